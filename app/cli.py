@@ -1,0 +1,98 @@
+"""Command line: argparse front end over the core.
+
+Each subcommand lives in app/commands/<name>.py with `configure(parser)` and `run(args) -> int`.
+Modules are imported only for the subcommand that runs, so `probe` starts fast.
+
+Contract: every subcommand takes --json; exit 0 on success, 1 on failure, 2 on bad input;
+errors are one sentence on stderr, a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+
+from app import __version__
+from app.errors import AppError
+
+# name -> one-line help. Order is the order shown in --help.
+COMMANDS = {
+    "probe": "list the GPUs, drivers and Pythons on this machine",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one sentence instead of a usage dump."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        sys.stderr.write(f"{self.prog}: {message[0].upper() + message[1:]}.\n")
+        sys.stderr.write(f"Run '{self.prog} --help' for the options.\n")
+        raise SystemExit(2)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m app", description="IPEX AOT Installer " + __version__)
+    parser.add_argument("--version", action="version", version=__version__)
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, help_text in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p)
+        if only is None or only == name:
+            _module(name).configure(p)
+    return parser
+
+
+def _module(name: str):
+    return importlib.import_module(f"app.commands.{name}")
+
+
+def emit_json(value) -> None:
+    """Print a JSON document (UTF-8, stable key order as built)."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    sys.stdout.write(text + "\n")
+
+
+def main(argv: list[str]) -> int:
+    # Configure only the subcommand that will run, so unrelated modules are not imported.
+    first = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(only=first if first in COMMANDS else None)
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        from app.terminal_flow import run_terminal_flow
+
+        return run_terminal_flow(args)
+    try:
+        return int(_module(args.command).run(args) or 0)
+    except AppError as exc:
+        if args.debug:
+            raise
+        sys.stderr.write(_sentence(str(exc)) + "\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted.\n")
+        return 1
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
+        if args.debug:
+            raise
+        sys.stderr.write(
+            f"Unexpected error ({type(exc).__name__}: {exc}); run again with --debug for details.\n"
+        )
+        return 1
+
+
+def _sentence(text: str) -> str:
+    text = text.strip() or "Failed."
+    return text if text[-1] in ".!?。" else text + "."

@@ -1,0 +1,85 @@
+"""The probe's values. They serialise to the `probe --json` contract in ARCHITECTURE.md and
+load back from it (support replays a user's machine from that JSON)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Driver:
+    name: str | None = None  # Linux kernel driver (i915, xe) or Windows service/provider
+    version: str | None = None  # Windows driver version, or Linux compute-runtime version
+    status: str = "unknown"  # ok | old | unbound | unknown
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Gpu:
+    vendor_id: str  # "0x8086"
+    device_id: str  # "0x56a0"
+    name: str
+    family: str
+    segment: str  # dgpu | igpu | datacenter | other
+    ip_version: str | None
+    aot_targets: list[str]
+    driver: Driver
+    supported: bool
+    notes: list[str] = field(default_factory=list)
+    revision: str | None = None  # "0x08"
+    pci_slot: str | None = None  # "0000:03:00.0" or the Windows PNP instance id
+    has_xmx: bool | None = None
+    support_level: str = "unknown"  # validated | jit-only | unsupported | unknown
+
+    @property
+    def is_intel(self) -> bool:
+        return self.vendor_id.lower() == "0x8086"
+
+
+@dataclass
+class PythonInfo:
+    path: str
+    version: str  # "3.11.7"
+    bits: int  # 64 or 32
+    source: str  # path | py-launcher | registry | common-location | current
+
+    @property
+    def major_minor(self) -> str:
+        return ".".join(self.version.split(".")[:2])
+
+
+@dataclass
+class Probe:
+    os: str  # linux | windows
+    gpus: list[Gpu]
+    primary: int | None
+    pythons: list[PythonInfo] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    source: str = "live"  # live | sysfs-root | windows-snapshot | file
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Probe":
+        gpus = []
+        for g in data.get("gpus", []):
+            g = dict(g)
+            g["driver"] = Driver(**(g.get("driver") or {}))
+            gpus.append(Gpu(**{k: v for k, v in g.items() if k in Gpu.__dataclass_fields__}))
+        pythons = [
+            PythonInfo(**{k: v for k, v in p.items() if k in PythonInfo.__dataclass_fields__})
+            for p in data.get("pythons", [])
+        ]
+        return cls(
+            os=data["os"],
+            gpus=gpus,
+            primary=data.get("primary"),
+            pythons=pythons,
+            warnings=list(data.get("warnings", [])),
+            source=data.get("source", "file"),
+        )
+
+    @property
+    def primary_gpu(self) -> Gpu | None:
+        return self.gpus[self.primary] if self.primary is not None else None

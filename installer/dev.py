@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Developer commands that work on a machine with nothing but python3 (>= 3.11).
+
+    python3 installer/dev.py run  [ARGS...]   set up .venv if needed, then run the app
+    python3 installer/dev.py test [PYTEST ARGS...]   set up .venv and system libs, run all tests
+    python3 installer/dev.py bench             run the benchmarks and print their figures
+
+Set-up is idempotent: .venv is (re)built only when missing or when pyproject.toml changed.
+Standard library only, because it runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = Path(os.environ.get("IPEX_DEV_VENV", ROOT / ".venv"))
+STAMP = VENV / ".dev-stamp"
+MIN_PYTHON = (3, 11)
+
+# Shared libraries Qt needs on Linux, mapped to the Debian package that provides each.
+QT_SYSTEM_LIBS = {
+    "EGL": "libegl1",
+    "GL": "libgl1",
+    "xkbcommon": "libxkbcommon0",
+    "fontconfig": "libfontconfig1",
+    "dbus-1": "libdbus-1-3",
+}
+# Tools and fonts the test suite uses: Xvfb for the screenshot test, CJK fonts so Chinese
+# text renders (and is measured) like on a user's machine.
+TEST_SYSTEM_PACKAGES = {
+    "Xvfb": "xvfb",
+    "fc-list": "fontconfig",
+}
+CJK_FONT_PACKAGE = "fonts-noto-cjk"
+
+
+def say(msg: str) -> None:
+    print(f"[dev] {msg}", flush=True)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def wanted_stamp(extras: str) -> str:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    return f"{sys.version_info[0]}.{sys.version_info[1]} {extras} {digest}"
+
+
+def check_python() -> None:
+    if sys.version_info < MIN_PYTHON:
+        sys.exit(
+            f"[dev] Python {'.'.join(map(str, MIN_PYTHON))} or newer is needed; this is "
+            f"{sys.version.split()[0]}. Run this script with a newer python3."
+        )
+
+
+def ensure_venv(extras: str) -> Path:
+    """Create .venv and install the project with `extras` unless the stamp says it is current."""
+    check_python()
+    stamp = wanted_stamp(extras)
+    if venv_python().exists() and STAMP.exists() and STAMP.read_text().strip() == stamp:
+        return venv_python()
+    if not venv_python().exists():
+        say(f"creating {VENV}")
+        try:
+            subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+        except subprocess.CalledProcessError:
+            shutil.rmtree(VENV, ignore_errors=True)
+            sys.exit(
+                "[dev] Could not create a virtual environment. On Debian/Ubuntu install "
+                "python3-venv first:  sudo apt-get install python3-venv"
+            )
+    say(f"installing the project with extras [{extras}] (first run takes a few minutes)")
+    pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "install", "--quiet", "-e", f"{ROOT}[{extras}]"], check=True)
+    STAMP.write_text(stamp + "\n")
+    return venv_python()
+
+
+def missing_debian_packages() -> list[str]:
+    """Debian packages the tests need that this Linux machine lacks."""
+    if not sys.platform.startswith("linux"):
+        return []
+    import ctypes.util
+
+    missing = [pkg for lib, pkg in QT_SYSTEM_LIBS.items() if ctypes.util.find_library(lib) is None]
+    missing += [pkg for tool, pkg in TEST_SYSTEM_PACKAGES.items() if shutil.which(tool) is None]
+    if shutil.which("fc-list"):
+        fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout
+        if not fonts.strip():
+            missing.append(CJK_FONT_PACKAGE)
+    else:
+        missing.append(CJK_FONT_PACKAGE)
+    return sorted(set(missing))
+
+
+def ensure_system_packages() -> None:
+    missing = missing_debian_packages()
+    if not missing:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if not (is_root and shutil.which("apt-get")):
+        say("these system packages are missing; install them, then run again:")
+        say("  sudo " + " ".join(command))
+        sys.exit(1)
+    say("installing system packages: " + " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+
+
+def build_translations(python: Path) -> None:
+    """Compile resources/i18n/*.ts to .qm when the compiler is available (after the venv exists)."""
+    script = ROOT / "installer" / "build_translations.py"
+    if script.exists():
+        subprocess.run([str(python), str(script)], check=True)
+
+
+def cmd_run(args: list[str]) -> int:
+    python = ensure_venv("test")
+    build_translations(python)
+    return subprocess.call([str(python), "-m", "app", *args], cwd=ROOT)
+
+
+def cmd_test(args: list[str]) -> int:
+    ensure_system_packages()
+    python = ensure_venv("test")
+    build_translations(python)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+    return code
+
+
+def cmd_bench(args: list[str]) -> int:
+    python = ensure_venv("test,bench")
+    code = 0
+    for script in sorted((ROOT / "tests" / "bench").glob("bench_*.py")):
+        if args and not any(a in script.name for a in args):
+            continue
+        say(f"benchmark {script.name}")
+        code |= subprocess.call([str(python), str(script)], cwd=ROOT)
+    return code
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__)
+        return 2
+    return COMMANDS[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

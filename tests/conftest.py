@@ -1,0 +1,43 @@
+"""Test set-up shared by every test: no real home directory, no display, no stray env."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+REFERENCE = SHARED / "reference"
+DATA = Path(__file__).resolve().parent / "data"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Every per-user directory points into a temporary folder."""
+    base = tmp_path_factory.mktemp("userdirs")
+    for name in ("DATA", "CACHE", "LOG"):
+        monkeypatch.setenv(f"IPEX_INSTALLER_{name}_DIR", str(base / name.lower()))
+
+
+@pytest.fixture
+def run_cli():
+    """Run `python -m app ARGS` as a real process; returns the proc.Result."""
+    from app import proc
+
+    def _run(*args, env_extra=None, timeout=120):
+        env = proc.clean_env(env_extra)
+        return proc.run([sys.executable, "-m", "app", *map(str, args)], env=env, cwd=ROOT, timeout=timeout)
+
+    return _run
+
+
+@pytest.fixture
+def reference_dir() -> Path:
+    if not REFERENCE.is_dir():
+        pytest.skip("../shared/reference is not beside this checkout")
+    return REFERENCE
