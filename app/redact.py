@@ -1,14 +1,208 @@
-"""Redaction of credentials in URLs and argv, used by logging and the support bundle."""
+"""Redaction for logs and support bundles.
+
+Two levels:
+- `redact_text(text)`: credentials only (user:password@ in URLs, token=... values, bearer
+  tokens, well-known token formats). Cheap and context-free; proc.py uses it on every argv.
+- `Redactor`: everything a support bundle must not carry: also user names in paths
+  (Windows and POSIX, any script), this machine's host name and secrets in NAME=value lines.
+  It counts what it replaced, so the bundle can list what was redacted (kinds and counts,
+  never the values).
+"""
 
 from __future__ import annotations
 
+import getpass
+import os
+import platform
 import re
+import socket
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+USER = "<user>"
+HOST = "<host>"
+SECRET = "***"
 
 _URL_CREDENTIALS = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<cred>[^/@\s:]+(?::[^/@\s]*)?)@")
 _TOKEN_PARAM = re.compile(r"(?i)\b(token|access_token|api[_-]?key|password|passwd|secret)=([^&\s]+)")
+# pip also accepts a scheme-less proxy: user:password@proxy.example:3128
+_BARE_PROXY_CREDENTIALS = re.compile(
+    r"(?<![\w/@:.-])(?P<cred>[\w.%~-]+:[^@\s/:]+)@(?P<host>[\w.-]+:\d{2,5})\b"
+)
+_AUTH_HEADER = re.compile(r"(?i)\b(authorization\s*[:=]\s*[\"']?(?:bearer|basic|token)\s+)([A-Za-z0-9._~+/=-]+)")
+# Token formats that are secret wherever they appear (GitHub, Hugging Face, AWS key ids).
+_KNOWN_TOKENS = re.compile(
+    r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,}|hf_[A-Za-z0-9]{30,}|AKIA[0-9A-Z]{16})\b"
+)
+# NAME=value or "NAME": "value" where the name says it is a secret.
+_SECRET_NAME = r"[A-Za-z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY)[A-Za-z0-9_]*"
+_SECRET_ASSIGN = re.compile(rf"(?i)\b(?P<name>{_SECRET_NAME})(?P<sep>\s*=\s*)(?P<value>[^\s\"'&]+)")
+_SECRET_JSON = re.compile(rf"(?i)(?P<name>\"{_SECRET_NAME}\")(?P<sep>\s*:\s*)\"(?P<value>[^\"]+)\"")
+
+_CREDENTIAL_RULES = (
+    ("url_credentials", _URL_CREDENTIALS, lambda m: m.group("scheme") + SECRET + "@"),
+    ("proxy_credentials", _BARE_PROXY_CREDENTIALS, lambda m: SECRET + "@" + m.group("host")),
+    ("token", _AUTH_HEADER, lambda m: m.group(1) + SECRET),
+    ("token", _KNOWN_TOKENS, lambda m: SECRET),
+    ("token", _TOKEN_PARAM, lambda m: m.group(1) + "=" + SECRET),
+    ("secret_variable", _SECRET_JSON, lambda m: m.group("name") + m.group("sep") + '"' + SECRET + '"'),
+    ("secret_variable", _SECRET_ASSIGN, lambda m: m.group("name") + m.group("sep") + SECRET),
+)
+
+# Folder names under Users/ or home/ that are not a person.
+_NOT_PERSONAL = {"public", "default", "default user", "all users", "defaultuser0", "shared", USER}
+_SEP = r"[\\/]+"
+# A user folder after a home root: C:\Users\NAME, /home/NAME, /Users/NAME (also with doubled
+# backslashes as in JSON). The first form allows spaces ("John Smith") because a separator
+# follows; the second stops at whitespace because nothing marks the end of the name.
+_HOME_ROOT = rf"(?P<root>(?:\b[A-Za-z]:{_SEP}|{_SEP}|(?<![\w.-]))(?:Users|home|Documents and Settings){_SEP})"
+_NAME_WORD = r"[^\\/\s\"'<>|*?:]+"
+_USER_DIR_FOLLOWED = re.compile(
+    _HOME_ROOT + rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD})*)(?=[\\/])", re.IGNORECASE
+)
+_USER_DIR_END = re.compile(_HOME_ROOT + r"(?P<name>[^\\/\s\"'<>|*?:,;)\]}]+)", re.IGNORECASE)
 
 
 def redact_text(text: str) -> str:
-    """Remove user:password@ from URLs and token=... query values."""
-    text = _URL_CREDENTIALS.sub(lambda m: m.group("scheme") + "***@", text)
-    return _TOKEN_PARAM.sub(lambda m: m.group(1) + "=***", text)
+    """Remove credentials: user:password@ in URLs, token=..., bearer tokens, known token formats."""
+    for _kind, pattern, repl in _CREDENTIAL_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+@dataclass
+class Redaction:
+    """One kind of thing removed from a bundle, for its list of what was redacted."""
+
+    kind: str  # user_name | host_name | url_credentials | proxy_credentials | token | secret_variable
+    replacement: str
+    count: int
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "replacement": self.replacement, "count": self.count}
+
+
+def _is_cjk(text: str) -> bool:
+    return any(ord(c) > 0x2E80 for c in text)
+
+
+def _name_pattern(name: str) -> re.Pattern:
+    """An exact name, as a whole word for Latin names (so 'al' does not hit 'local');
+    CJK names have no word breaks around them, so they match anywhere."""
+    body = re.escape(name)
+    if _is_cjk(name):
+        return re.compile(body)
+    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+
+
+def current_user_names() -> list[str]:
+    """The names this user goes by: login name and home folder name."""
+    names: list[str] = []
+    for getter in (
+        getpass.getuser,
+        lambda: os.environ.get("USERNAME", ""),
+        lambda: os.environ.get("USER", ""),
+        lambda: Path.home().name,
+    ):
+        try:
+            value = (getter() or "").strip()
+        except Exception:  # getuser raises when no name can be found at all
+            value = ""
+        if value:
+            names.append(value)
+    return names
+
+
+def current_host_names() -> list[str]:
+    names: list[str] = []
+    for getter in (
+        socket.gethostname,
+        platform.node,
+        lambda: os.environ.get("COMPUTERNAME", ""),
+        lambda: os.environ.get("HOSTNAME", ""),
+    ):
+        try:
+            value = (getter() or "").strip()
+        except OSError:
+            value = ""
+        if value:
+            names.append(value)
+            names.append(value.split(".")[0])  # the short name appears in prompts and paths
+    return names
+
+
+def _usable(names: Iterable[str], skip: set[str], min_len: int) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        key = name.casefold()
+        if key in skip or (len(name) < min_len and not _is_cjk(name)):
+            continue
+        seen.setdefault(key, name)
+    # Longest first, so "bob.smith" is replaced before "bob".
+    return sorted(seen.values(), key=len, reverse=True)
+
+
+class Redactor:
+    """Redacts credentials, user names and host names, counting what it replaced.
+
+    `user_names` / `host_names` default to this machine's; tests pass their own.
+    """
+
+    def __init__(
+        self,
+        user_names: Iterable[str] | None = None,
+        host_names: Iterable[str] | None = None,
+    ) -> None:
+        users = current_user_names() if user_names is None else list(user_names)
+        hosts = current_host_names() if host_names is None else list(host_names)
+        # "root" and "localhost" carry nothing personal, and redacting them mangles text.
+        self._users = [_name_pattern(n) for n in _usable(users, _NOT_PERSONAL | {"root", "administrator"}, 2)]
+        self._hosts = [_name_pattern(n) for n in _usable(hosts, {"localhost", "localhost.localdomain"}, 3)]
+        self._counts: Counter = Counter()
+
+    def text(self, text: str) -> str:
+        for kind, pattern, repl in _CREDENTIAL_RULES:
+            text, n = pattern.subn(repl, text)
+            self._counts[(kind, SECRET)] += n
+        text = self._user_dirs(text)
+        for pattern in self._users:
+            text, n = pattern.subn(USER, text)
+            self._counts[("user_name", USER)] += n
+        for pattern in self._hosts:
+            text, n = pattern.subn(HOST, text)
+            self._counts[("host_name", HOST)] += n
+        return text
+
+    def _user_dirs(self, text: str) -> str:
+        def repl(m: re.Match) -> str:
+            name = m.group("name")
+            if name.strip().casefold() in _NOT_PERSONAL:
+                return m.group(0)
+            self._counts[("user_name", USER)] += 1
+            return m.group("root") + USER
+
+        text = _USER_DIR_FOLLOWED.sub(repl, text)
+        return _USER_DIR_END.sub(repl, text)
+
+    def json(self, value):
+        """Redact every string (keys too) in a JSON-like value."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, dict):
+            return {self.text(k) if isinstance(k, str) else k: self.json(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self.json(v) for v in value]
+        return value
+
+    def report(self) -> list[Redaction]:
+        """What was redacted so far: one entry per kind with a non-zero count."""
+        totals: Counter = Counter()
+        for (kind, replacement), n in self._counts.items():
+            totals[(kind, replacement)] += n
+        return [
+            Redaction(kind, replacement, n)
+            for (kind, replacement), n in sorted(totals.items())
+            if n
+        ]
