@@ -71,8 +71,12 @@ def main(argv: list[str]) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.command is None:
-        from app.terminal_flow import run_terminal_flow
+        from app.terminal_flow import display_available, run_terminal_flow
 
+        if display_available():
+            from app.gui.app import run_wizard
+
+            return run_wizard()
         return run_terminal_flow(args)
     try:
         return int(_module(args.command).run(args) or 0)

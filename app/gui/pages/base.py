@@ -1,0 +1,62 @@
+"""What every wizard page shares: its PageId, the wizard's FlowState, Next gated by
+app.flow.page_complete, and re-translation when the language changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWizardPage
+
+from app.flow import FlowState, PageId, page_complete
+
+
+def data_label(text: str = "", parent=None) -> QLabel:
+    """A label that shows data from the core or the machine (names, paths, sentences the core
+    wrote): selectable, wrapped, and marked so the translation test does not expect Chinese."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("is_data", True)
+    label.setTextInteractionFlags(label.textInteractionFlags() | _selectable())
+    return label
+
+
+def _selectable():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextSelectableByMouse
+
+
+def wrapped_label(text: str = "", parent=None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class FlowPage(QWizardPage):
+    """Base for the seven pages. Subclasses set PAGE_ID and implement retranslate()."""
+
+    PAGE_ID: PageId
+
+    def __init__(self, state: FlowState, parent=None):
+        super().__init__(parent)
+        self.state = state
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return page_complete(self.PAGE_ID, self.state)
+
+    def set_busy(self, busy: bool) -> None:
+        if busy:
+            self.state.busy.add(self.PAGE_ID)
+        else:
+            self.state.busy.discard(self.PAGE_ID)
+        self.completeChanged.emit()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        """Cancel this page's work and wait for it (window closing). Pages with workers override."""

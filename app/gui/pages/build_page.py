@@ -1,0 +1,310 @@
+"""Page 3: the planner's pick with its AOT / JIT badge and why, the alternatives, the channel
+and version pins, and the archived-IPEX note. A JIT-only build needs a confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.catalog.plan_model import Choice, Plan
+from app.flow import CHANNELS, PageId
+from app.gui import engines, texts
+from app.gui.pages.base import FlowPage, data_label, wrapped_label
+from app.gui.widgets.badge import Badge, badge_text
+from app.gui.worker import TaskRunner
+
+
+class BuildPage(FlowPage):
+    PAGE_ID = PageId.BUILD
+
+    def __init__(self, state, hardware, parent=None):
+        super().__init__(state, parent)
+        self.hardware = hardware
+        self.plan: Plan | None = None
+        self.user_plan_json: dict | None = None  # support mode: the plan found in the bundle
+        self.error: str | None = None
+        self._planned_for: tuple | None = None
+        self.runner = TaskRunner(self)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
+
+        # Preferences
+        self.channel_label = QLabel()
+        self.channel = QComboBox()
+        for code in CHANNELS:
+            self.channel.addItem(code, code)
+        self.channel_label.setBuddy(self.channel)
+        self.ipex_pin_label = QLabel()
+        self.ipex_pin = QLineEdit()
+        self.ipex_pin_label.setBuddy(self.ipex_pin)
+        self.torch_pin_label = QLabel()
+        self.torch_pin = QLineEdit()
+        self.torch_pin_label.setBuddy(self.torch_pin)
+        self.replan_button = QPushButton()
+        self.replan_button.clicked.connect(self.start_plan)
+        self.channel.currentIndexChanged.connect(self._on_channel_current_index_changed)
+        prefs = QFormLayout()
+        prefs.addRow(self.channel_label, self.channel)
+        pins = QHBoxLayout()
+        pins.addWidget(self.ipex_pin_label)
+        pins.addWidget(self.ipex_pin)
+        pins.addWidget(self.torch_pin_label)
+        pins.addWidget(self.torch_pin)
+        pins.addWidget(self.replan_button)
+
+        # The builds
+        self.status = wrapped_label()
+        self.error_label = data_label()
+        self.builds_label = QLabel()
+        self.builds = QListWidget()
+        self.builds.currentRowChanged.connect(self._on_builds_current_row_changed)
+        self.builds_label.setBuddy(self.builds)
+
+        self.details = QGroupBox()
+        self.badge = Badge()
+        self.build_title = data_label()
+        self.explain = wrapped_label()
+        self.certainty = wrapped_label()
+        self.reasons_title = QLabel()
+        self.reasons = data_label()
+        self.warnings = data_label()
+        self.archived = wrapped_label()
+        self.archived.setStyleSheet("color:#8a4b00;")
+        head = QHBoxLayout()
+        head.addWidget(self.badge, 0, Qt.AlignTop)
+        head.addWidget(self.build_title, 1)
+        box = QVBoxLayout(self.details)
+        box.addLayout(head)
+        box.addWidget(self.explain)
+        box.addWidget(self.certainty)
+        box.addWidget(self.reasons_title)
+        box.addWidget(self.reasons)
+        box.addWidget(self.warnings)
+        box.addWidget(self.archived)
+
+        self.rejected_button = QPushButton()
+        self.rejected_button.setCheckable(True)
+        self.rejected = data_label()
+        self.rejected.setVisible(False)
+        self.rejected_button.toggled.connect(self.rejected.setVisible)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(prefs)
+        layout.addLayout(pins)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.builds_label)
+        layout.addWidget(self.builds, 1)
+        layout.addWidget(self.details, 2)
+        layout.addWidget(self.rejected_button, 0, Qt.AlignLeft)
+        layout.addWidget(self.rejected)
+        self.retranslate()
+
+    # -- what other pages read ------------------------------------------------------------
+    @property
+    def selected_choice(self) -> Choice | None:
+        row = self.builds.currentRow()
+        options = self._options()
+        return options[row] if 0 <= row < len(options) else None
+
+    def plan_for_install(self) -> Plan | None:
+        """The plan with the user's selected build as its choice."""
+        choice = self.selected_choice
+        if self.plan is None or choice is None:
+            return None
+        others = [c for c in self._options() if c is not choice]
+        return Plan(choice=choice, alternatives=others, rejected=self.plan.rejected,
+                    warnings=self.plan.warnings, inputs=self.plan.inputs)
+
+    def set_support_plan(self, plan_json: dict | None) -> None:
+        self.user_plan_json = plan_json
+        self.plan = None
+        self._planned_for = None
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        if self._planned_for != self._plan_key() and not self.runner.is_running():
+            self.start_plan()
+
+    def _plan_key(self) -> tuple:
+        return (id(self.hardware.probe), self.state.gpu_index, self.channel.currentData(),
+                self.ipex_pin.text().strip(), self.torch_pin.text().strip())
+
+    def start_plan(self) -> None:
+        if self.runner.is_running() or self.hardware.probe is None:
+            return
+        self._planned_for = self._plan_key()
+        self.plan, self.error = None, None
+        self.state.plan_has_choice = False
+        self.builds.clear()
+        self._show()
+        self.set_busy(True)
+        probe, gpu_index = self.hardware.probe, self.state.gpu_index
+        channel = self.channel.currentData()
+        ipex, torch = self.ipex_pin.text().strip() or None, self.torch_pin.text().strip() or None
+        self.runner.start(
+            lambda on_event, cancel: engines.make_plan(probe, gpu_index, channel, ipex, torch)
+        )
+
+    def shutdown(self) -> None:
+        self.runner.cancel_and_wait()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        choice = self.selected_choice
+        if choice is None or choice.expect != "jit" or self.state.jit_confirmed:
+            return choice is not None
+        cost = choice.jit_cost or self.tr("several minutes (reported for similar GPUs)")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Install a build without native code for your GPU?"),
+            self.tr(
+                "This build has no AOT code for your GPU. Its kernels will be compiled the first time "
+                "each one is used, which is expected to take: %1. Later runs are fast if the cache is kept. "
+                "Install it anyway?"
+            ).replace("%1", cost),
+        )
+        self.state.jit_confirmed = answer == QMessageBox.Yes
+        return self.state.jit_confirmed
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_runner_succeeded(self, plan: Plan) -> None:
+        self.plan = plan
+        self.builds.clear()
+        for index, choice in enumerate(self._options()):
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, index)
+            self.builds.addItem(item)
+        self._retranslate_items()
+        if self.builds.count():
+            self.builds.setCurrentRow(0)
+        self._show()
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.error = message
+        self._show()
+
+    def _on_runner_finished(self) -> None:
+        self.set_busy(False)
+
+    def _on_channel_current_index_changed(self, _index: int) -> None:
+        if self.hardware.probe is not None and self.isVisible():
+            self.start_plan()
+
+    def _on_builds_current_row_changed(self, _row: int) -> None:
+        choice = self.selected_choice
+        self.state.plan_has_choice = choice is not None
+        self.state.choice_expect = choice.expect if choice else None
+        self.state.jit_confirmed = False
+        self._show_choice()
+        self.completeChanged.emit()
+
+    # -- text -------------------------------------------------------------------------------
+    def _options(self) -> list[Choice]:
+        if self.plan is None:
+            return []
+        return ([self.plan.choice] if self.plan.choice else []) + list(self.plan.alternatives)
+
+    def _choice_line(self, choice: Choice) -> str:
+        parts = [choice.build_id, f"torch {choice.torch_version}"]
+        if choice.ipex_version:
+            parts.append(f"IPEX {choice.ipex_version}")
+        parts.append(f"Python {choice.python}")
+        return " · ".join(parts)
+
+    def _retranslate_items(self) -> None:
+        options = self._options()
+        for row in range(self.builds.count()):
+            choice = options[row]
+            text = f"[{badge_text(choice.expect)}] {self._choice_line(choice)}"
+            if row == 0 and self.plan and self.plan.choice is choice:
+                text += "  " + self.tr("(recommended)")
+            self.builds.item(row).setText(text)
+
+    def _show(self) -> None:
+        self.error_label.setText(self.error or "")
+        self.error_label.setVisible(bool(self.error))
+        if self.error:
+            self.status.setText(self.tr("The build could not be chosen:"))
+        elif self.hardware.probe is None:
+            self.status.setText(self.tr("The hardware check has not finished; go back to the Hardware page."))
+        elif self.runner.is_running() or self.plan is None:
+            self.status.setText(self.tr("Finding the right build..."))
+        elif self.plan is not None and self.plan.choice is None and not self.plan.alternatives:
+            self.status.setText(self.tr("No build fits this GPU, operating system and Python. The reasons:"))
+        elif self.state.support_mode:
+            self.status.setText(self.tr("Support mode: what this tool would choose for that computer. Nothing will be installed."))
+        else:
+            self.status.setText(self.tr("The recommended build is selected. You may choose another one."))
+        rejected = [f"{r.build_id}: {r.why}" for r in (self.plan.rejected if self.plan else [])]
+        if self.plan and self.plan.choice is None:
+            rejected = list(self.plan.warnings) + rejected
+        self.rejected.setText("\n".join(rejected))
+        self.rejected_button.setVisible(bool(rejected))
+        self.rejected_button.setText(self.tr("Builds not chosen, and why (%1)").replace("%1", str(len(rejected))))
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        choice = self.selected_choice
+        self.details.setVisible(choice is not None)
+        if choice is None:
+            return
+        self.badge.set_expect(choice.expect)
+        self.build_title.setText(self._choice_line(choice))
+        if choice.expect == "aot":
+            self.explain.setText(
+                self.tr("Native code for your GPU is included (matched device: %1). Programs start without compiling.")
+                .replace("%1", choice.matched_target or "-")
+            )
+        else:
+            cost = choice.jit_cost or self.tr("several minutes (reported for similar GPUs)")
+            self.explain.setText(
+                self.tr("No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.")
+                .replace("%1", cost)
+            )
+        self.certainty.setText(self.tr("How sure this is: %1").replace("%1", texts.certainty(choice.certainty)))
+        self.reasons.setText("\n".join(f"• {r}" for r in choice.reasons))
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in (choice.warnings + (self.plan.warnings if self.plan else []))))
+        self.warnings.setVisible(bool(self.warnings.text()))
+        is_ipex = choice.channel.startswith("ipex")
+        self.archived.setVisible(is_ipex)
+        self.archived.setText(
+            self.tr(
+                "Note: Intel has archived Intel Extension for PyTorch (IPEX). It gets no more fixes and has "
+                "known security issues. Upstream PyTorch XPU (the last channel) is the maintained path."
+            )
+        )
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Build"))
+        self.setSubTitle(self.tr("The PyTorch build for your GPU, and whether it has native (AOT) code for it."))
+        self.channel_label.setText(self.tr("&Channel:"))
+        for index in range(self.channel.count()):
+            self.channel.setItemText(index, texts.channel(self.channel.itemData(index)))
+        self.channel.setAccessibleName(self.tr("Channel"))
+        self.ipex_pin_label.setText(self.tr("&IPEX version:"))
+        self.ipex_pin.setPlaceholderText(self.tr("any"))
+        self.ipex_pin.setAccessibleName(self.tr("IPEX version (optional)"))
+        self.torch_pin_label.setText(self.tr("&PyTorch version:"))
+        self.torch_pin.setPlaceholderText(self.tr("any"))
+        self.torch_pin.setAccessibleName(self.tr("PyTorch version (optional)"))
+        self.replan_button.setText(self.tr("&Update"))
+        self.replan_button.setAccessibleName(self.tr("Choose the build again with these settings"))
+        self.builds_label.setText(self.tr("&Builds that fit:"))
+        self.builds.setAccessibleName(self.tr("Builds that fit"))
+        self.details.setTitle(self.tr("Selected build"))
+        self.reasons_title.setText(self.tr("Why (from the planner):"))
+        self._retranslate_items()
+        self._show()

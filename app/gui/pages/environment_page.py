@@ -1,0 +1,209 @@
+"""Page 4: where to install (new or existing venv), which Python, mirror and proxy; the free
+space is checked before going on, and an existing venv gets a dry run of what will change."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app import flow
+from app.flow import MIRRORS, PageId
+from app.gui import engines, texts
+from app.gui.pages.base import FlowPage, data_label, wrapped_label
+from app.gui.worker import TaskRunner
+
+DOWNLOAD_PYTHON = "download"
+
+
+class EnvironmentPage(FlowPage):
+    PAGE_ID = PageId.ENVIRONMENT
+
+    def __init__(self, state, hardware, build, parent=None):
+        super().__init__(state, parent)
+        self.hardware = hardware
+        self.build = build
+        self.dry_run_text: str | None = None
+        self.dry_run_error: str | None = None
+        self.runner = TaskRunner(self)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
+
+        self.venv_label = QLabel()
+        self.venv_path = QLineEdit(str(Path.home() / "ipex-xpu-venv"))
+        self.venv_label.setBuddy(self.venv_path)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._on_browse_clicked)
+        venv_row = QHBoxLayout()
+        venv_row.addWidget(self.venv_path, 1)
+        venv_row.addWidget(self.browse_button)
+        self.venv_state = wrapped_label()
+
+        self.python_label = QLabel()
+        self.python = QComboBox()
+        self.python_label.setBuddy(self.python)
+        self.mirror_label = QLabel()
+        self.mirror = QComboBox()
+        for code in MIRRORS:
+            self.mirror.addItem(code, code)
+        self.mirror_label.setBuddy(self.mirror)
+        self.proxy_label = QLabel()
+        self.proxy = QLineEdit()
+        self.proxy_label.setBuddy(self.proxy)
+
+        form = QFormLayout()
+        form.addRow(self.venv_label, venv_row)
+        form.addRow("", self.venv_state)
+        form.addRow(self.python_label, self.python)
+        form.addRow(self.mirror_label, self.mirror)
+        form.addRow(self.proxy_label, self.proxy)
+
+        self.space = wrapped_label()
+        self.dry_run_title = QLabel()
+        self.dry_run = QPlainTextEdit()
+        self.dry_run.setReadOnly(True)
+        self.dry_run.setProperty("is_data", True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.space)
+        layout.addWidget(self.dry_run_title)
+        layout.addWidget(self.dry_run, 1)
+        self.venv_path.textChanged.connect(self._on_venv_path_text_changed)
+        self.retranslate()
+
+    # -- what the install page reads -------------------------------------------------------
+    def venv(self) -> Path:
+        return Path(self.venv_path.text().strip()).expanduser()
+
+    def python_exe(self) -> str | None:
+        data = self.python.currentData()
+        return None if data in (None, DOWNLOAD_PYTHON) else data
+
+    def mirror_code(self) -> str:
+        return flow.resolve_mirror(self.mirror.currentData(), QLocale.system().territory() == QLocale.China)
+
+    def proxy_url(self) -> str | None:
+        return self.proxy.text().strip() or None
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self._fill_pythons()
+        self._check()
+
+    def shutdown(self) -> None:
+        self.runner.cancel_and_wait()
+
+    def _fill_pythons(self) -> None:
+        choice = self.build.selected_choice
+        wanted = choice.python if choice else None
+        self.python.clear()
+        probe = self.hardware.probe
+        for py in (probe.pythons if probe else []):
+            if py.bits == 64 and (wanted is None or py.major_minor == wanted):
+                self.python.addItem(f"Python {py.version}  {py.path}", py.path)
+        self.python.addItem("", DOWNLOAD_PYTHON)
+        self._retranslate_python_items()
+
+    def _check(self) -> None:
+        """Cheap checks on the GUI thread (stat calls); the dry run goes to a worker."""
+        kind = flow.venv_state(self.venv_path.text())
+        self.venv_state.setText(texts.venv_state(kind))
+        ok = kind in ("new", "existing")
+        base = flow.nearest_existing_dir(self.venv()) if kind != "empty" else None
+        plan = self.build.plan_for_install()
+        needed = flow.install_bytes_needed(plan.to_json() if plan else None)
+        if base is not None:
+            free = shutil.disk_usage(base).free
+            enough = flow.enough_space(free, needed)
+            self.space.setText(
+                (self.tr("Free space: %1; needed: about %2.") if enough else
+                 self.tr("Not enough free space: %1 free, about %2 needed. Choose another drive or free some space."))
+                .replace("%1", texts.size(free)).replace("%2", texts.size(needed))
+            )
+            ok = ok and enough
+        else:
+            self.space.setText("")
+        self.space.setVisible(bool(self.space.text()))
+        existing = kind == "existing"
+        self.dry_run_title.setVisible(existing)
+        self.dry_run.setVisible(existing)
+        if existing and not self.runner.is_running():
+            self._start_dry_run()
+        self.state.venv_ok = ok and not (existing and self.dry_run_error)
+        self.completeChanged.emit()
+
+    def _start_dry_run(self) -> None:
+        plan = self.build.plan_for_install()
+        if plan is None:
+            return
+        self.dry_run_text, self.dry_run_error = None, None
+        self.dry_run.setPlainText(self.tr("Checking what will change..."))
+        self.set_busy(True)
+        venv = self.venv()
+        self.runner.start(lambda on_event, cancel: engines.dry_run(plan, venv, on_event, cancel))
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the environment folder"), str(self.venv().parent))
+        if folder:
+            self.venv_path.setText(folder)
+
+    def _on_venv_path_text_changed(self, _text: str) -> None:
+        if self.isVisible():
+            self._check()
+
+    def _on_runner_succeeded(self, summary) -> None:
+        self.dry_run_text = str(summary)
+        self.dry_run.setPlainText(self.dry_run_text)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.dry_run_error = message
+        self.dry_run.setPlainText(message)
+
+    def _on_runner_finished(self) -> None:
+        self.set_busy(False)
+        self.state.venv_ok = flow.venv_state(self.venv_path.text()) in ("new", "existing") and not self.dry_run_error
+        self.completeChanged.emit()
+
+    # -- text -------------------------------------------------------------------------------
+    def _retranslate_python_items(self) -> None:
+        choice = self.build.selected_choice
+        version = choice.python if choice else "3.x"
+        index = self.python.findData(DOWNLOAD_PYTHON)
+        if index >= 0:
+            self.python.setItemText(index, self.tr("Download Python %1 for this environment").replace("%1", version))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Environment"))
+        self.setSubTitle(self.tr("Where to install, with which Python, and how to reach the download servers."))
+        self.venv_label.setText(self.tr("&Folder:"))
+        self.venv_path.setAccessibleName(self.tr("Environment folder"))
+        self.browse_button.setText(self.tr("&Browse..."))
+        self.browse_button.setAccessibleName(self.tr("Browse for the environment folder"))
+        self.python_label.setText(self.tr("P&ython:"))
+        self.python.setAccessibleName(self.tr("Python interpreter"))
+        self.mirror_label.setText(self.tr("&Download servers:"))
+        self.mirror.setAccessibleName(self.tr("Download servers"))
+        for index in range(self.mirror.count()):
+            self.mirror.setItemText(index, texts.mirror(self.mirror.itemData(index)))
+        self.proxy_label.setText(self.tr("Pro&xy:"))
+        self.proxy.setPlaceholderText(self.tr("none (or http://host:port)"))
+        self.proxy.setAccessibleName(self.tr("Proxy"))
+        self.dry_run_title.setText(self.tr("What will change in this environment:"))
+        self.dry_run.setAccessibleName(self.tr("What will change in this environment"))
+        self._retranslate_python_items()
+        self.venv_state.setText(texts.venv_state(flow.venv_state(self.venv_path.text())))

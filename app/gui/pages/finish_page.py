@@ -1,0 +1,165 @@
+"""Page 7: how to use the environment (copyable activation commands), where the JIT cache
+lives, save a support bundle, open the folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app import flow
+from app.flow import PageId
+from app.gui import engines
+from app.gui.pages.base import FlowPage, data_label, wrapped_label
+from app.gui.worker import TaskRunner
+
+SHELLS = ("cmd", "powershell", "bash")
+
+
+class FinishPage(FlowPage):
+    PAGE_ID = PageId.FINISH
+
+    def __init__(self, state, hardware, build, environment, verify, parent=None):
+        super().__init__(state, parent)
+        self.hardware, self.build, self.environment, self.verify = hardware, build, environment, verify
+        self.bundle_path: str | None = None
+        self.bundle_error: str | None = None
+        self.runner = TaskRunner(self)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
+
+        self.summary = wrapped_label()
+        self.activate_title = QLabel()
+        grid = QGridLayout()
+        self.shell_labels: dict[str, QLabel] = {}
+        self.commands: dict[str, QLineEdit] = {}
+        self.copy_buttons: dict[str, QPushButton] = {}
+        for row, shell in enumerate(SHELLS):
+            label = QLabel()
+            edit = QLineEdit()
+            edit.setReadOnly(True)
+            edit.setProperty("is_data", True)
+            label.setBuddy(edit)
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, s=shell: self._on_copy_clicked(s))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(button, row, 2)
+            self.shell_labels[shell], self.commands[shell], self.copy_buttons[shell] = label, edit, button
+        self.cache_title = QLabel()
+        self.cache = data_label()
+        self.cache_tip = wrapped_label()
+        self.bundle_status = data_label()
+        self.bundle_button = QPushButton()
+        self.bundle_button.clicked.connect(self._on_bundle_clicked)
+        self.folder_button = QPushButton()
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.bundle_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.activate_title)
+        layout.addLayout(grid)
+        layout.addWidget(self.cache_title)
+        layout.addWidget(self.cache)
+        layout.addWidget(self.cache_tip)
+        layout.addStretch(1)
+        layout.addWidget(self.bundle_status)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        venv = str(self.environment.venv())
+        for shell, command in flow.activation_commands(venv).items():
+            self.commands[shell].setText(command)
+        os_name = self.hardware.probe.os if self.hardware.probe else "linux"
+        self.cache.setText(flow.jit_cache_dir(os_name))
+        self._show()
+
+    def shutdown(self) -> None:
+        self.runner.cancel_and_wait()
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_copy_clicked(self, shell: str) -> None:
+        QApplication.clipboard().setText(self.commands[shell].text())
+
+    def _on_folder_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.environment.venv())))
+
+    def _on_bundle_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save support bundle"), "ipex-installer-support.zip", self.tr("Zip files (*.zip)")
+        )
+        if path:
+            self.save_bundle(path)
+
+    def save_bundle(self, path: str) -> None:
+        if self.runner.is_running():
+            return
+        self.bundle_path, self.bundle_error = None, None
+        self.set_busy(True)
+        venv = self.environment.venv()
+        self.runner.start(lambda on_event, cancel: engines.write_bundle(venv, path, on_event, cancel))
+        self._show()
+
+    def _on_runner_succeeded(self, path) -> None:
+        self.bundle_path = str(path)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.bundle_error = message
+
+    def _on_runner_finished(self) -> None:
+        self.set_busy(False)
+        self._show()
+
+    # -- text -------------------------------------------------------------------------------
+    def _show(self) -> None:
+        if self.runner.is_running():
+            self.bundle_status.setText(self.tr("Writing the support bundle..."))
+        elif self.bundle_path:
+            self.bundle_status.setText(self.tr("Support bundle saved: %1").replace("%1", self.bundle_path))
+        elif self.bundle_error:
+            self.bundle_status.setText(self.tr("The support bundle could not be written: %1").replace("%1", self.bundle_error))
+        else:
+            self.bundle_status.setText("")
+        self.bundle_status.setVisible(bool(self.bundle_status.text()))
+        self.bundle_button.setEnabled(not self.runner.is_running())
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Finish"))
+        self.setSubTitle(self.tr("Your environment is ready."))
+        self.summary.setText(self.tr("Activate the environment in a terminal, then run Python as usual:"))
+        self.activate_title.setText(self.tr("Activation commands:"))
+        names = {"cmd": self.tr("Command Prompt:"), "powershell": self.tr("PowerShell:"), "bash": self.tr("bash (Linux):")}
+        for shell in SHELLS:
+            self.shell_labels[shell].setText(names[shell])
+            self.commands[shell].setAccessibleName(self.tr("Activation command for %1").replace("%1", names[shell].rstrip(":：")))
+            self.copy_buttons[shell].setText(self.tr("Copy"))
+            self.copy_buttons[shell].setAccessibleName(
+                self.tr("Copy the command for %1").replace("%1", names[shell].rstrip(":："))
+            )
+        self.cache_title.setText(self.tr("JIT cache (kernels compiled on first use are kept here):"))
+        self.cache_tip.setText(
+            self.tr(
+                "To keep compiled kernels between runs, set SYCL_CACHE_PERSISTENT=1. To move the cache, set "
+                "SYCL_CACHE_DIR to a folder whose path has only English letters and digits."
+            )
+        )
+        self.bundle_button.setText(self.tr("Save &support bundle..."))
+        self.bundle_button.setAccessibleName(self.tr("Save a support bundle"))
+        self.folder_button.setText(self.tr("&Open folder"))
+        self.folder_button.setAccessibleName(self.tr("Open the environment folder"))
+        self._show()

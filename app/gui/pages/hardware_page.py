@@ -1,0 +1,169 @@
+"""Page 2: the probe result, a card per GPU, the recommended one selected."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.flow import PageId
+from app.gui import engines
+from app.gui.pages.base import FlowPage, data_label, wrapped_label
+from app.gui.widgets.gpu_card import GpuCard
+from app.gui.worker import TaskRunner
+from app.probe.model import Probe
+
+
+class HardwarePage(FlowPage):
+    PAGE_ID = PageId.HARDWARE
+
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        self.probe: Probe | None = None
+        self.error: str | None = None
+        self.runner = TaskRunner(self)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
+
+        self.status = wrapped_label()
+        self.error_label = data_label()
+        self.error_label.setVisible(False)
+        self.cards_host = QWidget()
+        self.cards_layout = QVBoxLayout(self.cards_host)
+        self.cards_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.cards_host)
+        self.group = QButtonGroup(self)
+        self.group.idToggled.connect(self._on_group_id_toggled)
+        self.cards: list[GpuCard] = []
+
+        self.warnings_title = QLabel()
+        self.warnings = data_label()
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.rescan_button = QPushButton()
+        self.rescan_button.clicked.connect(self.start_probe)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rescan_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.warnings_title)
+        layout.addWidget(self.warnings)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        if self.probe is None and not self.runner.is_running():
+            self.start_probe()
+
+    def start_probe(self) -> None:
+        if self.state.support_mode or self.runner.is_running():
+            return
+        self.error = None
+        self.state.probe_ok = False
+        self._show_status()
+        self.set_busy(True)
+        self.runner.start(engines.probe_machine)
+
+    def show_probe(self, probe: Probe) -> None:
+        """Display `probe` (from the live run or a support file) and pick its primary GPU."""
+        self.probe = probe
+        self.error = None
+        for card in self.cards:
+            self.group.removeButton(card.radio)
+            card.deleteLater()
+        self.cards = []
+        for index, gpu in enumerate(probe.gpus):
+            card = GpuCard(gpu, index)
+            self.cards.append(card)
+            self.group.addButton(card.radio, index)
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+        self.state.probe_ok = True
+        self.state.gpu_index = None
+        chosen = probe.primary
+        if chosen is None:
+            chosen = next((i for i, g in enumerate(probe.gpus) if g.is_intel), None)
+        if chosen is not None:
+            self.cards[chosen].radio.setChecked(True)
+        self.warnings.setText("\n".join(probe.warnings))
+        self._show_status()
+        self.completeChanged.emit()
+
+    def shutdown(self) -> None:
+        self.runner.cancel_and_wait()
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_runner_succeeded(self, probe) -> None:
+        self.show_probe(probe)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self.error = message
+        self._show_status()
+
+    def _on_runner_finished(self) -> None:
+        self.set_busy(False)
+
+    def _on_group_id_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.state.gpu_index = index
+            self.completeChanged.emit()
+
+    def _on_copy_clicked(self) -> None:
+        if self.probe is not None:
+            QApplication.clipboard().setText(json.dumps(self.probe.to_json(), indent=2, ensure_ascii=False))
+            self.status.setText(self.tr("The details were copied; paste them into your message to support."))
+
+    # -- text -------------------------------------------------------------------------------
+    def _show_status(self) -> None:
+        self.error_label.setVisible(bool(self.error))
+        self.error_label.setText(self.error or "")
+        if self.error:
+            self.status.setText(self.tr("The hardware check failed:"))
+        elif self.probe is None:
+            self.status.setText(self.tr("Looking at your graphics hardware..."))
+        elif not self.probe.gpus:
+            self.status.setText(self.tr("No display adapter was found. Check that the GPU driver is installed."))
+        elif self.state.gpu_index is None and not any(g.is_intel for g in self.probe.gpus):
+            self.status.setText(self.tr("No Intel GPU was found. This installer only helps with Intel GPUs."))
+        elif self.state.support_mode:
+            self.status.setText(
+                self.tr("Support mode: the hardware of another computer, read from %1.").replace(
+                    "%1", self.probe.source
+                )
+            )
+        else:
+            self.status.setText(self.tr("Choose the GPU to install for. The recommended one is selected."))
+        has_warnings = bool(self.probe and self.probe.warnings)
+        self.warnings_title.setVisible(has_warnings)
+        self.warnings.setVisible(has_warnings)
+        self.copy_button.setEnabled(self.probe is not None)
+        self.rescan_button.setVisible(not self.state.support_mode)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Hardware"))
+        self.setSubTitle(self.tr("The graphics adapters on this computer and their drivers."))
+        self.warnings_title.setText(self.tr("Warnings from the hardware check (as reported):"))
+        self.copy_button.setText(self.tr("&Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy the hardware details to the clipboard"))
+        self.rescan_button.setText(self.tr("Check &again"))
+        self.rescan_button.setAccessibleName(self.tr("Check the hardware again"))
+        for card in self.cards:
+            card.retranslate()
+        self._show_status()

@@ -1,0 +1,82 @@
+"""One GPU from the probe, as a card with a radio button to choose it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QRadioButton
+
+from app.gui import texts
+from app.gui.pages.base import data_label, wrapped_label
+from app.probe.model import Gpu
+
+
+class GpuCard(QFrame):
+    def __init__(self, gpu: Gpu, index: int, parent=None):
+        super().__init__(parent)
+        self.gpu = gpu
+        self.index = index
+        self.setFrameShape(QFrame.StyledPanel)
+        self.radio = QRadioButton(gpu.name)
+        self.radio.setProperty("is_data", True)
+        self.radio.setEnabled(gpu.is_intel)
+        font = self.radio.font()
+        font.setBold(True)
+        self.radio.setFont(font)
+
+        self._captions: list[tuple[QLabel, str]] = []
+        grid = QGridLayout(self)
+        grid.addWidget(self.radio, 0, 0, 1, 2)
+        ids = f"{gpu.vendor_id}:{gpu.device_id}" + (f" rev {gpu.revision}" if gpu.revision else "")
+        driver = " ".join(x for x in (gpu.driver.name, gpu.driver.version) if x) or "-"
+        rows = [
+            ("family", f"{gpu.family} ({ids})"),
+            ("kind", None),
+            ("ip", gpu.ip_version or "-"),
+            ("aot", ", ".join(gpu.aot_targets) or "-"),
+            ("driver", driver),
+            ("support", None),
+        ]
+        self.kind_value = wrapped_label()
+        self.support_value = wrapped_label()
+        self.driver_status = wrapped_label()
+        self.driver_fix = wrapped_label()
+        row = 1
+        for key, value in rows:
+            caption = QLabel()
+            self._captions.append((caption, key))
+            if key == "kind":
+                widget = self.kind_value
+            elif key == "support":
+                widget = self.support_value
+            else:
+                widget = data_label(value)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(widget, row, 1)
+            row += 1
+        grid.addWidget(self.driver_status, row, 1)
+        grid.addWidget(self.driver_fix, row + 1, 1)
+        self.notes = data_label("\n".join(gpu.notes + gpu.driver.notes))
+        self.notes.setVisible(bool(gpu.notes or gpu.driver.notes))
+        grid.addWidget(self.notes, row + 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        captions = {
+            "family": self.tr("Family:"),
+            "kind": self.tr("Kind:"),
+            "ip": self.tr("GPU IP version:"),
+            "aot": self.tr("AOT device names:"),
+            "driver": self.tr("Driver:"),
+            "support": self.tr("Support:"),
+        }
+        for label, key in self._captions:
+            label.setText(captions[key])
+        self.kind_value.setText(texts.segment(self.gpu.segment))
+        self.support_value.setText(texts.support_level(self.gpu.support_level))
+        self.driver_status.setText(texts.driver_status(self.gpu.driver.status))
+        fix = texts.driver_fix(self.gpu.driver.status) if self.gpu.is_intel else ""
+        self.driver_fix.setText(fix)
+        self.driver_fix.setVisible(bool(fix))
+        self.radio.setAccessibleName(self.tr("Use this GPU: %1").replace("%1", self.gpu.name))
+        if not self.gpu.is_intel:
+            self.radio.setToolTip(self.tr("Only Intel GPUs can be used by this installer."))

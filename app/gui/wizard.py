@@ -1,0 +1,112 @@
+"""The QWizard: owns the FlowState, the pages and the translations; navigation is
+app.flow.next_page; closing the window cancels running work and waits for it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+
+from app import __version__
+from app.errors import AppError
+from app.flow import FlowState, PageId, load_support_input, next_page
+from app.gui.i18n import Translations
+from app.gui.pages.build_page import BuildPage
+from app.gui.pages.environment_page import EnvironmentPage
+from app.gui.pages.finish_page import FinishPage
+from app.gui.pages.hardware_page import HardwarePage
+from app.gui.pages.install_page import InstallPage
+from app.gui.pages.verify_page import VerifyPage
+from app.gui.pages.welcome_page import WelcomePage
+
+logger = logging.getLogger(__name__)
+
+
+class InstallerWizard(QWizard):
+    def __init__(self, translations: Translations, parent=None):
+        super().__init__(parent)
+        self.translations = translations
+        self.state = FlowState()
+        self.setObjectName("InstallerWizard")
+        self.setOption(QWizard.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.HaveHelpButton, False)
+        self.welcome = WelcomePage(self.state)
+        self.hardware = HardwarePage(self.state)
+        self.build = BuildPage(self.state, self.hardware)
+        self.environment = EnvironmentPage(self.state, self.hardware, self.build)
+        self.install = InstallPage(self.state, self.hardware, self.build, self.environment)
+        self.verify = VerifyPage(self.state, self.hardware, self.build, self.environment)
+        self.finish = FinishPage(self.state, self.hardware, self.build, self.environment, self.verify)
+        for page in self.pages():
+            self.setPage(int(page.PAGE_ID), page)
+        self.setStartId(int(PageId.WELCOME))
+        self.welcome.set_language(translations.language)
+        self.welcome.language_chosen.connect(self._on_welcome_language_chosen)
+        self.welcome.support_file_requested.connect(self._on_welcome_support_file_requested)
+        self.resize(860, 640)
+        self.retranslate()
+
+    def pages(self):
+        return [self.welcome, self.hardware, self.build, self.environment, self.install, self.verify, self.finish]
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return int(next_page(self.currentId(), self.state))
+
+    # -- language ---------------------------------------------------------------------------
+    def _on_welcome_language_chosen(self, language: str) -> None:
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        self.translations.switch(language)
+        self.welcome.set_language(language)
+        # Qt delivers LanguageChange to every widget; our own texts follow in retranslate().
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("InstallerWizard", "IPEX AOT Installer %1").replace("%1", __version__))
+
+    # -- support mode -----------------------------------------------------------------------
+    def _on_welcome_support_file_requested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("InstallerWizard", "Open a support bundle or probe file"),
+            "",
+            QCoreApplication.translate("InstallerWizard", "Support bundles and probe files (*.zip *.json);;All files (*)"),
+        )
+        if path:
+            self.open_support_file(Path(path))
+
+    def open_support_file(self, path: Path) -> bool:
+        try:
+            support = load_support_input(path)
+        except AppError as exc:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("InstallerWizard", "Cannot open this file"), str(exc)
+            )
+            return False
+        self.enter_support_mode(support)
+        return True
+
+    def enter_support_mode(self, support) -> None:
+        self.state.support_mode = True
+        self.hardware.runner.cancel_and_wait()
+        self.hardware.show_probe(support.probe)
+        self.build.set_support_plan(support.plan_json)
+        if self.currentId() == int(PageId.WELCOME):
+            self.next()
+
+    # -- closing ----------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Cancel button, Escape or closing the window (QDialog routes close to reject): the
+        install page asks first; then every worker is cancelled and waited for, so nothing
+        keeps running after the window is gone."""
+        if self.currentId() == int(PageId.INSTALL) and not self.install.confirm_cancel():
+            return
+        self.shutdown()
+        super().reject()
+
+    def shutdown(self) -> None:
+        for page in self.pages():
+            page.shutdown()

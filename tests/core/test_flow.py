@@ -1,0 +1,161 @@
+"""The wizard's navigation and decisions, without Qt."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from app import flow
+from app.errors import BadInput
+from app.flow import END, FlowState, PageId, next_page, page_complete
+
+PROBE = {
+    "os": "linux",
+    "gpus": [
+        {
+            "vendor_id": "0x8086", "device_id": "0x56a0", "name": "Intel Arc A770", "family": "Alchemist",
+            "segment": "dgpu", "ip_version": "12.55.8", "aot_targets": ["dg2-g10"],
+            "driver": {"name": "i915", "version": None, "status": "ok", "notes": []},
+            "supported": True, "notes": [], "future_field": 1,
+        }
+    ],
+    "primary": 0,
+    "pythons": [{"path": "/usr/bin/python3.11", "version": "3.11.2", "bits": 64, "source": "path"}],
+    "warnings": [],
+}
+
+
+def test_normal_walk_visits_every_page_in_order():
+    state = FlowState()
+    seen, page = [], PageId.WELCOME
+    while page != END:
+        seen.append(PageId(page))
+        page = next_page(page, state)
+    assert seen == list(PageId)
+
+
+def test_support_mode_stops_after_build():
+    state = FlowState(support_mode=True)
+    assert next_page(PageId.HARDWARE, state) == PageId.BUILD
+    assert next_page(PageId.BUILD, state) == END
+
+
+@pytest.mark.parametrize(
+    "page, ready",
+    [
+        (PageId.HARDWARE, dict(probe_ok=True, gpu_index=0)),
+        (PageId.BUILD, dict(plan_has_choice=True)),
+        (PageId.ENVIRONMENT, dict(venv_ok=True)),
+        (PageId.INSTALL, dict(installed=True)),
+        (PageId.VERIFY, dict(verified=True)),
+    ],
+)
+def test_next_is_gated_until_the_page_has_its_result(page, ready):
+    assert not page_complete(page, FlowState())
+    state = FlowState(**ready)
+    assert page_complete(page, state)
+    state.busy.add(page)
+    assert not page_complete(page, state)  # busy pages never let the user on
+
+
+def test_hardware_needs_a_selected_gpu():
+    assert not page_complete(PageId.HARDWARE, FlowState(probe_ok=True, gpu_index=None))
+
+
+def test_failed_install_does_not_open_verify():
+    assert not page_complete(PageId.INSTALL, FlowState(install_failed=True))
+
+
+def test_jit_build_needs_confirmation_once():
+    state = FlowState(choice_expect="jit")
+    assert flow.needs_jit_confirmation(state)
+    state.jit_confirmed = True
+    assert not flow.needs_jit_confirmation(state)
+    assert not flow.needs_jit_confirmation(FlowState(choice_expect="aot"))
+
+
+@pytest.mark.parametrize(
+    "name, lang",
+    [("zh_CN", "zh_CN"), ("zh-Hans-CN", "zh_CN"), ("zh_TW", "zh_CN"), ("en_US", "en"), ("de_DE", "en"), ("", "en"), (None, "en")],
+)
+def test_language_for_locale(name, lang):
+    assert flow.language_for_locale(name) == lang
+
+
+def test_venv_state(tmp_path):
+    assert flow.venv_state("") == "empty"
+    assert flow.venv_state(str(tmp_path / "new venv")) == "new"
+    assert flow.venv_state(str(tmp_path)) == "new"  # empty folder
+    (tmp_path / "notes.txt").write_text("x")
+    assert flow.venv_state(str(tmp_path)) == "not_a_venv"
+    assert flow.venv_state(str(tmp_path / "notes.txt")) == "file"
+    venv = tmp_path / "v"
+    venv.mkdir()
+    (venv / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    assert flow.venv_state(str(venv)) == "existing"
+
+
+def test_nearest_existing_dir(tmp_path):
+    assert flow.nearest_existing_dir(tmp_path / "a" / "b" / "c") == tmp_path
+
+
+def test_install_bytes_needed_uses_plan_sizes_or_default():
+    assert flow.install_bytes_needed(None) == flow.DEFAULT_INSTALL_BYTES
+    big = {"choice": {"steps": [{"files": [{"size": 5 * 1024**3}, {"size": None}]}]}}
+    assert flow.install_bytes_needed(big) == 10 * 1024**3
+    assert flow.enough_space(11 * 1024**3, flow.install_bytes_needed(big))
+    assert not flow.enough_space(9 * 1024**3, flow.install_bytes_needed(big))
+
+
+def test_activation_commands_per_shell():
+    cmds = flow.activation_commands(r"C:\Users\张三\ipex venv")
+    assert cmds["cmd"] == r'"C:\Users\张三\ipex venv\Scripts\activate.bat"'
+    assert cmds["powershell"] == r'& "C:\Users\张三\ipex venv\Scripts\Activate.ps1"'
+    assert flow.activation_commands("/home/a b/venv")["bash"] == 'source "/home/a b/venv/bin/activate"'
+
+
+def test_resolve_mirror():
+    assert flow.resolve_mirror("auto", in_china=True) == "cn"
+    assert flow.resolve_mirror("auto", in_china=False) == "us"
+    assert flow.resolve_mirror("us", in_china=True) == "us"
+
+
+def test_support_input_from_probe_json(tmp_path):
+    path = tmp_path / "probe.json"
+    path.write_text(json.dumps(PROBE), encoding="utf-8")
+    loaded = flow.load_support_input(path)
+    assert loaded.probe.gpus[0].ip_version == "12.55.8"
+    assert loaded.probe.primary == 0
+    assert loaded.plan_json is None
+
+
+def test_support_input_from_bundle_with_plan(tmp_path):
+    path = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("bundle/probe.json", json.dumps(PROBE))
+        zf.writestr("bundle/plan.json", json.dumps({"choice": None}))
+        zf.writestr("bundle/extra/probe.json", "not json")  # deeper copies are ignored
+    loaded = flow.load_support_input(path)
+    assert loaded.probe.gpus[0].name == "Intel Arc A770"
+    assert loaded.plan_json == {"choice": None}
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [("not json at all", "neither a support bundle"), (json.dumps({"gpus": []}), "does not look like probe output")],
+)
+def test_support_input_rejects_wrong_files(tmp_path, content, message):
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(BadInput, match=message):
+        flow.load_support_input(path)
+
+
+def test_support_input_zip_without_probe(tmp_path):
+    path = tmp_path / "b.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("readme.md", "hi")
+    with pytest.raises(BadInput, match="holds no probe.json"):
+        flow.load_support_input(path)

@@ -1,0 +1,74 @@
+"""GUI test set-up: compiled translations, a fresh wizard per test, and failure on QThreads
+left running (Qt warnings already fail tests through qt_log_level_fail in pyproject)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The offscreen platform plugin says this whenever a window is shown; it is not our warning.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """The .qm files, built from the .ts exactly as `installer/dev.py test` does."""
+    subprocess.run([sys.executable, str(ROOT / "installer" / "build_translations.py")], check=True)
+
+
+@pytest.fixture(autouse=True)
+def no_threads_left_running(monkeypatch):
+    """Every QThread started during the test must have finished by its end."""
+    from PySide6.QtCore import QThread
+
+    started: list = []
+    original = QThread.start
+
+    def recording_start(self, *args):
+        started.append(self)
+        return original(self, *args)
+
+    monkeypatch.setattr(QThread, "start", recording_start)
+    yield started
+    running = []
+    for thread in started:
+        try:
+            if thread.isRunning():
+                running.append(thread)
+        except RuntimeError:  # the C++ object is gone: it finished and was deleted
+            pass
+    for thread in running:  # stop them so one failure does not cascade into later tests
+        thread.quit()
+        thread.wait(10_000)
+    assert not running, f"{len(running)} QThread(s) still running at the end of the test"
+
+
+@pytest.fixture
+def make_wizard(qtbot):
+    """Build an InstallerWizard in a language; shut down its workers at the end."""
+    from app.gui.app import create_wizard
+
+    made = []
+
+    def _make(language: str = "en"):
+        wizard = create_wizard(language)
+        qtbot.addWidget(wizard)
+        made.append(wizard)
+        return wizard
+
+    yield _make
+    for wizard in made:
+        wizard.shutdown()
+        wizard.translations.switch("en")
