@@ -1,0 +1,44 @@
+"""`report [--venv DIR] --out FILE.zip`: write a redacted support bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def configure(parser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE.zip", help="where to write the bundle")
+    parser.add_argument("--venv", metavar="DIR", help="also diagnose this virtual environment")
+    parser.add_argument(
+        "--probe",
+        metavar="FILE",
+        help="use a recorded probe (probe JSON or another bundle) instead of probing this machine",
+    )
+
+
+def run(args) -> int:
+    from app.cli import emit_json
+    from app.report.bundle import read_probe, write_bundle
+    from app.report.venv_facts import venv_python
+
+    venv = Path(args.venv) if args.venv else None
+    if venv is not None:
+        venv_python(venv)  # bad input (not a venv) is exit 2 before any work
+    probe = read_probe(Path(args.probe)) if args.probe else None
+    result = write_bundle(Path(args.out), venv=venv, probe=probe)
+    if args.json:
+        emit_json(
+            {
+                "out": str(result.path),
+                "files": result.files,
+                "redactions": result.redactions,
+                "notes": result.notes,
+                "doctor_healthy": result.doctor_healthy,
+            }
+        )
+    else:
+        print(f"Support bundle written: {result.path}")
+        if result.redactions:
+            print("Redacted: " + ", ".join(f"{r['kind']} ×{r['count']}" for r in result.redactions))
+        for note in result.notes:
+            print(f"Note: {note}")
+    return 0

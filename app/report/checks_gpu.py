@@ -1,0 +1,239 @@
+"""Doctor checks on the GPU side: is there an Intel GPU, is its driver bound and recent, can
+this user open its render node (Linux), and does the installed build carry AOT code for it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.report.context import Context
+from app.report.findings import ERROR, INFO, WARNING, Finding
+
+
+def check_gpu(ctx: Context) -> list[Finding]:
+    if ctx.probe is None:
+        return [Finding("gpu.not_probed", INFO, "The GPU was not probed, so GPU checks were skipped.")]
+    gpu = ctx.gpu
+    if gpu is None:
+        others = ", ".join(g.name for g in ctx.probe.gpus) or "none"
+        return [
+            Finding(
+                "gpu.none",
+                ERROR,
+                f"No Intel GPU was found on this machine (display adapters: {others}).",
+                "Check that the Intel GPU is enabled in the firmware settings and its driver is installed; "
+                "on WSL2 the PCI devices are not visible, so this may be a false alarm.",
+                {"adapters": [g.name for g in ctx.probe.gpus]},
+            )
+        ]
+    params = {"device_id": gpu.device_id, "name": gpu.name, "family": gpu.family, "ip_version": gpu.ip_version}
+    findings = [Finding("gpu.found", INFO, f"Intel GPU: {gpu.name} ({gpu.device_id}, {gpu.family}).", params=params)]
+    if not gpu.supported:
+        findings.append(
+            Finding(
+                "gpu.unsupported",
+                WARNING,
+                f"{gpu.name} is not supported by PyTorch XPU or IPEX builds ({gpu.support_level}).",
+                "Use the CPU build of torch, or another backend (OpenVINO, DirectML) for this GPU.",
+                dict(params, support_level=gpu.support_level),
+            )
+        )
+    return findings
+
+
+def check_driver(ctx: Context) -> list[Finding]:
+    gpu = ctx.gpu
+    if gpu is None:
+        return []
+    driver = gpu.driver
+    params = {"driver": driver.name, "version": driver.version, "status": driver.status, "notes": driver.notes}
+    notes = (" " + " ".join(driver.notes)) if driver.notes else ""
+    if driver.status == "unbound":
+        return [
+            Finding(
+                "driver.unbound",
+                ERROR,
+                f"No kernel driver is bound to {gpu.name}.{notes}",
+                "Install or enable the Intel GPU driver (on Linux, i915 or xe; LNL/BMG need xe or a recent "
+                "kernel; DG2/MTL on xe need xe.force_probe).",
+                params,
+            )
+        ]
+    if driver.status == "old":
+        return [
+            Finding(
+                "driver.old",
+                ERROR,
+                f"The GPU driver {driver.version or ''} is too old for current PyTorch XPU builds.{notes}".replace("  ", " "),
+                "Update the Intel GPU driver (Windows: the latest Arc & Iris Xe driver; Linux: a current compute runtime).",
+                params,
+            )
+        ]
+    if driver.status == "unknown":
+        return [
+            Finding(
+                "driver.unknown",
+                INFO,
+                f"The GPU driver version could not be checked ({driver.name or 'driver unknown'}).",
+                params=params,
+            )
+        ]
+    return [Finding("driver.ok", INFO, f"GPU driver: {driver.name or '?'} {driver.version or ''}".rstrip() + ".", params=params)]
+
+
+def _group_name(gid: int) -> str:
+    try:
+        import grp
+
+        return grp.getgrgid(gid).gr_name
+    except (ImportError, KeyError):
+        return str(gid)
+
+
+def check_render_nodes(ctx: Context) -> list[Finding]:
+    """Linux: the user must be able to open /dev/dri/renderD* (group render or video)."""
+    if ctx.facts.os != "linux" or ctx.gpu is None:
+        return []
+    if not ctx.live:
+        return [Finding("render.not_checked", INFO, "Render-node permissions were not checked (the probe is not from this machine).")]
+    nodes = sorted(Path(ctx.dev_dri).glob("renderD*"))
+    if not nodes:
+        return [
+            Finding(
+                "render.missing",
+                ERROR,
+                f"There is no render node in {ctx.dev_dri}, so no GPU driver is serving compute.",
+                "Install the Intel GPU kernel driver (i915 or xe); in a container, pass --device /dev/dri.",
+            )
+        ]
+    access = ctx.access or os.access
+    blocked = [n for n in nodes if not access(str(n), os.R_OK | os.W_OK)]
+    if not blocked:
+        return [Finding("render.ok", INFO, f"Render nodes are accessible: {', '.join(n.name for n in nodes)}.")]
+    try:
+        group = _group_name(blocked[0].stat().st_gid)
+    except OSError:
+        group = "render"
+    user = os.environ.get("USER") or "$USER"
+    return [
+        Finding(
+            "render.no_access",
+            ERROR,
+            f"This user cannot open {blocked[0]} (group {group}), so the GPU is invisible to torch.",
+            f"Add yourself to the group and log in again: sudo gpasswd -a {user} {group}",
+            {"nodes": [str(n) for n in blocked], "group": group},
+        )
+    ]
+
+
+def _ip_tuple(ip: str) -> tuple:
+    try:
+        return tuple(int(x) for x in ip.split("."))
+    except ValueError:
+        return ()
+
+
+def _covered(gpu_ip: str, aot_ips: list[str]) -> str | None:
+    """The archive IP that runs on this GPU: an exact match, or the same major.minor with a
+    revision at or below the GPU's (the driver loads an older stepping's binary)."""
+    want = _ip_tuple(gpu_ip)
+    best = None
+    for ip in aot_ips:
+        have = _ip_tuple(ip)
+        if have == want:
+            return ip
+        if len(have) == 3 and len(want) == 3 and have[:2] == want[:2] and have[2] <= want[2]:
+            best = ip
+    return best
+
+
+def aot_expectation(ctx: Context) -> str:
+    """aot | jit | fail | unknown, from the inspector's facts and the GPU's IP version."""
+    gpu = ctx.gpu
+    if gpu is None or not gpu.ip_version or ctx.aot is None:
+        return "unknown"
+    if _covered(gpu.ip_version, ctx.aot.aot_ip_versions):
+        return "aot"
+    return "jit" if ctx.aot.has_spirv else "fail"
+
+
+def check_aot(ctx: Context) -> list[Finding]:
+    gpu = ctx.gpu
+    if gpu is None:
+        return []
+    if not gpu.ip_version:
+        return [Finding("aot.unknown", INFO, f"The GPU IP version of {gpu.name} is unknown, so AOT coverage cannot be told.")]
+    if ctx.aot is None:
+        return [
+            Finding(
+                "aot.unknown",
+                INFO,
+                "The installed build's SYCL libraries could not be inspected, so whether it carries AOT code for "
+                f"this GPU ({gpu.ip_version}) is unknown.",
+                "Run python -m app smoke --venv DIR to see whether the runtime uses AOT or JIT.",
+                {"ip_version": gpu.ip_version},
+            )
+        ]
+    params = {"ip_version": gpu.ip_version, "aot_ip_versions": ctx.aot.aot_ip_versions, "has_spirv": ctx.aot.has_spirv}
+    match = _covered(gpu.ip_version, ctx.aot.aot_ip_versions)
+    if match:
+        return [Finding("aot.covered", INFO, f"The installed build has native (AOT) code for this GPU (IP {match}).", params=dict(params, matched=match))]
+    listed = ", ".join(ctx.aot.aot_ip_versions) or "none"
+    if ctx.aot.has_spirv:
+        return [
+            Finding(
+                "aot.not_covered",
+                WARNING,
+                f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}); "
+                "kernels will be JIT-compiled from SPIR-V, which can take minutes on first use.",
+                "Install a build whose AOT list covers this GPU (python -m app plan), and keep "
+                "SYCL_CACHE_PERSISTENT=1 so JIT happens once.",
+                params,
+            )
+        ]
+    return [
+        Finding(
+            "aot.no_spirv",
+            ERROR,
+            f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}) and no "
+            "SPIR-V to fall back on, so its kernels will fail to load.",
+            "Install a build made for this GPU (python -m app plan shows which).",
+            params,
+        )
+    ]
+
+
+def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
+    """The result of --check-xpu, with the other findings that explain a False."""
+    x = ctx.xpu
+    if x is None:
+        return []
+    reasons = [f.id for f in explain if f.severity == ERROR and not f.id.startswith("xpu.")]
+    if not x.imported:
+        return [
+            Finding(
+                "xpu.import_failed",
+                ERROR,
+                f"import torch failed in the venv: {x.error or 'no message'}",
+                "Reinstall the build (python -m app install --venv DIR); the bundle has the full error.",
+                {"error": x.error, "reasons": reasons},
+                x.stderr_tail,
+            )
+        ]
+    params = {"device_count": x.device_count, "devices": x.devices, "arch_list": x.arch_list, "ipex": x.ipex}
+    if x.available:
+        return [Finding("xpu.available", INFO, f"torch.xpu.is_available() is True: {', '.join(x.devices) or 'device'}.", params=params)]
+    why = ("; probable cause: " + ", ".join(reasons)) if reasons else (
+        "; no cause found here (check the driver and, on Linux, the compute runtime packages)"
+    )
+    return [
+        Finding(
+            "xpu.unavailable",
+            ERROR,
+            f"torch.xpu.is_available() is False{why}.",
+            "Fix the errors listed above first; then run python -m app smoke --venv DIR.",
+            dict(params, reasons=reasons, error=x.error),
+            x.stderr_tail,
+        )
+    ]
+

@@ -1,0 +1,297 @@
+"""Doctor checks on the installed packages: torch's build flavour, versions that do not belong
+together, IPEX against torch, IPEX's status, and the oneAPI runtime wheels."""
+
+from __future__ import annotations
+
+import re
+
+from packaging.markers import InvalidMarker
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.version import InvalidVersion, Version
+
+from app.report.context import Context
+from app.report.findings import ERROR, INFO, WARNING, Finding
+from app.report.venv_facts import Dist, VenvFacts, normalize
+
+IPEX = "intel-extension-for-pytorch"
+XPU_INDEX = "https://download.pytorch.org/whl/xpu"
+# Wheels that carry the oneAPI runtime (SYCL, compiler runtime, MKL, TBB, ...).
+_ONEAPI_PREFIXES = ("intel-", "dpcpp-", "mkl", "onemkl", "oneccl", "onednn", "impi", "tbb", "tcmlib", "umf")
+_FRAMEWORK = ("torch", "torchvision", "torchaudio", IPEX, "oneccl-bind-pt")
+
+
+def is_oneapi_package(name: str) -> bool:
+    name = normalize(name)
+    return name != IPEX and name.startswith(_ONEAPI_PREFIXES)
+
+
+def torch_flavour(facts: VenvFacts) -> str:
+    """xpu | cuda | rocm | cpu | ipex-rebuild (Intel's own torch for IPEX <= 2.5) | unknown."""
+    torch = facts.get("torch")
+    if torch is None:
+        return "missing"
+    label = torch.local_label.lower()
+    build = facts.torch_build
+    libs = " ".join(facts.libs.get("torch", [])).lower()
+    requires = " ".join(torch.requires).lower()
+    if "xpu" in label or build.get("xpu") or "torch_xpu" in libs:
+        return "xpu"
+    if re.match(r"cu\d", label) or build.get("cuda") or "torch_cuda" in libs or "nvidia-" in requires:
+        return "cuda"
+    if label.startswith("rocm") or build.get("hip") or build.get("rocm"):
+        return "rocm"
+    if "cpu" in label:
+        return "cpu"
+    if "intel-sycl-rt" in requires or "intel-cmplr-lib-rt" in requires:
+        return "xpu"
+    ipex = facts.get(IPEX)
+    # IPEX up to 2.5 shipped its own torch builds (2.5.1+cxx11.abi, 2.1.0a0+git...); XPU
+    # support then lives in IPEX, so such a torch is right when IPEX is an XPU build beside it.
+    if ipex is not None and "xpu" in ipex.local_label.lower() and ("cxx11" in label or "git" in label or ".post" in torch.version):
+        return "ipex-rebuild"
+    return "cpu" if torch.local_label == "" or "cxx11" in label else "unknown"
+
+
+def _major_minor(version: str) -> str:
+    return ".".join(version.split("+")[0].split(".")[:2])
+
+
+def check_torch_build(ctx: Context) -> list[Finding]:
+    flavour = torch_flavour(ctx.facts)
+    torch = ctx.facts.get("torch")
+    if flavour == "missing":
+        return [
+            Finding(
+                "torch.missing",
+                ERROR,
+                "PyTorch is not installed in this environment.",
+                "Install an XPU build of PyTorch (python -m app install --venv DIR).",
+            )
+        ]
+    params = {"version": torch.version, "flavour": flavour}
+    if flavour in ("xpu", "ipex-rebuild"):
+        return [Finding("torch.xpu_build", INFO, f"torch {torch.version} is an Intel GPU (XPU) build.", params=params)]
+    if flavour == "unknown":
+        return [
+            Finding(
+                "torch.build_unknown",
+                WARNING,
+                f"torch {torch.version} does not say which device it was built for.",
+                "Reinstall torch from the XPU index so its version ends in +xpu.",
+                params,
+            )
+        ]
+    names = {"cuda": "an NVIDIA CUDA", "rocm": "an AMD ROCm", "cpu": "a CPU-only"}
+    return [
+        Finding(
+            "torch.not_xpu",
+            ERROR,
+            f"torch {torch.version} is {names[flavour]} build, so it cannot use the Intel GPU "
+            "(a later pip install probably replaced the XPU build).",
+            f"Reinstall the XPU build, e.g. pip install --force-reinstall torch=={torch.public_version} "
+            f"--index-url {XPU_INDEX}, or rerun python -m app install.",
+            params,
+        )
+    ]
+
+
+def _requirements(dist: Dist, markers: dict[str, str]) -> list[Requirement]:
+    env = dict(markers, extra="")
+    out = []
+    for text in dist.requires:
+        try:
+            req = Requirement(text)
+            if req.marker is not None and not req.marker.evaluate(env):
+                continue
+        except (InvalidRequirement, InvalidMarker):
+            continue
+        out.append(req)
+    return out
+
+
+def _satisfied(req: Requirement, version: str) -> bool:
+    try:
+        return req.specifier.contains(Version(version), prereleases=True)
+    except InvalidVersion:
+        return False
+
+
+def check_requirements(ctx: Context) -> list[Finding]:
+    """What torch, torchvision, torchaudio and IPEX declare they need, against what is there."""
+    findings: list[Finding] = []
+    facts = ctx.facts
+    for owner_name in _FRAMEWORK:
+        owner = facts.get(owner_name)
+        if owner is None:
+            continue
+        for req in _requirements(owner, facts.markers):
+            installed = facts.get(req.name)
+            params = {
+                "package": req.name,
+                "required_by": owner.name,
+                "required": str(req.specifier) or "any",
+                "installed": installed.version if installed else None,
+            }
+            framework = normalize(req.name) in _FRAMEWORK
+            oneapi = is_oneapi_package(req.name)
+            if installed is None:
+                if oneapi:
+                    findings.append(
+                        Finding(
+                            "oneapi.missing",
+                            ERROR,
+                            f"The oneAPI runtime package {req.name} ({params['required']}) that "
+                            f"{owner.name} {owner.version} needs is not installed.",
+                            f"Install it: pip install \"{req.name}{req.specifier}\".",
+                            params,
+                        )
+                    )
+                elif not framework:
+                    findings.append(
+                        Finding(
+                            "deps.missing",
+                            ERROR,
+                            f"{req.name}, which {owner.name} needs, is not installed.",
+                            f"Install it: pip install \"{req}\".",
+                            params,
+                        )
+                    )
+                continue
+            if _satisfied(req, installed.version):
+                continue
+            if framework:
+                findings.append(
+                    Finding(
+                        "versions.mismatch",
+                        ERROR,
+                        f"{owner.name} {owner.version} is built for {req.name}{req.specifier}, "
+                        f"but {req.name} {installed.version} is installed.",
+                        f"Install versions that belong together, e.g. rerun python -m app install, "
+                        f"or pip install {owner.name} matching torch {facts.get('torch').version if facts.get('torch') else ''}.".rstrip(),
+                        dict(params, source="metadata"),
+                    )
+                )
+            elif oneapi:
+                findings.append(
+                    Finding(
+                        "oneapi.wrong_version",
+                        ERROR,
+                        f"{owner.name} {owner.version} needs {req.name}{req.specifier}, "
+                        f"but {installed.version} is installed.",
+                        f"Install the matching runtime: pip install \"{req.name}{req.specifier}\".",
+                        params,
+                    )
+                )
+            else:
+                findings.append(
+                    Finding(
+                        "deps.wrong_version",
+                        WARNING,
+                        f"{owner.name} needs {req.name}{req.specifier}, but {installed.version} is installed.",
+                        f"pip install \"{req}\".",
+                        params,
+                    )
+                )
+    return findings
+
+
+def _pairing_for(ctx: Context):
+    torch = ctx.facts.get("torch")
+    if torch is None:
+        return None
+    ipex = ctx.facts.get(IPEX)
+    candidates = [p for p in ctx.pairings if p.torch and p.torch.split("+")[0] == torch.public_version]
+    if ipex is not None:
+        with_ipex = [p for p in candidates if p.ipex and p.ipex.split("+")[0] == ipex.public_version]
+        return with_ipex[0] if with_ipex else None
+    return next((p for p in candidates if not p.ipex), candidates[0] if candidates else None)
+
+
+def check_catalog_pairing(ctx: Context) -> list[Finding]:
+    """torchvision / torchaudio / oneAPI versions against the catalog build for this torch."""
+    pairing = _pairing_for(ctx)
+    if pairing is None:
+        return []
+    findings = []
+    for package, expected in (("torchvision", pairing.torchvision), ("torchaudio", pairing.torchaudio)):
+        dist = ctx.facts.get(package)
+        if dist is None or not expected or dist.public_version == str(expected).split("+")[0]:
+            continue
+        findings.append(
+            Finding(
+                "versions.mismatch",
+                ERROR,
+                f"{package} {dist.version} does not belong with torch {ctx.facts.get('torch').version}; "
+                f"the build {pairing.build_id} pairs it with {package} {expected}.",
+                f"pip install {package}=={expected} from the same index as torch.",
+                {"package": package, "installed": dist.version, "expected": expected,
+                 "build_id": pairing.build_id, "source": "catalog"},
+            )
+        )
+    for package, expected in pairing.oneapi.items():
+        dist = ctx.facts.get(package)
+        if dist is None:
+            findings.append(
+                Finding(
+                    "oneapi.missing",
+                    ERROR,
+                    f"The oneAPI runtime package {package} {expected} for build {pairing.build_id} is not installed.",
+                    f"pip install {package}=={expected}.",
+                    {"package": package, "required": expected, "installed": None,
+                     "build_id": pairing.build_id, "source": "catalog"},
+                )
+            )
+        elif dist.public_version != str(expected).split("+")[0] and not str(expected).startswith(dist.public_version + "."):
+            findings.append(
+                Finding(
+                    "oneapi.wrong_version",
+                    ERROR,
+                    f"{package} {dist.version} is installed, but build {pairing.build_id} needs {expected}.",
+                    f"pip install {package}=={expected}.",
+                    {"package": package, "required": expected, "installed": dist.version,
+                     "build_id": pairing.build_id, "source": "catalog"},
+                )
+            )
+    return findings
+
+
+def check_ipex(ctx: Context) -> list[Finding]:
+    ipex = ctx.facts.get(IPEX)
+    torch = ctx.facts.get("torch")
+    if ipex is None:
+        return []
+    findings = []
+    params = {"ipex": ipex.version, "torch": torch.version if torch else None}
+    if "xpu" not in ipex.local_label.lower() and "git" not in ipex.local_label.lower():
+        findings.append(
+            Finding(
+                "ipex.not_xpu",
+                ERROR,
+                f"intel-extension-for-pytorch {ipex.version} is the CPU build; it does nothing for the GPU.",
+                "Install the +xpu build from Intel's index, or uninstall IPEX and use torch's own XPU support.",
+                params,
+            )
+        )
+    # IPEX refuses to import unless its major.minor equals torch's.
+    if torch is not None and _major_minor(ipex.version) != _major_minor(torch.version):
+        findings.append(
+            Finding(
+                "ipex.torch_mismatch",
+                ERROR,
+                f"intel-extension-for-pytorch {ipex.version} is built for torch {_major_minor(ipex.version)}.x, "
+                f"but torch {torch.version} is installed; IPEX will refuse to load.",
+                f"Install the torch that IPEX {ipex.public_version} pairs with, or uninstall IPEX.",
+                params,
+            )
+        )
+    status = next((p.status for p in ctx.pairings if p.ipex and p.ipex.split("+")[0] == ipex.public_version and p.status), "")
+    findings.append(
+        Finding(
+            "ipex.archived",
+            INFO,
+            "Intel has archived intel-extension-for-pytorch: no new releases or security fixes after 2.8.",
+            "Plan a move to upstream PyTorch XPU wheels (python -m app plan --channel torch-xpu).",
+            dict(params, status=status or "archived"),
+        )
+    )
+    return findings

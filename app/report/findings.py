@@ -1,0 +1,61 @@
+"""A doctor finding: a stable id, a severity, what is wrong and the fix.
+
+Ids are a contract (support scripts and the GUI key on them); never rename one, add new ones.
+`message` and `fix` are English sentences for the CLI and bundles; `params` carries the
+values (versions, names, paths) so the GUI can show its own translated text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+_RANK = {ERROR: 0, WARNING: 1, INFO: 2}
+
+
+@dataclass
+class Finding:
+    id: str
+    severity: str
+    message: str
+    fix: str = ""
+    params: dict = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "severity": self.severity,
+            "message": self.message,
+            "fix": self.fix,
+            "params": self.params,
+            "evidence": self.evidence,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Finding":
+        return cls(
+            id=data["id"],
+            severity=data["severity"],
+            message=data.get("message", ""),
+            fix=data.get("fix", ""),
+            params=dict(data.get("params", {})),
+            evidence=list(data.get("evidence", [])),
+        )
+
+
+def by_severity(findings: list[Finding]) -> list[Finding]:
+    """Errors first, then warnings, then info; stable within each."""
+    return sorted(findings, key=lambda f: _RANK[f.severity])
+
+
+def healthy(findings: list[Finding]) -> bool:
+    """Healthy means nothing a user must act on: no error and no warning."""
+    return not any(f.severity in (ERROR, WARNING) for f in findings)
