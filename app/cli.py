@@ -21,6 +21,8 @@ from app.errors import AppError
 # name -> one-line help. Order is the order shown in --help.
 COMMANDS = {
     "probe": "list the GPUs, drivers and Pythons on this machine",
+    "doctor": "diagnose an existing environment and say what to fix",
+    "report": "write a redacted support bundle (zip) for support staff",
 }
 
 
