@@ -1,0 +1,127 @@
+"""The Python a venv is built from: inspect it, reject the ones that cannot work, and when
+none fits, provision one with uv (`uv python install X.Y`)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from pathlib import Path
+
+from app import proc
+from app.errors import AppError, BadInput
+from app.events import EventSink, LogLine, ignore
+from app.probe.model import PythonInfo
+
+logger = logging.getLogger(__name__)
+
+_INFO = (
+    "import json, platform, struct, sys; print(json.dumps({'version': platform.python_version(), "
+    "'bits': struct.calcsize('P') * 8, 'implementation': sys.implementation.name, "
+    "'executable': sys.executable}))"
+)
+
+
+def inspect(exe: str | Path, timeout: float = 60) -> tuple[PythonInfo, str]:
+    """(PythonInfo, implementation name) of a Python executable, by running it."""
+    exe = str(exe)
+    try:
+        result = proc.run([exe, "-I", "-c", _INFO], env=proc.clean_env(), timeout=timeout)
+    except AppError as exc:
+        raise BadInput(f"Python at {exe} cannot be run ({exc}).".replace("..", ".")) from None
+    if result.returncode != 0 or result.timed_out:
+        raise BadInput(f"Python at {exe} did not start (exit code {result.returncode}).")
+    try:
+        data = json.loads(result.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        raise BadInput(f"{exe} does not look like a Python interpreter.") from None
+    return PythonInfo(path=exe, version=data["version"], bits=int(data["bits"]), source="given"), data["implementation"]
+
+
+def check(info: PythonInfo, implementation: str, want: str) -> PythonInfo:
+    """Raise BadInput with the reason when this Python cannot host the build."""
+    if implementation != "cpython":
+        raise BadInput(f"Python at {info.path} is {implementation}; the PyTorch XPU wheels need CPython {want}.")
+    if info.bits != 64:
+        raise BadInput(f"Python at {info.path} is {info.bits}-bit; the PyTorch XPU wheels need a 64-bit Python {want}.")
+    if info.major_minor != want:
+        raise BadInput(f"Python at {info.path} is {info.version}, but this build needs Python {want}.")
+    return info
+
+
+def uv_bin() -> str | None:
+    try:
+        import uv
+
+        return uv.find_uv_bin()
+    except (ImportError, FileNotFoundError):
+        return None
+
+
+def find_python(
+    want: str,
+    *,
+    explicit: str | None = None,
+    provision: bool = True,
+    uv_python_mirror: str | None = None,
+    on_event: EventSink = ignore,
+    cancel: threading.Event | None = None,
+) -> PythonInfo:
+    """The Python to build the venv from, in this order: the one given (checked, never
+    replaced), one the probe found, one uv finds, one uv installs."""
+    if explicit:
+        info, impl = inspect(explicit)
+        return check(info, impl, want)
+    for info in _discovered():
+        if info.bits == 64 and info.major_minor == want:
+            try:
+                real, impl = inspect(info.path)
+                real.source = info.source
+                return check(real, impl, want)
+            except BadInput as exc:
+                on_event(LogLine("python", f"skipped {info.path}: {exc}"))
+    uv = uv_bin()
+    if uv is None:
+        raise BadInput(f"No 64-bit Python {want} was found; install one or pass --python EXE.")
+    found = _uv_find(uv, want, cancel)
+    if found:
+        info, impl = inspect(found)
+        info.source = "uv-find"
+        return check(info, impl, want)
+    if not provision:
+        raise BadInput(f"No 64-bit Python {want} was found; install one or pass --python EXE.")
+    on_event(LogLine("python", f"no Python {want} here; installing one with uv"))
+    argv = [uv, "python", "install", want]
+    if uv_python_mirror:
+        argv += ["--mirror", uv_python_mirror]
+    result = proc.run(argv, env=proc.clean_env(), cancel=cancel, timeout=1800,
+                      on_stderr=lambda line: on_event(LogLine("uv", line)))
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise AppError(f"uv could not install Python {want} ({last}).")
+    found = _uv_find(uv, want, cancel)
+    if not found:
+        raise AppError(f"uv installed Python {want} but could not find it afterwards.")
+    info, impl = inspect(found)
+    info.source = "uv-install"
+    return check(info, impl, want)
+
+
+def _discovered() -> list[PythonInfo]:
+    """What the probe's discovery finds (app.envs.discover, when present)."""
+    try:
+        from app.envs.discover import find_pythons
+    except ImportError:
+        return []
+    try:
+        return list(find_pythons())
+    except Exception as exc:  # discovery is a hint; a failure there must not stop an install
+        logger.warning("Python discovery failed: %s", exc)
+        return []
+
+
+def _uv_find(uv: str, want: str, cancel) -> str | None:
+    result = proc.run([uv, "python", "find", "--system", "--no-project", want],
+                      env=proc.clean_env(), cancel=cancel, timeout=120)
+    path = result.stdout.strip().splitlines()[-1] if result.returncode == 0 and result.stdout.strip() else None
+    return path

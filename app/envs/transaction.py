@@ -1,0 +1,75 @@
+"""Changes to an existing venv are a transaction: a snapshot before, restored on failure or
+cancel, dropped on success.
+
+The snapshot is a copy of the venv beside it made of hard links, so even a multi-GB venv is
+copied in seconds and costs no space. That is safe because pip and uv never write into an
+installed file: they unlink and write a new one (pip says so in its wheel installer, uv
+links or renames). Small text files that tools may rewrite in place (scripts, pyvenv.cfg)
+are copied for real. Where hard links are not possible, files are copied.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.envs.venv import scripts_dir, sibling
+from app.errors import AppError
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Snapshot:
+    venv: Path
+    backup: Path
+    linked: int = 0
+    copied: int = 0
+
+
+def snapshot(venv: Path) -> Snapshot:
+    backup = sibling(venv, "backup")
+    snap = Snapshot(venv, backup)
+    real_copy = {scripts_dir(venv).resolve(), venv.resolve()}
+
+    def link_or_copy(src: str, dst: str) -> None:
+        if Path(src).parent.resolve() not in real_copy:
+            try:
+                os.link(src, dst, follow_symlinks=False)
+                snap.linked += 1
+                return
+            except OSError:
+                pass
+        shutil.copy2(src, dst, follow_symlinks=False)
+        snap.copied += 1
+
+    try:
+        shutil.copytree(venv, backup, symlinks=True, copy_function=link_or_copy)
+    except (OSError, shutil.Error) as exc:
+        shutil.rmtree(backup, ignore_errors=True)
+        raise AppError(f"Could not make a safety copy of {venv} before changing it ({exc}); nothing was changed.") from None
+    logger.info("snapshot of %s: %d linked, %d copied", venv, snap.linked, snap.copied)
+    return snap
+
+
+def restore(snap: Snapshot) -> None:
+    """Put the snapshot back in place of the venv; the changed venv is removed (it is our work)."""
+    failed = sibling(snap.venv, "failed")
+    try:
+        if snap.venv.exists():
+            os.replace(snap.venv, failed)
+        os.replace(snap.backup, snap.venv)
+    except OSError as exc:
+        raise AppError(
+            f"Could not restore {snap.venv} from its safety copy {snap.backup} ({exc.strerror or exc}); "
+            "the copy is kept, rename it back by hand."
+        ) from None
+    shutil.rmtree(failed, ignore_errors=True)
+
+
+def drop(snap: Snapshot) -> None:
+    shutil.rmtree(snap.backup, ignore_errors=True)

@@ -1,0 +1,150 @@
+"""Virtual environments: create one in a staging folder beside the target and move it into
+place only on success; recognise, quarantine and inspect existing ones. A user's venv is
+never deleted: a broken one is renamed aside."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import shutil
+import threading
+import time
+from pathlib import Path
+
+from app import proc
+from app.errors import AppError, BadInput
+from app.events import EventSink, LogLine, ignore
+
+logger = logging.getLogger(__name__)
+
+# The deepest path a PyTorch XPU install writes below the venv, measured on real wheels, plus slack.
+DEEPEST_INSIDE = 170
+WINDOWS_MAX_PATH = 260
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def scripts_dir(venv: Path) -> Path:
+    return venv / ("Scripts" if os.name == "nt" else "bin")
+
+
+def is_venv(path: Path) -> bool:
+    return (path / "pyvenv.cfg").is_file()
+
+
+def check_target(target: Path) -> None:
+    """Reject, before anything is written, a target that cannot hold a venv."""
+    if target.exists() and not target.is_dir():
+        raise BadInput(f"{target} is a file, not a folder for a virtual environment.")
+    if target.is_dir() and not is_venv(target) and any(target.iterdir()):
+        raise BadInput(f"{target} is a folder with files in it but not a virtual environment; choose a new or empty folder.")
+    if os.name == "nt" and len(str(target)) + DEEPEST_INSIDE >= WINDOWS_MAX_PATH and not windows_long_paths_enabled():
+        raise BadInput(
+            f"The path {target} is too long for Windows without long-path support "
+            f"(keep it under {WINDOWS_MAX_PATH - DEEPEST_INSIDE} characters, or enable LongPathsEnabled)."
+        )
+    parent = target.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not os.access(parent, os.W_OK):
+        raise BadInput(f"The folder {parent} is not writable.")
+
+
+def windows_long_paths_enabled() -> bool:
+    try:
+        import winreg
+
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SYSTEM\CurrentControlSet\Control\FileSystem") as key:
+            return winreg.QueryValueEx(key, "LongPathsEnabled")[0] == 1
+    except (ImportError, OSError):
+        return False
+
+
+def sibling(target: Path, kind: str) -> Path:
+    """A fresh hidden name beside the target: .NAME.<kind>-<time>-<random>."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return target.parent / f".{target.name}.{kind}-{stamp}-{secrets.token_hex(3)}"
+
+
+def create(python: str, staging: Path, *, uv: str | None, with_pip: bool,
+           on_event: EventSink = ignore, cancel: threading.Event | None = None) -> Path:
+    """Create a venv at `staging` from `python`. uv makes it relocatable (its scripts carry
+    relative paths), so moving it into place later is safe; without uv, `python -m venv`."""
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    if uv and not with_pip:
+        argv = [uv, "venv", "--relocatable", "--no-project", "--python", python, str(staging)]
+    else:
+        argv = [python, "-m", "venv", str(staging)]
+    result = proc.run(argv, env=proc.clean_env(), cancel=cancel, timeout=600,
+                      on_stderr=lambda line: on_event(LogLine("venv", line)),
+                      on_stdout=lambda line: on_event(LogLine("venv", line)))
+    if result.returncode != 0 or not venv_python(staging).exists():
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise AppError(f"Could not create a virtual environment with {Path(python).name} ({last}).")
+    return staging
+
+
+def move_into_place(staging: Path, target: Path) -> None:
+    """Rename the finished venv to the target and fix the scripts that name the old path."""
+    if target.exists():
+        target.rmdir()  # only an empty folder can be here (check_target)
+    os.replace(staging, target)
+    _fix_paths(target, str(staging), str(target))
+
+
+def _fix_paths(venv: Path, old: str, new: str) -> None:
+    """pip and `python -m venv` write absolute paths into text scripts (shebangs, activate);
+    rewrite them. uv's relocatable scripts have none."""
+    candidates = [venv / "pyvenv.cfg", *scripts_dir(venv).iterdir()]
+    old_b, new_b = old.encode(), new.encode()
+    for path in candidates:
+        if not path.is_file() or path.is_symlink() or path.stat().st_size > 1 << 20:
+            continue
+        data = path.read_bytes()
+        if old_b in data and b"\0" not in data:  # text only; Windows .exe launchers are left alone
+            path.write_bytes(data.replace(old_b, new_b))
+
+
+def remove_staging(staging: Path) -> None:
+    """Remove a staging folder we created; never called on a user's folder."""
+    if staging.exists() and staging.name.startswith("."):
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def quarantine(venv: Path) -> Path:
+    """Rename a broken venv aside (never delete it) and return its new path."""
+    aside = venv.parent / f"{venv.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"
+    try:
+        os.replace(venv, aside)
+    except OSError as exc:
+        raise AppError(f"Could not move the broken environment {venv} aside ({exc.strerror or exc}); close programs using it and retry.") from None
+    return aside
+
+
+_LIST = ("import importlib.metadata as m, json; print(json.dumps(sorted("
+         "[d.metadata['Name'], d.version] for d in m.distributions() if d.metadata['Name'])))")
+
+
+def installed(python: str | Path, cancel: threading.Event | None = None) -> dict[str, str]:
+    """{canonical name: version} of what is installed in the venv of `python`."""
+    from packaging.utils import canonicalize_name
+
+    result = proc.run([str(python), "-I", "-c", _LIST], env=proc.clean_env(), cancel=cancel, timeout=120)
+    if result.returncode != 0:
+        raise AppError(f"Could not list the packages in the environment of {python} (exit code {result.returncode}).")
+    return {canonicalize_name(n): v for n, v in json.loads(result.stdout.strip().splitlines()[-1])}
+
+
+def works(venv: Path) -> bool:
+    """True when the venv's Python starts."""
+    exe = venv_python(venv)
+    if not exe.exists():
+        return False
+    try:
+        return proc.run([str(exe), "-I", "-c", "pass"], env=proc.clean_env(), timeout=60).returncode == 0
+    except AppError:
+        return False

@@ -1,0 +1,378 @@
+"""One resumable, verified download into the cache.
+
+The file streams to `<name>.part` with flat memory (one chunk at a time), resumes with an
+HTTP Range request after a drop, retries connection errors and 5xx with backoff, is checked
+against its SHA-256 (from the plan, or the index's `#sha256=` fragment) and only then renamed
+into place atomically. A verified file in the cache is reused without touching the network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import requests
+
+from app import paths
+from app.errors import AppError, Cancelled
+from app.events import EventSink, LogLine, Progress, Warning_, ignore
+from app.fetch.mirrors import Mirrors
+from app.redact import redact_text
+
+logger = logging.getLogger(__name__)
+
+CHUNK = 1 << 20  # largest single read; memory use stays around this whatever the file size
+_RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+@dataclass
+class Downloaded:
+    url: str  # as asked for (redacted); `fetched_from` is where it really came from
+    fetched_from: str
+    filename: str
+    path: str
+    size: int
+    sha256: str  # of the file on disk
+    verified: bool  # True when it matched a known hash
+    reused: bool  # served from the cache, no network
+    resumed_from: int  # bytes already on disk when the first request went out
+    bytes_fetched: int  # bytes received over the network in this call
+    attempts: int
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def sha256_from_url(url: str) -> str | None:
+    frag = urlsplit(url).fragment
+    for part in frag.split("&"):
+        key, _, value = part.partition("=")
+        if key == "sha256" and len(value) == 64:
+            return value.lower()
+    return None
+
+
+def filename_from_url(url: str) -> str:
+    name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+    if not name or name in (".", ".."):
+        raise AppError(f"Cannot tell a file name from the URL {redact_text(url)}.")
+    return name
+
+
+def file_sha256(path: Path, cancel: threading.Event | None = None) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(CHUNK), b""):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("The download was cancelled.")
+            h.update(block)
+    return h.hexdigest()
+
+
+class _Retryable(Exception):
+    """A failure worth another try (connection dropped, 5xx, timeout)."""
+
+
+class _Rate:
+    """Speed over the last few seconds, for progress and ETA."""
+
+    def __init__(self, window: float = 3.0):
+        self.window = window
+        self.samples: list[tuple[float, int]] = []
+
+    def add(self, t: float, done: int) -> float | None:
+        self.samples.append((t, done))
+        while len(self.samples) > 2 and t - self.samples[0][0] > self.window:
+            self.samples.pop(0)
+        t0, d0 = self.samples[0]
+        return (done - d0) / (t - t0) if t > t0 else None
+
+
+def download(
+    url: str,
+    dest_dir: Path | None = None,
+    *,
+    filename: str | None = None,
+    sha256: str | None = None,
+    size: int | None = None,
+    session: requests.Session | None = None,
+    mirrors: Mirrors | None = None,
+    on_event: EventSink = ignore,
+    cancel: threading.Event | None = None,
+    retries: int = 6,
+    backoff: float = 1.0,
+    connect_timeout: float = 20.0,
+    stall_timeout: float = 60.0,
+) -> Downloaded:
+    """Download `url` into `dest_dir` (default: the cache) and return what is on disk.
+
+    Raises AppError with one sentence on a 4xx, on a hash mismatch (the bad file is
+    deleted), or when `retries` attempts in a row made no progress; Cancelled on cancel
+    (the .part file stays, so the next run resumes).
+    """
+    cancel = cancel or threading.Event()
+    sha256 = (sha256 or sha256_from_url(url) or "").lower() or None
+    filename = filename or filename_from_url(url)
+    source = (mirrors or Mirrors()).rewrite(url).split("#", 1)[0]
+    shown = redact_text(url.split("#", 1)[0])
+    dest_dir = paths.ensure(Path(dest_dir) if dest_dir else paths.downloads_dir())
+    final = dest_dir / filename
+    part = dest_dir / (filename + ".part")
+    meta = dest_dir / (filename + ".part.json")
+    stamp = dest_dir / (filename + ".sha256")
+
+    reused = _reuse(final, stamp, sha256, size, cancel)
+    if reused is not None:
+        on_event(Progress(filename, reused[0], reused[0], None, 0.0))
+        return Downloaded(shown, redact_text(source), filename, str(final), reused[0], reused[1],
+                          sha256 is not None, True, reused[0], 0, 0)
+    if sha256 is None:
+        on_event(Warning_("download_unverified", f"No SHA-256 is known for {filename}; it cannot be verified.",
+                          {"file": filename}))
+
+    session = session or _default_session()
+    state = _State(part, meta)
+    resumed_from = state.offset
+    attempts = failures = 0
+    fresh_retry_done = False
+    while True:
+        if cancel.is_set():
+            raise Cancelled("The download was cancelled.")
+        attempts += 1
+        before = state.offset
+        try:
+            _fetch_once(session, source, state, on_event, cancel, filename, size,
+                        connect_timeout, stall_timeout)
+            break
+        except _Retryable as exc:
+            failures = 0 if state.offset > before else failures + 1  # progress resets the count
+            if failures >= retries:
+                raise AppError(f"Downloading {filename} failed {failures} times in a row ({exc}); "
+                               "run again later to resume where it stopped.") from None
+            delay = min(backoff * (2 ** max(failures - 1, 0)), 30.0)
+            on_event(LogLine("fetch", f"{filename}: {exc}; retrying in {delay:.1f} s from byte {state.offset}"))
+            logger.info("retry %s after %s", filename, exc)
+            if cancel.wait(delay):
+                raise Cancelled("The download was cancelled.") from None
+
+        digest = state.hasher.hexdigest()
+        if sha256 and digest != sha256:
+            was_resumed = resumed_from > 0 or state.restarts_with_range > 0
+            state.discard()
+            if was_resumed and not fresh_retry_done:
+                # Pieces from two different files can meet in a resumed .part; try once clean.
+                fresh_retry_done = True
+                on_event(LogLine("fetch", f"{filename}: hash mismatch after a resume; downloading it again in full"))
+                state = _State(part, meta)
+                continue
+            raise AppError(f"{filename} from {shown} does not match its expected SHA-256 "
+                           f"(expected {sha256[:16]}…, got {digest[:16]}…); the file was deleted and nothing was installed from it.")
+        break
+
+    digest = state.hasher.hexdigest()
+    if size is not None and state.offset != size:
+        state.discard()
+        raise AppError(f"{filename} from {shown} has {state.offset} bytes, not the {size} the plan expects; the file was deleted.")
+    state.close()
+    os.replace(part, final)
+    meta.unlink(missing_ok=True)
+    if sha256:
+        stamp.write_text(f"{sha256} {state.offset}\n", encoding="ascii")
+    return Downloaded(shown, redact_text(source), filename, str(final), state.offset, digest,
+                      sha256 is not None, False, resumed_from, state.fetched, attempts)
+
+
+def _default_session() -> requests.Session:
+    from app.fetch.session import make_session
+
+    return make_session()
+
+
+def _reuse(final: Path, stamp: Path, sha256: str | None, size: int | None, cancel) -> tuple[int, str] | None:
+    """(size, sha256) of a cached file that is known good, else None (a bad one is removed)."""
+    if not final.is_file():
+        return None
+    have = final.stat().st_size
+    if size is not None and have != size:
+        final.unlink()
+        return None
+    if sha256 is None:
+        return None  # unknown content: fetch again rather than trust a name
+    try:
+        recorded, recorded_size = stamp.read_text(encoding="ascii").split()
+        if recorded == sha256 and int(recorded_size) == have:
+            return have, sha256
+    except (OSError, ValueError):
+        pass
+    digest = file_sha256(final, cancel)
+    if digest == sha256:
+        stamp.write_text(f"{sha256} {have}\n", encoding="ascii")
+        return have, digest
+    final.unlink()
+    stamp.unlink(missing_ok=True)
+    return None
+
+
+class _State:
+    """The .part file, its running hash and the validator that makes resuming safe."""
+
+    def __init__(self, part: Path, meta: Path):
+        self.part, self.meta = part, meta
+        self.hasher = hashlib.sha256()
+        self.fetched = 0
+        self.restarts_with_range = 0
+        self.validator: str | None = None
+        self.total: int | None = None
+        self.offset = 0
+        if part.exists():
+            try:
+                info = json.loads(meta.read_text(encoding="utf-8"))
+                self.validator, self.total = info.get("validator"), info.get("total")
+            except (OSError, ValueError):
+                pass
+            with open(part, "rb") as f:  # re-hash what is there, chunk by chunk
+                for block in iter(lambda: f.read(CHUNK), b""):
+                    self.hasher.update(block)
+                    self.offset += len(block)
+        self.file = open(part, "ab")
+
+    def restart(self) -> None:
+        self.file.close()
+        self.file = open(self.part, "wb")
+        self.hasher = hashlib.sha256()
+        self.offset = 0
+
+    def write(self, block: bytes) -> None:
+        self.file.write(block)
+        self.hasher.update(block)
+        self.offset += len(block)
+        self.fetched += len(block)
+
+    def save_meta(self) -> None:
+        self.meta.write_text(json.dumps({"validator": self.validator, "total": self.total}), encoding="utf-8")
+
+    def close(self) -> None:
+        if not self.file.closed:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+
+    def discard(self) -> None:
+        self.file.close()
+        self.part.unlink(missing_ok=True)
+        self.meta.unlink(missing_ok=True)
+
+
+def _fetch_once(session, source, state: _State, on_event, cancel, filename, size,
+                connect_timeout, stall_timeout) -> None:
+    headers = {"Accept-Encoding": "identity"}  # byte offsets must be offsets in the file
+    if state.offset:
+        if state.total is not None and state.offset >= state.total:
+            return  # complete already; the hash check decides
+        headers["Range"] = f"bytes={state.offset}-"
+        if state.validator:
+            headers["If-Range"] = state.validator
+    try:
+        response = session.get(source, headers=headers, stream=True, timeout=(connect_timeout, stall_timeout))
+    except (requests.ConnectionError, requests.Timeout) as exc:
+        raise _Retryable(_short(exc)) from None
+    with response:
+        status = response.status_code
+        if status in _RETRY_STATUS:
+            raise _Retryable(f"server error {status}")
+        if status == 416 and state.offset:
+            state.restart()  # our .part is longer than the file: start over
+            raise _Retryable("the server rejected the resume offset")
+        if status >= 400:
+            reason = f" {response.reason}" if response.reason else ""
+            raise AppError(f"The server answered {status}{reason} for {redact_text(source)}.")
+        if status == 206 and state.offset:
+            start = _content_range_start(response.headers.get("Content-Range"))
+            if start != state.offset:
+                state.restart()
+                raise _Retryable("the server resumed at the wrong offset")
+            state.restarts_with_range += 1
+        elif state.offset:
+            state.restart()  # 200: the server ignored Range or the file changed (If-Range)
+        state.validator = response.headers.get("ETag") or response.headers.get("Last-Modified")
+        length = response.headers.get("Content-Length")
+        state.total = (state.offset + int(length)) if length and length.isdigit() else size
+        state.save_meta()
+        _stream(response, state, on_event, cancel, filename)
+    if state.total is not None and state.offset < state.total:
+        raise _Retryable(f"the connection closed at byte {state.offset} of {state.total}")
+
+
+def _stream(response, state: _State, on_event, cancel, filename) -> None:
+    raw = response.raw
+    read = getattr(raw, "read1", None) or raw.read  # read1: whatever arrived, so slow links still report
+    done = threading.Event()
+    watcher = threading.Thread(target=_close_on_cancel, args=(cancel, done, response), daemon=True)
+    watcher.start()
+    rate = _Rate()
+    last = 0.0
+    try:
+        while True:
+            try:
+                block = read(CHUNK)
+            except Exception as exc:  # urllib3 and socket errors of every kind mean "dropped"
+                if cancel.is_set():
+                    raise Cancelled("The download was cancelled.") from None
+                raise _Retryable(_short(exc)) from None
+            if cancel.is_set():
+                raise Cancelled("The download was cancelled.")
+            if not block:
+                break
+            state.write(block)
+            now = time.monotonic()
+            if now - last >= 0.25:
+                last = now
+                _progress(on_event, filename, state, rate.add(now, state.offset))
+    finally:
+        done.set()
+        state.file.flush()
+    _progress(on_event, filename, state, rate.add(time.monotonic(), state.offset))
+
+
+def _progress(on_event, filename, state: _State, speed: float | None) -> None:
+    eta = None
+    if speed and state.total:
+        eta = max(state.total - state.offset, 0) / speed
+    on_event(Progress(filename, state.offset, state.total, speed, eta))
+
+
+def _close_on_cancel(cancel: threading.Event, done: threading.Event, response) -> None:
+    """Unblock a read stuck on a stalled connection as soon as the user cancels."""
+    while not done.is_set():
+        if cancel.wait(0.1):
+            sock = getattr(getattr(response.raw, "connection", None), "sock", None)
+            try:
+                if sock is not None:
+                    import socket
+
+                    sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            response.close()
+            return
+
+
+def _content_range_start(value: str | None) -> int | None:
+    # "bytes 100-999/1000"
+    try:
+        return int(value.split()[1].split("-")[0]) if value else None
+    except (IndexError, ValueError):
+        return None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    text = redact_text(text)
+    return text if len(text) < 160 else text[:157] + "…"

@@ -1,0 +1,61 @@
+"""The HTTP session every download uses: OS certificate store, proxies, a clear User-Agent.
+
+Why truststore: corporate networks and many Chinese networks re-sign TLS with their own CA,
+which lives in the operating system's store, not in certifi. Verification is never disabled.
+"""
+
+from __future__ import annotations
+
+import ssl
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from app import __version__
+from app.errors import BadInput
+
+
+class _TrustStoreAdapter(HTTPAdapter):
+    """An adapter whose TLS context verifies against the OS certificate store."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, **kwargs):
+        self._ssl_context = ssl_context
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["ssl_context"] = self._ssl_context
+        return super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, *args, **kwargs):
+        kwargs["ssl_context"] = self._ssl_context
+        return super().proxy_manager_for(*args, **kwargs)
+
+
+def os_trust_context() -> ssl.SSLContext:
+    import truststore
+
+    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    return ctx
+
+
+def check_proxy(proxy: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(proxy)
+    if parts.scheme not in ("http", "https", "socks5", "socks5h") or not parts.hostname:
+        raise BadInput(f"The proxy '{proxy}' is not a URL like http://host:port.")
+    return proxy
+
+
+def make_session(proxy: str | None = None) -> requests.Session:
+    """A session that takes proxies from the environment (HTTP(S)_PROXY, NO_PROXY) unless
+    `proxy` is given, which then wins for both http and https."""
+    session = requests.Session()
+    session.headers["User-Agent"] = f"ipex-aot-installer/{__version__}"
+    adapter = _TrustStoreAdapter(os_trust_context(), pool_connections=4, pool_maxsize=4)
+    session.mount("https://", adapter)
+    session.trust_env = True  # environment proxies and NO_PROXY
+    if proxy:
+        check_proxy(proxy)
+        session.proxies = {"http": proxy, "https": proxy}
+    return session

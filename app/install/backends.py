@@ -1,0 +1,103 @@
+"""pip and uv behind one interface. Commands are built as data (tests assert the exact argv)
+and run elsewhere through app.proc; the target interpreter is always passed explicitly."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from app import proc
+from app.envs.interpreter import uv_bin
+from app.errors import AppError
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class InstallArgs:
+    """One install command, independent of the tool that runs it."""
+
+    requirements: list[str]  # "name==version" or a local wheel path
+    index_url: str | None = None  # None: the tool's configured default (PyPI or the user's mirror)
+    extra_index_urls: list[str] = field(default_factory=list)
+    find_links: list[str] = field(default_factory=list)
+    no_index: bool = False
+    no_deps: bool = False
+
+
+class Backend(Protocol):
+    name: str
+
+    def install_argv(self, python: str, args: InstallArgs) -> list[str]: ...
+
+    def env(self) -> dict[str, str]: ...
+
+
+class UvBackend:
+    name = "uv"
+
+    def __init__(self, uv: str):
+        self.uv = uv
+
+    def install_argv(self, python: str, args: InstallArgs) -> list[str]:
+        argv = [self.uv, "pip", "install", "--python", python, "--no-progress", "--color", "never"]
+        if args.no_index:
+            argv.append("--no-index")
+        if args.index_url:
+            argv += ["--index-url", args.index_url]
+        for url in args.extra_index_urls:
+            argv += ["--extra-index-url", url]
+        if args.extra_index_urls:
+            # pip's semantics, which plans are written for: the best match over all indexes.
+            argv += ["--index-strategy", "unsafe-best-match"]
+        for link in args.find_links:
+            argv += ["--find-links", link]
+        if args.no_deps:
+            argv.append("--no-deps")
+        return argv + list(args.requirements)
+
+    def env(self) -> dict[str, str]:
+        return {"NO_COLOR": "1"}
+
+
+class PipBackend:
+    name = "pip"
+
+    def install_argv(self, python: str, args: InstallArgs) -> list[str]:
+        argv = [python, "-m", "pip", "install", "--no-input", "--progress-bar", "off"]
+        if args.no_index:
+            argv.append("--no-index")
+        if args.index_url:
+            argv += ["--index-url", args.index_url]
+        for url in args.extra_index_urls:
+            argv += ["--extra-index-url", url]
+        for link in args.find_links:
+            argv += ["--find-links", link]
+        if args.no_deps:
+            argv.append("--no-deps")
+        return argv + list(args.requirements)
+
+    def env(self) -> dict[str, str]:
+        return {}
+
+
+def choose_backend(prefer: str = "auto") -> tuple[Backend, str]:
+    """(backend, why): uv when it is present and runs, pip otherwise; or the one asked for."""
+    if prefer not in ("auto", "uv", "pip"):
+        raise AppError(f"Unknown installer backend '{prefer}'.")
+    if prefer == "pip":
+        return PipBackend(), "pip was asked for"
+    uv = uv_bin()
+    why_not = "uv is not bundled or installed"
+    if uv:
+        try:
+            result = proc.run([uv, "--version"], env=proc.clean_env(), timeout=30)
+            if result.returncode == 0:
+                return UvBackend(uv), f"{result.stdout.strip()} at {uv}"
+            why_not = f"uv at {uv} exited with code {result.returncode}"
+        except AppError as exc:
+            why_not = f"uv at {uv} could not start ({exc})"
+    if prefer == "uv":
+        raise AppError(f"uv was asked for but cannot be used: {why_not}.")
+    return PipBackend(), f"falling back to pip: {why_not}"

@@ -1,0 +1,363 @@
+"""Install a plan into a venv: find or provision the Python, fetch the big wheels with our
+resumable, verified downloader, show a dry run, then run the plan's steps in order inside a
+transaction (a staging venv for a new one, a snapshot for an existing one), verify what got
+installed against the plan, and commit, or roll back on any failure or cancel."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Callable
+
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
+
+from app import proc
+from app.catalog.plan_model import Choice, Plan, Step
+from app.envs import interpreter, transaction
+from app.envs import venv as venvs
+from app.errors import AppError, BadInput, Cancelled
+from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, ignore
+from app.fetch import wheelhouse as wh
+from app.fetch.download import download
+from app.fetch.index import find_wheel, pinned
+from app.fetch.mirrors import Mirrors
+from app.install.backends import Backend, InstallArgs, choose_backend
+from app.install.log import InstallLog
+from app.install.result import DryRun, InstallResult, StepRun
+from app.redact import redact_text
+
+logger = logging.getLogger(__name__)
+
+Confirm = Callable[[DryRun], bool]
+
+
+def install(
+    plan: Plan,
+    venv: Path | str,
+    *,
+    python: str | None = None,
+    mirrors: Mirrors | None = None,
+    proxy: str | None = None,
+    wheelhouse: Path | None = None,
+    backend: str = "auto",
+    dry_run: bool = False,
+    confirm: Confirm | None = None,
+    on_event: EventSink = ignore,
+    cancel: threading.Event | None = None,
+    session=None,
+) -> InstallResult:
+    """Blocking. Raises BadInput (nothing was touched), AppError or Cancelled (the target is as
+    it was before: a new venv was never moved into place, an existing one was restored).
+    The raised error carries `log_path`, the install log for the support bundle."""
+    started = time.monotonic()
+    cancel = cancel or threading.Event()
+    mirrors = mirrors or Mirrors()
+    if plan.choice is None:
+        raise BadInput("The plan has no build to install (every build was rejected for this machine).")
+    choice = plan.choice
+    target = Path(os.path.abspath(venv))
+    venvs.check_target(target)
+    if wheelhouse is not None:
+        wh.check_dir(wheelhouse)
+    log = InstallLog()
+    emit = log.tee(on_event)
+    log.write(f"install {choice.build_id} into {target}")
+    try:
+        result = _install(plan, choice, target, python, mirrors, proxy, wheelhouse, backend, dry_run,
+                          confirm, emit, cancel, session, log)
+        result.seconds = round(time.monotonic() - started, 3)
+        log.write(f"finished ok in {result.seconds:.1f} s")
+        return result
+    except BaseException as exc:
+        log.write(f"FAILED: {type(exc).__name__}: {exc}")
+        if isinstance(exc, AppError):
+            exc.log_path = str(log.path)
+        raise
+    finally:
+        log.close()
+
+
+def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelhouse, backend_name,
+             dry_run, confirm, emit, cancel, session, log) -> InstallResult:
+    backend, why = choose_backend(backend_name)
+    emit(LogLine("install", f"installer backend: {backend.name} ({why})"))
+    warnings: list[str] = []
+
+    # 1. The Python, and what is at the target.
+    emit(StepStarted("python", choice.python))
+    quarantined = None
+    existing = venvs.is_venv(target)
+    if existing and not venvs.works(target):
+        quarantined = str(venvs.quarantine(target))
+        msg = f"The environment at {target} was broken (its Python does not start); it was moved to {quarantined}."
+        emit(Warning_("venv_quarantined", msg, {"path": quarantined}))
+        warnings.append(msg)
+        existing = False
+    if existing:
+        info, impl = interpreter.inspect(venvs.venv_python(target))
+        info.source = "venv"
+        try:
+            interpreter.check(info, impl, choice.python)
+        except BadInput:
+            raise BadInput(f"The environment at {target} has Python {info.version} ({info.bits}-bit), but this "
+                           f"build needs 64-bit Python {choice.python}; choose another folder.") from None
+        if python:
+            emit(LogLine("python", "--python is ignored: the existing environment keeps its own Python"))
+    else:
+        gh = mirrors.hosts.get("github.com")
+        info = interpreter.find_python(
+            choice.python, explicit=python, on_event=emit, cancel=cancel,
+            uv_python_mirror=f"{gh}/astral-sh/python-build-standalone/releases/download" if gh else None,
+        )
+    emit(StepFinished("python", True, f"{info.path} ({info.version})"))
+
+    # 2. Fetch every file before the target is touched: a failed download changes nothing.
+    emit(StepStarted("download"))
+    prepared, downloads = _prepare(choice, mirrors, proxy, wheelhouse, emit, cancel, session, warnings)
+    emit(StepFinished("download", True, f"{len(downloads)} files"))
+
+    # 3. The dry run.
+    current = venvs.installed(venvs.venv_python(target), cancel) if existing else {}
+    dry = compute_dry_run(choice.steps, current)
+    for line in dry.lines():
+        emit(LogLine("dry-run", line))
+    expected = expected_versions(choice)
+    result = InstallResult(
+        ok=True, applied=False, venv=str(target), mode="adopt" if existing else "new",
+        build_id=choice.build_id, python=asdict(info), backend=backend.name, backend_reason=why,
+        dry_run=dry, downloads=downloads, expected=expected, warnings=warnings,
+        log_path=str(log.path), quarantined=quarantined,
+    )
+    if dry_run:
+        return result
+    if confirm is not None and not confirm(dry):
+        raise Cancelled("The install was declined after the dry run; nothing was changed.")
+    if cancel.is_set():
+        raise Cancelled("The install was cancelled; nothing was changed.")
+
+    # 4. The transaction.
+    snap = staging = None
+    try:
+        if existing:
+            emit(StepStarted("snapshot", str(target)))
+            snap = transaction.snapshot(target)
+            emit(StepFinished("snapshot", True, f"{snap.linked} linked, {snap.copied} copied"))
+            workdir = target
+        else:
+            staging = venvs.sibling(target, "staging")
+            emit(StepStarted("venv", str(staging)))
+            venvs.create(info.path, staging, uv=interpreter.uv_bin(), with_pip=backend.name == "pip",
+                         on_event=emit, cancel=cancel)
+            emit(StepFinished("venv", True))
+            workdir = staging
+        py = str(venvs.venv_python(workdir))
+        for step, args in prepared:
+            result.steps.append(_run_step(backend, py, step, args, proxy, emit, cancel))
+        emit(StepStarted("verify"))
+        result.installed = verify(py, expected, cancel)
+        emit(StepFinished("verify", True))
+        if cancel.is_set():
+            raise Cancelled("The install was cancelled.")
+        emit(StepStarted("commit"))
+        if snap is not None:
+            transaction.drop(snap)
+        else:
+            venvs.move_into_place(staging, target)
+        emit(StepFinished("commit", True, str(target)))
+    except BaseException as exc:
+        _roll_back(snap, staging, emit)
+        if isinstance(exc, Cancelled):
+            raise Cancelled("The install was cancelled; the environment was left as it was before.") from None
+        if isinstance(exc, AppError):
+            raise type(exc)(f"{_strip(str(exc))}; the environment was left as it was before.") from None
+        raise
+    result.applied = True
+    return result
+
+
+def _roll_back(snap, staging, emit) -> None:
+    emit(StepStarted("rollback"))
+    if snap is not None:
+        transaction.restore(snap)
+    if staging is not None:
+        venvs.remove_staging(staging)
+    emit(StepFinished("rollback", True))
+
+
+def _strip(text: str) -> str:
+    return text.rstrip().rstrip(".")
+
+
+# ---- files -----------------------------------------------------------------------------
+
+def _prepare(choice: Choice, mirrors: Mirrors, proxy, wheelhouse, emit, cancel, session, warnings):
+    """Per step: the InstallArgs with local files in place of the big pinned wheels."""
+    if session is None and wheelhouse is None:
+        from app.fetch.session import make_session
+
+        session = make_session(proxy)
+    downloads: list[dict] = []
+    prepared: list[tuple[Step, InstallArgs]] = []
+    for step in choice.steps:
+        reqs: list[str] = []
+        for ref in step.files:
+            if wheelhouse is not None:
+                local = wh.by_filename(wheelhouse, ref.filename, ref.sha256)
+                if local is None:
+                    raise BadInput(f"The wheelhouse {wheelhouse} has no {ref.filename}, which step '{step.id}' needs.")
+            else:
+                got = download(ref.url, filename=ref.filename, sha256=ref.sha256, size=ref.size, session=session,
+                               mirrors=mirrors, on_event=emit, cancel=cancel)
+                downloads.append(got.to_json())
+                local = Path(got.path)
+            if not ref.sha256:
+                msg = f"{ref.filename} has no known SHA-256; it is installed unverified."
+                emit(Warning_("unverified_file", msg, {"file": ref.filename}))
+                warnings.append(msg)
+            elif ref.hash_source:
+                emit(LogLine("fetch", f"{ref.filename}: hash from {ref.hash_source}"))
+            reqs.append(str(local))
+        for req in step.requirements:
+            local = None
+            if wheelhouse is not None:
+                local = wh.by_requirement(wheelhouse, req, choice.python)
+            elif pinned(req) and (step.index_url or step.extra_index_urls):
+                for index in [u for u in [step.index_url, *step.extra_index_urls] if u]:
+                    found = find_wheel(session, index, req, choice.python, mirrors)
+                    if found:
+                        got = download(found.url, filename=found.filename, sha256=found.sha256, session=session,
+                                       mirrors=mirrors, on_event=emit, cancel=cancel)
+                        downloads.append(got.to_json())
+                        local = Path(got.path)
+                        break
+                if local is None:
+                    emit(LogLine("fetch", f"{req}: no wheel for Python {choice.python} found on the step's indexes; "
+                                          "the installer will look for it"))
+            reqs.append(str(local) if local else req)
+        if wheelhouse is not None:
+            args = InstallArgs(reqs, no_index=True, find_links=[str(wheelhouse)], no_deps=step.no_deps)
+        else:
+            args = InstallArgs(
+                reqs,
+                index_url=mirrors.rewrite(step.index_url) if step.index_url else None,
+                extra_index_urls=[mirrors.rewrite(u) for u in step.extra_index_urls],
+                no_deps=step.no_deps,
+            )
+        prepared.append((step, args))
+    return prepared, downloads
+
+
+# ---- steps and checks --------------------------------------------------------------------
+
+def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, proxy, emit, cancel) -> StepRun:
+    argv = backend.install_argv(python, args)
+    shown = [redact_text(a) for a in argv]
+    emit(StepStarted(f"install:{step.id}", " ".join(shown)))
+    extra = dict(backend.env())
+    extra["UV_SYSTEM_CERTS"] = "1"  # uv: the OS certificate store, as our downloader uses
+    if proxy:
+        extra.update({"HTTP_PROXY": proxy, "HTTPS_PROXY": proxy, "http_proxy": proxy, "https_proxy": proxy})
+    tail: list[str] = []
+
+    def line(source):
+        def sink(text: str) -> None:
+            tail.append(text)
+            del tail[:-30]
+            emit(LogLine(source, text))
+        return sink
+
+    result = proc.run(argv, env=proc.clean_env(extra), cancel=cancel, timeout=4 * 3600,
+                      on_stdout=line(backend.name), on_stderr=line(backend.name))
+    run = StepRun(step.id, shown, result.returncode, round(result.seconds, 3))
+    emit(StepFinished(f"install:{step.id}", result.returncode == 0, f"exit code {result.returncode}"))
+    if result.returncode != 0 or result.timed_out:
+        reason = _last_error(tail)
+        raise AppError(f"Step '{step.id}' failed: {backend.name} exited with code {result.returncode}"
+                       + (f" ({reason})" if reason else ""))
+    return run
+
+
+def _last_error(lines: list[str]) -> str:
+    for text in reversed(lines):
+        t = text.strip()
+        if t and not t.startswith(("hint:", "help:")):
+            t = redact_text(t.removeprefix("×").removeprefix("ERROR:").strip())
+            return t if len(t) < 200 else t[:197] + "…"
+    return ""
+
+
+def expected_versions(choice: Choice) -> dict[str, str]:
+    """Package -> version to find after installing: the plan's `verify`, else its pins."""
+    if choice.verify:
+        return dict(choice.verify)
+    out = {}
+    for step in choice.steps:
+        for req in step.requirements:
+            pin = pinned(req)
+            if pin:
+                out[pin[0]] = str(pin[1])
+    return out
+
+
+def verify(python: str, expected: dict[str, str], cancel=None) -> dict[str, str | None]:
+    """Fail loudly when what is installed is not what the plan asked for (a CPU torch that a
+    later step pulled in from PyPI, a missing package)."""
+    have = venvs.installed(python, cancel)
+    found: dict[str, str | None] = {}
+    problems = []
+    for name, want in expected.items():
+        got = have.get(canonicalize_name(name))
+        found[name] = got
+        if got is None:
+            problems.append(f"{name} is missing")
+            continue
+        try:
+            same = Version(got) == Version(want)
+        except InvalidVersion:
+            same = got == want
+        if not same:
+            hint = ""
+            if "+" in want and "+" not in got:
+                hint = f" (a build without the +{want.split('+', 1)[1]} label, e.g. a CPU build, replaced it)"
+            problems.append(f"{name} is {got}, not {want}{hint}")
+    if problems:
+        raise AppError("The installed packages do not match the plan: " + "; ".join(problems))
+    return found
+
+
+def compute_dry_run(steps: list[Step], current: dict[str, str]) -> DryRun:
+    dry = DryRun()
+    seen = set()
+    for step in steps:
+        wanted = []
+        for req in step.requirements:
+            pin = pinned(req)
+            if pin:
+                wanted.append((pin[0], str(pin[1])))
+            else:
+                dry.unpinned.append(req)
+        for ref in step.files:
+            from packaging.utils import InvalidWheelFilename, parse_wheel_filename
+
+            try:
+                name, version, _b, _t = parse_wheel_filename(ref.filename)
+                wanted.append((canonicalize_name(name), str(version)))
+            except (InvalidWheelFilename, InvalidVersion):
+                dry.unpinned.append(ref.filename)
+        for name, version in wanted:
+            if name in seen:
+                continue
+            seen.add(name)
+            have = current.get(name)
+            if have is None:
+                dry.add.append({"name": name, "version": version})
+            elif Version(have) == Version(version):
+                dry.unchanged.append({"name": name, "version": version})
+            else:
+                dry.change.append({"name": name, "from": have, "to": version})
+    return dry

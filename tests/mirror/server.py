@@ -1,0 +1,292 @@
+"""A loopback HTTP server that looks like the places the installer downloads from.
+
+Layouts served (all on http://127.0.0.1:<port>):
+  Intel's index     /release-whl/stable/<platform>/<region>/<project>/   (links relative, #sha256=)
+  PyTorch's index   /whl/xpu/<project>/   (links absolute, to /whl/<file>, like download-r2)
+  PyPI-like index   /simple/<project>/    (files under /packages/<file>)
+  GitHub releases   /<owner>/<repo>/releases/download/<tag>/<file>
+  Generated blobs   any path given to add_generated(): bytes made on the fly, never stored
+
+Every file answers Range requests (206). Faults are set per file path with `fault(...)`:
+drop the connection at byte offsets, answer 500s before succeeding, serve wrong bytes,
+serve slowly, ignore Range. `stats(path)` tells what was served (requests, bytes, ranges).
+Only ever binds 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from packaging.utils import canonicalize_name, parse_wheel_filename
+
+BLOCK = 1 << 20
+
+
+class Generated:
+    """Deterministic bytes of any size without storing them: a 1 MiB random block, each
+    repetition xor-ed with its index so no two MiB are alike."""
+
+    def __init__(self, size: int, seed: int = 0):
+        self.size = size
+        self._block = random.Random(seed).randbytes(BLOCK)
+
+    def read(self, offset: int, n: int) -> bytes:
+        n = min(n, self.size - offset)
+        out = bytearray()
+        while n > 0:
+            index, within = divmod(offset, BLOCK)
+            take = min(n, BLOCK - within)
+            chunk = bytearray(self._block[within:within + take])
+            chunk[0] ^= index & 0xFF  # differ per MiB (cheap, enough for hashes to differ)
+            out += chunk
+            offset += take
+            n -= take
+        return bytes(out)
+
+    def sha256(self) -> str:
+        h = hashlib.sha256()
+        for off in range(0, self.size, BLOCK):
+            h.update(self.read(off, BLOCK))
+        return h.hexdigest()
+
+
+class Stored:
+    def __init__(self, data: bytes):
+        self.data = data
+        self.size = len(data)
+
+    def read(self, offset: int, n: int) -> bytes:
+        return self.data[offset:offset + n]
+
+
+@dataclass
+class Fault:
+    drop_at: list[int] = field(default_factory=list)  # per request, in order: close after this byte offset
+    statuses: list[int] = field(default_factory=list)  # per request, in order: answer this status instead
+    corrupt: bool = False  # flip one byte in the middle
+    rate: float | None = None  # bytes per second
+    ignore_range: bool = False
+
+
+@dataclass
+class Stats:
+    requests: int = 0
+    bytes_sent: int = 0
+    ranges: list[str] = field(default_factory=list)
+
+
+class MirrorServer:
+    def __init__(self):
+        self._blobs: dict[str, Stored | Generated] = {}
+        self._pages: dict[str, list[tuple[str, str]]] = {}  # page path -> [(href, text)]
+        self._faults: dict[str, Fault] = {}
+        self._stats: dict[str, Stats] = {}
+        self._lock = threading.Lock()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ---- life cycle -------------------------------------------------------------------
+    def start(self) -> "MirrorServer":
+        handler = _make_handler(self)
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._httpd:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    # ---- content ----------------------------------------------------------------------
+    def intel_index(self, platform: str = "xpu", region: str = "us") -> str:
+        return f"{self.url}/release-whl/stable/{platform}/{region}/"
+
+    def pytorch_index(self) -> str:
+        return f"{self.url}/whl/xpu"
+
+    def pypi_index(self) -> str:
+        return f"{self.url}/simple"
+
+    def add_file(self, path: str, data: bytes) -> str:
+        self._blobs[path] = Stored(data)
+        return self.url + quote(path)
+
+    def add_generated(self, path: str, size: int, seed: int = 0) -> Generated:
+        blob = Generated(size, seed)
+        self._blobs[path] = blob
+        return blob
+
+    def publish(self, wheel: Path, where: str) -> str:
+        """Put a wheel on an index. where: "intel:<platform>/<region>", "pytorch", "pypi" or
+        "github:<owner>/<repo>/<tag>". Returns the file's URL with #sha256=."""
+        data = wheel.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        name = wheel.name
+        project = canonicalize_name(parse_wheel_filename(name)[0])
+        if where.startswith("intel:"):
+            page = f"/release-whl/stable/{where[6:]}/{project}/"
+            file_path = page + name
+            href = quote(name) + f"#sha256={digest}"
+        elif where == "pytorch":
+            page = f"/whl/xpu/{project}/"
+            file_path = f"/whl/{name}"
+            href = None  # absolute, filled below
+        elif where == "pypi":
+            page = f"/simple/{project}/"
+            file_path = f"/packages/{name}"
+            href = quote(file_path) + f"#sha256={digest}"
+        elif where.startswith("github:"):
+            owner_repo_tag = where[7:]
+            owner, repo, tag = owner_repo_tag.split("/", 2)
+            file_path = f"/{owner}/{repo}/releases/download/{tag}/{name}"
+            self._blobs[file_path] = Stored(data)
+            return self.url + quote(file_path) + f"#sha256={digest}"
+        else:
+            raise ValueError(where)
+        self._blobs[file_path] = Stored(data)
+        if href is None:
+            href = self.url + quote(file_path) + f"#sha256={digest}"
+        self._pages.setdefault(page, []).append((href, name))
+        return self.url + quote(file_path) + f"#sha256={digest}"
+
+    # ---- faults and figures -----------------------------------------------------------
+    def fault(self, path: str, **kwargs) -> Fault:
+        f = Fault(**kwargs)
+        self._faults[path] = f
+        return f
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
+
+    def stats(self, path: str) -> Stats:
+        with self._lock:
+            return self._stats.setdefault(path, Stats())
+
+    def _count(self, path: str, sent: int = 0, rng: str | None = None, request: bool = False) -> None:
+        with self._lock:
+            s = self._stats.setdefault(path, Stats())
+            s.bytes_sent += sent
+            if request:
+                s.requests += 1
+                if rng:
+                    s.ranges.append(rng)
+
+
+def _make_handler(server: MirrorServer):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):  # quiet: tests read stats instead
+            pass
+
+        def do_HEAD(self):
+            self._serve(head=True)
+
+        def do_GET(self):
+            self._serve(head=False)
+
+        def _serve(self, head: bool):
+            path = unquote(urlsplit(self.path).path)
+            rng = self.headers.get("Range")
+            server._count(path, rng=rng, request=True)
+            fault = server._faults.get(path)
+            if fault and fault.statuses:
+                status = fault.statuses.pop(0)
+                return self._small(status, b"injected failure\n", "text/plain")
+            if path in server._pages or (path + "/") in server._pages:
+                page = server._pages.get(path) or server._pages[path + "/"]
+                links = "".join(f'<a href="{href}">{text}</a><br/>\n' for href, text in page)
+                body = f"<!DOCTYPE html><html><body>\n{links}</body></html>\n".encode()
+                return self._small(200, body, "text/html")
+            blob = server._blobs.get(path)
+            if blob is None:
+                return self._small(404, b"not found\n", "text/plain")
+            start, end = 0, blob.size - 1
+            status = 200
+            if rng and not (fault and fault.ignore_range):
+                try:
+                    first, last = rng.split("=", 1)[1].split("-", 1)
+                    start = int(first)
+                    end = int(last) if last else blob.size - 1
+                except (IndexError, ValueError):
+                    return self._small(400, b"bad range\n", "text/plain")
+                if start >= blob.size:
+                    self.send_response(416)
+                    self.send_header("Content-Range", f"bytes */{blob.size}")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                status = 206
+            self.send_response(status)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(end - start + 1))
+            self.send_header("Accept-Ranges", "bytes")
+            self.send_header("ETag", f'"{blob.size}-{id(blob)}"')
+            if status == 206:
+                self.send_header("Content-Range", f"bytes {start}-{end}/{blob.size}")
+            self.end_headers()
+            if head:
+                return
+            drop = fault.drop_at.pop(0) if fault and fault.drop_at else None
+            step = 16 * 1024 if fault and fault.rate else BLOCK
+            offset = start
+            while offset <= end:
+                n = min(step, end + 1 - offset)
+                if drop is not None and offset + n > drop:
+                    n = max(drop - offset, 0)
+                data = blob.read(offset, n)
+                if fault and fault.corrupt and offset <= blob.size // 2 < offset + n:
+                    data = bytearray(data)
+                    data[blob.size // 2 - offset] ^= 0xFF
+                    data = bytes(data)
+                try:
+                    if data:
+                        self.wfile.write(data)
+                except OSError:
+                    return
+                server._count(path, sent=len(data))
+                offset += n
+                if drop is not None and offset >= drop:
+                    self._drop()
+                    return
+                if fault and fault.rate:
+                    time.sleep(n / fault.rate)
+
+        def _drop(self):
+            try:
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            self.close_connection = True
+
+        def _small(self, status: int, body: bytes, ctype: str):
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
