@@ -1,0 +1,286 @@
+"""AOT or JIT, decided from the SYCL runtime's own trace (aot_jit_evidence.md).
+
+Works line by line, so the smoke runner can feed it while the child runs (to warn about
+JIT at once) and `classify` can run it over logs a user sent. Understood formats:
+UR era (`SYCL_UR_TRACE=2`: `---> urX` / `<--- urX(...) -> RESULT`), PI era
+(`SYCL_PI_TRACE=2`: `---> piX(`), the `sycl-trace` collector (`[UR] urX(` / `[PI] piX(`),
+the persistent-cache lines (`SYCL_CACHE_TRACE`, on stderr), and our own step markers.
+
+Rules, in order of weight:
+- an IL program (urProgramCreateWithIL / piProgramCreate) is JIT at the SYCL level;
+- a binary program is AOT only when it did not come from a persistent cache; a
+  "using cached device binary" line, or a cache directory that was not empty at the
+  start, makes it `cached` (JIT happened on an earlier run), never `aot`;
+- native-handle programs (interop: dpctl, oneDNN) say nothing about IL vs binary;
+- no program creation at all gives `unknown`, never a guess.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+MARKER = "@@IPEX-SMOKE@@"
+
+KINDS = ("il", "binary", "native_handle")
+_CALLS = {
+    "il": re.compile(r"\b(?:urProgramCreateWithIL|piProgramCreate)\b"),
+    "binary": re.compile(r"\b(?:urProgramCreateWithBinary|pi(?:cl)?ProgramCreateWithBinary)\b"),
+    "native_handle": re.compile(r"\b(?:urProgramCreateWithNativeHandle|piextProgramCreateWithNativeHandle)\b"),
+}
+_UR_CALL = re.compile(r"(?:--->|<---|\[UR\])\s*ur[A-Z]\w+")
+_PI_CALL = re.compile(r"(?:--->|\[PI\])\s*pi(?:ext|cl)?[A-Z]\w+\(")
+_SELECT_UR = re.compile(r"urDeviceSelectBinary\(.*?\((spir64[\w]*)\)\}?\).*?->\s*(UR_RESULT_\w+)")
+_RESULT_ERR = re.compile(r"->\s*(UR_RESULT_ERROR_\w+)")
+_CACHE_HIT = re.compile(r"\[Persistent Cache\]: using cached device binary")
+_CACHE_STORE = re.compile(r"\[Persistent Cache\]: device binary has been cached")
+_CACHE_ON = re.compile(r"\[Persistent Cache\]: enabled")
+_NO_DEVICE = re.compile(
+    r"No device of requested type available|DEVICE_NOT_FOUND|No devices? (?:found|available)"
+    r"|Native API failed.*-1 \(PI_ERROR_DEVICE_NOT_FOUND\)",
+    re.IGNORECASE,
+)
+_BUILD_FAIL = re.compile(r"PROGRAM_BUILD_FAILURE|BUILD_PROGRAM_FAILURE|Build program log.*failed", re.IGNORECASE)
+_PI_TRACE_KILLED = "SYCL_PI_TRACE has been removed"
+
+VERDICTS = ("aot", "jit", "mixed", "cached", "unknown", "no_device", "failed")
+
+
+@dataclass
+class StepEvidence:
+    name: str
+    counts: dict = field(default_factory=lambda: {k: [0, 0] for k in KINDS})
+    cache_hits: int = 0
+    info: dict = field(default_factory=dict)
+
+    def programs(self) -> dict:
+        return {k: max(starts, ends) for k, (starts, ends) in self.counts.items()} | {
+            "cache_hits": self.cache_hits
+        }
+
+
+@dataclass
+class CacheState:
+    """What the runner knows about the persistent cache (None: unknown, e.g. a user's log)."""
+
+    persistent: bool | None = None
+    started_empty: bool | None = None
+    files_after: int | None = None
+    files_before: int | None = None
+
+
+class TraceScanner:
+    """Feed lines (stdout and stderr, in any order); ask for the verdict at the end."""
+
+    def __init__(self) -> None:
+        self.api: str | None = None
+        self.total = StepEvidence("all")
+        self.steps: list[StepEvidence] = []
+        self._current: StepEvidence | None = None
+        self.evidence: list[str] = []
+        self._quoted: set[str] = set()
+        self.selected_targets: dict[str, int] = {}
+        self.rejected_targets: dict[str, int] = {}
+        self.cache_enabled_line = False
+        self.cache_stores = 0
+        self.no_device_lines: list[str] = []
+        self.build_failures: list[str] = []
+        self.errors: list[str] = []
+        self.markers: list[dict] = []
+        self.pi_trace_killed = False
+        self.lines = 0
+        self.first_il_step: str | None = None
+
+    # -- feeding -------------------------------------------------------------------------
+    def feed(self, line: str) -> str | None:
+        """Take one line. Returns "il" the first time an IL (JIT) program shows up."""
+        self.lines += 1
+        line = line.rstrip("\r\n")
+        if MARKER in line:
+            self._marker(line)
+            return None
+        if self.api is None:
+            if _UR_CALL.search(line) or "SYCL_UR_TRACE" in line:
+                self.api = "ur"
+            elif _PI_CALL.search(line) or "SYCL_PI_TRACE[" in line:
+                self.api = "pi"
+        if _PI_TRACE_KILLED in line:
+            self.pi_trace_killed = True
+            self._quote(line)
+        if _CACHE_ON.search(line):
+            self.cache_enabled_line = True
+        if _CACHE_HIT.search(line):
+            self._each(lambda s: setattr(s, "cache_hits", s.cache_hits + 1))
+            self._quote(line, key="cache_hit")
+        elif _CACHE_STORE.search(line):
+            self.cache_stores += 1
+            self._quote(line, key="cache_store")
+        if "DeviceSelectBinary" in line:
+            m = _SELECT_UR.search(line)
+            if m:
+                bucket = self.selected_targets if m.group(2) == "UR_RESULT_SUCCESS" else self.rejected_targets
+                bucket[m.group(1)] = bucket.get(m.group(1), 0) + 1
+                if m.group(1) != "spir64" and m.group(2) == "UR_RESULT_SUCCESS":
+                    self._quote(line, key="select_" + m.group(1))
+        newly_il = None
+        if "ProgramCreate" in line:
+            for kind, pattern in _CALLS.items():
+                if pattern.search(line):
+                    end = "<---" in line
+                    before = self.total.programs()[kind]
+                    self._each(lambda s, k=kind, e=end: s.counts[k].__setitem__(int(e), s.counts[k][int(e)] + 1))
+                    if kind == "il" and before == 0:
+                        newly_il = "il"
+                        self.first_il_step = self._current.name if self._current else None
+                    if "(" in line:  # `---> urX` alone says nothing; `<--- urX(...)` has the sizes
+                        self._quote(line, key=kind)
+                    break
+        if _NO_DEVICE.search(line):
+            self.no_device_lines.append(line.strip()[:300])
+            self._quote(line, key="no_device")
+        if _BUILD_FAIL.search(line):
+            self.build_failures.append(line.strip()[:300])
+            self._quote(line, key="build_failure")
+        return newly_il
+
+    def feed_text(self, text: str) -> None:
+        for line in text.splitlines():
+            self.feed(line)
+
+    def _each(self, fn) -> None:
+        fn(self.total)
+        if self._current is not None:
+            fn(self._current)
+
+    def _quote(self, line: str, key: str | None = None) -> None:
+        key = key or line
+        if key in self._quoted or len(self.evidence) >= 20:
+            return
+        self._quoted.add(key)
+        text = line.strip()
+        self.evidence.append(text if len(text) <= 300 else text[:297] + "...")
+
+    def _marker(self, line: str) -> None:
+        try:
+            payload = json.loads(line.split(MARKER, 1)[1])
+        except (ValueError, IndexError):
+            return
+        if not isinstance(payload, dict):
+            return
+        self.markers.append(payload)
+        event = payload.get("event")
+        if event == "begin":
+            self._current = StepEvidence(str(payload.get("step", "?")))
+            self.steps.append(self._current)
+        elif event == "end":
+            if self._current is not None:
+                self._current.info.update({k: v for k, v in payload.items() if k not in ("event", "step")})
+            self._current = None
+
+    # -- verdict ---------------------------------------------------------------------------
+    def programs(self) -> dict:
+        return self.total.programs()
+
+    def verdict(self, cache: CacheState | None = None) -> dict:
+        return decide(self, cache or CacheState())
+
+
+def decide(scan: TraceScanner, cache: CacheState) -> dict:
+    programs = scan.programs()
+    il, binary, native = programs["il"], programs["binary"], programs["native_handle"]
+    hits = programs["cache_hits"]
+    advice: list[str] = []
+    evidence = list(scan.evidence)
+    cache_preloaded = cache.started_empty is False
+
+    if scan.pi_trace_killed:
+        verdict = "failed"
+        advice.append(
+            "The runtime refused SYCL_PI_TRACE (it was removed in 2025 runtimes); trace with SYCL_UR_TRACE=2 instead."
+        )
+    elif il == 0 and binary == 0 and native == 0:
+        if scan.no_device_lines:
+            verdict = "no_device"
+        elif scan.api is None:
+            verdict = "unknown"
+            advice.append(
+                "The log has no SYCL program trace; capture it with SYCL_UR_TRACE=2 (2025+ runtimes) "
+                "or SYCL_PI_TRACE=2 (2024 and older), stdout and stderr both."
+            )
+        else:
+            verdict = "unknown"
+            advice.append("The trace shows no device program being created, so it cannot tell AOT from JIT.")
+    else:
+        # Binaries not explained by a visible cache hit.
+        unexplained = max(binary - hits, 0)
+        if cache_preloaded and unexplained and il == 0 and scan.api == "pi":
+            # 2024 runtimes print no cache lines; a cache that already held entries explains them.
+            hits_inferred = unexplained
+            unexplained = 0
+            evidence.append(
+                f"persistent cache directory held {cache.files_before} file(s) before the run; "
+                "this runtime does not trace cache hits, so the binary programs are taken as cache hits"
+            )
+        else:
+            hits_inferred = 0
+        from_cache = hits + hits_inferred
+        if il and (unexplained or from_cache):
+            verdict = "mixed"
+        elif il:
+            verdict = "jit"
+        elif unexplained and from_cache:
+            verdict = "mixed"
+        elif unexplained:
+            verdict = "aot"
+            if cache.started_empty is None and not scan.cache_enabled_line:
+                advice.append(
+                    "Binary programs with no cache lines in the log: AOT unless a persistent JIT cache "
+                    "served them; rerun with an empty SYCL_CACHE_DIR and SYCL_CACHE_TRACE=1 to be sure."
+                )
+            if scan.api == "ur" and not any(t.startswith("spir64_gen") or t == "spir64_x86_64" for t in scan.selected_targets):
+                advice.append("The trace does not show which image target was selected; AOT is inferred from binary creation only.")
+        elif from_cache:
+            verdict = "cached"
+        elif native:
+            verdict = "unknown"
+            advice.append(
+                "Only interop (native-handle) programs were created; the SYCL trace cannot tell AOT from JIT for them."
+            )
+        else:  # pragma: no cover - every count is zero is handled above
+            verdict = "unknown"
+    if verdict in ("aot", "mixed") and "spir64_gen" in scan.selected_targets:
+        advice.append(
+            "An AOT archive can still JIT inside the driver from its generic_ir member when the GPU's IP "
+            "version is not in it; the SYCL trace cannot see that (compare with the static prediction)."
+        )
+    if scan.build_failures and verdict not in ("no_device",):
+        advice.append("A device program failed to build: " + scan.build_failures[0])
+    if cache.files_after and cache.started_empty and verdict == "aot":
+        # Only SPIR-V images are cached: new files contradict a pure AOT run.
+        verdict = "mixed"
+        evidence.append(f"{cache.files_after} new file(s) appeared in the empty persistent cache: some JIT happened")
+    return {
+        "verdict": verdict,
+        "programs": programs,
+        "runtime": {"api": scan.api, "selected_targets": dict(scan.selected_targets)},
+        "evidence": evidence,
+        "advice": advice,
+        "steps": [
+            {"name": s.name, "programs": s.programs(), **s.info} for s in scan.steps
+        ],
+        "cache": {
+            "persistent_cache_lines": scan.cache_enabled_line,
+            "stored": scan.cache_stores,
+            "hits": hits,
+            "started_empty": cache.started_empty,
+            "files_before": cache.files_before,
+            "files_after": cache.files_after,
+        },
+    }
+
+
+def classify_text(text: str, cache: CacheState | None = None) -> dict:
+    scan = TraceScanner()
+    scan.feed_text(text)
+    return scan.verdict(cache)

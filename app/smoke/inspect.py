@@ -1,0 +1,195 @@
+"""`inspect`: the SYCL device images in a library, a wheel, a package directory or a raw
+ocloc archive, summarised the way the planner and the smoke test need it:
+which GPU IP versions have native code (read from each member's zebin note, not its name),
+and whether any SPIR-V is present (i.e. whether a JIT fallback exists at all).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Iterable
+
+from elftools.common.exceptions import ELFError
+
+from app.errors import BadInput
+from app.smoke import elf_images, pe_images
+from app.smoke.device_image import AR_MAGIC, DeviceImage, describe, ip_sort_key
+
+LIBRARY_SUFFIXES = (".so", ".dll", ".pyd")
+_SO_VERSIONED = re.compile(r"\.so(\.\d+)*$")
+_IP_NAME = re.compile(r"^(?:\d+\.)?(\d+\.\d+\.\d+)$")  # "64.12.55.8" -> 12.55.8
+
+
+def is_library_name(name: str) -> bool:
+    lower = name.lower()
+    return lower.endswith((".dll", ".pyd")) or bool(_SO_VERSIONED.search(lower))
+
+
+def inspect_path(path: str | os.PathLike) -> dict:
+    """The inspect JSON for a file or directory. Raises BadInput when it cannot be read."""
+    p = Path(path)
+    if not p.exists():
+        raise BadInput(f"{p} does not exist.")
+    if p.is_dir():
+        return _merge(str(p), "directory", [inspect_library(f, display=str(f.relative_to(p))) for f in _libraries_in(p)])
+    if zipfile.is_zipfile(p) and p.suffix.lower() in (".whl", ".zip"):
+        return inspect_wheel(p)
+    return inspect_library(p)
+
+
+def inspect_library(path: Path, display: str | None = None) -> dict:
+    """One library (ELF or PE) or a raw ocloc archive."""
+    name = display or str(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise BadInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    images: list[DeviceImage] = []
+    notes: list[str] = []
+    if head.startswith(b"\x7fELF"):
+        kind = "elf"
+        try:
+            images, notes = elf_images.list_images(path)
+        except elf_images.NotSycl:
+            notes = ["no SYCL device images (no .tgtimg section)"]
+        except (ELFError, ValueError, OSError) as exc:
+            kind = "unknown"
+            notes = [f"ELF file could not be read: {exc}"]
+    elif head.startswith(b"MZ"):
+        kind = "pe"
+        try:
+            images, notes = pe_images.list_images(path)
+        except pe_images.NotSycl:
+            notes = ["no SYCL device images (no .tgtimg section)"]
+        except (pe_images.NotPE, ValueError, OSError) as exc:
+            kind = "unknown"
+            notes = [f"format not understood: not a PE file this tool can read ({exc or 'bad headers'})"]
+    elif head.startswith(AR_MAGIC):
+        kind = "archive"
+        images = [describe("spir64_gen", path.read_bytes())]
+        notes = ["a raw ocloc archive; target assumed spir64_gen"]
+    else:
+        kind = "unknown"
+        notes = ["format not understood: neither ELF, PE nor an ocloc archive"]
+    return summarise(name, kind, images, notes)
+
+
+def summarise(name: str, kind: str, images: list[DeviceImage], notes: list[str]) -> dict:
+    ips: set[str] = set()
+    for image in images:
+        ips.update(_image_ips(image))
+    return {
+        "file": name,
+        "kind": kind,
+        "images": [im.to_json() for im in images],
+        "aot_ip_versions": sorted(ips, key=ip_sort_key),
+        "has_spirv": any(im.has_spirv for im in images),
+        "targets": _count_targets(images),
+        "notes": notes,
+    }
+
+
+def _image_ips(image: DeviceImage) -> set[str]:
+    """IPs with native code: from the zebin note; a member without one falls back to its name."""
+    out = set(image.ip_versions)
+    for member in image.members:
+        if member.kind == "zebin" and not member.ip_version:
+            resolved = resolve_member_name(member.name)
+            out.update(resolved)
+    return out
+
+
+def resolve_member_name(name: str) -> list[str]:
+    """IP versions a member name stands for: `64.12.55.8` directly, an acronym via the catalog."""
+    m = _IP_NAME.match(name)
+    if m:
+        return [m.group(1)]
+    acronym = name.split(".", 1)[1] if name[:3] in ("64.", "32.") else name
+    try:
+        from app.catalog import aot_names  # written by the planner engineer
+    except ImportError:
+        return []
+    for fn_name in ("ip_versions_for", "resolve", "ip_versions"):
+        fn = getattr(aot_names, fn_name, None)
+        if callable(fn):
+            try:
+                result = fn(acronym)
+            except Exception:  # an unknown name is not our failure
+                return []
+            return [str(r) for r in (result or [])]
+    return []
+
+
+def _count_targets(images: list[DeviceImage]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for im in images:
+        key = f"{im.target}:{im.format}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _libraries_in(root: Path) -> Iterable[Path]:
+    seen: set[tuple[int, int]] = set()
+    for dirpath, _dirs, files in os.walk(root):
+        for name in sorted(files):
+            if not is_library_name(name):
+                continue
+            f = Path(dirpath) / name
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            key = (st.st_dev, st.st_ino)  # libfoo.so -> libfoo.so.1 symlinks: inspect once
+            if key in seen:
+                continue
+            seen.add(key)
+            yield f
+
+
+def inspect_wheel(path: Path) -> dict:
+    """Every library inside a wheel, each streamed to a temporary file (never held whole)."""
+    results = []
+    with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix="inspect-") as tmp:
+        for info in zf.infolist():
+            if info.is_dir() or not is_library_name(info.filename):
+                continue
+            target = Path(tmp) / "lib"
+            with zf.open(info) as src, open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
+            results.append(inspect_library(target, display=info.filename))
+            target.unlink()
+    return _merge(str(path), "wheel", results)
+
+
+def _merge(name: str, kind: str, libraries: list[dict]) -> dict:
+    ips: set[str] = set()
+    images: list[dict] = []
+    targets: dict[str, int] = {}
+    for lib in libraries:
+        ips.update(lib["aot_ip_versions"])
+        images += [dict(im, library=lib["file"]) for im in lib["images"]]
+        for key, n in lib["targets"].items():
+            targets[key] = targets.get(key, 0) + n
+    with_images = [lib for lib in libraries if lib["images"]]
+    return {
+        "file": name,
+        "kind": kind,
+        "images": images,
+        "aot_ip_versions": sorted(ips, key=ip_sort_key),
+        "has_spirv": any(lib["has_spirv"] for lib in libraries),
+        "targets": targets,
+        "libraries": [_library_brief(lib) for lib in with_images],
+        "libraries_without_images": len(libraries) - len(with_images),
+        "notes": [],
+    }
+
+
+def _library_brief(lib: dict) -> dict:
+    """A library's summary inside a wheel/dir result (its images are in the top-level list)."""
+    return {k: v for k, v in lib.items() if k != "images"} | {"image_count": len(lib["images"])}

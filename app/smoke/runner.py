@@ -1,0 +1,323 @@
+"""`smoke`: run the workload inside a venv's Python and decide AOT vs JIT from the evidence.
+
+The child gets a clean environment with a persistent SYCL cache (and NEO compiler cache) in
+directories that start empty unless the caller passes one to reuse, cache tracing on, and the
+trace variable that matches the venv's runtime era (SYCL_PI_TRACE kills a UR-era runtime).
+The trace is read while the child runs: the first IL program means JIT, and the caller hears
+at once (on_event) and may stop there; a hard timeout always applies.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from app import proc
+from app.errors import BadInput, Cancelled
+from app.events import EventSink, StepFinished, StepStarted, Warning_, ignore
+from app.smoke.classify import CacheState, TraceScanner
+from app.smoke.venv_runtime import VenvRuntime, detect
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 900.0
+# Trace and cache variables we set ourselves; inherited values would confuse the evidence.
+_OWNED_VARS = (
+    "SYCL_PI_TRACE",
+    "SYCL_UR_TRACE",
+    "SYCL_CACHE_PERSISTENT",
+    "SYCL_CACHE_DIR",
+    "SYCL_CACHE_TRACE",
+    "SYCL_CACHE_DISABLE_PERSISTENT",
+    "NEO_CACHE_PERSISTENT",
+    "NEO_CACHE_DIR",
+    "XPTI_TRACE_ENABLE",
+    "SYCL_DUMP_IMAGES",
+    "IPEX_SMOKE_ONLY",
+)
+# What users were told first runs cost (aot_jit_evidence.md B.3): minutes on iGPUs and Arc.
+EXPECTED_JIT_WAIT = "from tens of seconds up to 5-10 minutes on the first run"
+
+
+def workload_source() -> str:
+    return importlib.resources.files("app.smoke").joinpath("workload.py").read_text(encoding="utf-8")
+
+
+def count_files(path: Path) -> int:
+    if not path.is_dir():
+        return 0
+    return sum(len(files) for _root, _dirs, files in os.walk(path))
+
+
+def child_env(runtime: VenvRuntime, sycl_cache: Path, neo_cache: Path, only: str = "") -> dict[str, str]:
+    extra = {
+        "SYCL_CACHE_PERSISTENT": "1",
+        "SYCL_CACHE_DIR": str(sycl_cache),
+        "SYCL_CACHE_TRACE": "1",
+        "NEO_CACHE_PERSISTENT": "1",
+        "NEO_CACHE_DIR": str(neo_cache),
+        runtime.trace_variable: "2",
+        "PYTHONUNBUFFERED": "1",
+        **runtime.env_fixes,
+    }
+    if only:
+        extra["IPEX_SMOKE_ONLY"] = only
+    env = proc.clean_env(drop=_OWNED_VARS)
+    env.update(extra)
+    return env
+
+
+def run_smoke(
+    venv: str | os.PathLike,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cache_dir: str | os.PathLike | None = None,
+    stop_on_jit: bool = False,
+    only: str = "",
+    prediction: dict | None = None,
+    on_event: EventSink = ignore,
+    cancel: threading.Event | None = None,
+) -> dict:
+    """Run the smoke workload in `venv` and return the smoke JSON (see ARCHITECTURE.md).
+
+    cache_dir: where the persistent caches live (sycl/ and neo/ inside). None: a fresh
+    temporary one, removed afterwards. Passing the same directory twice proves `cached`.
+    """
+    venv = Path(venv)
+    t0 = time.perf_counter()
+    if not venv.is_dir():
+        raise BadInput(f"{venv} is not a directory.")
+    runtime = detect(venv)
+    if not runtime.python.exists():
+        raise BadInput(f"{venv} has no Python interpreter ({runtime.python.name} not found); is it a virtual environment?")
+
+    temp_root = None
+    if cache_dir is None:
+        temp_root = Path(tempfile.mkdtemp(prefix="ipex-smoke-"))
+        base = temp_root
+    else:
+        base = Path(cache_dir)
+    sycl_cache, neo_cache = base / "sycl", base / "neo"
+    sycl_cache.mkdir(parents=True, exist_ok=True)
+    neo_cache.mkdir(parents=True, exist_ok=True)
+    before = count_files(sycl_cache)
+    neo_before = count_files(neo_cache)
+
+    scanner = TraceScanner()
+    parse_seconds = [0.0]
+    stop = threading.Event()
+    state = {"jit_at": None, "stopped_on_jit": False}
+    lock = threading.Lock()
+
+    def feed(line: str) -> None:
+        t = time.perf_counter()
+        with lock:
+            steps_before = len(scanner.steps)
+            finished_before = sum(1 for m in scanner.markers if m.get("event") == "end")
+            newly = scanner.feed(line)
+            new_steps = scanner.steps[steps_before:]
+            ends = [m for m in scanner.markers if m.get("event") == "end"][finished_before:]
+        parse_seconds[0] += time.perf_counter() - t
+        for s in new_steps:
+            on_event(StepStarted("smoke." + s.name))
+        for m in ends:
+            on_event(StepFinished("smoke." + str(m.get("step")), bool(m.get("ok")), str(m.get("error") or "")))
+        if newly == "il" and state["jit_at"] is None:
+            state["jit_at"] = time.perf_counter() - t_child
+            on_event(
+                Warning_(
+                    "jit_detected",
+                    "The runtime is compiling kernels from SPIR-V (JIT): this GPU is not covered by "
+                    f"native code. Expect a wait {EXPECTED_JIT_WAIT}; letting it finish warms the cache.",
+                    {"step": scanner.first_il_step, "seconds": round(state["jit_at"], 3)},
+                )
+            )
+            if stop_on_jit:
+                state["stopped_on_jit"] = True
+                stop.set()
+
+    watcher = None
+    if cancel is not None:
+        def _watch() -> None:
+            while not stop.is_set():
+                if cancel.wait(0.1):
+                    stop.set()
+        watcher = threading.Thread(target=_watch, daemon=True)
+        watcher.start()
+
+    script_dir = Path(tempfile.mkdtemp(prefix="ipex-smoke-script-"))
+    script = script_dir / "ipex_smoke_workload.py"
+    script.write_text(workload_source(), encoding="utf-8")
+    env = child_env(runtime, sycl_cache, neo_cache, only)
+    overhead_before_child = time.perf_counter() - t0
+    t_child = time.perf_counter()
+    result = None
+    cancelled = False
+    try:
+        result = proc.run(
+            [runtime.python, "-u", script],
+            env=env,
+            cwd=script_dir,
+            timeout=timeout,
+            cancel=stop,
+            on_stdout=feed,
+            on_stderr=feed,
+        )
+    except Cancelled:
+        cancelled = True
+    finally:
+        stop.set()
+        if watcher is not None:
+            watcher.join(timeout=1)
+        shutil.rmtree(script_dir, ignore_errors=True)
+    child_seconds = time.perf_counter() - t_child
+
+    t_after = time.perf_counter()
+    cache = CacheState(
+        persistent=True,
+        started_empty=before == 0,
+        files_before=before,
+        files_after=count_files(sycl_cache),
+    )
+    out = scanner.verdict(cache)
+    neo_after = count_files(neo_cache)
+    out["runtime"].update(runtime.to_json())
+    out["runtime"]["api_in_trace"] = out["runtime"].get("api")
+    out["runtime"]["api"] = scanner.api or runtime.api
+    out["cache"]["dir"] = str(base) if temp_root is None else None
+    out["cache"]["neo_files_before"] = neo_before
+    out["cache"]["neo_files_after"] = neo_after
+    if neo_after > neo_before:
+        out["evidence"].append(
+            f"the driver's compiler cache (NEO_CACHE_DIR) gained {neo_after - neo_before} file(s): "
+            "the GPU driver compiled IR, so some code was JIT-compiled by the driver"
+        )
+        if out["verdict"] == "aot":
+            out["verdict"] = "mixed"
+    if temp_root is not None:
+        shutil.rmtree(temp_root, ignore_errors=True)
+
+    _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, cancel)
+    out["timings"] = _timings(scanner, child_seconds)
+    if prediction is not None:
+        out["prediction"] = prediction
+        out["prediction_held"] = _held(prediction.get("expect"), out["verdict"])
+    if out["verdict"] in ("jit", "mixed", "cached"):
+        out["advice"].append(
+            "This build has no native code for this GPU, or not for every kernel: run "
+            "`python -m app plan` to see which catalog build carries AOT code for it; if none does, "
+            "keep the JIT cache persistent (run `python -m app smoke --venv DIR --warm-cache CACHE_DIR`)."
+        )
+    out["exit_code"] = result.returncode if result else None
+    out["stderr_tail"] = _tail(result.stderr if result else "", 15)
+    overhead = overhead_before_child + (time.perf_counter() - t_after) + parse_seconds[0]
+    out["timings"]["overhead_s"] = round(overhead, 4)
+    out["timings"]["parse_s"] = round(parse_seconds[0], 4)
+    return out
+
+
+def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, user_cancel) -> None:
+    """Turn what the workload reported (its markers) into verdict and advice."""
+    ends = {m.get("step"): m for m in scanner.markers if m.get("event") == "end"}
+    done = any(m.get("event") == "done" for m in scanner.markers)
+    advice = out["advice"]
+    torch_step = ends.get("torch_import")
+    xpu_step = ends.get("xpu_device")
+    sycl_step = ends.get("sycl_import")
+    sycl_ran = any(name in ends for name in ("sycl_elementwise", "sycl_reduction"))
+    torch_ran = any(name in ends for name in ("torch_elementwise", "torch_reduction"))
+    out["workload"] = {name: {k: v for k, v in m.items() if k not in ("event",)} for name, m in ends.items()}
+
+    if state["stopped_on_jit"]:
+        out["verdict"] = "jit"
+        out["stopped_early"] = True
+        advice.append("Stopped at the first JIT compilation, as asked; the rest of the test did not run.")
+        return
+    if cancelled and user_cancel is not None and user_cancel.is_set():
+        out["stopped_early"] = True
+        advice.append("The smoke test was cancelled before it finished.")
+        if out["verdict"] not in ("jit", "mixed"):
+            out["verdict"] = "failed"
+        return
+    if result is not None and result.timed_out:
+        advice.append(f"The smoke test did not finish within {timeout:.0f} s and was stopped.")
+        if out["verdict"] not in ("jit", "mixed"):
+            out["verdict"] = "failed"
+        return
+
+    if torch_step is not None and not torch_step.get("installed", True):
+        advice.append("PyTorch is not installed in this venv: install an XPU build into it (python -m app install --venv DIR).")
+    elif torch_step is not None and not torch_step.get("ok", False):
+        advice.append(f"Importing torch failed: {torch_step.get('error')}. Reinstall the build into this venv (python -m app install --venv DIR).")
+        out["error"] = torch_step.get("error")
+    elif xpu_step is not None and not xpu_step.get("available"):
+        if torch_step and torch_step.get("torch_xpu_version") is None:
+            advice.append(
+                f"This torch ({torch_step.get('torch_version')}) is a CPU-only build (torch.version.xpu is None): "
+                "install an XPU build (python -m app plan, then install)."
+            )
+        else:
+            advice.append(
+                "torch.xpu.is_available() is False: check the GPU driver (python -m app probe), that your user "
+                "may open /dev/dri/renderD* (the render group on Linux), and that no other runtime hides the GPU."
+            )
+
+    if sycl_step is not None and not sycl_step.get("ok", False):
+        advice.append(f"The SYCL runtime test ({sycl_step.get('module')}) failed: {sycl_step.get('error')}")
+
+    verdict = out["verdict"]
+    if verdict in ("jit", "mixed", "cached", "aot"):
+        if not torch_ran and sycl_ran:
+            advice.append("The verdict comes from the SYCL runtime test (dpnp/dpctl) alone; torch kernels did not run.")
+        return
+    # No program evidence: say why.
+    if scanner.no_device_lines or (xpu_step is not None and not xpu_step.get("available") and not sycl_ran):
+        out["verdict"] = "no_device"
+        if not any("driver" in a for a in advice):
+            advice.append("No SYCL device was found: check the GPU driver and permissions (python -m app probe).")
+        return
+    failed_steps = [m for m in ends.values() if not m.get("ok", True)]
+    if torch_step is not None and not torch_step.get("installed", True) and sycl_step is None:
+        out["verdict"] = "failed"
+        out.setdefault("error", "PyTorch is not installed in this venv.")
+        return
+    if failed_steps or (result is not None and result.returncode != 0) or not done:
+        out["verdict"] = "failed"
+        if "error" not in out:
+            if failed_steps:
+                out["error"] = failed_steps[0].get("error")
+            elif result is not None:
+                tail = _tail(result.stderr, 1)
+                out["error"] = (tail[0] if tail else None) or f"the workload exited with status {result.returncode}"
+            else:
+                out["error"] = "the workload did not finish"
+        advice.append(f"The smoke test failed: {out['error']}")
+
+
+def _timings(scanner: TraceScanner, child_seconds: float) -> dict:
+    steps = {}
+    for m in scanner.markers:
+        if m.get("event") == "end":
+            entry = {k: m[k] for k in ("seconds", "first_call_s", "second_call_s") if k in m}
+            if entry:
+                steps[str(m.get("step"))] = entry
+    return {"child_s": round(child_seconds, 4), "steps": steps}
+
+
+def _held(expect: str | None, verdict: str) -> bool | None:
+    if expect == "aot":
+        return verdict == "aot"
+    if expect == "jit":
+        return verdict in ("jit", "cached")
+    return None
+
+
+def _tail(text: str, n: int) -> list[str]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and "--->" not in ln and "<---" not in ln]
+    return lines[-n:]
