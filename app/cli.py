@@ -23,6 +23,7 @@ COMMANDS = {
     "probe": "list the GPUs, drivers and Pythons on this machine",
     "doctor": "diagnose an existing environment and say what to fix",
     "report": "write a redacted support bundle (zip) for support staff",
+    "install": "install a plan into a virtual environment (downloads resume, failures roll back)",
 }
 
 

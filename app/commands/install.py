@@ -1,0 +1,209 @@
+"""`install --venv DIR [--plan FILE] ...`: install a plan into a virtual environment.
+
+Exit codes (stable, for deployment tools):
+  0  installed and verified (or, with --dry-run, the changes were shown and nothing changed)
+  1  the install failed or was cancelled; the target is as it was before (a new venv was not
+     created, an existing one was restored); the install log path is printed on stderr
+  2  bad input (no such plan file, wrong Python, unusable folder, an existing venv without
+     --yes when there is no terminal to ask); nothing was touched
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+from app.errors import AppError, BadInput
+
+EPILOG = (
+    "exit codes: 0 installed and verified (or dry run shown); 1 failed or cancelled, the target "
+    "is as it was before; 2 bad input, nothing touched. Mirrors: us, cn (Intel's China index), "
+    "or HOST=URL (e.g. download.pytorch.org=https://mirror.example.com/pytorch), repeatable."
+)
+
+
+def configure(parser) -> None:
+    parser.epilog = EPILOG
+    parser.add_argument("--venv", required=True, metavar="DIR", help="the virtual environment to create or update")
+    parser.add_argument("--plan", metavar="FILE", help="a plan from 'python -m app plan --json' (default: plan for this machine)")
+    parser.add_argument("--python", metavar="EXE", help="the Python to build a new venv from (64-bit, the plan's version)")
+    parser.add_argument("--mirror", action="append", default=[], metavar="us|cn|HOST=URL", help="download mirror; repeatable")
+    parser.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy (default: from the environment)")
+    parser.add_argument("--wheelhouse", metavar="DIR", help="install offline from wheels in DIR, checked against the plan")
+    parser.add_argument("--backend", choices=("auto", "uv", "pip"), default="auto", help="installer (default: uv, pip if uv is missing)")
+    parser.add_argument("--yes", action="store_true", help="ask nothing; print plain progress lines for logs")
+    parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+
+
+def run(args) -> int:
+    from app.cli import emit_json
+    from app.fetch.mirrors import parse_mirrors
+    from app.fetch.session import check_proxy
+    from app.install.engine import install
+
+    mirrors = parse_mirrors(args.mirror)
+    if args.proxy:
+        check_proxy(args.proxy)
+    plan = _load_plan(args.plan)
+    wheelhouse = Path(args.wheelhouse) if args.wheelhouse else None
+    interactive = sys.stdin.isatty() and sys.stderr.isatty() and not args.yes and not args.json
+    view = Terminal(bar=interactive, quiet=args.json)
+    cancel = threading.Event()
+    previous = _cancel_on_ctrl_c(cancel)
+    try:
+        result = install(
+            plan, Path(args.venv), python=args.python, mirrors=mirrors, proxy=args.proxy,
+            wheelhouse=wheelhouse, backend=args.backend, dry_run=args.dry_run,
+            confirm=None if args.yes else _confirm(interactive), on_event=view.event, cancel=cancel,
+        )
+    except AppError as exc:
+        view.finish()
+        log_path = getattr(exc, "log_path", None)
+        if args.debug:
+            raise
+        if args.json:
+            emit_json({"ok": False, "error": str(exc), "exit_code": exc.exit_code, "log_path": log_path})
+        sys.stderr.write(_sentence(str(exc)) + "\n")
+        if log_path:
+            sys.stderr.write(f"Install log: {log_path}\n")
+        return exc.exit_code
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    view.finish()
+    if args.json:
+        emit_json(result.to_json())
+    elif args.dry_run:
+        print("Dry run: nothing was changed.")
+    else:
+        print(f"Installed {result.build_id} into {result.venv} in {result.seconds:.1f} s with {result.backend}.")
+        for name, version in result.installed.items():
+            print(f"  {name} {version}")
+        print(f"Install log: {result.log_path}")
+    return 0
+
+
+def _load_plan(path: str | None):
+    from app.catalog.plan_model import Plan
+
+    if path is None:
+        return _plan_for_this_machine()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BadInput(f"The plan file {path} does not exist.") from None
+    except (OSError, ValueError) as exc:
+        raise BadInput(f"The plan file {path} is not readable JSON ({exc}).") from None
+    try:
+        return Plan.from_json(data)
+    except (TypeError, KeyError, AttributeError) as exc:
+        raise BadInput(f"The plan file {path} is not a plan from 'python -m app plan --json' ({exc}).") from None
+
+
+def _plan_for_this_machine():
+    """Ask the planner for this machine's plan, when the planner is present."""
+    try:
+        from app.catalog.planner import plan_for_machine
+    except ImportError:
+        raise BadInput("No --plan was given and this build has no planner; make one with "
+                       "'python -m app plan --json > plan.json' and pass --plan plan.json.") from None
+    return plan_for_machine()
+
+
+def _confirm(interactive: bool):
+    def ask(dry) -> bool:
+        if not (dry.change or dry.unchanged):
+            return True  # a new or untouched venv: nothing of the user's changes
+        if not interactive:
+            raise BadInput("The environment already exists and would change; run with --yes to proceed "
+                           "or --dry-run to see the changes.")
+        sys.stderr.write("\nThese packages in the existing environment will change:\n")
+        for line in dry.lines():
+            sys.stderr.write(f"  {line}\n")
+        sys.stderr.write("Proceed? [y/N] ")
+        sys.stderr.flush()
+        answer = sys.stdin.readline().strip().lower()
+        return answer in ("y", "yes", "是")
+
+    return ask
+
+
+def _cancel_on_ctrl_c(cancel: threading.Event):
+    """First Ctrl-C cancels cleanly (the engine rolls back); a second one interrupts."""
+    def handler(signum, frame):
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        sys.stderr.write("\nCancelling; rolling back…\n")
+        cancel.set()
+
+    try:
+        return signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread (tests calling run() from a worker)
+        return signal.getsignal(signal.SIGINT)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip() or "Failed."
+    return text if text[-1] in ".!?。" else text + "."
+
+
+class Terminal:
+    """Progress in the terminal: a redrawn bar on a tty, plain lines otherwise (for logs)."""
+
+    def __init__(self, bar: bool, quiet: bool = False, out=None):
+        self.bar, self.quiet = bar, quiet
+        self.out = out or (sys.stderr if quiet else sys.stdout)
+        self._last: dict[str, tuple[float, int]] = {}
+        self._drawn = False
+
+    def event(self, e) -> None:
+        from app.events import LogLine, Progress, StepFinished, StepStarted, Warning_
+
+        if isinstance(e, Warning_):
+            self._line(f"warning: {e.text}", force=True)
+        elif self.quiet:
+            return
+        elif isinstance(e, Progress):
+            self._progress(e)
+        elif isinstance(e, StepStarted):
+            self._line(f"==> {e.step}" + (f": {e.detail}" if e.detail and not e.step.startswith("install:") else ""))
+        elif isinstance(e, StepFinished) and not e.ok:
+            self._line(f"  {e.step} failed ({e.detail})")
+        elif isinstance(e, LogLine) and e.source in ("dry-run", "install", "fetch", "python"):
+            self._line(f"  {e.text}")
+
+    def _progress(self, e) -> None:
+        pct = (e.done * 100 // e.total) if e.total else None
+        speed = f"{e.speed / 1e6:.1f} MB/s" if e.speed else ""
+        eta = f"ETA {int(e.eta) // 60}:{int(e.eta) % 60:02d}" if e.eta is not None and e.done != e.total else ""
+        size = f"{e.done / 1e6:.1f}/{e.total / 1e6:.1f} MB" if e.total else f"{e.done / 1e6:.1f} MB"
+        if self.bar:
+            filled = (pct or 0) * 24 // 100
+            text = f"\r  {e.task[:40]:40} [{'#' * filled}{'-' * (24 - filled)}] {pct or 0:3d}% {size} {speed} {eta}"
+            self.out.write(text.ljust(110)[:130])
+            self.out.flush()
+            self._drawn = True
+            if e.total and e.done >= e.total:
+                self.finish()
+            return
+        now = time.monotonic()
+        last_t, last_pct = self._last.get(e.task, (0.0, -100))
+        done = e.total is not None and e.done >= e.total
+        if done or (pct is not None and pct >= last_pct + 10) or now - last_t >= 5:
+            self._last[e.task] = (now, pct if pct is not None else last_pct)
+            self._line(f"  download {e.task} {pct if pct is not None else '?'}% {size} {speed} {eta}".rstrip())
+
+    def _line(self, text: str, force: bool = False) -> None:
+        if self.quiet and not force:
+            return
+        self.finish()
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def finish(self) -> None:
+        if self._drawn:
+            self.out.write("\n")
+            self._drawn = False
