@@ -23,6 +23,9 @@ COMMANDS = {
     "probe": "list the GPUs, drivers and Pythons on this machine",
     "doctor": "diagnose an existing environment and say what to fix",
     "report": "write a redacted support bundle (zip) for support staff",
+    "smoke": "run a kernel smoke test in a venv: did native (AOT) code or JIT run?",
+    "classify": "AOT/JIT verdict from a captured SYCL runtime log",
+    "inspect": "list the SYCL device images inside a .so/.dll/.pyd/.whl or directory",
     "install": "install a plan into a virtual environment (downloads resume, failures roll back)",
 }
 

@@ -110,20 +110,11 @@ def resolve_member_name(name: str) -> list[str]:
     m = _IP_NAME.match(name)
     if m:
         return [m.group(1)]
-    acronym = name.split(".", 1)[1] if name[:3] in ("64.", "32.") else name
     try:
-        from app.catalog import aot_names  # written by the planner engineer
-    except ImportError:
+        from app.catalog import aot_names
+    except ImportError:  # the planner's name table; without it only IP-named members resolve
         return []
-    for fn_name in ("ip_versions_for", "resolve", "ip_versions"):
-        fn = getattr(aot_names, fn_name, None)
-        if callable(fn):
-            try:
-                result = fn(acronym)
-            except Exception:  # an unknown name is not our failure
-                return []
-            return [str(r) for r in (result or [])]
-    return []
+    return sorted(aot_names.resolve(name), key=ip_sort_key)
 
 
 def _count_targets(images: list[DeviceImage]) -> dict[str, int]:

@@ -1,0 +1,155 @@
+"""`python -m app smoke --venv DIR [--timeout S] [--json]`: run the kernel smoke test in a
+venv and say, with the SYCL runtime's own evidence, whether native (AOT) code or JIT ran.
+
+`--warm-cache DIR` is for GPUs that no build covers: it runs the common ops once with a
+persistent JIT cache in DIR, then again to verify the second run is served from it."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+from app.errors import BadInput
+from app.events import StepStarted, Warning_
+
+_EXIT_BAD_VERDICTS = ("failed", "no_device")
+
+
+def configure(parser) -> None:
+    parser.add_argument("--venv", required=True, metavar="DIR", help="the virtual environment to test")
+    parser.add_argument("--timeout", type=float, default=900.0, metavar="S", help="hard limit in seconds (default 900)")
+    parser.add_argument("--stop-on-jit", action="store_true", help="stop as soon as JIT compilation is seen")
+    parser.add_argument("--cache-dir", metavar="DIR", help="reuse this persistent cache directory (default: a fresh empty one)")
+    parser.add_argument("--warm-cache", metavar="DIR", help="warm a persistent JIT cache in DIR, then verify it is used")
+    parser.add_argument("--only", choices=("torch", "sycl"), default="", help="run only the torch or the SYCL-runtime workload")
+    parser.add_argument("--gpu-ip", metavar="M.m.r", help="GPU IP version for the prediction (default: probe this machine)")
+    parser.add_argument("--product", metavar="NAME", help="runtime product abbreviation (dg2, mtl, arl, bmg, ...)")
+    parser.add_argument("--probe", metavar="FILE", help="take the GPU from a saved `probe --json` file")
+    parser.add_argument("--no-predict", action="store_true", help="skip the static prediction")
+
+
+def _gpu(args) -> tuple[str | None, str | None, str | None]:
+    """(ip, product, note) for the prediction."""
+    if args.gpu_ip or args.product:
+        return args.gpu_ip, args.product, None
+    try:
+        from app.probe.model import Probe
+
+        if args.probe:
+            import json
+
+            probe = Probe.from_json(json.loads(Path(args.probe).read_text(encoding="utf-8")))
+        else:
+            from app.probe.probe import probe_machine
+
+            probe = probe_machine(with_pythons=False)
+    except (OSError, ValueError, KeyError) as exc:
+        if args.probe:
+            raise BadInput(f"Cannot read the probe file {args.probe}: {exc}.") from exc
+        return None, None, f"probe failed: {exc}"
+    gpu = probe.primary_gpu
+    if gpu is None:
+        return None, None, "no GPU found by the probe"
+    return gpu.ip_version, gpu.product, None
+
+
+def run(args) -> int:
+    from app.smoke.runner import run_smoke
+
+    venv = Path(args.venv)
+    if not venv.is_dir():
+        raise BadInput(f"{venv} is not a directory.")
+    prediction = None
+    if not args.no_predict:
+        from app.smoke.predict import predict
+
+        ip, product, note = _gpu(args)
+        prediction = predict(venv, ip, product)
+        if note:
+            prediction["reasons"].append(note)
+    cancel = threading.Event()
+    on_event = _printer(args.json)
+    kwargs = dict(timeout=args.timeout, stop_on_jit=args.stop_on_jit, only=args.only,
+                  prediction=prediction, on_event=on_event, cancel=cancel)
+    try:
+        if args.warm_cache:
+            result = warm_cache(venv, Path(args.warm_cache), **kwargs)
+        else:
+            result = run_smoke(venv, cache_dir=args.cache_dir, **kwargs)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    if args.json:
+        from app.cli import emit_json
+
+        emit_json(result)
+    else:
+        print(render(result))
+    return 1 if result["verdict"] in _EXIT_BAD_VERDICTS else 0
+
+
+def warm_cache(venv: Path, cache: Path, **kwargs) -> dict:
+    """Run once to fill the persistent JIT cache, once more to prove it is used."""
+    from app.smoke.runner import run_smoke
+
+    cache.mkdir(parents=True, exist_ok=True)
+    first = run_smoke(venv, cache_dir=cache, **kwargs)
+    second = run_smoke(venv, cache_dir=cache, **kwargs)
+    result = dict(second)
+    result["warm_cache"] = {
+        "dir": str(cache),
+        "first_run": {"verdict": first["verdict"], "programs": first["programs"], "timings": first["timings"]},
+        "second_run": {"verdict": second["verdict"], "programs": second["programs"], "timings": second["timings"]},
+        "verified": second["verdict"] == "cached",
+    }
+    advice = list(second["advice"])
+    advice.append(
+        "Keep the cache in your own runs: set SYCL_CACHE_PERSISTENT=1 and SYCL_CACHE_DIR="
+        f"{cache} (and NEO_CACHE_PERSISTENT=1, NEO_CACHE_DIR to a folder beside it) before starting Python."
+    )
+    if os.name == "nt" and not str(cache).isascii():
+        advice.append("On Windows the cache path must be ASCII only; choose a folder such as C:\\sycl_cache.")
+    if second["verdict"] != "cached":
+        advice.append(f"The second run was not served from the cache (verdict {second['verdict']}); the cache is not effective here.")
+    result["advice"] = advice
+    return result
+
+
+def _printer(quiet: bool):
+    def on_event(event) -> None:
+        if isinstance(event, Warning_):
+            sys.stderr.write(f"! {event.text}\n")
+        elif isinstance(event, StepStarted) and not quiet:
+            sys.stderr.write(f"  running {event.step.removeprefix('smoke.')} ...\n")
+        sys.stderr.flush()
+
+    return on_event
+
+
+def render(result: dict) -> str:
+    from app.commands.classify import render as render_verdict
+
+    lines = [render_verdict(result)]
+    pred = result.get("prediction")
+    if pred:
+        held = result.get("prediction_held")
+        expect = pred.get("expect") or "nothing (no torch/IPEX GPU libraries or GPU unknown)"
+        lines.append(f"Prediction: {expect} ({pred.get('certainty')})"
+                     + ("" if held is None else f", {'held' if held else 'did NOT hold'}"))
+        lines += [f"  {r}" for r in pred.get("reasons", [])[:6]]
+    steps = result.get("timings", {}).get("steps", {})
+    timed = {k: v for k, v in steps.items() if "first_call_s" in v}
+    if timed:
+        lines.append("First call vs second call:")
+        for name, t in timed.items():
+            second = t.get("second_call_s")
+            lines.append(f"  {name}: {t['first_call_s']:.4f} s" + (f" -> {second:.4f} s" if second is not None else ""))
+    if result.get("error"):
+        lines.append(f"Error: {result['error']}")
+    wc = result.get("warm_cache")
+    if wc:
+        lines.append(f"Cache {wc['dir']}: first run {wc['first_run']['verdict']}, second run "
+                     f"{wc['second_run']['verdict']} ({'verified' if wc['verified'] else 'NOT verified'})")
+    return "\n".join(lines)
