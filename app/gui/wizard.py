@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from app import __version__
@@ -61,11 +61,24 @@ class InstallerWizard(QWizard):
     def set_language(self, language: str) -> None:
         self.translations.switch(language)
         self.welcome.set_language(language)
-        # Qt delivers LanguageChange to every widget; our own texts follow in retranslate().
+        # Qt posts LanguageChange to every window; deliver it now so every page (and QWizard's
+        # own buttons) changes language before the user sees the next paint.
+        QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("InstallerWizard", "IPEX AOT Installer %1").replace("%1", __version__))
+        # QWizard sets its button texts once; after a language switch, look them up again in
+        # Qt's own catalogue (qtbase_*.qm, context "QWizard"), with the texts Qt uses.
+        next_text = "&Next" if self.wizardStyle() == QWizard.AeroStyle else "&Next >"
+        for button, source in (
+            (QWizard.BackButton, "< &Back"),
+            (QWizard.NextButton, next_text),
+            (QWizard.CommitButton, "Commit"),
+            (QWizard.FinishButton, "&Finish"),
+            (QWizard.CancelButton, "Cancel"),
+        ):
+            self.setButtonText(button, QCoreApplication.translate("QWizard", source))
 
     # -- support mode -----------------------------------------------------------------------
     def _on_welcome_support_file_requested(self) -> None:

@@ -243,6 +243,7 @@ class InstallPage(FlowPage):
             self.status.setText(self.tr("The installation failed and the changes were undone:"))
         else:
             self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
         if not running and not self.state.installed:
             self.overall.setRange(0, 1)
             self.overall.setValue(0)
