@@ -32,7 +32,7 @@ def _inspector():
         from app.smoke import inspect as inspect_module
     except ImportError:
         return None
-    return getattr(inspect_module, "inspect_file", None) or getattr(inspect_module, "inspect_path", None)
+    return getattr(inspect_module, "inspect_library", None)
 
 
 def read_aot_facts(facts: VenvFacts) -> AotFacts | None:

@@ -254,7 +254,7 @@ def write_bundle(
     if probe is None:
         from app.report.doctor import live_probe
 
-        probe, why = live_probe()
+        probe, why = live_probe(with_pythons=True)  # the plan replay needs the Pythons
         if why:
             notes.append(why)
     probe_json = probe.to_json() if probe is not None else None

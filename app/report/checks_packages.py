@@ -11,6 +11,7 @@ from packaging.version import InvalidVersion, Version
 
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
+from app.report.pairings import satisfies
 from app.report.venv_facts import Dist, VenvFacts, normalize
 
 IPEX = "intel-extension-for-pytorch"
@@ -196,15 +197,16 @@ def check_requirements(ctx: Context) -> list[Finding]:
 
 
 def _pairing_for(ctx: Context):
+    """The catalog build the installed torch (and IPEX) belong to, if any, on this OS."""
     torch = ctx.facts.get("torch")
     if torch is None:
         return None
     ipex = ctx.facts.get(IPEX)
-    candidates = [p for p in ctx.pairings if p.torch and p.torch.split("+")[0] == torch.public_version]
+    on_os = [p for p in ctx.pairings if not p.os or ctx.facts.os in p.os]
+    candidates = [p for p in on_os if p.torch and satisfies(p.torch, torch.version)]
     if ipex is not None:
-        with_ipex = [p for p in candidates if p.ipex and p.ipex.split("+")[0] == ipex.public_version]
-        return with_ipex[0] if with_ipex else None
-    return next((p for p in candidates if not p.ipex), candidates[0] if candidates else None)
+        return next((p for p in candidates if p.ipex and satisfies(p.ipex, ipex.version)), None)
+    return next((p for p in candidates if not p.ipex), None)
 
 
 def check_catalog_pairing(ctx: Context) -> list[Finding]:
@@ -212,16 +214,17 @@ def check_catalog_pairing(ctx: Context) -> list[Finding]:
     pairing = _pairing_for(ctx)
     if pairing is None:
         return []
+    torch = ctx.facts.get("torch")
     findings = []
     for package, expected in (("torchvision", pairing.torchvision), ("torchaudio", pairing.torchaudio)):
         dist = ctx.facts.get(package)
-        if dist is None or not expected or dist.public_version == str(expected).split("+")[0]:
+        if dist is None or not expected or satisfies(str(expected), dist.version):
             continue
         findings.append(
             Finding(
                 "versions.mismatch",
                 ERROR,
-                f"{package} {dist.version} does not belong with torch {ctx.facts.get('torch').version}; "
+                f"{package} {dist.version} does not belong with torch {torch.version}; "
                 f"the build {pairing.build_id} pairs it with {package} {expected}.",
                 f"pip install {package}=={expected} from the same index as torch.",
                 {"package": package, "installed": dist.version, "expected": expected,
@@ -230,6 +233,8 @@ def check_catalog_pairing(ctx: Context) -> list[Finding]:
         )
     for package, expected in pairing.oneapi.items():
         dist = ctx.facts.get(package)
+        params = {"package": package, "required": expected, "installed": dist.version if dist else None,
+                  "build_id": pairing.build_id, "source": "catalog"}
         if dist is None:
             findings.append(
                 Finding(
@@ -237,19 +242,17 @@ def check_catalog_pairing(ctx: Context) -> list[Finding]:
                     ERROR,
                     f"The oneAPI runtime package {package} {expected} for build {pairing.build_id} is not installed.",
                     f"pip install {package}=={expected}.",
-                    {"package": package, "required": expected, "installed": None,
-                     "build_id": pairing.build_id, "source": "catalog"},
+                    params,
                 )
             )
-        elif dist.public_version != str(expected).split("+")[0] and not str(expected).startswith(dist.public_version + "."):
+        elif not satisfies(expected, dist.version):
             findings.append(
                 Finding(
                     "oneapi.wrong_version",
                     ERROR,
                     f"{package} {dist.version} is installed, but build {pairing.build_id} needs {expected}.",
                     f"pip install {package}=={expected}.",
-                    {"package": package, "required": expected, "installed": dist.version,
-                     "build_id": pairing.build_id, "source": "catalog"},
+                    params,
                 )
             )
     return findings
@@ -284,7 +287,7 @@ def check_ipex(ctx: Context) -> list[Finding]:
                 params,
             )
         )
-    status = next((p.status for p in ctx.pairings if p.ipex and p.ipex.split("+")[0] == ipex.public_version and p.status), "")
+    status = next((p.status for p in ctx.pairings if p.ipex and satisfies(p.ipex, ipex.version) and p.status), "")
     findings.append(
         Finding(
             "ipex.archived",

@@ -79,14 +79,15 @@ class DoctorReport:
         }
 
 
-def live_probe() -> tuple[Probe | None, str | None]:
-    """This machine's probe, or (None, why) when probing is not possible."""
+def live_probe(with_pythons: bool = False) -> tuple[Probe | None, str | None]:
+    """This machine's probe, or (None, why) when probing is not possible. The doctor skips
+    the Python search (it runs interpreters; the venv's Python is what matters here)."""
     try:
         from app.probe.probe import probe_machine
     except ImportError:
         return None, "the probe module is not available in this build"
     try:
-        return probe_machine(), None
+        return probe_machine(with_pythons=with_pythons), None
     except Exception as exc:  # the doctor must still report on packages
         logger.debug("probe failed", exc_info=True)
         return None, f"probing the GPU failed ({exc})"

@@ -36,29 +36,51 @@ def _get(obj, *names, default=None):
     return default
 
 
-def from_build(build) -> Pairing:
-    """A Pairing from one catalog build (an object or a dict; field names as the catalog has them)."""
-    oneapi = _get(build, "oneapi", "oneapi_runtime", "oneapi_packages", default={}) or {}
-    if isinstance(oneapi, (list, tuple)):  # ["intel-sycl-rt==2025.1.1", ...]
-        pairs = {}
-        for item in oneapi:
-            text = str(item)
+def _oneapi_pins(build) -> dict[str, str]:
+    """oneAPI runtime pins from the build's install steps ("dpcpp-cpp-rt==2025.0.4")."""
+    from app.report.checks_packages import is_oneapi_package  # one definition of "oneAPI"
+
+    pins: dict[str, str] = {}
+    for step in _get(build, "steps", default=()) or ():
+        for text in _get(step, "requirements", default=()) or ():
+            text = str(text).split(";")[0].strip()
             if "==" in text:
-                name, version = text.split("==", 1)
-                pairs[name.strip()] = version.split(";")[0].strip()
-        oneapi = pairs
-    os_value = _get(build, "os", "oses", default=[]) or []
+                name, version = (x.strip() for x in text.split("==", 1))
+                if is_oneapi_package(name):
+                    pins[name] = version
+    return pins
+
+
+def from_build(build) -> Pairing:
+    """A Pairing from one catalog build (app.catalog.model.Build, or a dict of the same shape)."""
+    versions = _get(build, "versions", default={}) or {}
+    os_value = _get(build, "os", default=[]) or []
     return Pairing(
         build_id=str(_get(build, "id", "build_id", default="?")),
-        torch=str(_get(build, "torch", "torch_version", default="")),
-        torchvision=_get(build, "torchvision", "torchvision_version"),
-        torchaudio=_get(build, "torchaudio", "torchaudio_version"),
-        ipex=_get(build, "ipex", "ipex_version"),
-        oneapi=dict(oneapi),
+        torch=str(versions.get("torch") or ""),
+        torchvision=versions.get("torchvision"),
+        torchaudio=versions.get("torchaudio"),
+        ipex=versions.get("ipex"),
+        oneapi=_oneapi_pins(build),
         status=str(_get(build, "status", default="") or ""),
         os=[os_value] if isinstance(os_value, str) else list(os_value),
         channel=str(_get(build, "channel", default="") or ""),
     )
+
+
+def satisfies(expected: str, installed: str) -> bool:
+    """The catalog's rule ('2.8.0+xpu' exactly; '2.1.0a0' any local label; '2.9.*' any 2.9.x)."""
+    try:
+        from app.catalog.versions import satisfies as catalog_satisfies
+    except ImportError:  # same rule, for a build without the catalog package
+        from packaging.specifiers import InvalidSpecifier, SpecifierSet
+        from packaging.version import InvalidVersion, Version
+
+        try:
+            return Version(installed) in SpecifierSet(f"=={expected}", prereleases=True)
+        except (InvalidSpecifier, InvalidVersion):
+            return False
+    return catalog_satisfies(expected, installed)
 
 
 def load_pairings() -> list[Pairing]:
