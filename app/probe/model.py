@@ -30,6 +30,11 @@ class Gpu:
     pci_slot: str | None = None  # "0000:03:00.0" or the Windows PNP instance id
     has_xmx: bool | None = None
     support_level: str = "unknown"  # validated | jit-only | unsupported | unknown
+    # The compute runtime's product abbreviation (ocloc_names.md §2: dg2, mtl, arl, lnl, bmg,
+    # ptl, pvc, tgllp, ...): the driver picks archive members `64.<product>` by it.
+    product: str | None = None
+    ipex_support: str = "unknown"  # validated | jit-only | unsupported | unknown
+    torch_xpu_support: str = "unknown"  # same scale, for upstream PyTorch XPU wheels
 
     @property
     def is_intel(self) -> bool:

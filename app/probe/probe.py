@@ -1,0 +1,180 @@
+"""`probe_machine()`: every display adapter, the primary Intel GPU, the Pythons, warnings.
+
+Sources: the live machine (Linux sysfs or Windows' Configuration Manager), a replayed sysfs
+tree (--sysfs-root), or a replayed PowerShell snapshot (--windows-snapshot). Replays describe
+someone else's machine, so they list no Pythons and read no local runtime.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+
+from app.errors import BadInput
+from app.probe.families import LEVELS
+from app.probe.model import Gpu, Probe, PythonInfo
+
+logger = logging.getLogger(__name__)
+
+# Why this order (also told to the user in the primary GPU's notes): the card that runs the
+# model best wins. A discrete Arc has its own memory and XMX; a data-centre card (Max, Flex) is
+# a discrete accelerator too, and only its absence of display output puts it second; an
+# integrated GPU shares system memory and comes last.
+SEGMENT_RANK = {"dgpu": 0, "datacenter": 1, "igpu": 2, "other": 3}
+
+
+def probe_machine(
+    sysfs_root: str | os.PathLike | None = None,
+    windows_snapshot: str | os.PathLike | None = None,
+    *,
+    with_pythons: bool = True,
+) -> Probe:
+    if sysfs_root is not None and windows_snapshot is not None:
+        raise BadInput("Give either --sysfs-root or --windows-snapshot, not both")
+    if windows_snapshot is not None:
+        return _from_windows_snapshot(Path(windows_snapshot))
+    if sysfs_root is not None:
+        return _from_sysfs(Path(sysfs_root), source="sysfs-root")
+    return _live(with_pythons)
+
+
+def _live(with_pythons: bool) -> Probe:
+    pythons: list[PythonInfo] = []
+    finder = None
+    if with_pythons:
+        # Python discovery runs interpreters; let it overlap with the GPU probe.
+        def _find():
+            from app.envs.discover import find_pythons
+
+            pythons.extend(find_pythons())
+
+        finder = threading.Thread(target=_find, name="find-pythons", daemon=True)
+        finder.start()
+    if sys.platform == "win32":
+        probe = _live_windows()
+    elif sys.platform.startswith("linux"):
+        probe = _from_sysfs(Path("/sys"), source="live")
+    else:
+        probe = Probe(os=sys.platform, gpus=[], primary=None, source="live", warnings=[
+            f"This platform ({sys.platform}) has no Intel GPU compute support; only Linux and "
+            "Windows are probed."
+        ])
+    if finder is not None:
+        finder.join()
+        probe.pythons = pythons
+        if not pythons:
+            probe.warnings.append(
+                "No Python interpreter was found; the installer can download one for the venv."
+            )
+    return probe
+
+
+def _live_windows() -> Probe:
+    from app.probe.windows import adapters_to_gpus
+    from app.probe.windows_live import live_records
+
+    records, method = live_records()
+    gpus, warnings = adapters_to_gpus(records)
+    logger.debug("windows adapters listed with %s", method)
+    return _finish(Probe(os="windows", gpus=gpus, primary=None, warnings=warnings, source="live"))
+
+
+def _from_windows_snapshot(path: Path) -> Probe:
+    from app.probe.windows import adapters_to_gpus, parse_snapshot
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"The Windows snapshot file {path} does not exist") from None
+    except IsADirectoryError:
+        raise BadInput(f"The Windows snapshot {path} is a directory, not a file") from None
+    except OSError as exc:
+        raise BadInput(f"The Windows snapshot file {path} cannot be read ({exc.strerror})") from None
+    gpus, warnings = adapters_to_gpus(parse_snapshot(data, f"The Windows snapshot file {path}"))
+    return _finish(Probe(os="windows", gpus=gpus, primary=None, warnings=warnings,
+                         source="windows-snapshot"))
+
+
+def _from_sysfs(root: Path, source: str) -> Probe:
+    from app.probe.linux import probe_linux
+
+    live = source == "live"
+    if not live:
+        if not root.is_dir():
+            raise BadInput(f"The sysfs root {root} does not exist or is not a directory")
+        if not (root / "bus" / "pci" / "devices").is_dir():
+            raise BadInput(f"The sysfs root {root} does not look like /sys (no bus/pci/devices)")
+    # A replay may carry its /dev beside its sys directory (root/../dev); live uses /dev.
+    if live:
+        dev_root: Path | None = Path("/dev")
+    else:
+        sibling = root.parent / "dev"
+        dev_root = sibling if sibling.is_dir() else None
+    kernel = os.uname().release if live and hasattr(os, "uname") else None
+    gpus, warnings = probe_linux(root, dev_root, Path("/") if live else None, kernel)
+    if live and not any(g.is_intel for g in gpus) and Path("/dev/dxg").exists():
+        warnings.append(
+            "This is WSL2: GPUs do not appear in Linux's PCI list here; the GPU is used through "
+            "the Windows driver (/dev/dxg). Run the installer on Windows to probe it, or use "
+            "sycl-ls inside WSL."
+        )
+    return _finish(Probe(os="linux", gpus=gpus, primary=None, warnings=warnings, source=source))
+
+
+def _finish(probe: Probe) -> Probe:
+    probe.primary = choose_primary(probe.gpus)
+    intel = [g for g in probe.gpus if g.is_intel]
+    if probe.primary is not None:
+        gpu = probe.gpus[probe.primary]
+        others = len(intel) - 1
+        gpu.notes.insert(0, primary_note(gpu, others))
+        if not gpu.supported:
+            probe.warnings.append(
+                f"No supported Intel GPU was found: the best one, {gpu.name}, is "
+                f"{gpu.support_level} for IPEX and PyTorch XPU."
+            )
+    elif not probe.gpus:
+        probe.warnings.append("No display adapter was found.")
+    else:
+        probe.warnings.append("No Intel GPU was found; IPEX and PyTorch XPU need one.")
+    return probe
+
+
+def rank_key(gpu: Gpu) -> tuple:
+    """Smaller is better: support level, then segment, then XMX, then newer IP."""
+    ip = tuple(int(p) for p in (gpu.ip_version or "0").split(".") if p.isdigit())
+    return (
+        LEVELS.index(gpu.support_level) if gpu.support_level in LEVELS else len(LEVELS),
+        SEGMENT_RANK.get(gpu.segment, 9),
+        0 if gpu.has_xmx else 1,
+        tuple(-x for x in ip),
+    )
+
+
+def choose_primary(gpus: list[Gpu]) -> int | None:
+    """Index of the Intel GPU that benefits most; None when there is no Intel GPU.
+
+    It may be an unsupported GPU when nothing better exists: the planner then explains why
+    nothing fits rather than pretending the machine has no Intel GPU.
+    """
+    candidates = [i for i, g in enumerate(gpus) if g.is_intel]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda i: (rank_key(gpus[i]), i))
+
+
+def primary_note(gpu: Gpu, others: int) -> str:
+    why = {
+        "dgpu": "a discrete GPU (own memory) is preferred",
+        "datacenter": "a data-centre GPU is preferred after discrete ones",
+        "igpu": "an integrated GPU is used when no discrete or data-centre GPU is supported",
+    }.get(gpu.segment, "it is the only Intel GPU")
+    if others <= 0:
+        return "Primary: the only Intel GPU."
+    return (
+        f"Primary: chosen over {others} other Intel GPU{'s' if others > 1 else ''} by support "
+        f"level, then type ({why}), then XMX and newer IP."
+    )
