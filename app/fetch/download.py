@@ -140,41 +140,21 @@ def download(
     session = session or _default_session()
     state = _State(part, meta)
     resumed_from = state.offset
-    attempts = failures = 0
-    fresh_retry_done = False
-    while True:
-        if cancel.is_set():
-            raise Cancelled("The download was cancelled.")
-        attempts += 1
-        before = state.offset
-        try:
-            _fetch_once(session, source, state, on_event, cancel, filename, size,
-                        connect_timeout, stall_timeout)
-            break
-        except _Retryable as exc:
-            failures = 0 if state.offset > before else failures + 1  # progress resets the count
-            if failures >= retries:
-                raise AppError(f"Downloading {filename} failed {failures} times in a row ({exc}); "
-                               "run again later to resume where it stopped.") from None
-            delay = min(backoff * (2 ** max(failures - 1, 0)), 30.0)
-            on_event(LogLine("fetch", f"{filename}: {exc}; retrying in {delay:.1f} s from byte {state.offset}"))
-            logger.info("retry %s after %s", filename, exc)
-            if cancel.wait(delay):
-                raise Cancelled("The download was cancelled.") from None
-
+    attempts = 0
+    for clean_try in (False, True):
+        attempts += _fetch_with_retries(session, source, state, on_event, cancel, filename, size,
+                                        retries, backoff, connect_timeout, stall_timeout)
         digest = state.hasher.hexdigest()
-        if sha256 and digest != sha256:
-            was_resumed = resumed_from > 0 or state.restarts_with_range > 0
-            state.discard()
-            if was_resumed and not fresh_retry_done:
-                # Pieces from two different files can meet in a resumed .part; try once clean.
-                fresh_retry_done = True
-                on_event(LogLine("fetch", f"{filename}: hash mismatch after a resume; downloading it again in full"))
-                state = _State(part, meta)
-                continue
+        if not sha256 or digest == sha256:
+            break
+        was_resumed = resumed_from > 0 or state.restarts_with_range > 0
+        state.discard()
+        if clean_try or not was_resumed:
             raise AppError(f"{filename} from {shown} does not match its expected SHA-256 "
                            f"(expected {sha256[:16]}…, got {digest[:16]}…); the file was deleted and nothing was installed from it.")
-        break
+        # Pieces of two different files can meet in a resumed .part: try once from scratch.
+        on_event(LogLine("fetch", f"{filename}: hash mismatch after a resume; downloading it again in full"))
+        state = _State(part, meta)
 
     digest = state.hasher.hexdigest()
     if size is not None and state.offset != size:
@@ -187,6 +167,31 @@ def download(
         stamp.write_text(f"{sha256} {state.offset}\n", encoding="ascii")
     return Downloaded(shown, redact_text(source), filename, str(final), state.offset, digest,
                       sha256 is not None, False, resumed_from, state.fetched, attempts)
+
+
+def _fetch_with_retries(session, source, state, on_event, cancel, filename, size, retries, backoff,
+                        connect_timeout, stall_timeout) -> int:
+    """Fetch until the .part is complete; returns the number of requests made."""
+    attempts = failures = 0
+    while True:
+        if cancel.is_set():
+            raise Cancelled("The download was cancelled.")
+        attempts += 1
+        before = state.offset
+        try:
+            _fetch_once(session, source, state, on_event, cancel, filename, size, connect_timeout, stall_timeout)
+            return attempts
+        except _Retryable as exc:
+            failures = 0 if state.offset > before else failures + 1  # progress resets the count
+            failures = max(failures, 1)
+            if failures >= retries:
+                raise AppError(f"Downloading {filename} failed ({exc}; {failures} attempts in a row without progress); "
+                               "run again later to resume where it stopped.") from None
+            delay = min(backoff * (2 ** (failures - 1)), 30.0)
+            on_event(LogLine("fetch", f"{filename}: {exc}; retrying in {delay:.1f} s from byte {state.offset}"))
+            logger.info("retry %s after %s", filename, exc)
+            if cancel.wait(delay):
+                raise Cancelled("The download was cancelled.") from None
 
 
 def _default_session() -> requests.Session:

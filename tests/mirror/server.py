@@ -44,8 +44,9 @@ class Generated:
         while n > 0:
             index, within = divmod(offset, BLOCK)
             take = min(n, BLOCK - within)
-            chunk = bytearray(self._block[within:within + take])
-            chunk[0] ^= index & 0xFF  # differ per MiB (cheap, enough for hashes to differ)
+            chunk = self._block[within:within + take]
+            if within == 0:  # the first byte of each MiB carries its index, so no two MiB are alike
+                chunk = bytes([chunk[0] ^ (index & 0xFF)]) + chunk[1:]
             out += chunk
             offset += take
             n -= take

@@ -1,0 +1,98 @@
+"""pip and uv commands are data: the exact argv for each kind of plan step."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.catalog.plan_model import Choice, Step
+from app.errors import AppError
+from app.install.backends import InstallArgs, PipBackend, UvBackend, choose_backend
+from app.install.engine import compute_dry_run, expected_versions
+
+PY = "/venvs/my env/bin/python"
+
+
+def test_uv_argv_with_index_extra_index_and_no_deps():
+    args = InstallArgs(["/cache/torch-2.8.0+xpu-cp311-cp311-linux_x86_64.whl", "torchvision==0.23.0+xpu"],
+                       index_url="https://download.pytorch.org/whl/xpu",
+                       extra_index_urls=["https://pypi.org/simple"], no_deps=True)
+    assert UvBackend("/bin/uv").install_argv(PY, args) == [
+        "/bin/uv", "pip", "install", "--python", PY, "--no-progress", "--color", "never",
+        "--index-url", "https://download.pytorch.org/whl/xpu",
+        "--extra-index-url", "https://pypi.org/simple", "--index-strategy", "unsafe-best-match",
+        "--no-deps",
+        "/cache/torch-2.8.0+xpu-cp311-cp311-linux_x86_64.whl", "torchvision==0.23.0+xpu",
+    ]
+
+
+def test_uv_argv_default_index_has_no_index_flags():
+    assert UvBackend("uv").install_argv(PY, InstallArgs(["dpcpp-cpp-rt==2025.1.1"])) == [
+        "uv", "pip", "install", "--python", PY, "--no-progress", "--color", "never", "dpcpp-cpp-rt==2025.1.1"]
+
+
+def test_pip_argv_runs_the_target_interpreter():
+    args = InstallArgs(["intel-extension-for-pytorch==2.8.10+xpu"],
+                       index_url="https://pypi.org/simple",
+                       extra_index_urls=["https://pytorch-extension.intel.com/release-whl/stable/xpu/cn/"])
+    assert PipBackend().install_argv(PY, args) == [
+        PY, "-m", "pip", "install", "--no-input", "--progress-bar", "off",
+        "--index-url", "https://pypi.org/simple",
+        "--extra-index-url", "https://pytorch-extension.intel.com/release-whl/stable/xpu/cn/",
+        "intel-extension-for-pytorch==2.8.10+xpu",
+    ]
+
+
+def test_offline_argv_uses_only_the_wheelhouse():
+    args = InstallArgs(["torch==2.8.0+xpu"], no_index=True, find_links=["/media/usb/wheels 张三"])
+    assert PipBackend().install_argv(PY, args) == [
+        PY, "-m", "pip", "install", "--no-input", "--progress-bar", "off", "--no-index",
+        "--find-links", "/media/usb/wheels 张三", "torch==2.8.0+xpu"]
+    uv = UvBackend("uv").install_argv(PY, args)
+    assert uv[uv.index("--no-index") + 1:] == ["--find-links", "/media/usb/wheels 张三", "torch==2.8.0+xpu"]
+
+
+def test_choose_backend_prefers_live_uv_and_logs_why():
+    backend, why = choose_backend("auto")
+    assert backend.name == "uv" and why.startswith("uv ")
+    backend, why = choose_backend("pip")
+    assert backend.name == "pip" and why == "pip was asked for"
+
+
+def test_choose_backend_falls_back_to_pip_when_uv_is_missing(monkeypatch):
+    import app.install.backends as b
+
+    monkeypatch.setattr(b, "uv_bin", lambda: None)
+    backend, why = choose_backend("auto")
+    assert backend.name == "pip" and "falling back to pip" in why
+    with pytest.raises(AppError, match="uv was asked for"):
+        choose_backend("uv")
+
+
+def test_choose_backend_falls_back_when_uv_does_not_run(monkeypatch, tmp_path):
+    import app.install.backends as b
+
+    broken = tmp_path / "uv"
+    broken.write_text("#!/bin/sh\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(b, "uv_bin", lambda: str(broken))
+    backend, why = choose_backend("auto")
+    assert backend.name == "pip" and "exited with code 3" in why
+
+
+def _choice(steps, verify=None):
+    return Choice(build_id="b", channel="torch-xpu", ipex_version=None, torch_version="2.8.0+xpu", python="3.11",
+                  os="linux", expect="aot", matched_target="dg2", steps=steps, reasons=[], verify=verify or {})
+
+
+def test_dry_run_shows_cpu_torch_replaced():
+    steps = [Step("torch", ["torch==2.8.0+xpu", "torchvision==0.23.0+xpu", "numpy"])]
+    dry = compute_dry_run(steps, {"torch": "2.8.0", "torchvision": "0.23.0+xpu", "pillow": "11.0"})
+    assert dry.change == [{"name": "torch", "from": "2.8.0", "to": "2.8.0+xpu"}]
+    assert dry.unchanged == [{"name": "torchvision", "version": "0.23.0+xpu"}]
+    assert dry.unpinned == ["numpy"]
+    assert dry.lines()[0] == "~ torch 2.8.0 -> 2.8.0+xpu"
+
+
+def test_expected_versions_from_verify_or_pins():
+    assert expected_versions(_choice([Step("t", ["torch==2.8.0+xpu", "numpy>=1"])])) == {"torch": "2.8.0+xpu"}
+    assert expected_versions(_choice([], verify={"torch": "2.8.0+xpu"})) == {"torch": "2.8.0+xpu"}

@@ -1,0 +1,182 @@
+"""The downloader against the loopback mirror: resume, retries, hashes, cache, cancel, 404."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+
+import pytest
+
+from app.errors import AppError, Cancelled
+from app.events import Progress, Warning_
+from app.fetch.download import download, sha256_from_url
+from app.fetch.mirrors import parse_mirrors
+from app.fetch.session import make_session
+from mirror.server import MirrorServer
+
+SIZE = 3 * 1024 * 1024 + 123  # not a multiple of the chunk size
+
+
+@pytest.fixture
+def server():
+    s = MirrorServer().start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def blob(server):
+    gen = server.add_generated("/files/big.whl", SIZE, seed=7)
+    return server, gen.sha256()
+
+
+def _fetch(server, path, dest, **kw):
+    return download(server.url + path, dest, session=make_session(), backoff=0.01, **kw)
+
+
+def test_plain_download_verifies_and_renames(blob, tmp_path):
+    server, digest = blob
+    events = []
+    got = _fetch(server, "/files/big.whl", tmp_path, sha256=digest, on_event=events.append)
+    assert got.verified and not got.reused and got.size == SIZE
+    assert hashlib.sha256((tmp_path / "big.whl").read_bytes()).hexdigest() == digest
+    assert not (tmp_path / "big.whl.part").exists()
+    progress = [e for e in events if isinstance(e, Progress)]
+    assert progress[-1].done == SIZE and progress[-1].total == SIZE
+
+
+def test_cache_is_reused_without_network(blob, tmp_path):
+    server, digest = blob
+    _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    before = server.stats("/files/big.whl").requests
+    again = _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    assert again.reused and again.bytes_fetched == 0
+    assert server.stats("/files/big.whl").requests == before
+
+
+def test_drops_resume_with_range_and_right_bytes(blob, tmp_path):
+    server, digest = blob
+    server.fault("/files/big.whl", drop_at=[500_000, 1_700_001, 2_900_000])
+    got = _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    stats = server.stats("/files/big.whl")
+    assert got.sha256 == digest and got.attempts == 4
+    assert stats.ranges == ["bytes=500000-", "bytes=1700001-", "bytes=2900000-"]
+    assert stats.bytes_sent == SIZE  # nothing fetched twice
+
+
+def test_resume_after_a_previous_run_stopped(blob, tmp_path):
+    server, digest = blob
+    server.fault("/files/big.whl", drop_at=[1_000_000])
+    with pytest.raises(AppError, match=r"failed \(.*1 attempts in a row without progress\)"):
+        _fetch(server, "/files/big.whl", tmp_path, sha256=digest, retries=1)
+    assert (tmp_path / "big.whl.part").stat().st_size == 1_000_000
+    got = _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    assert got.resumed_from == 1_000_000 and got.bytes_fetched == SIZE - 1_000_000 and got.sha256 == digest
+
+
+def test_server_errors_then_success(blob, tmp_path):
+    server, digest = blob
+    server.fault("/files/big.whl", statuses=[500, 503, 502])
+    got = _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    assert got.sha256 == digest and got.attempts == 4
+
+
+def test_persistent_server_errors_give_up_with_a_sentence(blob, tmp_path):
+    server, digest = blob
+    server.fault("/files/big.whl", statuses=[500] * 10)
+    with pytest.raises(AppError, match=r"big\.whl failed \(server error 500; 3 attempts in a row"):
+        _fetch(server, "/files/big.whl", tmp_path, sha256=digest, retries=3)
+
+
+def test_wrong_bytes_fail_and_leave_nothing(blob, tmp_path):
+    server, digest = blob
+    server.fault("/files/big.whl", corrupt=True)
+    with pytest.raises(AppError, match="does not match its expected SHA-256"):
+        _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_mixed_pieces_after_resume_get_one_clean_retry(blob, tmp_path):
+    server, digest = blob
+    (tmp_path / "big.whl.part").write_bytes(b"\0" * 1000)  # left over from some other file
+    got = _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    assert got.sha256 == digest
+
+
+def test_404_is_one_clear_sentence(server, tmp_path):
+    with pytest.raises(AppError) as info:
+        _fetch(server, "/files/missing.whl", tmp_path)
+    assert str(info.value).startswith("The server answered 404")
+    assert not (tmp_path / "missing.whl").exists()
+
+
+def test_server_ignoring_range_restarts_cleanly(blob, tmp_path):
+    server, digest = blob
+    server.fault("/files/big.whl", drop_at=[1_000_000], ignore_range=True)
+    got = _fetch(server, "/files/big.whl", tmp_path, sha256=digest)
+    assert got.sha256 == digest
+
+
+def test_cancel_on_a_slow_server_is_prompt_and_keeps_the_part(server, tmp_path):
+    server.add_generated("/files/slow.whl", 5_000_000)
+    server.fault("/files/slow.whl", rate=200_000)
+    cancel = threading.Event()
+    seen = []
+
+    def on_event(e):
+        if isinstance(e, Progress):
+            seen.append(e)
+            if e.done > 100_000:
+                cancel.set()
+
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        _fetch(server, "/files/slow.whl", tmp_path, on_event=on_event, cancel=cancel)
+    assert time.monotonic() - start < 5
+    assert not (tmp_path / "slow.whl").exists()
+    assert (tmp_path / "slow.whl.part").stat().st_size > 0
+    assert seen[-1].speed and seen[-1].eta and seen[-1].eta > 5  # the slow link shows a long ETA
+
+
+def test_stalled_server_cancel_unblocks_the_read(server, tmp_path):
+    server.add_generated("/files/stall.whl", 2_000_000)
+    server.fault("/files/stall.whl", rate=1_000)  # 16 KiB per 16 s: effectively stalled
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        _fetch(server, "/files/stall.whl", tmp_path, cancel=cancel)
+    assert time.monotonic() - start < 3
+
+
+def test_hash_from_url_fragment_and_unverified_warning(server, tmp_path):
+    url = server.add_file("/gh/o/r/releases/download/v1/x.whl", b"hello")
+    digest = hashlib.sha256(b"hello").hexdigest()
+    assert sha256_from_url(url + f"#sha256={digest}") == digest
+    got = download(url + f"#sha256={digest}", tmp_path, session=make_session())
+    assert got.verified
+    events = []
+    got = download(url, tmp_path / "other", session=make_session(), on_event=events.append)
+    assert not got.verified and any(isinstance(e, Warning_) and e.code == "download_unverified" for e in events)
+
+
+def test_mirror_rewrites_the_host(server, tmp_path):
+    server.add_file("/pytorch/whl/torch.whl", b"abc")
+    mirrors = parse_mirrors([f"download.pytorch.org={server.url}/pytorch"])
+    got = download("https://download-r2.pytorch.org/whl/torch.whl", tmp_path, session=make_session(), mirrors=mirrors)
+    assert (tmp_path / "torch.whl").read_bytes() == b"abc"
+    assert got.fetched_from == f"{server.url}/pytorch/whl/torch.whl"
+
+
+def test_memory_stays_flat_on_a_large_file(server, tmp_path):
+    import tracemalloc
+
+    size = 64 * 1024 * 1024
+    server.add_generated("/files/large.bin", size)
+    tracemalloc.start()
+    got = _fetch(server, "/files/large.bin", tmp_path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert got.size == size
+    assert peak < 16 * 1024 * 1024, peak  # a few chunks, not the file
