@@ -5,13 +5,11 @@ for each page's Next button; pages stay thin views.
 
 from __future__ import annotations
 
-import json
 import zipfile
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from app.errors import BadInput
 from app.probe.model import Probe
 
 
@@ -178,43 +176,16 @@ class SupportInput:
 
 
 def load_support_input(path: Path) -> SupportInput:
-    """Read a support bundle (zip) or a probe JSON file from another machine."""
+    """Read a support bundle (zip) or a probe JSON file from another machine, with the
+    report package's reader (the same one `plan --probe` and `doctor` use)."""
+    from app.report.bundle import read_bundle, read_probe
+
     path = Path(path)
-    if not path.is_file():
-        raise BadInput(f"{path} is not a file.")
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
-            probe_name = _member(names, "probe.json")
-            if probe_name is None:
-                raise BadInput(f"{path.name} is a zip file but holds no probe.json.")
-            probe_data = _json_member(zf, probe_name, path)
-            plan_name = _member(names, "plan.json")
-            plan_data = _json_member(zf, plan_name, path) if plan_name else None
-    else:
-        try:
-            probe_data = json.loads(path.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BadInput(f"{path.name} is neither a support bundle nor a probe JSON file ({exc}).") from exc
-        plan_data = None
-    try:
-        probe = Probe.from_json(probe_data)
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise BadInput(f"{path.name} does not look like probe output (missing or wrong field: {exc}).") from exc
-    return SupportInput(probe=probe, plan_json=plan_data, source=str(path))
-
-
-def _member(names: list[str], basename: str) -> str | None:
-    """The shallowest member with this file name (bundles may put files in a folder)."""
-    found = [n for n in names if PurePosixPath(n).name == basename]
-    return min(found, key=lambda n: n.count("/")) if found else None
-
-
-def _json_member(zf: zipfile.ZipFile, name: str, path: Path) -> dict:
-    try:
-        return json.loads(zf.read(name).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(f"{name} inside {path.name} is not valid JSON ({exc}).") from exc
+        bundle = read_bundle(path)
+        plan_json = bundle.plan.to_json() if bundle.plan is not None else None
+        return SupportInput(probe=bundle.probe, plan_json=plan_json, source=str(path))
+    return SupportInput(probe=read_probe(path), plan_json=None, source=str(path))
 
 
 def resolve_mirror(choice: str, in_china: bool) -> str:

@@ -24,13 +24,15 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def create_wizard(language: str | None = None):
+def create_wizard(language: str | None = None, probe_source: dict | None = None):
+    """probe_source: {"sysfs_root": DIR} or {"windows_snapshot": FILE} to probe a recorded
+    machine instead of this one (tests, screenshots, support)."""
     from app.gui.i18n import Translations, system_language
     from app.gui.wizard import InstallerWizard
 
     translations = Translations()
     translations.switch(language or os.environ.get("IPEX_INSTALLER_LANG") or system_language())
-    return InstallerWizard(translations)
+    return InstallerWizard(translations, probe_source)
 
 
 def run_wizard(language: str | None = None, support_file: str | None = None) -> int:

@@ -6,7 +6,9 @@ engine is reported as such, never imitated.
 from __future__ import annotations
 
 import importlib
+import json
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -33,8 +35,10 @@ def available(module: str, name: str) -> bool:
     return True
 
 
-def probe_machine(on_event: Callable[[Any], None], cancel: threading.Event):
-    return _load("app.probe.probe", "probe_machine")()
+def probe_machine(on_event: Callable[[Any], None], cancel: threading.Event, **source):
+    """This machine, or a recorded one: source is sysfs_root=DIR or windows_snapshot=FILE,
+    as for `python -m app probe`."""
+    return _load("app.probe.probe", "probe_machine")(**source)
 
 
 def make_plan(probe, gpu_index, channel: str, ipex: str | None, torch: str | None):
@@ -51,25 +55,41 @@ class InstallOptions:
 
 
 def install(plan, options: InstallOptions, on_event, cancel):
-    run = _load("app.install", "install")
-    return run(plan, options.venv, python=options.python, mirror=options.mirror, proxy=options.proxy,
-               on_event=on_event, cancel=cancel)
+    run = _load("app.install.engine", "install")
+    mirrors = _load("app.fetch.mirrors", "Mirrors")(region=options.mirror)
+    result = run(plan, options.venv, python=options.python, mirrors=mirrors, proxy=options.proxy,
+                 on_event=on_event, cancel=cancel)
+    _remember_plan(plan)
+    return result
 
 
-def dry_run(plan, venv: Path, on_event, cancel) -> str:
-    """What installing `plan` would change in the existing venv, as text for the user."""
-    run = _load("app.install", "dry_run")
-    return run(plan, venv, on_event=on_event, cancel=cancel)
+def dry_run(plan, venv: Path, on_event, cancel) -> list[str]:
+    """What installing `plan` would change in the existing venv: one line per package. Reads
+    what is installed (the venv's own Python) and compares with the plan's pins; downloads
+    nothing, so it is quick even before gigabytes of wheels are fetched."""
+    venvs = importlib.import_module("app.envs.venv")
+    compute = _load("app.install.engine", "compute_dry_run")
+    current = venvs.installed(venvs.venv_python(Path(venv)), cancel)
+    return compute(plan.choice.steps, current).lines()
 
 
-def smoke(venv: Path, probe, gpu_index, on_event, cancel):
-    run = _load("app.smoke", "smoke")
-    return run(venv, on_event=on_event, cancel=cancel)
+def smoke(venv: Path, probe, gpu_index, on_event, cancel) -> dict:
+    """The smoke test with the static prediction for the chosen GPU; the verdict is also kept
+    in the log folder, where the support bundle collects it."""
+    run = _load("app.smoke.runner", "run_smoke")
+    prediction = None
+    gpu = probe.gpus[gpu_index] if probe is not None and gpu_index is not None else None
+    if gpu is not None:
+        predict = _load("app.smoke.predict", "predict")
+        prediction = predict(Path(venv), gpu.ip_version, getattr(gpu, "product", None))
+    verdict = run(venv, prediction=prediction, on_event=on_event, cancel=cancel)
+    _remember_verdict(verdict)
+    return verdict
 
 
 def is_jit_detected(event) -> bool:
     """The smoke runner's early notice that the runtime is JIT-compiling."""
-    return getattr(event, "code", None) == "jit_detected" or getattr(event, "step", None) == "jit_detected"
+    return getattr(event, "code", None) == "jit_detected"
 
 
 def verdict_dict(verdict) -> dict:
@@ -79,12 +99,34 @@ def verdict_dict(verdict) -> dict:
     return to_json() if to_json else dict(vars(verdict))
 
 
-def timings_text(verdict: dict) -> str:
-    """Timings from the verdict, as 'name: value' lines (data, in the core's words)."""
-    timings = verdict.get("timings") or {}
-    return "\n".join(f"{k}: {v}" for k, v in timings.items())
+def timings_text(verdict: dict) -> list[tuple[str, str]]:
+    """(step, "first call / second call / total") rows from the verdict's timings; data."""
+    steps = (verdict.get("timings") or {}).get("steps") or {}
+    rows = []
+    for name, t in steps.items():
+        parts = [f"{t[k]:.3f} s" if isinstance(t.get(k), (int, float)) else "-"
+                 for k in ("first_call_s", "second_call_s", "seconds")]
+        rows.append((name, " / ".join(parts)))
+    return rows
 
 
-def write_bundle(venv: Path, out: str, on_event, cancel):
-    run = _load("app.report", "write_bundle")
-    return run(out=Path(out), venv=venv, on_event=on_event, cancel=cancel)
+def write_bundle(venv: Path | None, out: str, probe, on_event, cancel) -> str:
+    run = _load("app.report.bundle", "write_bundle")
+    result = run(Path(out), venv=venv, probe=probe, on_event=on_event, cancel=cancel)
+    return str(result.path)
+
+
+def _remember_plan(plan) -> None:
+    """The installed plan, where the support bundle looks for it (report.bundle._saved_plan)."""
+    from app import paths
+
+    target = paths.ensure(paths.data_dir()) / "last-plan.json"
+    target.write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _remember_verdict(verdict: dict) -> None:
+    from app import paths
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = paths.ensure(paths.log_dir()) / f"smoke-{stamp}.json"
+    target.write_text(json.dumps(verdict, indent=2, ensure_ascii=False, default=str), encoding="utf-8")

@@ -125,8 +125,11 @@ def verdict_explanation(code: str) -> str:
 
 
 def step_name(code: str) -> str:
-    """Install steps. Plan step ids (torch, ipex, ...) are names of packages: shown as they are."""
+    """Install steps. "install:<plan step id>" names what the plan installs (torch, ipex, ...)."""
+    if code.startswith("install:"):
+        return QCoreApplication.translate("Texts", "Install %1").replace("%1", code.split(":", 1)[1])
     return {
+        "snapshot": QCoreApplication.translate("Texts", "Back up the existing environment"),
         "python": QCoreApplication.translate("Texts", "Find or download Python"),
         "venv": QCoreApplication.translate("Texts", "Create the virtual environment"),
         "download": QCoreApplication.translate("Texts", "Download packages"),

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 
 class InstallerWizard(QWizard):
-    def __init__(self, translations: Translations, parent=None):
+    def __init__(self, translations: Translations, probe_source: dict | None = None, parent=None):
         super().__init__(parent)
         self.translations = translations
         self.state = FlowState()
@@ -33,7 +33,7 @@ class InstallerWizard(QWizard):
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.HaveHelpButton, False)
         self.welcome = WelcomePage(self.state)
-        self.hardware = HardwarePage(self.state)
+        self.hardware = HardwarePage(self.state, probe_source)
         self.build = BuildPage(self.state, self.hardware)
         self.environment = EnvironmentPage(self.state, self.hardware, self.build)
         self.install = InstallPage(self.state, self.hardware, self.build, self.environment)

@@ -154,6 +154,14 @@
       <translation>选择环境所在的文件夹</translation>
     </message>
     <message>
+      <source>+ added   ~ changed   = kept   ? version chosen while installing</source>
+      <translation>+ 新增   ~ 变更   = 保持不变   ? 安装时确定版本</translation>
+    </message>
+    <message>
+      <source>Nothing in this environment will change.</source>
+      <translation>此环境中不会有任何变更。</translation>
+    </message>
+    <message>
       <source>Download Python %1 for this environment</source>
       <translation>为此环境下载 Python %1</translation>
     </message>
@@ -684,6 +692,14 @@
       <translation>测试未能完成。请查看下面的建议。</translation>
     </message>
     <message>
+      <source>Install %1</source>
+      <translation>安装 %1</translation>
+    </message>
+    <message>
+      <source>Back up the existing environment</source>
+      <translation>备份现有环境</translation>
+    </message>
+    <message>
       <source>Find or download Python</source>
       <translation>查找或下载 Python</translation>
     </message>
@@ -763,6 +779,22 @@
       <translation>测试完成。</translation>
     </message>
     <message>
+      <source>Predicted from the installed libraries before the test: %1. The test confirmed it.</source>
+      <translation>测试前根据已安装的库预测的结果：%1。测试证实了这一点。</translation>
+    </message>
+    <message>
+      <source>Predicted from the installed libraries before the test: %1. The test did not confirm it.</source>
+      <translation>测试前根据已安装的库预测的结果：%1。测试结果与预测不符。</translation>
+    </message>
+    <message>
+      <source>Predicted from the installed libraries before the test: %1.</source>
+      <translation>测试前根据已安装的库预测的结果：%1。</translation>
+    </message>
+    <message>
+      <source>The test was stopped early. Kernels compiled so far stay in the cache.</source>
+      <translation>测试已提前停止。已编译的内核会保留在缓存中。</translation>
+    </message>
+    <message>
       <source>Verify</source>
       <translation>验证</translation>
     </message>
@@ -781,6 +813,10 @@
     <message>
       <source>Advice (from the test):</source>
       <translation>建议（来自测试，原文）：</translation>
+    </message>
+    <message>
+      <source>Timings (first call / second call / whole step):</source>
+      <translation>耗时（首次调用 / 第二次调用 / 整个步骤）：</translation>
     </message>
     <message>
       <source>&amp;Stop the test</source>

@@ -62,8 +62,8 @@ def make_wizard(qtbot):
 
     made = []
 
-    def _make(language: str = "en"):
-        wizard = create_wizard(language)
+    def _make(language: str = "en", probe_source: dict | None = None):
+        wizard = create_wizard(language, probe_source)
         qtbot.addWidget(wizard)
         made.append(wizard)
         return wizard

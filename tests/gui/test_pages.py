@@ -13,8 +13,18 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget
 from app.flow import PageId
 from tests.gui.texts_check import CJK, problems
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "gui"
-PROBE_FILE = DATA / "probe_mtl_arc_nvidia.json"
+SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
+
+
+@pytest.fixture
+def probe_json(tmp_path) -> Path:
+    """`probe --json` of a recorded laptop (Core Ultra MTL-H + NVIDIA), made by the real probe."""
+    from app.probe.probe import probe_machine
+
+    probe = probe_machine(windows_snapshot=SNAPSHOTS / "ps51_laptop_mtlh_nvidia.utf8bom.json")
+    path = tmp_path / "probe.json"
+    path.write_text(json.dumps(probe.to_json()), encoding="utf-8")
+    return path
 
 
 def open_page(make_wizard, qtbot, language: str, page: PageId):
@@ -76,40 +86,65 @@ def test_interactive_widgets_have_accessible_names(make_wizard, qtbot, page):
     assert unnamed == []
 
 
-def test_support_mode_from_probe_json_shows_cards_and_recommended_gpu(make_wizard, qtbot):
-    wizard = open_page(make_wizard, qtbot, "en", PageId.WELCOME)
-    assert wizard.open_support_file(PROBE_FILE)
-    assert wizard.currentId() == PageId.HARDWARE
+def test_hardware_page_probes_a_recorded_machine_off_the_gui_thread(make_wizard, qtbot):
+    """The real probe on a recorded Windows snapshot (UHD 770 + Arc A770), run by the worker."""
+    wizard = make_wizard("en", {"windows_snapshot": str(SNAPSHOTS / "ps51_desktop_uhd770_a770.utf16.json")})
+    wizard.show()
+    wizard.next()
     page = wizard.hardware
-    assert [c.gpu.device_id for c in page.cards] == ["0x7d55", "0x56a0", "0x2484"]
-    assert page.cards[1].radio.isChecked()  # the probe's primary
-    assert not page.cards[2].radio.isEnabled()  # NVIDIA: shown, not choosable
-    assert page.cards[1].driver_fix.isVisibleTo(page)  # "old" driver: the fix is shown
-    assert "Support mode" in page.status.text()
-    assert not page.rescan_button.isVisibleTo(page)
-    page.cards[0].radio.click()
-    assert wizard.state.gpu_index == 0
+    qtbot.waitUntil(lambda: page.probe is not None and not wizard.state.busy, timeout=30_000)
+    assert [c.gpu.device_id for c in page.cards] == ["0x4680", "0x56a0"]
+    assert page.cards[1].radio.isChecked()  # the probe recommends the discrete Arc
+    assert page.cards[0].driver_fix.isVisibleTo(page)  # the old iGPU driver: the fix is shown
+    assert "older than the minimum" in page.warnings.text()  # the probe's warning, as data
     assert page.isComplete()
     assert wizard.nextId() == PageId.BUILD
 
 
-def test_support_mode_from_bundle_zip(make_wizard, qtbot, tmp_path):
+def test_support_mode_from_probe_json(make_wizard, qtbot, probe_json):
+    wizard = open_page(make_wizard, qtbot, "en", PageId.WELCOME)
+    assert wizard.open_support_file(probe_json)
+    assert wizard.currentId() == PageId.HARDWARE
+    page = wizard.hardware
+    assert [c.gpu.device_id for c in page.cards] == ["0x7d55", "0x28e0"]
+    assert page.cards[0].radio.isChecked()
+    assert not page.cards[1].radio.isEnabled()  # NVIDIA: shown, not choosable
+    assert "Support mode" in page.status.text()
+    assert not page.rescan_button.isVisibleTo(page)
+    assert page.isComplete()
+    assert wizard.nextId() == PageId.BUILD
+
+
+def test_support_mode_from_bundle_zip(make_wizard, qtbot, tmp_path, probe_json):
     bundle = tmp_path / "support bundle.zip"
     with zipfile.ZipFile(bundle, "w") as zf:
-        zf.writestr("probe.json", PROBE_FILE.read_text(encoding="utf-8"))
-        zf.writestr("plan.json", json.dumps({"choice": None, "alternatives": []}))
+        zf.writestr("probe.json", probe_json.read_text(encoding="utf-8"))
+        zf.writestr("plan.json", json.dumps({"choice": None, "alternatives": [], "rejected": [], "warnings": ["none fits"]}))
     wizard = open_page(make_wizard, qtbot, "zh_CN", PageId.WELCOME)
     assert wizard.open_support_file(bundle)
-    assert wizard.build.user_plan_json == {"choice": None, "alternatives": []}
+    assert wizard.build.user_plan_json["warnings"] == ["none fits"]
     assert "支持模式" in wizard.hardware.status.text()
     assert problems(wizard.hardware, "zh_CN") == []
 
 
-def test_copy_details_puts_the_probe_json_on_the_clipboard(make_wizard, qtbot):
+def test_a_wrong_support_file_is_refused_with_a_message(make_wizard, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "notes.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    wizard = open_page(make_wizard, qtbot, "en", PageId.WELCOME)
+    assert not wizard.open_support_file(bad)
+    assert shown and "notes.json" in shown[0]
+    assert wizard.currentId() == PageId.WELCOME and not wizard.state.support_mode
+
+
+def test_copy_details_puts_the_probe_json_on_the_clipboard(make_wizard, qtbot, probe_json):
     from PySide6.QtWidgets import QApplication
 
     wizard = open_page(make_wizard, qtbot, "en", PageId.WELCOME)
-    wizard.open_support_file(PROBE_FILE)
+    wizard.open_support_file(probe_json)
     wizard.hardware.copy_button.click()
     copied = json.loads(QApplication.clipboard().text())
-    assert copied["gpus"][1]["device_id"] == "0x56a0"
+    assert copied["gpus"][0]["device_id"] == "0x7d55"

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from app.errors import AppError
+from app.errors import AppError, Cancelled
 from app.events import Progress
 from app.gui.worker import TaskRunner
 
@@ -56,7 +56,7 @@ def test_cancel_and_wait_stops_a_long_task(qtbot):
         started.set()
         while not cancel.wait(0.01):  # a core loop checking its token between chunks
             pass
-        return None
+        raise Cancelled("The install was cancelled; the environment was left as it was before.")
 
     runner.start(task)
     assert started.wait(10)
@@ -75,4 +75,22 @@ def test_a_bug_in_the_task_is_reported_not_raised(qtbot):
     with qtbot.waitSignal(runner.failed, timeout=10_000) as blocker:
         runner.start(task)
     assert "ZeroDivisionError" in blocker.args[0]
+    runner.wait()
+
+
+def test_a_task_that_returns_after_cancel_still_delivers_its_result(qtbot):
+    """The smoke test returns its verdict so far when stopped early; the page shows it."""
+    runner = TaskRunner()
+    started = threading.Event()
+
+    def task(on_event, cancel):
+        started.set()
+        cancel.wait(10)
+        return {"verdict": "jit", "stopped_early": True}
+
+    with qtbot.waitSignal(runner.succeeded, timeout=10_000) as blocker:
+        runner.start(task)
+        assert started.wait(10)
+        runner.cancel()
+    assert blocker.args == [{"verdict": "jit", "stopped_early": True}]
     runner.wait()

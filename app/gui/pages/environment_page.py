@@ -166,9 +166,10 @@ class EnvironmentPage(FlowPage):
         if self.isVisible():
             self._check()
 
-    def _on_runner_succeeded(self, summary) -> None:
-        self.dry_run_text = str(summary)
-        self.dry_run.setPlainText(self.dry_run_text)
+    def _on_runner_succeeded(self, lines) -> None:
+        legend = self.tr("+ added   ~ changed   = kept   ? version chosen while installing")
+        self.dry_run_text = "\n".join(lines) if lines else self.tr("Nothing in this environment will change.")
+        self.dry_run.setPlainText(legend + "\n\n" + self.dry_run_text)
 
     def _on_runner_failed(self, message: str) -> None:
         self.dry_run_error = message

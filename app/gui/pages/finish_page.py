@@ -111,8 +111,9 @@ class FinishPage(FlowPage):
             return
         self.bundle_path, self.bundle_error = None, None
         self.set_busy(True)
-        venv = self.environment.venv()
-        self.runner.start(lambda on_event, cancel: engines.write_bundle(venv, path, on_event, cancel))
+        venv = self.environment.venv() if self.state.installed else None
+        probe = self.hardware.probe
+        self.runner.start(lambda on_event, cancel: engines.write_bundle(venv, path, probe, on_event, cancel))
         self._show()
 
     def _on_runner_succeeded(self, path) -> None:

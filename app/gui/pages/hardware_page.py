@@ -26,8 +26,9 @@ from app.probe.model import Probe
 class HardwarePage(FlowPage):
     PAGE_ID = PageId.HARDWARE
 
-    def __init__(self, state, parent=None):
+    def __init__(self, state, probe_source: dict | None = None, parent=None):
         super().__init__(state, parent)
+        self.probe_source = dict(probe_source or {})
         self.probe: Probe | None = None
         self.error: str | None = None
         self.runner = TaskRunner(self)
@@ -80,7 +81,8 @@ class HardwarePage(FlowPage):
         self.state.probe_ok = False
         self._show_status()
         self.set_busy(True)
-        self.runner.start(engines.probe_machine)
+        source = self.probe_source
+        self.runner.start(lambda on_event, cancel: engines.probe_machine(on_event, cancel, **source))
 
     def show_probe(self, probe: Probe) -> None:
         """Display `probe` (from the live run or a support file) and pick its primary GPU."""

@@ -48,7 +48,9 @@ class VerifyPage(FlowPage):
         self.jit_notice.setStyleSheet("color:#8a4b00;")
         self.evidence_title = QLabel()
         self.evidence = data_label()
+        self.timings_title = QLabel()
         self.timings = data_label()
+        self.prediction = wrapped_label()
         self.advice_title = QLabel()
         self.advice = data_label()
         self.stop_button = QPushButton()
@@ -67,6 +69,8 @@ class VerifyPage(FlowPage):
         layout.addWidget(self.jit_notice)
         layout.addWidget(self.evidence_title)
         layout.addWidget(self.evidence)
+        layout.addWidget(self.prediction)
+        layout.addWidget(self.timings_title)
         layout.addWidget(self.timings)
         layout.addWidget(self.advice_title)
         layout.addWidget(self.advice)
@@ -150,8 +154,24 @@ class VerifyPage(FlowPage):
         self.evidence.setText("\n".join(evidence))
         self.evidence_title.setVisible(bool(evidence))
         self.evidence.setVisible(bool(evidence))
-        self.timings.setText(engines.timings_text(v))
-        self.timings.setVisible(bool(self.timings.text()))
+        rows = engines.timings_text(v)
+        self.timings_title.setVisible(bool(rows))
+        self.timings.setText("\n".join(f"{name}: {value}" for name, value in rows))
+        self.timings.setVisible(bool(rows))
+        prediction = v.get("prediction") or {}
+        held = v.get("prediction_held")
+        if code and prediction.get("expect"):
+            text = (self.tr("Predicted from the installed libraries before the test: %1. The test confirmed it.")
+                    if held else
+                    self.tr("Predicted from the installed libraries before the test: %1. The test did not confirm it.")
+                    if held is False else
+                    self.tr("Predicted from the installed libraries before the test: %1."))
+            self.prediction.setText(text.replace("%1", str(prediction["expect"]).upper()))
+        else:
+            self.prediction.setText("")
+        self.prediction.setVisible(bool(self.prediction.text()))
+        if v.get("stopped_early") and code:
+            self.status.setText(self.tr("The test was stopped early. Kernels compiled so far stay in the cache."))
         advice = v.get("advice") or []
         self.advice.setText("\n".join(f"• {a}" for a in advice))
         self.advice_title.setVisible(bool(advice))
@@ -168,6 +188,7 @@ class VerifyPage(FlowPage):
         )
         self.evidence_title.setText(self.tr("Evidence (lines printed by the SYCL runtime):"))
         self.advice_title.setText(self.tr("Advice (from the test):"))
+        self.timings_title.setText(self.tr("Timings (first call / second call / whole step):"))
         self.stop_button.setText(self.tr("&Stop the test"))
         self.stop_button.setAccessibleName(self.tr("Stop the GPU test"))
         self.again_button.setText(self.tr("Test &again"))
