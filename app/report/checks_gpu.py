@@ -152,6 +152,8 @@ def aot_expectation(ctx: Context) -> str:
     gpu = ctx.gpu
     if gpu is None or not gpu.ip_version or ctx.aot is None:
         return "unknown"
+    if ctx.aot.expect:
+        return {"mixed": "jit"}.get(ctx.aot.expect, ctx.aot.expect)
     if _covered(gpu.ip_version, ctx.aot.aot_ip_versions):
         return "aot"
     return "jit" if ctx.aot.has_spirv else "fail"
@@ -175,11 +177,13 @@ def check_aot(ctx: Context) -> list[Finding]:
             )
         ]
     params = {"ip_version": gpu.ip_version, "aot_ip_versions": ctx.aot.aot_ip_versions, "has_spirv": ctx.aot.has_spirv}
+    params.update(certainty=ctx.aot.certainty, reasons=ctx.aot.reasons)
+    expect = aot_expectation(ctx)
     match = _covered(gpu.ip_version, ctx.aot.aot_ip_versions)
-    if match:
-        return [Finding("aot.covered", INFO, f"The installed build has native (AOT) code for this GPU (IP {match}).", params=dict(params, matched=match))]
+    if expect == "aot":
+        return [Finding("aot.covered", INFO, f"The installed build has native (AOT) code for this GPU (IP {match or gpu.ip_version}).", params=dict(params, matched=match))]
     listed = ", ".join(ctx.aot.aot_ip_versions) or "none"
-    if ctx.aot.has_spirv:
+    if expect == "jit":
         return [
             Finding(
                 "aot.not_covered",

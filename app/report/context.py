@@ -19,6 +19,9 @@ class AotFacts:
     aot_ip_versions: list[str]
     has_spirv: bool
     files: list[str] = field(default_factory=list)
+    expect: str | None = None  # the inspector's prediction for this GPU: aot | jit | mixed | fail
+    certainty: str = "unknown"
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass

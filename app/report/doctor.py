@@ -127,9 +127,9 @@ def run_doctor(
         live = False
     step("catalog")
     pairings = load_pairings()
+    ctx = Context(facts=facts, probe=probe, live=bool(live), pairings=pairings)
     step("inspect")
-    aot = read_aot_facts(facts)
-    ctx = Context(facts=facts, probe=probe, live=bool(live), pairings=pairings, aot=aot)
+    ctx.aot = read_aot_facts(Path(venv), ctx.gpu)
     for name, value in (context_overrides or {}).items():
         setattr(ctx, name, value)
     if check_xpu:

@@ -33,7 +33,7 @@ def _record_hash(data: bytes) -> str:
     return f"sha256={digest}"
 
 
-def build_wheel(folder: Path, name: str, version: str, requires: list[str] = (), files: dict[str, str] | None = None) -> Path:
+def build_wheel(folder: Path, name: str, version: str, requires: list[str] = (), files: dict[str, str | bytes] | None = None) -> Path:
     """A valid py3-none-any wheel with METADATA, WHEEL and RECORD."""
     dist = name.replace("-", "_")
     module = dist.lower()
@@ -45,7 +45,7 @@ def build_wheel(folder: Path, name: str, version: str, requires: list[str] = (),
     files[f"{info}/WHEEL"] = "Wheel-Version: 1.0\nGenerator: doctor-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
     rows = []
     for path, text in files.items():
-        data = text.encode()
+        data = text if isinstance(text, bytes) else text.encode()
         rows.append([path, _record_hash(data), str(len(data))])
     rows.append([f"{info}/RECORD", "", ""])
     buf = io.StringIO()

@@ -189,3 +189,40 @@ def test_real_cpu_torch_and_the_in_venv_check(run_cli, cpu_torch_venv):
     assert xpu["params"]["device_count"] == 0
     assert "torch.not_xpu" in xpu["params"]["reasons"]
     assert report["checked_xpu"] is True
+
+
+# --- AOT coverage, from real ocloc archives placed where torch keeps its XPU kernels -------------
+
+
+def _torch_with_kernels(tmp_path, archive: Path) -> Path:
+    """A torch 2.8.0+xpu wheel whose torch/lib/libtorch_xpu.so is a real ocloc archive (the
+    inspector reads a raw archive as a spir64_gen image), installed into a healthy venv."""
+    venv = healthy_venv(tmp_path)
+    from doctor_venvs import HEALTHY
+
+    version, requires = HEALTHY["torch"]
+    files = {"torch/__init__.py": "__version__ = '2.8.0+xpu'\n", "torch/lib/libtorch_xpu.so": archive.read_bytes()}
+    wheel = build_wheel(tmp_path / "wheels", "torch", version, requires, files)
+    pip_install(venv, [wheel], "--force-reinstall")
+    return venv
+
+
+@pytest.mark.parametrize(
+    "archive, probe, finding, severity, expect",
+    [
+        ("torch-2.7-linux.ar", "probe_a770_linux.json", "aot.covered", "info", "aot"),
+        ("torch-2.7-linux.ar", "probe_mtlu_linux.json", "aot.not_covered", "warning", "jit"),
+        ("no-spirv-mtl.ar", "probe_a770_linux.json", "aot.no_spirv", "error", "fail"),
+    ],
+)
+def test_aot_coverage(run_cli, tmp_path, reference_dir, archive, probe, finding, severity, expect):
+    venv = _torch_with_kernels(tmp_path, reference_dir / "ocloc_archives" / archive)
+    result = run_cli("doctor", "--venv", venv, "--probe", PROBE.parent / probe, "--json", env_extra={"SYCL_CACHE_PERSISTENT": "0"})
+    report = json.loads(result.stdout)
+    f = next(f for f in report["findings"] if f["id"].startswith("aot."))
+    assert (f["id"], f["severity"]) == (finding, severity), f
+    assert report["expect"] == expect
+    assert result.returncode == (0 if severity == "info" else 1)
+    if expect == "jit":  # JIT needs the cache, so an off cache becomes a warning
+        off = next(x for x in report["findings"] if x["id"] == "cache.persistence_off")
+        assert off["severity"] == "warning"
