@@ -21,6 +21,7 @@ from app.errors import AppError
 # name -> one-line help. Order is the order shown in --help.
 COMMANDS = {
     "probe": "list the GPUs, drivers and Pythons on this machine",
+    "plan": "pick the PyTorch/IPEX build whose AOT kernels cover this GPU, and say why",
     "doctor": "diagnose an existing environment and say what to fix",
     "report": "write a redacted support bundle (zip) for support staff",
     "smoke": "run a kernel smoke test in a venv: did native (AOT) code or JIT run?",

@@ -52,6 +52,7 @@ class Choice:
     warnings: list[str] = field(default_factory=list)
     status: str = ""  # maintenance status, e.g. "archived"
     sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts about the build worth knowing
 
     @classmethod
     def from_json(cls, data: dict) -> "Choice":

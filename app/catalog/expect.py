@@ -1,0 +1,79 @@
+"""What a build will do on a GPU: native code (AOT), first-run compilation (JIT), or nothing.
+
+Where the build's AOT device list is known, the archive it produces (aot_names) is run
+through the driver's member-selection rule (aot_match). Where only statements are known
+("has Arc AOT", "no Core Ultra AOT"), those decide; where nothing is known, say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.catalog import aot_match, aot_names
+from app.catalog.model import Build
+
+
+@dataclass(frozen=True)
+class Expectation:
+    expect: str  # aot | jit | fail
+    target: str | None  # the AOT name (or claim name) that covers the GPU
+    member: str | None  # the archive member the driver is expected to pick
+    certainty: str  # documented | inferred | unknown
+    reason: str
+    fallback_unknown: bool = False  # not AOT, and whether SPIR-V is inside is unknown
+
+
+def for_gpu(build: Build, ip: str | None, product: str | None) -> Expectation:
+    if build.aot.devices:
+        return _from_devices(build, ip, product)
+    return _from_claims(build, ip, product)
+
+
+def _from_devices(build: Build, ip: str | None, product: str | None) -> Expectation:
+    devices = list(build.aot.devices or ())
+    members = aot_names.archive_members(devices, spirv=build.has_spirv is not False)
+    result = aot_match.match(ip, product, [m.name for m in members],
+                             member_ips={m.name: m.ip_version for m in members if m.ip_version})
+    certainty = aot_match.weaker(result.certainty, build.aot.certainty)
+    if result.expect == "aot":
+        target = _target_for(devices, result.member)
+        return Expectation("aot", target, result.member, certainty, result.reason)
+    if build.has_spirv is None:
+        return Expectation("jit", None, None, "unknown", result.reason, fallback_unknown=True)
+    return Expectation(result.expect, None, result.member, certainty, result.reason)
+
+
+def _target_for(devices: list[str], member: str | None) -> str | None:
+    """The device-list entry that produced `member` (64.dg2 <- dg2, 64.12.55.8 <- ats-m150)."""
+    for name in devices:
+        if member in {m.name for m in aot_names.archive_members([name], spirv=False)}:
+            return name
+    return None
+
+
+def _from_claims(build: Build, ip: str | None, product: str | None) -> Expectation:
+    for claim in build.aot.claims:
+        ips: set[str] = set()
+        for name in claim.names:
+            ips |= aot_names.resolve(name)
+        if not ip or ip not in ips:
+            continue
+        names = ", ".join(claim.names)
+        if claim.covered:
+            return Expectation("aot", claim.names[0], None, claim.certainty,
+                               f"The build's sources state it has native code for this kind of GPU "
+                               f"({names}); its exact AOT list is not published ({claim.source}).")
+        reason = (f"The build's sources state it has no native code for this kind of GPU ({names}): "
+                  f"{claim.source}.")
+        if build.has_spirv is False:
+            return Expectation("fail", None, None, claim.certainty, reason)
+        if build.has_spirv is None:
+            return Expectation("jit", None, None, "unknown", reason, fallback_unknown=True)
+        return Expectation("jit", None, "generic_ir", claim.certainty, reason)
+    reason = ("The build's AOT device list is not published and no source says whether it "
+              "covers this GPU.")
+    if build.has_spirv is False:
+        return Expectation("fail", None, None, "unknown", reason)
+    if build.has_spirv is None:
+        return Expectation("jit", None, None, "unknown", reason, fallback_unknown=True)
+    return Expectation("jit", None, "generic_ir", "unknown", reason)

@@ -1,0 +1,129 @@
+"""The catalog of builds, as loaded and validated from resources/catalog.json.
+
+A build is one installable combination (IPEX + its torch, or upstream torch alone) for one OS.
+Every fact carries how we know it; where the reference is silent the value is None/"unknown"
+and the planner says so instead of guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.catalog.plan_model import Step
+
+CHANNELS = ("ipex-official", "ipex-community", "torch-xpu")
+OSES = ("linux", "windows")
+CERTAINTIES = ("documented", "inferred", "unknown")
+PYTHON_CERTAINTIES = ("documented", "observed", "inferred", "unknown")
+STATUSES = ("maintained", "archived", "unmaintained", "withdrawn")
+
+# Package names as importlib.metadata reports them, for Choice.verify.
+PACKAGES = {
+    "ipex": "intel-extension-for-pytorch",
+    "torch": "torch",
+    "torchvision": "torchvision",
+    "torchaudio": "torchaudio",
+}
+
+
+@dataclass(frozen=True)
+class AotClaim:
+    """What a source states about a build whose exact AOT device string is not published:
+    "has Arc AOT" (covered=True) or "has no Core Ultra AOT" (covered=False)."""
+
+    names: tuple[str, ...]  # AOT names standing for the GPUs the statement is about
+    covered: bool
+    certainty: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Aot:
+    devices: tuple[str, ...] | None  # the ocloc -device list, None when not published
+    certainty: str  # how we know `devices`
+    claims: tuple[AotClaim, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class GpuRule:
+    """A set of GPUs, for "this release dropped Flex" style facts."""
+
+    label: str  # plain name: "Data Center GPU Flex"
+    segment: str | None = None
+    ip_prefixes: tuple[str, ...] = ()  # "12.55" matches 12.55.x
+    products: tuple[str, ...] = ()
+    note: str = ""
+
+    def matches(self, segment: str | None, ip: str | None, product: str | None) -> bool:
+        if self.segment and segment != self.segment:
+            return False
+        if self.ip_prefixes and not (ip and any(ip == p or ip.startswith(p + ".") for p in self.ip_prefixes)):
+            return False
+        if self.products and product not in self.products:
+            return False
+        return bool(self.segment or self.ip_prefixes or self.products)
+
+
+@dataclass(frozen=True)
+class Build:
+    id: str
+    channel: str
+    title: str
+    os: str
+    versions: dict  # ipex/torch/torchvision/torchaudio -> version (None: not part/unknown)
+    pythons: tuple[str, ...] | None  # "3.10"...; None: not known at all
+    pythons_certainty: str
+    aot: Aot
+    has_spirv: bool | None  # None: unknown
+    steps: tuple[Step, ...]
+    status: str
+    release_date: str | None = None
+    pythons_note: str = ""
+    intended_for: tuple[str, ...] = ()  # AOT names of the platform a per-platform index serves
+    prerequisites: tuple[str, ...] = ()  # what pip cannot install (a oneAPI toolkit, ...)
+    min_driver: dict = field(default_factory=dict)  # {"linux"|"windows": str|None, "note": str}
+    status_note: str = ""
+    not_supported: tuple[GpuRule, ...] = ()
+    sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    date_note: str = ""
+
+    @property
+    def ipex_version(self) -> str | None:
+        return self.versions.get("ipex")
+
+    @property
+    def torch_version(self) -> str:
+        return self.versions.get("torch") or "unknown"
+
+    @property
+    def verify(self) -> dict[str, str]:
+        """Package -> version expected after install ("2.8.0+xpu", or "2.9.*" where only the
+        series is pinned). Compare with app.catalog.versions.satisfies()."""
+        return {PACKAGES[k]: v for k, v in self.versions.items() if v and k in PACKAGES}
+
+
+@dataclass(frozen=True)
+class JitCost:
+    products: tuple[str, ...]  # runtime products the report is about; () = any GPU
+    text: str  # plain sentence with the figure
+    sources: tuple[str, ...] = ()
+
+
+@dataclass
+class Catalog:
+    format: int
+    updated: str
+    builds: list[Build]
+    jit_costs: list[JitCost] = field(default_factory=list)
+    origin: str = "built-in"  # built-in | refreshed | a file path
+    notes: list[str] = field(default_factory=list)
+
+    def get(self, build_id: str) -> Build | None:
+        return next((b for b in self.builds if b.id == build_id), None)
+
+    def jit_cost_for(self, product: str | None) -> JitCost | None:
+        specific = [c for c in self.jit_costs if product and product in c.products]
+        general = [c for c in self.jit_costs if not c.products]
+        return (specific or general or [None])[0]

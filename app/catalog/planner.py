@@ -1,0 +1,355 @@
+"""The planner: from a GPU, an OS, a Python and the user's preferences to a ranked Plan.
+
+Ranking (ARCHITECTURE.md, issue 3): builds whose AOT code covers the GPU first; then official
+over community over upstream (when the channel allows several); then the newest; then, among
+equals, a per-platform build made for this GPU, then the newer release date.
+Every build that is not picked appears either as an alternative or as rejected with why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from app.catalog import expect as expect_mod
+from app.catalog import versions, wheels
+from app.catalog.model import Build, Catalog
+from app.catalog.plan_model import Choice, Plan, Rejected, Step
+from app.errors import BadInput
+from app.probe.model import Gpu, Probe
+
+CHANNEL_SETS = {
+    "ipex": ("ipex-official", "ipex-community"),
+    "ipex-official": ("ipex-official",),
+    "ipex-community": ("ipex-community",),
+    "torch-xpu": ("torch-xpu",),
+}
+_CHANNEL_RANK = {"ipex-official": 0, "ipex-community": 1, "torch-xpu": 2}
+_CHANNEL_WORDS = {
+    "ipex-official": "an official Intel build",
+    "ipex-community": "a community build (not from Intel)",
+    "torch-xpu": "an upstream PyTorch build",
+}
+_OS_WORDS = {"linux": "Linux", "windows": "Windows"}
+
+
+@dataclass
+class Prefs:
+    channel: str = "ipex"
+    ipex: str | None = None  # --ipex pin
+    torch: str | None = None  # --torch pin
+    python: str | None = None  # --python X.Y
+
+
+@dataclass
+class _Eval:
+    build: Build
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (kind, sentence)
+    expectation: expect_mod.Expectation | None = None
+    python: str | None = None
+    python_warning: str | None = None
+
+    def only(self, *kinds: str) -> bool:
+        return bool(self.problems) and all(k in kinds for k, _ in self.problems)
+
+
+def plan(probe: Probe, catalog: Catalog | None = None, prefs: Prefs | None = None, *,
+         gpu_index: int | None = None, channel: str | None = None, ipex: str | None = None,
+         torch: str | None = None, python: str | None = None) -> Plan:
+    """Plan for one GPU of a probe (its primary GPU unless `gpu_index` says which), on the
+    probe's OS, for the Pythons it found (64-bit only) unless a Python is given.
+    Keyword preferences override those in `prefs`; `catalog` defaults to store.load()."""
+    if catalog is None:
+        from app.catalog import store
+
+        catalog = store.load()
+    prefs = dataclasses.replace(prefs or Prefs())
+    for name, value in (("channel", channel), ("ipex", ipex), ("torch", torch), ("python", python)):
+        if value is not None:
+            setattr(prefs, name, value)
+    if gpu_index is None:
+        gpu = probe.primary_gpu
+    elif 0 <= gpu_index < len(probe.gpus):
+        gpu = probe.gpus[gpu_index]
+    else:
+        raise BadInput(f"There is no GPU number {gpu_index} in the probe (it lists {len(probe.gpus)}).")
+    pythons = []
+    for p in probe.pythons:
+        if p.bits == 64 and p.major_minor not in pythons:
+            pythons.append(p.major_minor)
+    return plan_for_gpu(gpu, probe.os, catalog, prefs, available_pythons=pythons or None,
+                        extra_warnings=list(probe.warnings))
+
+
+def plan_for_machine(catalog: Catalog | None = None, prefs: Prefs | None = None) -> Plan:
+    """Probe this machine (GPUs and Pythons) and plan for it."""
+    from app.probe.probe import probe_machine
+
+    return plan(probe_machine(), catalog, prefs)
+
+
+def plan_for_gpu(gpu: Gpu | None, os_name: str, catalog: Catalog, prefs: Prefs,
+                 available_pythons: list[str] | None = None, extra_warnings: list[str] | None = None) -> Plan:
+    warnings = list(extra_warnings or [])
+    inputs = _inputs(gpu, os_name, prefs, available_pythons, catalog)
+    refusal = _refuse_gpu(gpu)
+    if refusal:
+        rejected = [Rejected(b.id, refusal) for b in catalog.builds]
+        return Plan(choice=None, rejected=rejected, warnings=warnings + [refusal], inputs=inputs)
+    assert gpu is not None
+    if gpu.notes:
+        warnings.extend(n for n in gpu.notes if n not in warnings)
+    evals = [_evaluate(b, gpu, os_name, prefs, available_pythons) for b in catalog.builds]
+    candidates = sorted((e for e in evals if not e.problems), key=_rank)
+    choices = [_choice(e, gpu, catalog, os_name) for e in candidates]
+    rejected = [Rejected(e.build.id, e.problems[0][1]) for e in evals if e.problems]
+    choice = choices[0] if choices else None
+    if choice:
+        choice.reasons.extend(_why_first(candidates, prefs))
+    warnings.extend(_hints(evals, choice, prefs, os_name))
+    if choice is None:
+        warnings.append(_nothing_fits(gpu, os_name, prefs))
+    return Plan(choice=choice, alternatives=choices[1:], rejected=rejected, warnings=warnings,
+                inputs=inputs)
+
+
+def _inputs(gpu, os_name, prefs, available_pythons, catalog) -> dict:
+    return {
+        "gpu": None if gpu is None else {
+            "vendor_id": gpu.vendor_id, "device_id": gpu.device_id, "name": gpu.name,
+            "ip_version": gpu.ip_version, "product": getattr(gpu, "product", None),
+            "segment": gpu.segment,
+        },
+        "os": os_name,
+        "python": prefs.python,
+        "available_pythons": available_pythons,
+        "channel": prefs.channel,
+        "ipex": prefs.ipex,
+        "torch": prefs.torch,
+        "catalog": {"origin": catalog.origin, "updated": catalog.updated},
+    }
+
+
+def _refuse_gpu(gpu: Gpu | None) -> str | None:
+    if gpu is None:
+        return "No GPU was found, so there is nothing to plan for."
+    if not gpu.is_intel:
+        return f"{gpu.name} is not an Intel GPU; IPEX and PyTorch XPU run only on Intel GPUs."
+    if gpu.ip_version is None and not getattr(gpu, "product", None):
+        return (f"The Intel GPU {gpu.device_id} is not in the installer's device list, so it cannot "
+                "be told whether any build supports it; please report it.")
+    ipex = getattr(gpu, "ipex_support", "unknown")
+    torch = getattr(gpu, "torch_xpu_support", "unknown")
+    if ipex == "unsupported" and torch == "unsupported":
+        return (f"{gpu.name} is not supported by IPEX or PyTorch XPU (no build has native code "
+                "for it and neither project supports it).")
+    return None
+
+
+def _evaluate(build: Build, gpu: Gpu, os_name: str, prefs: Prefs,
+              available: list[str] | None) -> _Eval:
+    e = _Eval(build)
+    if build.os != os_name:
+        e.problems.append(("os", f"It is built for {_OS_WORDS[build.os]}, not {_OS_WORDS.get(os_name, os_name)}."))
+    if build.channel not in CHANNEL_SETS.get(prefs.channel, ()):
+        e.problems.append(("channel", f"It is {_CHANNEL_WORDS[build.channel]}, outside the requested channel '{prefs.channel}'."))
+    if prefs.ipex and not versions.pin_matches(prefs.ipex, build.ipex_version):
+        e.problems.append(("pin", f"It is not IPEX {prefs.ipex}, which was asked for."))
+    if prefs.torch and not versions.pin_matches(prefs.torch, build.versions.get("torch")):
+        e.problems.append(("pin", f"It is not torch {prefs.torch}, which was asked for."))
+    _check_python(e, prefs.python, available)
+    support = getattr(gpu, "ipex_support" if build.channel.startswith("ipex") else "torch_xpu_support", "unknown")
+    if support == "unsupported":
+        project = "IPEX" if build.channel.startswith("ipex") else "PyTorch XPU"
+        e.problems.append(("gpu", f"{project} does not support {gpu.name}."))
+    product = getattr(gpu, "product", None)
+    for rule in build.not_supported:
+        if rule.matches(gpu.segment, gpu.ip_version, product):
+            e.problems.append(("gpu", f"This release does not support {rule.label}: {rule.note}"))
+    if build.status == "withdrawn":
+        e.problems.append(("status", f"It was withdrawn: {build.status_note or 'do not install it.'}"))
+    e.expectation = expect_mod.for_gpu(build, gpu.ip_version, product)
+    if e.expectation.expect == "fail":
+        e.problems.append(("aot", "It has no native code for this GPU and no SPIR-V fallback, so its "
+                                  "kernels would fail to load; it must never be installed on this GPU."))
+    elif e.expectation.fallback_unknown:
+        e.problems.append(("aot", "It has no known native code for this GPU, and whether it carries a "
+                                  "SPIR-V fallback is unknown, so its kernels might not load."))
+    return e
+
+
+def _check_python(e: _Eval, requested: str | None, available: list[str] | None) -> None:
+    build = e.build
+    targets = [requested] if requested else available
+    if build.pythons is None:
+        if not targets:
+            e.problems.append(("python", "Its Python versions are not known; give the Python to use (--python X.Y)."))
+            return
+        e.python = max(targets, key=wheels.parse_python)
+        e.python_warning = (f"Whether {build.title} has wheels for Python {e.python} is not known; "
+                            "the install will fail early if it has none.")
+        return
+    if not targets:
+        e.python = max(build.pythons, key=wheels.parse_python)
+        return
+    fits = [p for p in targets if p in build.pythons]
+    if not fits:
+        have = ", ".join(build.pythons)
+        asked = " or ".join(targets)
+        e.problems.append(("python", f"It has no wheels for Python {asked} (it has {have})."))
+        return
+    e.python = max(fits, key=wheels.parse_python)
+    if build.pythons_certainty in ("inferred", "unknown"):
+        e.python_warning = (f"Python {e.python} wheels for this build are inferred, not documented: "
+                            f"{build.pythons_note or 'the official matrix is not published.'}")
+
+
+def _rank(e: _Eval) -> tuple:
+    build = e.build
+    exp = e.expectation
+    assert exp is not None
+    version = build.ipex_version if build.channel != "torch-xpu" else build.versions.get("torch")
+    intended = 1
+    if build.intended_for:
+        intended = 0 if exp.expect == "aot" and exp.target and _intended_hit(build, exp) else 2
+    return (
+        0 if exp.expect == "aot" else 1,
+        _CHANNEL_RANK[build.channel],
+        _neg(versions.sort_key(version)),
+        intended,
+        _neg_text(build.release_date or ""),
+        build.id,
+    )
+
+
+def _intended_hit(build: Build, exp) -> bool:
+    from app.catalog import aot_names
+
+    target_ips = aot_names.resolve(exp.target or "")
+    return any(target_ips & aot_names.resolve(name) for name in build.intended_for)
+
+
+class _neg:
+    """Reverses the order of a sortable value (newest first)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __lt__(self, other):
+        return self.value > other.value
+
+    def __eq__(self, other):
+        return self.value == other.value
+
+
+def _neg_text(text: str) -> _neg:
+    return _neg(text)
+
+
+def _choice(e: _Eval, gpu: Gpu, catalog: Catalog, os_name: str) -> Choice:
+    build, exp = e.build, e.expectation
+    assert exp is not None and e.python is not None
+    reasons = [_expect_sentence(exp), f"It is {_CHANNEL_WORDS[build.channel]}."]
+    warnings = []
+    jit_cost = None
+    if exp.expect == "jit":
+        cost = catalog.jit_cost_for(getattr(gpu, "product", None))
+        jit_cost = cost.text if cost else None
+        if jit_cost:
+            reasons.append(f"Expect a slow first run: {jit_cost}")
+    if exp.certainty != "documented":
+        warnings.append(f"'{exp.expect.upper()}' is expected, not certain ({exp.certainty}); the smoke "
+                        "test after the install shows what the runtime really does.")
+    if e.python_warning:
+        warnings.append(e.python_warning)
+    if build.status == "archived":
+        warnings.append(f"Archived: {build.status_note}")
+    elif build.status == "unmaintained":
+        warnings.append(f"Unmaintained: {build.status_note}")
+    warnings.extend(f"Needs: {p}" for p in build.prerequisites)
+    driver = build.min_driver.get(os_name)
+    if driver:
+        warnings.append(f"Driver: this build was tested with {driver}.")
+    steps = [_fit_step(s, e.python, os_name) for s in build.steps]
+    for step in steps:
+        for f in step.files:
+            if f.sha256 is None:
+                warnings.append(f"{f.filename} has no known sha256: it will be installed unverified.")
+            elif f.hash_source:
+                warnings.append(f"The sha256 of {f.filename} comes from a {f.hash_source}.")
+    return Choice(
+        build_id=build.id, channel=build.channel, ipex_version=build.ipex_version,
+        torch_version=build.torch_version, python=e.python, os=build.os, expect=exp.expect,
+        matched_target=exp.target if exp.expect == "aot" else None, steps=steps, reasons=reasons,
+        certainty=exp.certainty, jit_cost=jit_cost, verify=build.verify, warnings=warnings,
+        status=build.status, sources=list(build.sources), notes=list(build.notes),
+    )
+
+
+def _fit_step(step: Step, python: str, os_name: str) -> Step:
+    """A copy of the step with only the wheel files that fit this Python and OS (tags decide)."""
+    if not step.files:
+        return dataclasses.replace(step, requirements=list(step.requirements),
+                                   extra_index_urls=list(step.extra_index_urls), files=[])
+    files = [dataclasses.replace(f) for f in step.files if wheels.fits(f.filename, python, os_name)]
+    return dataclasses.replace(step, requirements=list(step.requirements),
+                               extra_index_urls=list(step.extra_index_urls), files=files)
+
+
+def _expect_sentence(exp) -> str:
+    if exp.expect == "aot":
+        lead = ("Has native (AOT) code for your GPU" if exp.certainty == "documented"
+                else "Expected to have native (AOT) code for your GPU")
+        where = f" through AOT target '{exp.target}'" if exp.target else ""
+        return f"{lead}{where}, so kernels need no compiling on first use. {exp.reason}"
+    return f"No native code for your GPU in this build: kernels are compiled on first use (JIT). {exp.reason}"
+
+
+def _why_first(candidates: list[_Eval], prefs: Prefs) -> list[str]:
+    first = candidates[0]
+    if len(candidates) == 1:
+        return ["It is the only build that fits."]
+    second = candidates[1]
+    a, b = _rank(first), _rank(second)
+    diff = next((i for i in range(len(a)) if not (a[i] == b[i])), len(a) - 1)
+    why = {
+        0: "it has native code for your GPU and that one would compile kernels on first use",
+        1: f"{_CHANNEL_WORDS[first.build.channel]} ranks before {_CHANNEL_WORDS[second.build.channel]}",
+        2: "it is newer",
+        3: ("it is the general build, and that one was made for another GPU platform"
+            if not first.build.intended_for else "it was made for your GPU's platform"),
+        4: "it was released later",
+    }.get(diff, "both are otherwise equal")
+    return [f"Picked over {second.build.title} because {why}."]
+
+
+def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str) -> list[str]:
+    hints = []
+    if choice is not None and choice.expect == "aot":
+        return hints
+    want = ("aot",) if choice is not None else ("aot", "jit")
+    other_python = [e for e in evals if e.only("python") and e.expectation and e.expectation.expect in want]
+    if other_python:
+        pythons = sorted({p for e in other_python for p in (e.build.pythons or ())}, key=wheels.parse_python)
+        best = sorted(other_python, key=_rank)[0]
+        what = "with native code for your GPU" if best.expectation.expect == "aot" else "that fits"
+        hints.append(f"Another Python would work: {best.build.title} is a build {what} for Python "
+                     f"{' or '.join(p for p in pythons if p in (best.build.pythons or ()))}.")
+    other_channel = [e for e in evals if e.only("channel") and e.expectation and e.expectation.expect == "aot"]
+    if other_channel:
+        best = sorted(other_channel, key=_rank)[0]
+        flag = "torch-xpu" if best.build.channel == "torch-xpu" else best.build.channel
+        hints.append(f"{best.build.title} has native code for your GPU: use --channel {flag} to get it.")
+    return hints
+
+
+def _nothing_fits(gpu: Gpu, os_name: str, prefs: Prefs) -> str:
+    parts = [_OS_WORDS.get(os_name, os_name)]
+    if prefs.python:
+        parts.append(f"Python {prefs.python}")
+    if prefs.ipex:
+        parts.append(f"IPEX {prefs.ipex}")
+    if prefs.torch:
+        parts.append(f"torch {prefs.torch}")
+    return (f"No build in the catalog fits {gpu.name} on {', '.join(parts)} in channel "
+            f"'{prefs.channel}'; see 'rejected' for why each was left out.")

@@ -1,0 +1,286 @@
+"""The catalog's schema: checks a parsed catalog.json and builds the model from it.
+
+Hand-written rather than JSON Schema so that every error is one sentence naming the entry
+and the field ("Catalog entry 'ipex-2.8.10-linux': field 'aot.devices' has an unknown AOT
+name 'bmgx'."), and so loading stays fast (plan runs in well under 150 ms). Unknown fields
+are errors too: a typo must not silently drop a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from packaging.requirements import InvalidRequirement, Requirement
+
+from app.catalog import aot_names, versions, wheels
+from app.catalog.model import (
+    CERTAINTIES,
+    CHANNELS,
+    OSES,
+    PYTHON_CERTAINTIES,
+    STATUSES,
+    Aot,
+    AotClaim,
+    Build,
+    Catalog,
+    GpuRule,
+    JitCost,
+)
+from app.catalog.plan_model import FileRef, Step
+from app.errors import BadInput
+
+FORMAT = 1
+_ID = re.compile(r"^[a-z0-9][a-z0-9.+_-]*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_PYTHON = re.compile(r"^3\.\d{1,2}$")
+
+
+class CatalogInvalid(BadInput):
+    """The catalog file breaks the schema; the message names the entry and field."""
+
+
+class _Where:
+    def __init__(self, entry: str):
+        self.entry = entry
+
+    def fail(self, field: str, problem: str):
+        raise CatalogInvalid(f"Catalog {self.entry}: field '{field}' {problem}")
+
+    def keys(self, obj, field: str, required: set[str], optional: set[str]) -> dict:
+        if not isinstance(obj, dict):
+            self.fail(field, "must be an object")
+        missing = sorted(required - obj.keys())
+        if missing:
+            self.fail(f"{field}.{missing[0]}" if field else missing[0], "is missing")
+        extra = sorted(obj.keys() - required - optional)
+        if extra:
+            self.fail(f"{field}.{extra[0]}" if field else extra[0], "is not a known field (a typo?)")
+        return obj
+
+    def text(self, obj: dict, key: str, field: str, *, optional=False, choices=None, pattern=None):
+        value = obj.get(key)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.fail(field, "must be a non-empty string")
+        if choices and value not in choices:
+            self.fail(field, f"must be one of {', '.join(choices)} (got '{value}')")
+        if pattern and not pattern.match(value):
+            self.fail(field, f"has an invalid value '{value}'")
+        return value
+
+    def strings(self, obj: dict, key: str, field: str, *, optional=True) -> tuple[str, ...]:
+        value = obj.get(key, [] if optional else None)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(field, "must be a list of non-empty strings")
+        return tuple(value)
+
+    def url(self, value, field: str) -> str:
+        if not isinstance(value, str) or urlsplit(value).scheme != "https" or not urlsplit(value).hostname:
+            self.fail(field, f"must be an https:// URL (got '{value}')")
+        return value
+
+
+def parse_catalog(data, origin: str = "built-in") -> Catalog:
+    """Validate `data` (parsed JSON) and return the Catalog, or raise CatalogInvalid."""
+    top = _Where("file")
+    top.keys(data, "", {"format", "updated", "builds"}, {"jit_costs", "notes", "$comment"})
+    if data["format"] != FORMAT:
+        top.fail("format", f"must be {FORMAT}; this catalog was written for another version of the app")
+    top.text(data, "updated", "updated", pattern=_DATE)
+    if not isinstance(data["builds"], list) or not data["builds"]:
+        top.fail("builds", "must be a non-empty list")
+    builds: list[Build] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(data["builds"]):
+        build = _build(raw, index)
+        if build.id in seen:
+            raise CatalogInvalid(f"Catalog entry '{build.id}': field 'id' is used twice")
+        seen.add(build.id)
+        builds.append(build)
+    costs = []
+    for index, raw in enumerate(data.get("jit_costs", [])):
+        w = _Where(f"jit_costs[{index}]")
+        w.keys(raw, "", {"text"}, {"products", "sources"})
+        costs.append(JitCost(w.strings(raw, "products", "products"), w.text(raw, "text", "text"),
+                             w.strings(raw, "sources", "sources")))
+    notes = list(top.strings(data, "notes", "notes"))
+    return Catalog(format=FORMAT, updated=data["updated"], builds=builds, jit_costs=costs,
+                   origin=origin, notes=notes)
+
+
+_BUILD_REQUIRED = {"id", "channel", "title", "os", "versions", "pythons", "pythons_certainty",
+                   "aot", "has_spirv", "steps", "status", "sources"}
+_BUILD_OPTIONAL = {"release_date", "date_note", "pythons_note", "intended_for", "prerequisites",
+                   "min_driver", "status_note", "not_supported", "notes", "$comment"}
+
+
+def _build(raw, index: int) -> Build:
+    label = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else f"#{index}"
+    w = _Where(f"entry '{label}'")
+    w.keys(raw, "", _BUILD_REQUIRED, _BUILD_OPTIONAL)
+    build_id = w.text(raw, "id", "id", pattern=_ID)
+    channel = w.text(raw, "channel", "channel", choices=CHANNELS)
+    os_name = w.text(raw, "os", "os", choices=OSES)
+    vers = _versions(w, raw["versions"], channel)
+    pythons = raw["pythons"]
+    if pythons is not None:
+        if not isinstance(pythons, list) or not pythons or not all(isinstance(p, str) and _PYTHON.match(p) for p in pythons):
+            w.fail("pythons", "must be null (unknown) or a list of versions like \"3.11\"")
+        pythons = tuple(pythons)
+    pyc = w.text(raw, "pythons_certainty", "pythons_certainty", choices=PYTHON_CERTAINTIES)
+    if pythons is None and pyc != "unknown":
+        w.fail("pythons_certainty", "must be 'unknown' when pythons is null")
+    aot = _aot(w, raw["aot"])
+    has_spirv = raw["has_spirv"]
+    if has_spirv not in (True, False, None):
+        w.fail("has_spirv", "must be true, false or null (unknown)")
+    if not isinstance(raw["steps"], list) or not raw["steps"]:
+        w.fail("steps", "must be a non-empty list")
+    steps = tuple(_step(w, s, i, os_name) for i, s in enumerate(raw["steps"]))
+    status = w.text(raw, "status", "status", choices=STATUSES)
+    date = w.text(raw, "release_date", "release_date", optional=True, pattern=_DATE)
+    intended = w.strings(raw, "intended_for", "intended_for")
+    for name in intended:
+        if not aot_names.is_known(name):
+            w.fail("intended_for", f"has an unknown AOT name '{name}'")
+    min_driver = raw.get("min_driver", {})
+    w.keys(min_driver, "min_driver", set(), {"linux", "windows", "note"})
+    for key in ("linux", "windows", "note"):
+        if min_driver.get(key) is not None and not isinstance(min_driver[key], str):
+            w.fail(f"min_driver.{key}", "must be a string or null")
+    rules = []
+    for i, rule in enumerate(raw.get("not_supported", [])):
+        f = f"not_supported[{i}]"
+        w.keys(rule, f, {"label", "note"}, {"segment", "ip_prefixes", "products"})
+        gpu_rule = GpuRule(label=w.text(rule, "label", f + ".label"),
+                           segment=w.text(rule, "segment", f + ".segment", optional=True),
+                           ip_prefixes=w.strings(rule, "ip_prefixes", f + ".ip_prefixes"),
+                           products=w.strings(rule, "products", f + ".products"),
+                           note=w.text(rule, "note", f + ".note"))
+        if not (gpu_rule.segment or gpu_rule.ip_prefixes or gpu_rule.products):
+            w.fail(f, "must name a segment, ip_prefixes or products")
+        rules.append(gpu_rule)
+    sources = w.strings(raw, "sources", "sources", optional=False)
+    if not sources:
+        w.fail("sources", "must name at least one source")
+    build = Build(
+        id=build_id, channel=channel, title=w.text(raw, "title", "title"), os=os_name,
+        versions=vers, pythons=pythons, pythons_certainty=pyc, aot=aot, has_spirv=has_spirv,
+        steps=steps, status=status, release_date=date,
+        pythons_note=raw.get("pythons_note", "") or "", intended_for=intended,
+        prerequisites=w.strings(raw, "prerequisites", "prerequisites"),
+        min_driver=dict(min_driver), status_note=raw.get("status_note", "") or "",
+        not_supported=tuple(rules), sources=sources, notes=w.strings(raw, "notes", "notes"),
+        date_note=raw.get("date_note", "") or "",
+    )
+    _check_files_cover_pythons(w, build)
+    return build
+
+
+def _versions(w: _Where, raw, channel: str) -> dict:
+    w.keys(raw, "versions", {"torch"}, {"ipex", "torchvision", "torchaudio"})
+    out = {}
+    for key in ("ipex", "torch", "torchvision", "torchaudio"):
+        value = raw.get(key)
+        if value is None:
+            if key == "torch":
+                w.fail("versions.torch", "is required")
+            out[key] = None
+            continue
+        if not isinstance(value, str) or not versions.valid(value):
+            w.fail(f"versions.{key}", f"is not a PEP 440 version or series (got '{value}')")
+        out[key] = value
+    if channel.startswith("ipex") and not out["ipex"]:
+        w.fail("versions.ipex", "is required for an IPEX build")
+    if channel == "torch-xpu" and out["ipex"]:
+        w.fail("versions.ipex", "must be null for an upstream PyTorch build")
+    return out
+
+
+def _aot(w: _Where, raw) -> Aot:
+    w.keys(raw, "aot", {"devices", "certainty"}, {"claims", "note"})
+    devices = raw["devices"]
+    if devices is not None:
+        if not isinstance(devices, list) or not devices:
+            w.fail("aot.devices", "must be null (not published) or a non-empty list of AOT names")
+        for name in devices:
+            if not isinstance(name, str) or not aot_names.is_known(name):
+                w.fail("aot.devices", f"has an unknown AOT name '{name}'")
+        devices = tuple(devices)
+    certainty = w.text(raw, "certainty", "aot.certainty", choices=CERTAINTIES)
+    if devices is None and certainty != "unknown":
+        w.fail("aot.certainty", "must be 'unknown' when aot.devices is null")
+    claims = []
+    for i, c in enumerate(raw.get("claims", [])):
+        f = f"aot.claims[{i}]"
+        w.keys(c, f, {"names", "covered", "certainty", "source"}, set())
+        names = w.strings(c, "names", f + ".names", optional=False)
+        for name in names:
+            if not aot_names.is_known(name):
+                w.fail(f + ".names", f"has an unknown AOT name '{name}'")
+        if not isinstance(c["covered"], bool):
+            w.fail(f + ".covered", "must be true or false")
+        claims.append(AotClaim(names, c["covered"], w.text(c, "certainty", f + ".certainty", choices=CERTAINTIES),
+                               w.text(c, "source", f + ".source")))
+    return Aot(devices, certainty, tuple(claims), raw.get("note", "") or "")
+
+
+def _step(w: _Where, raw, index: int, os_name: str) -> Step:
+    f = f"steps[{index}]"
+    w.keys(raw, f, {"id"}, {"requirements", "index_url", "extra_index_urls", "files", "no_deps", "note"})
+    reqs = list(w.strings(raw, "requirements", f + ".requirements"))
+    for req in reqs:
+        try:
+            Requirement(req)
+        except InvalidRequirement:
+            w.fail(f + ".requirements", f"has an invalid requirement '{req}'")
+    index_url = raw.get("index_url")
+    if index_url is not None:
+        w.url(index_url, f + ".index_url")
+    extra = list(w.strings(raw, "extra_index_urls", f + ".extra_index_urls"))
+    for url in extra:
+        w.url(url, f + ".extra_index_urls")
+    files = []
+    for j, fr in enumerate(raw.get("files", [])):
+        ff = f"{f}.files[{j}]"
+        w.keys(fr, ff, {"url", "filename"}, {"sha256", "size", "hash_source"})
+        w.url(fr["url"], ff + ".url")
+        name = w.text(fr, "filename", ff + ".filename")
+        if not wheels.is_wheel(name):
+            w.fail(ff + ".filename", f"is not a wheel file name ('{name}')")
+        if os_name not in wheels.file_os(name):
+            w.fail(ff + ".filename", f"does not install on {os_name} ('{name}')")
+        sha = fr.get("sha256")
+        if sha is not None and (not isinstance(sha, str) or not _SHA256.match(sha)):
+            w.fail(ff + ".sha256", "must be 64 lower-case hex digits or null (unknown)")
+        size = fr.get("size")
+        if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size <= 0):
+            w.fail(ff + ".size", "must be a positive number of bytes or null (unknown)")
+        if fr.get("hash_source") is not None and sha is None:
+            w.fail(ff + ".hash_source", "makes no sense without a sha256")
+        files.append(FileRef(url=fr["url"], filename=name, sha256=sha, size=size,
+                             hash_source=fr.get("hash_source")))
+    if not reqs and not files:
+        w.fail(f, "needs requirements or files")
+    no_deps = raw.get("no_deps", False)
+    if not isinstance(no_deps, bool):
+        w.fail(f + ".no_deps", "must be true or false")
+    return Step(id=w.text(raw, "id", f + ".id"), requirements=reqs, index_url=index_url,
+                extra_index_urls=extra, files=files, no_deps=no_deps, note=raw.get("note", "") or "")
+
+
+def _check_files_cover_pythons(w: _Where, build: Build) -> None:
+    """For builds installed from files, the declared Pythons must each have a fitting wheel
+    of every project (the tags decide, not the declaration)."""
+    for index, step in enumerate(build.steps):
+        if not step.files:
+            continue
+        projects = {wheels.wheel_project(f.filename) for f in step.files}
+        for python in build.pythons or ():
+            for project in sorted(projects):
+                if not any(wheels.wheel_project(f.filename) == project and wheels.fits(f.filename, python, build.os)
+                           for f in step.files):
+                    w.fail(f"steps[{index}].files", f"has no {project} wheel for Python {python}, which 'pythons' lists")

@@ -1,0 +1,124 @@
+"""Where the catalog comes from: the built-in copy (resources/catalog.json), a refreshed copy
+in the user's data dir (used when valid and at least as new), or a file the user names.
+
+Refreshing downloads over HTTPS only, validates, and only then replaces the refreshed copy
+(atomically); the built-in copy always stays as the fallback, so offline is fine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from app import paths
+from app.catalog.model import Catalog
+from app.catalog.schema import CatalogInvalid, parse_catalog
+from app.errors import AppError, BadInput
+
+if TYPE_CHECKING:
+    import ssl
+
+MAX_BYTES = 8 * 1024 * 1024  # a catalog is ~100 kB; anything huge is not one
+
+
+def builtin_path() -> Path:
+    if getattr(sys, "frozen", False):  # PyInstaller puts data files under _MEIPASS
+        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    else:
+        base = Path(__file__).resolve().parent.parent.parent
+    return base / "resources" / "catalog.json"
+
+
+def refreshed_path() -> Path:
+    return paths.data_dir() / "catalog" / "catalog.json"
+
+
+def parse_bytes(data: bytes, origin: str) -> Catalog:
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogInvalid(f"The catalog from {origin} is not valid JSON ({exc})") from None
+    return parse_catalog(parsed, origin=origin)
+
+
+def load_file(path: str | Path) -> Catalog:
+    """A catalog the user names (--catalog FILE); errors are BadInput."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"Cannot read the catalog file {p} ({exc.strerror or exc})") from None
+    return parse_bytes(data, origin=str(p))
+
+
+def load(path: str | Path | None = None) -> Catalog:
+    """The catalog to plan with: `path` if given, else the refreshed copy when it is valid
+    and not older than the built-in one, else the built-in copy."""
+    if path is not None:
+        return load_file(path)
+    builtin = parse_bytes(builtin_path().read_bytes(), origin="built-in")
+    fresh_path = refreshed_path()
+    if fresh_path.is_file():
+        try:
+            fresh = parse_bytes(fresh_path.read_bytes(), origin="refreshed")
+        except (CatalogInvalid, OSError) as exc:
+            builtin.notes.append(f"The refreshed catalog was ignored ({exc}); using the built-in one.")
+            return builtin
+        if fresh.updated >= builtin.updated:
+            return fresh
+    return builtin
+
+
+def _check_https(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise BadInput(f"The catalog URL must start with https:// (got '{url}')")
+
+
+def fetch_url(url: str, timeout: float = 30.0, context: "ssl.SSLContext | None" = None) -> bytes:
+    """GET a small document (at most MAX_BYTES)."""
+    import urllib.request  # only refresh and the maintainer commands need the network
+
+    request = urllib.request.Request(url, headers={"User-Agent": "ipex-aot-installer", "Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout, context=context) as response:
+            data = response.read(MAX_BYTES + 1)
+    except OSError as exc:  # URLError, HTTPError, timeouts, TLS failures
+        reason = getattr(exc, "reason", None) or exc
+        raise AppError(f"Could not download {url} ({reason})") from None
+    if len(data) > MAX_BYTES:
+        raise AppError(f"{url} is larger than {MAX_BYTES // (1024 * 1024)} MB, so it is not a catalog")
+    return data
+
+
+def refresh(url: str, timeout: float = 30.0, context: "ssl.SSLContext | None" = None) -> Catalog:
+    """Download a catalog over HTTPS, validate it, and store it as the refreshed copy."""
+    _check_https(url)
+    data = fetch_url(url, timeout=timeout, context=context)
+    catalog = parse_bytes(data, origin=url)
+    target = refreshed_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".catalog-", suffix=".json")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)  # the validated bytes, as served
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    catalog.origin = "refreshed"
+    return catalog
+
+
+def forget_refreshed() -> bool:
+    """Remove the refreshed copy (back to the built-in one); True if there was one."""
+    path = refreshed_path()
+    if path.is_file():
+        path.unlink()
+        return True
+    return False

@@ -1,0 +1,97 @@
+"""`python -m app plan`: pick the build for this GPU, OS and Python, and say why.
+
+Input is the live machine, a saved probe (--probe FILE), or a PCI id (--gpu) with --os and
+--python. --json prints the plan contract of ARCHITECTURE.md; without it, a short summary.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app.errors import BadInput
+
+CHANNELS = ("ipex", "ipex-official", "ipex-community", "torch-xpu")
+
+
+def configure(parser) -> None:
+    src = parser.add_argument_group("what to plan for (default: this machine)")
+    src.add_argument("--probe", metavar="FILE", help="a probe saved with 'probe --json'")
+    src.add_argument("--gpu", metavar="PCI_ID", help="a PCI device id such as 0x56A0 (with --os and --python)")
+    src.add_argument("--revision", metavar="REV", help="the PCI revision of --gpu, such as 0x08")
+    parser.add_argument("--os", choices=("windows", "linux"), help="target OS (default: the probe's or this one)")
+    parser.add_argument("--python", metavar="X.Y", help="target Python version, such as 3.11")
+    parser.add_argument("--channel", choices=CHANNELS, default="ipex",
+                        help="ipex (official or community IPEX, the default), ipex-official, ipex-community, or torch-xpu")
+    parser.add_argument("--ipex", metavar="VERSION", help="only IPEX builds of this version (2.5.10, 2.8)")
+    parser.add_argument("--torch", metavar="VERSION", help="only builds with this torch version")
+    parser.add_argument("--catalog", metavar="FILE", help="use this catalog instead of the built-in one")
+
+
+def _this_os() -> str:
+    return "windows" if sys.platform == "win32" else "linux"
+
+
+def _check_python(text: str | None) -> str | None:
+    if text is None:
+        return None
+    from app.catalog.wheels import parse_python
+
+    try:
+        major, minor = parse_python(text)
+    except ValueError:
+        raise BadInput(f"'{text}' is not a Python version; give it like 3.11") from None
+    return f"{major}.{minor}"
+
+
+def make_plan(args):
+    from app.catalog import planner, store
+
+    if args.probe and args.gpu:
+        raise BadInput("Give either --probe or --gpu, not both")
+    catalog = store.load(args.catalog)
+    prefs = planner.Prefs(channel=args.channel, ipex=args.ipex, torch=args.torch,
+                          python=_check_python(args.python))
+    if args.gpu:
+        from app.probe.devices import make_gpu
+
+        gpu = make_gpu(args.gpu, args.revision)
+        return planner.plan_for_gpu(gpu, args.os or _this_os(), catalog, prefs)
+    if args.probe:
+        probe = _read_probe(args.probe)
+    else:
+        from app.probe.probe import probe_machine
+
+        probe = probe_machine()
+    if args.os:
+        probe.os = args.os
+    return planner.plan(probe, catalog, prefs)
+
+
+def _read_probe(path: str):
+    from app.probe.model import Probe
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BadInput(f"The probe file {path} does not exist") from None
+    except (OSError, ValueError) as exc:
+        raise BadInput(f"The probe file {path} is not readable JSON ({exc})") from None
+    try:
+        return Probe.from_json(data)
+    except (TypeError, KeyError, AttributeError) as exc:
+        raise BadInput(f"The probe file {path} is not a probe from 'python -m app probe --json' ({exc})") from None
+
+
+def run(args) -> int:
+    result = make_plan(args)
+    if args.json:
+        from app.cli import emit_json
+
+        emit_json(result.to_json())
+    else:
+        from app.catalog.summary import summary
+
+        sys.stdout.write(summary(result))
+    return 0 if result.choice else 1
