@@ -183,7 +183,8 @@ def _common_locations() -> list[str]:
     return found
 
 
-_PY_LAUNCHER_LINE = re.compile(r"([A-Za-z]:\\.*?python[^\\]*\.exe)\s*$", re.IGNORECASE)
+# The path is the line's tail; the launcher before 3.11 marks the default with a trailing " *".
+_PY_LAUNCHER_LINE = re.compile(r"([A-Za-z]:\\.*?\\python[^\\]*\.exe)(?:\s+\*)?\s*$", re.IGNORECASE)
 
 
 def parse_py_launcher(output: str) -> list[str]:

@@ -85,7 +85,7 @@ def _devices() -> dict:
     return _db
 
 
-_ID_RE = re.compile(r"^(?:(?:0x)?([0-9a-f]{4})\s*[:/]\s*)?(?:0x)?([0-9a-f]{1,4})$")
+_ID_RE = re.compile(r"^(?:(?:0x)?([0-9a-f]{4})\s*[:/]\s*)?(?:0x)?([0-9a-f]{4})$")
 
 
 def parse_pci_id(text: str) -> tuple[str, str]:
@@ -96,7 +96,7 @@ def parse_pci_id(text: str) -> tuple[str, str]:
             f"'{text}' is not a PCI device id; give it like 0x56A0, 56a0 or 8086:56a0"
         )
     vendor = "0x" + (m.group(1) or "8086")
-    return vendor, "0x" + m.group(2).rjust(4, "0")
+    return vendor, "0x" + m.group(2)
 
 
 def lookup(device_id: str) -> DeviceInfo | None:
