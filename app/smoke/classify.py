@@ -91,6 +91,11 @@ class TraceScanner:
         self.pi_trace_killed = False
         self.lines = 0
         self.first_il_step: str | None = None
+        self._last_selected: str | None = None
+        # UR traces name the selected image's target; a binary program made for a plain
+        # `spir64` (SPIR-V) image can only be a persistent-cache hit.
+        self.binary_from_spirv_image = [0, 0]
+        self.binary_from_aot_image = [0, 0]
 
     # -- feeding -------------------------------------------------------------------------
     def feed(self, line: str) -> str | None:
@@ -121,6 +126,8 @@ class TraceScanner:
             if m:
                 bucket = self.selected_targets if m.group(2) == "UR_RESULT_SUCCESS" else self.rejected_targets
                 bucket[m.group(1)] = bucket.get(m.group(1), 0) + 1
+                if m.group(2) == "UR_RESULT_SUCCESS":
+                    self._last_selected = m.group(1)
                 if m.group(1) != "spir64" and m.group(2) == "UR_RESULT_SUCCESS":
                     self._quote(line, key="select_" + m.group(1))
         newly_il = None
@@ -130,6 +137,9 @@ class TraceScanner:
                     end = "<---" in line
                     before = self.total.programs()[kind]
                     self._each(lambda s, k=kind, e=end: s.counts[k].__setitem__(int(e), s.counts[k][int(e)] + 1))
+                    if kind == "binary" and self._last_selected:
+                        which = self.binary_from_spirv_image if self._last_selected == "spir64" else self.binary_from_aot_image
+                        which[int(end)] += 1
                     if kind == "il" and before == 0:
                         newly_il = "il"
                         self.first_il_step = self._current.name if self._current else None
@@ -212,42 +222,52 @@ def decide(scan: TraceScanner, cache: CacheState) -> dict:
             verdict = "unknown"
             advice.append("The trace shows no device program being created, so it cannot tell AOT from JIT.")
     else:
-        # Binaries not explained by a visible cache hit.
-        unexplained = max(binary - hits, 0)
-        if cache_preloaded and unexplained and il == 0 and scan.api == "pi":
-            # 2024 runtimes print no cache lines; a cache that already held entries explains them.
-            hits_inferred = unexplained
-            unexplained = 0
+        from_spirv_image = max(scan.binary_from_spirv_image)
+        from_aot_image = max(scan.binary_from_aot_image)
+        if from_spirv_image > hits:
             evidence.append(
-                f"persistent cache directory held {cache.files_before} file(s) before the run; "
-                "this runtime does not trace cache hits, so the binary programs are taken as cache hits"
+                f"{from_spirv_image} binary program(s) were made for a plain spir64 (SPIR-V) image: "
+                "only a persistent JIT cache can supply those"
             )
-        else:
-            hits_inferred = 0
-        from_cache = hits + hits_inferred
-        if il and (unexplained or from_cache):
+        explained = max(hits, from_spirv_image)
+        unexplained = max(binary - explained, 0)
+        if cache_preloaded and unexplained and scan.api != "ur":
+            # 2024 runtimes print no cache lines; a cache that already held entries explains them.
+            evidence.append(
+                f"the persistent cache directory held {cache.files_before} file(s) before the run and this "
+                "runtime does not trace cache hits, so its binary programs are counted as cache hits"
+            )
+            explained += unexplained
+            unexplained = 0
+        # A binary program is AOT only when a cache can be ruled out.
+        cache_ruled_out = (
+            cache.started_empty is True
+            or from_aot_image >= unexplained > 0
+            or (scan.cache_enabled_line and hits == 0 and scan.api == "ur")
+        )
+        if il and (unexplained or explained):
             verdict = "mixed"
         elif il:
             verdict = "jit"
-        elif unexplained and from_cache:
+        elif unexplained and not cache_ruled_out:
+            verdict = "unknown"
+            advice.append(
+                "Programs were created from binaries, but nothing in the log rules out a persistent JIT "
+                "cache (this runtime does not say which image it chose or whether the cache served it). "
+                "Rerun with an empty SYCL_CACHE_DIR (or say --cache-was-empty yes if it was)."
+            )
+        elif unexplained and explained:
             verdict = "mixed"
         elif unexplained:
             verdict = "aot"
-            if cache.started_empty is None and not scan.cache_enabled_line:
-                advice.append(
-                    "Binary programs with no cache lines in the log: AOT unless a persistent JIT cache "
-                    "served them; rerun with an empty SYCL_CACHE_DIR and SYCL_CACHE_TRACE=1 to be sure."
-                )
-            if scan.api == "ur" and not any(t.startswith("spir64_gen") or t == "spir64_x86_64" for t in scan.selected_targets):
-                advice.append("The trace does not show which image target was selected; AOT is inferred from binary creation only.")
-        elif from_cache:
+        elif explained:
             verdict = "cached"
         elif native:
             verdict = "unknown"
             advice.append(
                 "Only interop (native-handle) programs were created; the SYCL trace cannot tell AOT from JIT for them."
             )
-        else:  # pragma: no cover - every count is zero is handled above
+        else:  # pragma: no cover - all counts zero is handled above
             verdict = "unknown"
     if verdict in ("aot", "mixed") and "spir64_gen" in scan.selected_targets:
         advice.append(

@@ -1,0 +1,120 @@
+"""The AOT/JIT classifier on real runtime logs (tests/data/smoke/*.log, recorded with
+capture.py from Intel's SYCL runtimes on the CPU) and on GPU-style logs derived from them
+(derive.py; their first line says DERIVED)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.smoke.classify import CacheState, TraceScanner, classify_text
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "smoke"
+
+
+def log(name: str, streams=("stdout", "stderr")) -> str:
+    return "".join((DATA / f"{name}.{s}.log").read_text() for s in streams)
+
+
+@pytest.mark.parametrize(
+    "name, verdict, api, il, binary, hits",
+    [
+        ("ur2026_cold", "jit", "ur", 2, 0, 0),
+        ("ur2026_cachehit", "cached", "ur", 0, 2, 2),
+        ("pi2024_cold", "jit", "pi", 3, 0, 0),
+        ("derived_gpu_aot_ur", "aot", "ur", 0, 2, 0),
+        ("derived_gpu_mixed_ur", "mixed", "ur", 1, 1, 0),
+    ],
+)
+def test_real_and_derived_logs(name, verdict, api, il, binary, hits):
+    result = classify_text(log(name))
+    assert result["verdict"] == verdict
+    assert result["runtime"]["api"] == api
+    p = result["programs"]
+    assert (p["il"], p["binary"], p["cache_hits"]) == (il, binary, hits)
+    assert result["evidence"], "the decisive lines are quoted"
+
+
+def test_derived_logs_say_so():
+    for name in ("derived_gpu_aot_ur", "derived_gpu_mixed_ur"):
+        assert (DATA / f"{name}.stdout.log").read_text().startswith("# DERIVED")
+
+
+def test_cache_hit_is_never_aot_even_from_stdout_alone():
+    # The cache lines are on stderr; without them the binaries were still made for plain
+    # spir64 images, which only the persistent cache can supply.
+    result = classify_text(log("ur2026_cachehit", ("stdout",)))
+    assert result["verdict"] == "cached"
+    assert any("spir64" in e for e in result["evidence"])
+
+
+def test_pi_binaries_without_cache_knowledge_are_unknown_not_aot():
+    text = log("pi2024_cachehit")
+    assert classify_text(text)["verdict"] == "unknown"
+    assert classify_text(text, CacheState(started_empty=False, files_before=6))["verdict"] == "cached"
+    # Had the cache been empty, the same binaries could only be native code.
+    assert classify_text(text, CacheState(started_empty=True, files_before=0))["verdict"] == "aot"
+
+
+def test_sycl_trace_collector_format():
+    result = classify_text(log("ur2026_sycltrace_cold", ("stdout",)))
+    assert result["verdict"] == "jit" and result["runtime"]["api"] == "ur"
+    assert result["programs"]["il"] == 2
+
+
+def test_pi_trace_on_ur_runtime_is_a_failure_with_advice():
+    result = classify_text(log("ur2026_pi_trace_set"))
+    assert result["verdict"] == "failed"
+    assert "SYCL_UR_TRACE" in result["advice"][0]
+
+
+def test_no_program_creation_is_unknown_never_a_guess():
+    assert classify_text("hello\nworld\n")["verdict"] == "unknown"
+    ur_without_programs = "\n".join(
+        ln for ln in log("ur2026_cold").splitlines() if "ProgramCreate" not in ln and "Persistent Cache" not in ln
+    )
+    result = classify_text(ur_without_programs)
+    assert result["verdict"] == "unknown" and result["runtime"]["api"] == "ur"
+
+
+def test_native_handle_only_is_unknown():
+    text = "   ---> urProgramCreateWithNativeHandle\n   <--- urProgramCreateWithNativeHandle(.hNativeProgram = 0x1) -> UR_RESULT_SUCCESS;\n"
+    result = classify_text(text)
+    assert result["verdict"] == "unknown" and result["programs"]["native_handle"] == 1
+
+
+def test_no_device_message():
+    result = classify_text("terminate called after throwing an instance of 'sycl::_V1::exception'\n  what():  No device of requested type available.\n")
+    assert result["verdict"] == "no_device"
+
+
+def test_steps_come_from_markers():
+    scan = TraceScanner()
+    scan.feed_text(log("ur2026_cold"))
+    steps = {s.name: s.programs() for s in scan.steps}
+    assert steps["sycl_setup"]["il"] == 1
+    assert sum(p["il"] for p in steps.values()) == 2
+
+
+def test_first_il_is_reported_once_while_streaming():
+    scan = TraceScanner()
+    hits = [scan.feed(line) for line in log("pi2024_cold", ("stdout",)).splitlines()]
+    assert hits.count("il") == 1
+
+
+def test_classify_cli_reads_utf16_logs_and_prints_json(run_cli, tmp_path):
+    f = tmp_path / "powershell.log"
+    f.write_bytes(log("ur2026_cold").encode("utf-16"))  # what PowerShell's `>` writes
+    done = run_cli("classify", "--json", f)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["verdict"] == "jit"
+    assert set(data["programs"]) == {"il", "binary", "native_handle", "cache_hits"}
+    assert set(data) >= {"verdict", "programs", "runtime", "evidence", "advice"}
+
+
+def test_classify_cli_missing_file(run_cli, tmp_path):
+    done = run_cli("classify", tmp_path / "nope.log")
+    assert done.returncode == 2 and "does not exist" in done.stderr
