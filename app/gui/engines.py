@@ -42,6 +42,8 @@ def probe_machine(on_event: Callable[[Any], None], cancel: threading.Event, **so
 
 
 def make_plan(probe, gpu_index, channel: str, ipex: str | None, torch: str | None):
+    """The planner for the GPU the user chose, with the Pythons the probe found, over the
+    catalog the store picks (refreshed or built-in)."""
     plan = _load("app.catalog.planner", "plan")
     return plan(probe, gpu_index=gpu_index, channel=channel, ipex=ipex, torch=torch)
 

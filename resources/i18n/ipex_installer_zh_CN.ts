@@ -51,6 +51,10 @@
       <translation>支持模式：显示本工具会为那台电脑选择的版本。不会安装任何内容。</translation>
     </message>
     <message>
+      <source>The plan saved in the bundle chose: %1.</source>
+      <translation>支持包中保存的方案选择的是：%1。</translation>
+    </message>
+    <message>
       <source>The recommended build is selected. You may choose another one.</source>
       <translation>已选中推荐的版本，您也可以另选。</translation>
     </message>
@@ -131,8 +135,8 @@
       <translation>选中的版本</translation>
     </message>
     <message>
-      <source>Why (from the planner):</source>
-      <translation>原因（来自规划程序）：</translation>
+      <source>Why (from the planner, as written):</source>
+      <translation>原因（来自规划程序，原文）：</translation>
     </message>
   </context>
   <context>
@@ -162,8 +166,8 @@
       <translation>此环境中不会有任何变更。</translation>
     </message>
     <message>
-      <source>Download Python %1 for this environment</source>
-      <translation>为此环境下载 Python %1</translation>
+      <source>Python %1, found or downloaded automatically</source>
+      <translation>Python %1（自动查找或下载）</translation>
     </message>
     <message>
       <source>Environment</source>

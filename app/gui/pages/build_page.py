@@ -181,6 +181,10 @@ class BuildPage(FlowPage):
 
     # -- slots ------------------------------------------------------------------------------
     def _on_runner_succeeded(self, plan: Plan) -> None:
+        self.show_plan(plan)
+
+    def show_plan(self, plan: Plan) -> None:
+        """Display a plan and select its choice (the planner's result on this page)."""
         self.plan = plan
         self.builds.clear()
         for index, choice in enumerate(self._options()):
@@ -245,7 +249,11 @@ class BuildPage(FlowPage):
         elif self.plan is not None and self.plan.choice is None and not self.plan.alternatives:
             self.status.setText(self.tr("No build fits this GPU, operating system and Python. The reasons:"))
         elif self.state.support_mode:
-            self.status.setText(self.tr("Support mode: what this tool would choose for that computer. Nothing will be installed."))
+            text = self.tr("Support mode: what this tool would choose for that computer. Nothing will be installed.")
+            bundled = ((self.user_plan_json or {}).get("choice") or {}).get("build_id")
+            if bundled:
+                text += " " + self.tr("The plan saved in the bundle chose: %1.").replace("%1", bundled)
+            self.status.setText(text)
         else:
             self.status.setText(self.tr("The recommended build is selected. You may choose another one."))
         rejected = [f"{r.build_id}: {r.why}" for r in (self.plan.rejected if self.plan else [])]
@@ -278,8 +286,7 @@ class BuildPage(FlowPage):
         self.reasons.setText("\n".join(f"• {r}" for r in choice.reasons))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in (choice.warnings + (self.plan.warnings if self.plan else []))))
         self.warnings.setVisible(bool(self.warnings.text()))
-        is_ipex = choice.channel.startswith("ipex")
-        self.archived.setVisible(is_ipex)
+        self.archived.setVisible(choice.status == "archived")
         self.archived.setText(
             self.tr(
                 "Note: Intel has archived Intel Extension for PyTorch (IPEX). It gets no more fixes and has "
@@ -305,6 +312,6 @@ class BuildPage(FlowPage):
         self.builds_label.setText(self.tr("&Builds that fit:"))
         self.builds.setAccessibleName(self.tr("Builds that fit"))
         self.details.setTitle(self.tr("Selected build"))
-        self.reasons_title.setText(self.tr("Why (from the planner):"))
+        self.reasons_title.setText(self.tr("Why (from the planner, as written):"))
         self._retranslate_items()
         self._show()

@@ -186,7 +186,7 @@ class EnvironmentPage(FlowPage):
         version = choice.python if choice else "3.x"
         index = self.python.findData(DOWNLOAD_PYTHON)
         if index >= 0:
-            self.python.setItemText(index, self.tr("Download Python %1 for this environment").replace("%1", version))
+            self.python.setItemText(index, self.tr("Python %1, found or downloaded automatically").replace("%1", version))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Environment"))

@@ -103,7 +103,9 @@ class InstallPage(FlowPage):
         self.steps.clear()
         self._step_items.clear()
         self._steps_done = 0
-        self.overall.setRange(0, 0)
+        # The engine's steps: python, download, venv (or snapshot), one per plan step, verify, commit.
+        self.overall.setRange(0, 5 + len(plan.choice.steps))
+        self.overall.setValue(0)
         self.file_progress.setRange(0, 100)
         self.file_progress.setValue(0)
         self.file_label.setText("")
@@ -152,6 +154,7 @@ class InstallPage(FlowPage):
                 item.setData(258, "done" if event.ok else "failed")
                 self._paint_step(item)
             self._steps_done += 1
+            self.overall.setValue(min(self._steps_done, self.overall.maximum()))
         elif isinstance(event, Progress):
             self._show_progress(event)
         elif isinstance(event, LogLine):
@@ -205,9 +208,8 @@ class InstallPage(FlowPage):
         status = item.data(258)
         item.setIcon(self.style().standardIcon(icons.get(status, QStyle.SP_ArrowRight)))
         words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
-        detail = item.data(257) or ""
-        text = f"{texts.step_name(item.data(256))}: {words.get(status, status)}"
-        item.setText(text + (f"  ({detail})" if detail else ""))
+        item.setText(f"{texts.step_name(item.data(256))}: {words.get(status, status)}")
+        item.setToolTip(item.data(257) or "")  # the engine's detail (a path, a command): data
 
     def _show_progress(self, event: Progress) -> None:
         if event.total:
@@ -235,8 +237,7 @@ class InstallPage(FlowPage):
             self.status.setText(self.tr("Installing. Large files may take a while on a slow connection."))
         elif self.state.installed:
             self.status.setText(self.tr("Installed."))
-            self.overall.setRange(0, 1)
-            self.overall.setValue(1)
+            self.overall.setValue(self.overall.maximum())
         elif self.was_cancelled:
             self.status.setText(self.tr("The installation was stopped and the changes were undone."))
         elif self.error:
@@ -244,9 +245,6 @@ class InstallPage(FlowPage):
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
-        if not running and not self.state.installed:
-            self.overall.setRange(0, 1)
-            self.overall.setValue(0)
         for item in self._step_items.values():
             self._paint_step(item)
 

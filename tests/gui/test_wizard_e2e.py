@@ -1,0 +1,120 @@
+"""The whole wizard, end to end, with real parts: the real probe on a recorded machine, the real
+planner, the real install engine into a real venv (uv) from the loopback mirror, the real
+smoke runner on that venv, and the real support bundle writer.
+
+The one substitution: the Build page is given the loopback mirror's plan (same packages and
+versions as the planner's IPEX 2.8.10 pick, URLs on 127.0.0.1) after the planner ran, because
+the catalog's URLs point at the real download hosts.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.envs.venv import venv_python
+from app.flow import PageId
+from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
+
+SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows" / "ps51_desktop_uhd770_a770.utf16.json"
+INSTALL_TIMEOUT_MS = 300_000
+
+
+def walk_to_install(make_wizard, qtbot, mirror, target: Path, language="en"):
+    wizard = make_wizard(language, {"windows_snapshot": str(SNAPSHOT)})
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.next()  # Hardware: the real probe on the recorded machine
+    qtbot.waitUntil(lambda: wizard.hardware.probe is not None and not wizard.state.busy, timeout=30_000)
+    assert wizard.hardware.isComplete()
+    wizard.next()  # Build: the real planner runs first
+    qtbot.waitUntil(lambda: wizard.build.plan is not None and not wizard.state.busy, timeout=30_000)
+    assert wizard.build.plan.choice is not None and wizard.build.plan.choice.expect == "aot"
+    wizard.build.show_plan(make_plan(mirror))
+    assert wizard.build.badge.text() == "AOT" and wizard.build.isComplete()
+    wizard.next()  # Environment
+    assert wizard.currentId() == PageId.ENVIRONMENT
+    wizard.environment.venv_path.setText(str(target))
+    wizard.environment.mirror.setCurrentIndex(wizard.environment.mirror.findData("us"))
+    qtbot.waitUntil(wizard.environment.isComplete, timeout=10_000)
+    return wizard
+
+
+def test_probe_pick_install_verify_finish(make_wizard, qtbot, mirror, tmp_path):
+    target = tmp_path / "Users" / "张三" / "my ipex env"
+    wizard = walk_to_install(make_wizard, qtbot, mirror, target)
+    wizard.next()  # Install (commit page): starts at once
+    assert wizard.currentId() == PageId.INSTALL
+    page = wizard.install
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.VERIFY, timeout=INSTALL_TIMEOUT_MS)
+    assert wizard.state.installed and page.result.applied
+    assert venv_python(target).exists()
+    steps = [page.steps.item(i).text() for i in range(page.steps.count())]
+    assert any(s.startswith("Install torch: done") for s in steps), steps
+    assert page.file_label.text()  # per-file progress with speed and ETA was shown
+    assert "installer backend" in page.log.toPlainText()  # the live log got the engine's lines
+    assert page.result.installed["torch"] == "2.8.0+xpu"
+
+    verify = wizard.verify  # the real smoke runner in the new venv
+    qtbot.waitUntil(lambda: wizard.state.verified, timeout=INSTALL_TIMEOUT_MS)
+    assert verify.verdict is not None and verify.verdict["verdict"] in (
+        "aot", "jit", "mixed", "cached", "unknown", "no_device", "failed")
+    assert verify.verdict_label.text()  # a verdict, big and plain
+    assert verify.advice.text() or verify.evidence.text()
+
+    wizard.next()  # Finish
+    finish = wizard.finish
+    assert str(target) in finish.commands["bash"].text()
+    bundle = tmp_path / "support.zip"
+    finish.save_bundle(str(bundle))
+    qtbot.waitUntil(lambda: not wizard.state.busy, timeout=120_000)
+    assert finish.bundle_path == str(bundle), finish.bundle_error
+    with zipfile.ZipFile(bundle) as zf:
+        names = zf.namelist()
+        assert "probe.json" in names
+        plan = json.loads(zf.read("plan.json"))
+    assert plan["choice"]["build_id"] == "ipex-2.8.10-torch-2.8.0-xpu"  # the plan the wizard installed
+
+
+def test_stop_during_a_slow_download_rolls_back_and_offers_retry(make_wizard, qtbot, mirror, tmp_path, monkeypatch):
+    torch_path = f"/whl/{mirror.wheels['torch==2.8.0+xpu'].name}"
+    mirror.server.fault(torch_path, rate=20_000)  # a slow link
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    target = tmp_path / "env"
+    wizard = walk_to_install(make_wizard, qtbot, mirror, target)
+    wizard.next()
+    page = wizard.install
+    qtbot.waitUntil(lambda: "torch" in page.file_label.text(), timeout=60_000)  # downloading
+    assert page.stop_button.isVisible()
+    page.stop_button.click()
+    qtbot.waitUntil(lambda: not page.runner.is_running() and not wizard.state.busy, timeout=60_000)
+    assert page.was_cancelled and not wizard.state.installed
+    assert not target.exists()  # nothing half-made
+    assert page.retry_button.isVisible() and not page.isComplete()
+    assert "undone" in page.status.text()
+    # Retry at full speed finishes the job.
+    mirror.server.clear_faults()
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: wizard.state.installed, timeout=INSTALL_TIMEOUT_MS)
+    assert venv_python(target).exists()
+    wizard.verify.shutdown()
+
+
+def test_closing_the_window_mid_install_cancels_and_waits(make_wizard, qtbot, mirror, tmp_path, monkeypatch):
+    torch_path = f"/whl/{mirror.wheels['torch==2.8.0+xpu'].name}"
+    mirror.server.fault(torch_path, rate=20_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    target = tmp_path / "env"
+    wizard = walk_to_install(make_wizard, qtbot, mirror, target)
+    wizard.next()
+    qtbot.waitUntil(lambda: "torch" in wizard.install.file_label.text(), timeout=60_000)
+    wizard.close()  # QDialog routes this to reject(): confirm, cancel, wait
+    assert not wizard.isVisible()
+    assert not wizard.install.runner.is_running()  # waited for, not abandoned
+    assert not target.exists()
