@@ -48,7 +48,7 @@ def run(args) -> int:
     mirrors = parse_mirrors(args.mirror)
     if args.proxy:
         check_proxy(args.proxy)
-    plan = _load_plan(args.plan)
+    plan = _load_plan(args.plan, args.python)
     wheelhouse = Path(args.wheelhouse) if args.wheelhouse else None
     interactive = sys.stdin.isatty() and sys.stderr.isatty() and not args.yes and not args.json
     view = Terminal(bar=interactive, quiet=args.json)
@@ -86,11 +86,11 @@ def run(args) -> int:
     return 0
 
 
-def _load_plan(path: str | None):
+def _load_plan(path: str | None, python_exe: str | None):
     from app.catalog.plan_model import Plan
 
     if path is None:
-        return _plan_for_this_machine()
+        return _plan_for_this_machine(python_exe)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -103,20 +103,28 @@ def _load_plan(path: str | None):
         raise BadInput(f"The plan file {path} is not a plan from 'python -m app plan --json' ({exc}).") from None
 
 
-def _plan_for_this_machine():
-    """Ask the planner for this machine's plan, when the planner is present."""
-    try:
-        from app.catalog.planner import plan_for_machine
-    except ImportError:
-        raise BadInput("No --plan was given and this build has no planner; make one with "
-                       "'python -m app plan --json > plan.json' and pass --plan plan.json.") from None
-    return plan_for_machine()
+def _plan_for_this_machine(python_exe: str | None):
+    """Ask the planner for this machine's plan (for the Python given with --python, if any)."""
+    from app.catalog.planner import Prefs, plan_for_machine
+
+    prefs = Prefs()
+    if python_exe:
+        from app.envs.interpreter import inspect
+
+        prefs.python = inspect(python_exe)[0].major_minor
+    plan = plan_for_machine(None, prefs)
+    if plan.choice is None:
+        reasons = [r.why for r in plan.rejected] or list(plan.warnings)
+        why = "; ".join(dict.fromkeys(t.strip().rstrip(".") for t in reasons[:3]))
+        raise AppError("No build fits this machine" + (f" ({why})" if why else "")
+                       + "; see 'python -m app plan' for details.")
+    return plan
 
 
 def _confirm(interactive: bool):
     def ask(dry) -> bool:
-        if not (dry.change or dry.unchanged):
-            return True  # a new or untouched venv: nothing of the user's changes
+        if not dry.change:
+            return True  # nothing the user has is replaced: only additions, or nothing at all
         if not interactive:
             raise BadInput("The environment already exists and would change; run with --yes to proceed "
                            "or --dry-run to see the changes.")

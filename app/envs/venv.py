@@ -70,7 +70,7 @@ def sibling(target: Path, kind: str) -> Path:
     return target.parent / f".{target.name}.{kind}-{stamp}-{secrets.token_hex(3)}"
 
 
-def create(python: str, staging: Path, *, uv: str | None, with_pip: bool,
+def create(python: str, staging: Path, *, uv: str | None, with_pip: bool, prompt: str | None = None,
            on_event: EventSink = ignore, cancel: threading.Event | None = None) -> Path:
     """Create a venv at `staging` from `python`. uv makes it relocatable (its scripts carry
     relative paths), so moving it into place later is safe; without uv, `python -m venv`."""
@@ -79,6 +79,8 @@ def create(python: str, staging: Path, *, uv: str | None, with_pip: bool,
         argv = [uv, "venv", "--relocatable", "--no-project", "--python", python, str(staging)]
     else:
         argv = [python, "-m", "venv", str(staging)]
+    if prompt:  # the shell prompt shows the final name, not the staging folder's
+        argv[-1:-1] = ["--prompt", prompt]
     result = proc.run(argv, env=proc.clean_env(), cancel=cancel, timeout=600,
                       on_stderr=lambda line: on_event(LogLine("venv", line)),
                       on_stdout=lambda line: on_event(LogLine("venv", line)))

@@ -152,7 +152,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             staging = venvs.sibling(target, "staging")
             emit(StepStarted("venv", str(staging)))
             venvs.create(info.path, staging, uv=interpreter.uv_bin(), with_pip=backend.name == "pip",
-                         on_event=emit, cancel=cancel)
+                         prompt=target.name, on_event=emit, cancel=cancel)
             emit(StepFinished("venv", True))
             workdir = staging
         py = str(venvs.venv_python(workdir))

@@ -1,0 +1,325 @@
+"""Real installs: real venvs, real uv and pip, through the loopback mirror, with faults.
+
+Each case ends with either a correct, verified install or a clear error and a target that is
+as it was before (no half-made venv, an existing one restored)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+
+import pytest
+
+from app import proc
+from app.catalog.plan_model import FileRef, Step
+from app.envs.venv import venv_python
+from app.errors import AppError, BadInput, Cancelled
+from app.events import Progress
+from app.fetch.mirrors import parse_mirrors
+from app.install.engine import install
+from app.install.result import InstallResult
+from app.redact import redact_text
+from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
+
+
+def torch_version(venv) -> str:
+    r = proc.run([str(venv_python(venv)), "-c", "import torch; print(torch.__version__)"], env=proc.clean_env())
+    assert r.returncode == 0, r.stderr
+    return r.stdout.strip()
+
+
+def leftovers(parent):
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith("."))
+
+
+def torch_file_path(m) -> str:
+    name = m.wheels["torch==2.8.0+xpu"].name
+    return f"/whl/{name}"
+
+
+def make_cpu_torch_venv(m, venv):
+    """An existing venv with PyPI's CPU torch 2.8.0, as users often have."""
+    from app.envs.interpreter import uv_bin
+
+    uv = uv_bin()
+    r = proc.run([uv, "venv", "--python", m.python, str(venv)], env=proc.clean_env())
+    assert r.returncode == 0, r.stderr
+    r = proc.run([uv, "pip", "install", "--python", str(venv_python(venv)), "--index-url", m.server.pypi_index(),
+                  "torch==2.8.0", "dpcpp-cpp-rt==2025.1.1"], env=proc.clean_env())
+    assert r.returncode == 0, r.stderr
+    assert torch_version(venv) == "2.8.0"
+
+
+def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
+    parent = tmp_path / "Users" / "张三" / "AI tools"
+    target = parent / "ipex env"
+    events = []
+    plan = make_plan(mirror)
+    # Credentials in an index URL must never reach the log.
+    plan.choice.steps[0].index_url = plan.choice.steps[0].index_url.replace("http://", "http://alice:s3cret@")
+    result = install(plan, target, on_event=events.append)
+    assert result.applied and result.backend == "uv" and result.mode == "new"
+    assert torch_version(target) == "2.8.0+xpu"
+    assert result.installed == {"torch": "2.8.0+xpu", "intel-extension-for-pytorch": "2.8.10+xpu",
+                                "torchvision": "0.23.0+xpu", "torchaudio": "2.8.0+xpu"}
+    assert leftovers(parent) == []  # the staging folder became the venv
+    assert {d["filename"].split("-")[0] for d in result.downloads} == {
+        "torch", "torchvision", "torchaudio", "intel_extension_for_pytorch"}
+    assert all(d["verified"] for d in result.downloads)
+    assert "win_amd64" not in json.dumps(result.downloads)  # the other platform's decoy was not picked
+    assert InstallResult.from_json(json.loads(json.dumps(result.to_json()))) == result
+    log = open(result.log_path, encoding="utf-8").read()
+    assert "s3cret" not in log and "install:torch" in log and "installer backend: uv" in log
+    assert any(isinstance(e, Progress) for e in events)
+
+
+def test_pip_backend_and_the_moved_venv_scripts_point_at_the_target(mirror, tmp_path):
+    target = tmp_path / "pip env 张三"
+    result = install(make_plan(mirror), target, backend="pip")
+    assert result.backend == "pip" and torch_version(target) == "2.8.0+xpu"
+    pip_script = (target / "bin" / "pip").read_text()
+    assert f"{target}/bin/python" in pip_script and ".staging-" not in pip_script
+    assert ".staging-" not in (target / "bin" / "activate").read_text()
+    r = proc.run([str(target / "bin" / "pip"), "--version"], env=proc.clean_env())
+    assert r.returncode == 0 and str(target) in r.stdout
+
+
+def test_existing_cpu_torch_is_replaced_after_a_dry_run(mirror, tmp_path):
+    target = tmp_path / "old env"
+    make_cpu_torch_venv(mirror, target)
+    dry = install(make_plan(mirror), target, dry_run=True)
+    assert not dry.applied and dry.mode == "adopt"
+    assert {"name": "torch", "from": "2.8.0", "to": "2.8.0+xpu"} in dry.dry_run.change
+    assert torch_version(target) == "2.8.0"  # the dry run changed nothing
+    seen = []
+    result = install(make_plan(mirror), target, confirm=lambda d: seen.append(d) or True)
+    assert seen and seen[0].change and result.applied
+    assert torch_version(target) == "2.8.0+xpu"
+    assert leftovers(tmp_path) == []  # the safety copy was dropped
+
+
+def test_failing_step_restores_the_previous_package_set(mirror, tmp_path):
+    target = tmp_path / "old env"
+    make_cpu_torch_venv(mirror, target)
+    before = sorted(p.name for p in (target / "lib").rglob("*.dist-info"))
+    broken = Step(id="extras", requirements=["does-not-exist==1.0"], index_url=mirror.server.pypi_index())
+    with pytest.raises(AppError) as info:
+        install(make_plan(mirror, extra_steps=[broken]), target)
+    msg = str(info.value)
+    assert "Step 'extras' failed: uv exited with code" in msg and msg.endswith("left as it was before.")
+    assert torch_version(target) == "2.8.0"
+    assert sorted(p.name for p in (target / "lib").rglob("*.dist-info")) == before
+    assert leftovers(tmp_path) == []
+    assert os.path.exists(info.value.log_path)
+
+
+def test_a_later_step_pulling_cpu_torch_fails_loudly_and_creates_nothing(mirror, tmp_path):
+    target = tmp_path / "new"
+    sneaky = Step(id="extras", requirements=["sneaky-dep==1.0"], index_url=mirror.server.pypi_index())
+    with pytest.raises(AppError, match=r"torch is 2\.9\.0, not 2\.8\.0\+xpu \(a build without the \+xpu label"):
+        install(make_plan(mirror, extra_steps=[sneaky]), target)
+    assert not target.exists() and leftovers(tmp_path) == []
+
+
+def test_connection_drops_resume_and_install(mirror, tmp_path):
+    path = torch_file_path(mirror)
+    size = mirror.wheels["torch==2.8.0+xpu"].stat().st_size
+    mirror.server.fault(path, drop_at=[size // 3, size * 2 // 3])
+    result = install(make_plan(mirror), tmp_path / "v")
+    torch_dl = next(d for d in result.downloads if d["filename"].startswith("torch-"))
+    assert torch_dl["attempts"] == 3 and torch_dl["verified"]
+    assert mirror.server.stats(path).bytes_sent == size
+    assert torch_version(tmp_path / "v") == "2.8.0+xpu"
+
+
+def test_server_errors_then_success(mirror, tmp_path):
+    mirror.server.fault(torch_file_path(mirror), statuses=[500, 502])
+    result = install(make_plan(mirror), tmp_path / "v")
+    assert result.applied
+
+
+def test_wrong_bytes_for_the_hash_touch_nothing(mirror, tmp_path):
+    mirror.server.fault(torch_file_path(mirror), corrupt=True)
+    with pytest.raises(AppError, match="does not match its expected SHA-256"):
+        install(make_plan(mirror), tmp_path / "v")
+    assert not (tmp_path / "v").exists() and leftovers(tmp_path) == []
+
+
+def test_404_is_a_clear_error_and_touches_nothing(mirror, tmp_path):
+    mirror.server.fault(torch_file_path(mirror), statuses=[404])
+    with pytest.raises(AppError, match=r"^The server answered 404"):
+        install(make_plan(mirror), tmp_path / "v")
+    assert not (tmp_path / "v").exists()
+
+
+def test_cancel_during_a_slow_download(mirror, tmp_path, standard_wheels):
+    from mirror.wheels import build_wheel
+
+    big = build_wheel(tmp_path / "w", "torch", "2.8.0+xpu", tag=standard_wheels["torch==2.8.0+xpu"].name.split("-", 2)[2][:-4],
+                      padding=3_000_000)
+    mirror.server.publish(big, "pytorch")  # replaces the file at the same path
+    mirror.server._pages["/whl/xpu/torch/"] = [mirror.server._pages["/whl/xpu/torch/"][-1]]
+    mirror.server.fault(torch_file_path(mirror), rate=300_000)
+    cancel = threading.Event()
+
+    def on_event(e):
+        if isinstance(e, Progress) and e.task.startswith("torch-") and e.done > 200_000:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        install(make_plan(mirror), tmp_path / "v", on_event=on_event, cancel=cancel)
+    assert not (tmp_path / "v").exists() and leftovers(tmp_path) == []
+
+
+def test_cancel_while_the_installer_runs_restores_the_venv(mirror, tmp_path):
+    target = tmp_path / "old env"
+    make_cpu_torch_venv(mirror, target)
+    cancel = threading.Event()
+
+    def on_event(e):
+        if getattr(e, "step", "") == "install:ipex":
+            cancel.set()  # torch was already replaced by now
+
+    with pytest.raises(Cancelled, match="left as it was before"):
+        install(make_plan(mirror), target, on_event=on_event, cancel=cancel)
+    assert torch_version(target) == "2.8.0"
+
+
+def test_cn_mirror_reads_intels_china_index(mirror, tmp_path):
+    install(make_plan(mirror), tmp_path / "v", mirrors=parse_mirrors(["cn"]), dry_run=True)
+    # The loopback host is not Intel's, so map it: the same rewrite rule, on our host.
+    from app.fetch.mirrors import Mirrors
+
+    m = Mirrors(region="cn")
+    assert m.rewrite("https://pytorch-extension.intel.com/release-whl/stable/xpu/us/") .endswith("/xpu/cn/")
+    plan = make_plan(mirror, ipex_region="cn")
+    result = install(plan, tmp_path / "v2")
+    assert mirror.server.stats("/release-whl/stable/xpu/cn/intel-extension-for-pytorch/").requests >= 1
+    assert result.applied
+
+
+def test_offline_wheelhouse_with_the_server_stopped(mirror, tmp_path):
+    house = tmp_path / "wheels 张三"
+    house.mkdir()
+    for key, path in mirror.wheels.items():
+        shutil.copy(path, house / path.name)
+    plan = make_plan(mirror)
+    mirror.server.stop()
+    result = install(plan, tmp_path / "v", wheelhouse=house)
+    assert result.applied and result.downloads == []
+    assert torch_version(tmp_path / "v") == "2.8.0+xpu"
+
+
+def test_wheelhouse_file_with_a_wrong_hash_is_refused(mirror, tmp_path):
+    house = tmp_path / "house"
+    house.mkdir()
+    ipex = mirror.wheels["intel-extension-for-pytorch==2.8.10+xpu"]
+    shutil.copy(ipex, house / ipex.name)
+    plan = make_plan(mirror)
+    plan.choice.steps = [Step(id="ipex", files=[FileRef(url="https://github.com/x/y/releases/download/t/" + ipex.name,
+                                                         filename=ipex.name, sha256="0" * 64)])]
+    plan.choice.verify = {}
+    with pytest.raises(AppError, match="does not match the plan's SHA-256"):
+        install(plan, tmp_path / "v", wheelhouse=house)
+    assert not (tmp_path / "v").exists()
+
+
+def test_github_release_file_step(mirror, tmp_path):
+    ipex = mirror.wheels["intel-extension-for-pytorch==2.8.10+xpu"]
+    url = mirror.server.publish(ipex, "github:Nuullll/intel-extension-for-pytorch/v2.8.10+xpu")
+    sha = url.split("#sha256=")[1]
+    plan = make_plan(mirror)
+    plan.choice.steps[1] = Step(id="ipex", files=[FileRef(url=url.split("#")[0], filename=ipex.name, sha256=sha,
+                                                          hash_source="test")], no_deps=True)
+    result = install(plan, tmp_path / "v")
+    assert result.steps[1].argv[-1].endswith(ipex.name) and "--no-deps" in result.steps[1].argv
+
+
+def test_broken_venv_is_quarantined_not_deleted(mirror, tmp_path):
+    target = tmp_path / "env"
+    (target / "bin").mkdir(parents=True)
+    (target / "pyvenv.cfg").write_text("home = /nowhere\n")
+    (target / "bin" / "python").write_text("#!/bin/sh\nexit 1\n")
+    (target / "bin" / "python").chmod(0o755)
+    (target / "my-notes.txt").write_text("keep me")
+    result = install(make_plan(mirror), target)
+    assert result.quarantined and open(os.path.join(result.quarantined, "my-notes.txt")).read() == "keep me"
+    assert torch_version(target) == "2.8.0+xpu"
+
+
+def test_wrong_python_versions_are_rejected_before_anything_is_written(mirror, tmp_path):
+    import sys
+
+    this = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    other = "3.12" if this != "3.12" else "3.11"
+    with pytest.raises(BadInput, match=rf"Python at .* is {this}\.\d+, but this build needs Python {other}"):
+        install(make_plan(mirror, python=other), tmp_path / "v", python=sys.executable)
+    assert not (tmp_path / "v").exists()
+
+
+def test_32_bit_and_other_implementations_are_rejected():
+    from app.envs.interpreter import check
+    from app.probe.model import PythonInfo
+
+    with pytest.raises(BadInput, match="is 32-bit; the PyTorch XPU wheels need a 64-bit Python 3.11"):
+        check(PythonInfo("C:/Python311-32/python.exe", "3.11.9", 32, "registry"), "cpython", "3.11")
+    with pytest.raises(BadInput, match="is pypy"):
+        check(PythonInfo("/usr/bin/pypy3", "3.11.9", 64, "path"), "pypy", "3.11")
+
+
+def test_provisioning_python_with_uv_goes_through_the_mirror_and_fails_clearly(mirror, tmp_path, monkeypatch):
+    """No Python 3.9 here and uv's download answers 404: a clear error, nothing written."""
+    import app.envs.interpreter as interp
+
+    if interp._uv_find(interp.uv_bin(), "3.9", None):
+        pytest.skip("uv finds a Python 3.9 on this machine")
+    monkeypatch.setattr(interp, "_discovered", lambda: [])  # as on a machine with no Python 3.9
+    monkeypatch.setenv("UV_PYTHON_INSTALL_DIR", str(tmp_path / "pythons"))
+    plan = make_plan(mirror, python="3.9")
+    mirrors = parse_mirrors([f"github.com={mirror.server.url}/gh"])
+    with pytest.raises(AppError, match=r"^uv could not install Python 3\.9 \("):
+        install(plan, tmp_path / "v", mirrors=mirrors)
+    assert not (tmp_path / "v").exists()
+    assert any(p.startswith("/gh/astral-sh/python-build-standalone/releases/download/")
+               for p in mirror.server._stats)  # uv asked our mirror, not GitHub
+
+
+def test_cli_unattended_json_and_exit_codes(mirror, tmp_path, run_cli):
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(make_plan(mirror).to_json()), encoding="utf-8")
+    env = {"PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1"}
+    target = tmp_path / "cli env"
+    r = run_cli("install", "--plan", plan_file, "--venv", target, "--yes", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    assert "==> install:torch" in r.stdout and "download torch-2.8.0+xpu" in r.stdout and "\r" not in r.stdout
+    r = run_cli("install", "--plan", plan_file, "--venv", target, "--json", env_extra=env)
+    assert r.returncode == 0, r.stderr  # same versions: nothing of the user's changes, no question
+    assert json.loads(r.stdout)["mode"] == "adopt"
+    r = run_cli("install", "--plan", tmp_path / "missing.json", "--venv", target, env_extra=env)
+    assert r.returncode == 2 and "does not exist" in r.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**make_plan(mirror).to_json(), "choice": None}))
+    r = run_cli("install", "--plan", bad, "--venv", tmp_path / "x", env_extra=env)
+    assert r.returncode == 2 and "no build to install" in r.stderr
+    r = run_cli("install", "--plan", plan_file, "--venv", tmp_path / "y", "--mirror", "eu", env_extra=env)
+    assert r.returncode == 2 and "HOST=URL" in r.stderr
+
+
+def test_cli_existing_venv_needs_yes_without_a_terminal(mirror, tmp_path, run_cli):
+    target = tmp_path / "old"
+    make_cpu_torch_venv(mirror, target)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(make_plan(mirror).to_json()), encoding="utf-8")
+    env = {"PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1"}
+    r = run_cli("install", "--plan", plan_file, "--venv", target, env_extra=env)
+    assert r.returncode == 2 and "--yes" in r.stderr
+    assert torch_version(target) == "2.8.0"
+    r = run_cli("install", "--plan", plan_file, "--venv", target, "--dry-run", env_extra=env)
+    assert r.returncode == 0 and "~ torch 2.8.0 -> 2.8.0+xpu" in r.stdout
+    r = run_cli("install", "--plan", plan_file, "--venv", target, "--yes", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    assert torch_version(target) == "2.8.0+xpu"
