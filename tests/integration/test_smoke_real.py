@@ -1,0 +1,165 @@
+"""The smoke test against real venvs: Intel's SYCL runtimes from PyPI on the CPU OpenCL
+device (UR era 2026.2 with dpnp, PI era 2024.2 with dpctl 0.17), a venv without torch, a
+CPU-only torch, a broken torch, a hanging torch. Runtimes are provisioned by tests/runtimes.py
+into a cache (first run: about 4 GB on disk, a few minutes; later runs reuse it)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import runtimes
+from app.events import Warning_
+from app.smoke.runner import child_env, run_smoke
+from app.smoke.venv_runtime import detect
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def ur_venv():
+    return runtimes.ur_runtime()
+
+
+@pytest.fixture(scope="module")
+def pi_venv():
+    return runtimes.pi_runtime()
+
+
+def _plain_venv(path):
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(path)], check=True)
+    return path
+
+
+def _site(venv):
+    return next((venv / "lib").glob("python3*/site-packages"))
+
+
+def test_ur_runtime_cold_run_is_jit_then_cached(ur_venv, tmp_path):
+    rt = detect(ur_venv)
+    assert rt.api == "ur" and rt.sycl_major >= 8 and rt.trace_variable == "SYCL_UR_TRACE"
+    env = child_env(rt, tmp_path / "s", tmp_path / "n")
+    assert "SYCL_PI_TRACE" not in env and env["SYCL_UR_TRACE"] == "2"  # PI's would kill it
+
+    cold = run_smoke(ur_venv, cache_dir=tmp_path / "cache", timeout=600)
+    assert cold["verdict"] == "jit", cold["advice"]
+    assert cold["runtime"]["api"] == "ur" and cold["runtime"]["api_in_trace"] == "ur"
+    assert cold["programs"]["il"] >= 1 and cold["programs"]["cache_hits"] == 0
+    assert cold["cache"]["started_empty"] is True and cold["cache"]["files_after"] > 0
+    assert any("urProgramCreateWithIL(" in e for e in cold["evidence"])
+    assert any("PyTorch is not installed" in a for a in cold["advice"])
+    steps = cold["timings"]["steps"]
+    assert steps["sycl_reduction"]["first_call_s"] > steps["sycl_reduction"]["second_call_s"]
+
+    warm = run_smoke(ur_venv, cache_dir=tmp_path / "cache", timeout=600)
+    assert warm["verdict"] == "cached", warm["evidence"]
+    assert warm["programs"]["il"] == 0 and warm["programs"]["cache_hits"] >= 1
+    assert any("using cached device binary" in e for e in warm["evidence"])
+
+
+def test_pi_runtime_cold_run_is_jit_then_cached(pi_venv, tmp_path):
+    rt = detect(pi_venv)
+    assert rt.api == "pi" and rt.sycl_major == 7 and rt.trace_variable == "SYCL_PI_TRACE"
+    cold = run_smoke(pi_venv, cache_dir=tmp_path / "cache", timeout=600)
+    assert cold["verdict"] == "jit", (cold["advice"], cold.get("stderr_tail"))
+    assert cold["runtime"]["api"] == "pi" and cold["programs"]["il"] >= 1
+    assert any("piProgramCreate(" in e for e in cold["evidence"])
+    warm = run_smoke(pi_venv, cache_dir=tmp_path / "cache", timeout=600)
+    # 2024 runtimes print no cache lines: the non-empty cache directory is the evidence.
+    assert warm["verdict"] == "cached", warm["evidence"]
+    assert warm["programs"]["il"] == 0 and warm["programs"]["binary"] >= 1
+    assert warm["cache"]["started_empty"] is False
+
+
+def test_jit_is_reported_at_once_and_can_stop_the_run(ur_venv, tmp_path):
+    events = []
+    result = run_smoke(ur_venv, stop_on_jit=True, timeout=600, on_event=events.append)
+    warnings = [e for e in events if isinstance(e, Warning_) and e.code == "jit_detected"]
+    assert len(warnings) == 1 and warnings[0].params["step"] == "sycl_setup"
+    assert result["verdict"] == "jit" and result["stopped_early"] is True
+    assert "sycl_reduction" not in result["timings"]["steps"]
+
+
+def test_user_cancel_stops_the_child(ur_venv):
+    cancel = threading.Event()
+
+    def on_event(event):
+        if getattr(event, "step", "") == "smoke.sycl_import":
+            cancel.set()
+
+    result = run_smoke(ur_venv, timeout=600, on_event=on_event, cancel=cancel)
+    assert result["stopped_early"] is True and result["verdict"] == "failed"
+    assert "sycl_reduction" not in result["timings"]["steps"]
+
+
+def test_smoke_cli_json_and_warm_cache(run_cli, ur_venv, tmp_path):
+    cache = tmp_path / "warm"
+    done = run_cli("smoke", "--venv", ur_venv, "--json", "--no-predict", "--warm-cache", cache, timeout=900)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) >= {"verdict", "programs", "runtime", "evidence", "advice"}
+    assert data["warm_cache"]["first_run"]["verdict"] == "jit"
+    assert data["warm_cache"]["second_run"]["verdict"] == "cached"
+    assert data["warm_cache"]["verified"] is True and data["verdict"] == "cached"
+    assert any("SYCL_CACHE_PERSISTENT=1" in a for a in data["advice"])
+
+
+def test_venv_without_torch(run_cli, tmp_path):
+    venv = _plain_venv(tmp_path / "empty venv")  # a space in the path, as users have
+    done = run_cli("smoke", "--venv", venv, "--json", "--no-predict")
+    assert done.returncode == 1, done.stderr
+    data = json.loads(done.stdout)
+    assert data["verdict"] == "failed"
+    assert any("PyTorch is not installed" in a for a in data["advice"])
+    assert data["runtime"]["api"] is None
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_cpu_only_torch_is_no_device(run_cli):
+    venv = runtimes.torch_cpu_venv()
+    done = run_cli("smoke", "--venv", venv, "--json", "--no-predict", timeout=300)
+    data = json.loads(done.stdout)
+    assert data["verdict"] == "no_device", data
+    assert done.returncode == 1
+    assert data["workload"]["torch_import"]["torch_version"].startswith("2.13.0")
+    assert any("CPU-only build" in a for a in data["advice"])
+    assert "Traceback" not in done.stderr
+
+
+def test_broken_torch_import_is_failed_with_the_error(run_cli, tmp_path):
+    venv = _plain_venv(tmp_path / "broken")
+    pkg = _site(venv) / "torch"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text(
+        "raise ImportError('libtorch_xpu.so: cannot open shared object file: No such file or directory')\n"
+    )
+    done = run_cli("smoke", "--venv", venv, "--json", "--no-predict")
+    data = json.loads(done.stdout)
+    assert done.returncode == 1
+    assert data["verdict"] == "failed"
+    assert "libtorch_xpu.so" in data["error"]
+    assert any("Importing torch failed" in a for a in data["advice"])
+    assert "Traceback" not in done.stderr
+
+    human = run_cli("smoke", "--venv", venv, "--no-predict")
+    assert "Verdict: FAILED" in human.stdout and "libtorch_xpu.so" in human.stdout
+
+
+def test_hanging_workload_hits_the_hard_timeout(tmp_path):
+    venv = _plain_venv(tmp_path / "hang")
+    pkg = _site(venv) / "torch"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("import time\ntime.sleep(120)\n")
+    result = run_smoke(venv, timeout=3)
+    assert result["verdict"] == "failed"
+    assert any("did not finish within 3 s" in a for a in result["advice"])
+    assert result["timings"]["child_s"] < 30
+
+
+def test_not_a_venv_is_bad_input(run_cli, tmp_path):
+    done = run_cli("smoke", "--venv", tmp_path, "--no-predict")
+    assert done.returncode == 2 and "no Python interpreter" in done.stderr
