@@ -251,6 +251,7 @@ def write_bundle(
         on_event(StepStarted(name))
 
     step("probe")
+    live = probe is None  # a probe handed in describes another machine (or an earlier run)
     if probe is None:
         from app.report.doctor import live_probe
 
@@ -266,7 +267,7 @@ def write_bundle(
         from app.report.doctor import run_doctor
 
         try:
-            report = run_doctor(Path(venv), probe=probe, live=True, cancel=cancel)
+            report = run_doctor(Path(venv), probe=probe, live=live, cancel=cancel)
         except BadInput:
             raise
         except AppError as exc:  # a broken venv is a finding for the bundle, not a failure

@@ -26,8 +26,9 @@ def is_oneapi_package(name: str) -> bool:
     return name != IPEX and name.startswith(_ONEAPI_PREFIXES)
 
 
-def torch_flavour(facts: VenvFacts) -> str:
-    """xpu | cuda | rocm | cpu | ipex-rebuild (Intel's own torch for IPEX <= 2.5) | unknown."""
+def torch_flavour(facts: VenvFacts, pairings=()) -> str:
+    """xpu | cuda | rocm | cpu | ipex-rebuild (Intel's own torch for IPEX <= 2.5) | unknown.
+    `pairings` (the catalog) recognise IPEX-era torch builds that carry no label at all."""
     torch = facts.get("torch")
     if torch is None:
         return "missing"
@@ -46,6 +47,10 @@ def torch_flavour(facts: VenvFacts) -> str:
     if "intel-sycl-rt" in requires or "intel-cmplr-lib-rt" in requires:
         return "xpu"
     ipex = facts.get(IPEX)
+    if ipex is not None and any(
+        p.ipex and satisfies(p.ipex, ipex.version) and p.torch and satisfies(p.torch, torch.version) for p in pairings
+    ):
+        return "ipex-rebuild"
     # IPEX up to 2.5 shipped its own torch builds (2.5.1+cxx11.abi, 2.1.0a0+git...); XPU
     # support then lives in IPEX, so such a torch is right when IPEX is an XPU build beside it.
     if ipex is not None and "xpu" in ipex.local_label.lower() and ("cxx11" in label or "git" in label or ".post" in torch.version):
@@ -58,7 +63,7 @@ def _major_minor(version: str) -> str:
 
 
 def check_torch_build(ctx: Context) -> list[Finding]:
-    flavour = torch_flavour(ctx.facts)
+    flavour = torch_flavour(ctx.facts, ctx.pairings)
     torch = ctx.facts.get("torch")
     if flavour == "missing":
         return [

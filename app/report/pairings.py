@@ -86,17 +86,13 @@ def satisfies(expected: str, installed: str) -> bool:
 def load_pairings() -> list[Pairing]:
     """The catalog's builds as pairings; empty (and logged) when no catalog can be loaded."""
     try:
-        from app.catalog import catalog as catalog_module  # the planner's module
+        from app.catalog import store  # the planner's catalog: built-in, or a refreshed copy
     except ImportError:
-        logger.debug("no catalog module yet; pairings come from package metadata only")
-        return []
-    loader = getattr(catalog_module, "load_catalog", None) or getattr(catalog_module, "load", None)
-    if loader is None:
+        logger.debug("no catalog in this build; pairings come from package metadata only")
         return []
     try:
-        catalog = loader()
+        catalog = store.load()
     except Exception as exc:  # a broken catalog must not stop the doctor
-        logger.warning("could not load the catalog: %s", exc)
+        logger.debug("could not load the catalog: %s", exc)
         return []
-    builds = _get(catalog, "builds", default=catalog)
-    return [from_build(b) for b in builds or []]
+    return [from_build(b) for b in catalog.builds]

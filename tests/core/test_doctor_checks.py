@@ -71,6 +71,24 @@ def test_torch_flavour(packages, extra, flavour):
     assert checks_packages.torch_flavour(facts(packages, **extra)) == flavour
 
 
+def test_unlabelled_ipex_era_torch_is_recognised_from_the_catalog():
+    f = facts({"torch": "2.1.0a0", "intel-extension-for-pytorch": "2.1.10+xpu"}, platform="win32")
+    assert checks_packages.torch_flavour(f) == "cpu"  # alone, it looks like PyPI's CPU wheel
+    pairing = Pairing("ipex-2.1.10-windows", torch="2.1.0a0", ipex="2.1.10+xpu", os=["windows"])
+    assert checks_packages.torch_flavour(f, [pairing]) == "ipex-rebuild"
+
+
+def test_real_catalog_pairings_load():
+    from app.report.pairings import load_pairings
+
+    pairings = load_pairings()
+    if not pairings:
+        pytest.skip("no catalog in this build")
+    torch28 = [p for p in pairings if p.build_id == "torch-xpu-2.8-linux"]
+    assert torch28 and torch28[0].torchvision == "0.23.0+xpu" and torch28[0].ipex is None
+    assert all(p.status == "archived" for p in pairings if p.channel == "ipex-official")
+
+
 def test_cpu_torch_is_an_error_with_the_reinstall_command():
     out = checks_packages.check_torch_build(ctx(facts({"torch": "2.8.0+cpu"})))
     assert ids(out) == ["torch.not_xpu"]

@@ -72,7 +72,7 @@ def pip_install(venv: Path, wheels: list[Path], *extra: str) -> None:
 
 def healthy_venv(root: Path, name: str = "venv") -> Path:
     wheels_dir = root / "wheels"
-    wheels_dir.mkdir(exist_ok=True)
+    wheels_dir.mkdir(parents=True, exist_ok=True)
     wheels = [build_wheel(wheels_dir, n, v, r) for n, (v, r) in HEALTHY.items()]
     venv = make_venv(root / name)
     pip_install(venv, wheels)
