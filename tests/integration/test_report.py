@@ -176,3 +176,18 @@ def test_read_probe_rejects_what_is_not_a_probe(tmp_path):
     wrapped = tmp_path / "w.json"
     wrapped.write_text(json.dumps({"probe": json.loads(PROBE.read_text(encoding="utf-8"))}), encoding="utf-8")
     assert read_probe(wrapped).gpus[0].device_id == "0x56a0"
+
+
+def test_planner_gives_the_same_plan_from_the_bundle(run_cli, tmp_path):
+    """Round trip through the core: probe -> bundle -> read_probe -> plan equals probe -> plan."""
+    planner = pytest.importorskip("app.catalog.planner", reason="the planner has not landed yet")
+    out = tmp_path / "rt.zip"
+    assert run_cli("report", "--probe", PROBE, "--out", out).returncode == 0
+    original = Probe.from_json(json.loads(PROBE.read_text(encoding="utf-8")))
+    direct = planner.plan(original, python="3.11").to_json()
+    replay = planner.plan(read_probe(out), python="3.11").to_json()
+    assert direct["choice"] is not None
+    for key in ("choice", "alternatives", "rejected", "warnings"):
+        assert direct[key] == replay[key], key
+    # The bundle's own plan.json was made by the same planner from the same probe.
+    assert json.loads(zf_read(out, "plan.json"))["choice"]["build_id"] == direct["choice"]["build_id"]
