@@ -168,13 +168,13 @@ def choose_primary(gpus: list[Gpu]) -> int | None:
 
 def primary_note(gpu: Gpu, others: int) -> str:
     why = {
-        "dgpu": "a discrete GPU (own memory) is preferred",
-        "datacenter": "a data-centre GPU is preferred after discrete ones",
-        "igpu": "an integrated GPU is used when no discrete or data-centre GPU is supported",
-    }.get(gpu.segment, "it is the only Intel GPU")
+        "dgpu": "discrete GPUs, with their own memory, come first",
+        "datacenter": "data-centre GPUs come after discrete ones",
+        "igpu": "integrated GPUs come after discrete and data-centre ones",
+    }.get(gpu.segment, "this one is not a known GPU type")
     if others <= 0:
         return "Primary: the only Intel GPU."
     return (
         f"Primary: chosen over {others} other Intel GPU{'s' if others > 1 else ''} by support "
-        f"level, then type ({why}), then XMX and newer IP."
+        f"level first, then by type ({why}), then by XMX and newer IP."
     )

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from app.probe.model import Gpu, Probe
 
+VERSION_NOTE_START = "Intel driver versions read"
+
+
+def _version_note() -> str:
+    from app.probe.windows import VERSION_FORMAT_NOTE
+
+    return VERSION_FORMAT_NOTE
+
 
 def _support(gpu: Gpu) -> str:
     if not gpu.is_intel:
@@ -15,9 +23,10 @@ def _support(gpu: Gpu) -> str:
 
 def _driver(gpu: Gpu) -> str:
     d = gpu.driver
-    text = d.name or "none"
-    if d.version:
-        text += f" {d.version}"
+    if d.version and (d.name is None or d.name.startswith("Intel graphics")):
+        text = d.version  # Windows: the version says it all
+    else:
+        text = (d.name or "none") + (f" {d.version}" if d.version else "")
     if d.status not in ("ok", "unknown"):
         text += f" [{d.status}]"
     return text
@@ -50,9 +59,12 @@ def render_probe(probe: Probe) -> str:
         if probe.primary is not None:
             lines.append(f"  * primary GPU: #{probe.primary}")
         for i, g in enumerate(probe.gpus):
-            notes = g.notes + g.driver.notes
-            if notes:
-                lines.append(f"  #{i} notes:")
+            # The table stays short: notes for Intel GPUs only; dates and the version-format
+            # explanation are in --json.
+            skip = ("Driver date", VERSION_NOTE_START)
+            notes = g.notes + [n for n in g.driver.notes if not n.startswith(skip)]
+            if notes and g.is_intel:
+                lines.append(f"  #{i}:")
                 lines += [f"    - {n}" for n in notes]
     if probe.pythons:
         lines.append("Pythons:")
@@ -63,4 +75,6 @@ def render_probe(probe: Probe) -> str:
     if probe.warnings:
         lines.append("Warnings:")
         lines += [f"  ! {w}" for w in probe.warnings]
+        if any("(build " in w for w in probe.warnings):
+            lines.append(f"  ({_version_note()})")
     return "\n".join(lines)

@@ -1,0 +1,112 @@
+"""Benchmark: `python -m app probe --json` as a whole process, side by side with torchruntime's
+GPU detection (`from torchruntime.device_db import get_gpus`), each the median of N runs.
+
+    python3 installer/dev.py bench          # runs every tests/bench/bench_*.py
+    .venv/bin/python tests/bench/bench_probe.py [--runs 10]
+
+torchruntime only detects GPUs (Linux: `lspci -nn` plus its SQLite id database); our probe
+also reads drivers, render-node access, the compute runtime and every Python interpreter.
+So two figures are given for ours: the full probe, and `--no-pythons` (the same job as
+torchruntime's). torchruntime is installed into this interpreter when missing (the `bench`
+extra in pyproject.toml names it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TORCHRUNTIME = "from torchruntime.device_db import get_gpus; print(len(get_gpus()))"
+
+
+def _time(argv: list[str], runs: int) -> tuple[float, str]:
+    """Median wall time in ms of `runs` runs (after one warm-up), and the last stdout."""
+    out = ""
+    times = []
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120)
+        elapsed = (time.perf_counter() - start) * 1000
+        if result.returncode != 0:
+            raise SystemExit(f"{' '.join(argv)} failed: {result.stderr.strip()[-300:]}")
+        out = result.stdout
+        if i:  # the first run warms the page cache
+            times.append(elapsed)
+    return statistics.median(times), out
+
+
+def _ensure_torchruntime() -> bool:
+    check = subprocess.run([sys.executable, "-c", "import torchruntime"], capture_output=True)
+    if check.returncode == 0:
+        return True
+    print("torchruntime is missing; installing it with pip ...", flush=True)
+    install = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "torchruntime"])
+    return install.returncode == 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    py = sys.executable
+
+    full_ms, full_out = _time([py, "-m", "app", "probe", "--json"], args.runs)
+    gpu_ms, _ = _time([py, "-m", "app", "probe", "--json", "--no-pythons"], args.runs)
+    probe = json.loads(full_out)
+    print(f"machine: {sys.platform}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(f"our probe found {len(probe['gpus'])} display adapter(s), "
+          f"{len(probe['pythons'])} Python interpreter(s), {len(probe['warnings'])} warning(s)")
+    rows = [
+        ("python -m app probe --json", full_ms),
+        ("python -m app probe --json --no-pythons", gpu_ms),
+    ]
+    tr_ms = None
+    if _ensure_torchruntime():
+        tr_ms, tr_out = _time([py, "-c", TORCHRUNTIME], args.runs)
+        rows.append(("torchruntime get_gpus()", tr_ms))
+        print(f"torchruntime found {tr_out.strip()} GPU(s)")
+        if sys.platform.startswith("linux") and not shutil.which("lspci"):
+            print("note: lspci (pciutils) is missing, so torchruntime skipped its lspci call "
+                  "and its time is lower than on a machine that has it")
+    else:
+        print("torchruntime could not be installed; only our figures are shown")
+    print()
+    print(f"{'command (median of %d runs)' % args.runs:<45} {'ms':>8}")
+    for label, ms in rows:
+        print(f"{label:<45} {ms:8.1f}")
+    if tr_ms:
+        print()
+        print(f"ratio full probe / torchruntime:      {full_ms / tr_ms:5.2f}")
+        print(f"ratio --no-pythons / torchruntime:    {gpu_ms / tr_ms:5.2f}")
+    if sys.platform == "win32":
+        _windows_paths(args.runs)
+    return 0
+
+
+def _windows_paths(runs: int) -> None:
+    """The measurement behind the live Windows path's choice: Configuration Manager through
+    ctypes (in-process) against PowerShell's Get-CimInstance (the fallback)."""
+    sys.path.insert(0, str(ROOT))
+    from app.probe.windows_live import cfgmgr_records, powershell_records
+
+    print()
+    for label, fn in (("cfgmgr32 + registry (ctypes)", cfgmgr_records),
+                      ("PowerShell Get-CimInstance", powershell_records)):
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            records = fn()
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"{label:<45} {statistics.median(times):8.1f}  ({len(records)} adapters)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
