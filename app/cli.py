@@ -22,6 +22,7 @@ from app.errors import AppError
 COMMANDS = {
     "probe": "list the GPUs, drivers and Pythons on this machine",
     "plan": "pick the PyTorch/IPEX build whose AOT kernels cover this GPU, and say why",
+    "catalog": "maintainers: list, validate, check against an index, or refresh the build catalog",
     "doctor": "diagnose an existing environment and say what to fix",
     "report": "write a redacted support bundle (zip) for support staff",
     "smoke": "run a kernel smoke test in a venv: did native (AOT) code or JIT run?",

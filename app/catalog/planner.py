@@ -90,6 +90,9 @@ def plan_for_machine(catalog: Catalog | None = None, prefs: Prefs | None = None)
 
 def plan_for_gpu(gpu: Gpu | None, os_name: str, catalog: Catalog, prefs: Prefs,
                  available_pythons: list[str] | None = None, extra_warnings: list[str] | None = None) -> Plan:
+    """The core: rank every catalog build for this GPU, OS and Python(s)."""
+    if prefs.channel not in CHANNEL_SETS:
+        raise BadInput(f"Unknown channel '{prefs.channel}'; use one of {', '.join(CHANNEL_SETS)}.")
     warnings = list(extra_warnings or [])
     inputs = _inputs(gpu, os_name, prefs, available_pythons, catalog)
     refusal = _refuse_gpu(gpu)

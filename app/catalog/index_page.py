@@ -1,0 +1,133 @@
+"""Read a "simple" package index page, as Intel's and PyTorch's indexes and PyPI serve them:
+PEP 503 HTML (anchors, `#sha256=` fragments, `data-requires-python`) or PEP 691 JSON.
+
+Used by the maintainer command `catalog check`, which lists the wheels an index really has
+for a catalog build.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
+from packaging.version import Version
+
+from app.errors import AppError, BadInput
+
+ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1"
+JSON_TYPE = "application/vnd.pypi.simple.v1+json"
+
+
+@dataclass(frozen=True)
+class IndexFile:
+    filename: str
+    url: str
+    sha256: str | None = None
+    requires_python: str | None = None
+    yanked: bool = False
+
+
+class _Anchors(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[dict, str]] = []
+        self._open: dict | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._open = {k: (v or "") for k, v in attrs}
+            self._text = []
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open is not None:
+            self.links.append((self._open, "".join(self._text).strip()))
+            self._open = None
+
+
+def parse_html(text: str, base_url: str) -> list[IndexFile]:
+    parser = _Anchors()
+    parser.feed(text)
+    files = []
+    for attrs, label in parser.links:
+        href = attrs.get("href")
+        if not href:
+            continue
+        url = urljoin(base_url, href)
+        path = urlsplit(url).path
+        filename = label or path.rsplit("/", 1)[-1]
+        fragment = urlsplit(url).fragment
+        sha = fragment.split("=", 1)[1] if fragment.startswith("sha256=") else None
+        files.append(IndexFile(filename=filename, url=url, sha256=sha,
+                               requires_python=attrs.get("data-requires-python") or None,
+                               yanked="data-yanked" in attrs))
+    return files
+
+
+def parse_json(text: str, base_url: str) -> list[IndexFile]:
+    data = json.loads(text)
+    files = []
+    for entry in data.get("files", []):
+        hashes = entry.get("hashes") or {}
+        yanked = entry.get("yanked", False)
+        files.append(IndexFile(filename=entry["filename"], url=urljoin(base_url, entry["url"]),
+                               sha256=hashes.get("sha256"), requires_python=entry.get("requires-python"),
+                               yanked=bool(yanked)))
+    return files
+
+
+def check_index_url(url: str) -> str:
+    """HTTPS, or plain HTTP to this machine only (a maintainer's local mirror or a test)."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1"):
+        return url
+    raise BadInput(f"The index URL must be https:// (or http:// on 127.0.0.1); got '{url}'")
+
+
+def project_files(index_url: str, project: str, timeout: float = 30.0) -> list[IndexFile]:
+    """Every file the index lists for `project` (PEP 691 JSON preferred, PEP 503 HTML accepted)."""
+    import urllib.error
+    import urllib.request
+
+    base = check_index_url(index_url).rstrip("/") + "/" + canonicalize_name(project) + "/"
+    request = urllib.request.Request(base, headers={"Accept": ACCEPT, "User-Agent": "ipex-aot-installer"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            content_type = response.headers.get("Content-Type", "")
+            body = response.read().decode("utf-8", errors="replace")
+            final = response.geturl()
+    except urllib.error.HTTPError as exc:
+        if exc.code == 404:
+            return []
+        raise AppError(f"The index {index_url} answered {exc.code} for {project}") from None
+    except OSError as exc:
+        raise AppError(f"Could not read {base} ({getattr(exc, 'reason', None) or exc})") from None
+    if content_type.split(";")[0].strip() == JSON_TYPE:
+        try:
+            return parse_json(body, final)
+        except (ValueError, KeyError) as exc:
+            raise AppError(f"The index page {base} is not valid PEP 691 JSON ({exc})") from None
+    return parse_html(body, final)
+
+
+def wheels_for(files: list[IndexFile], project: str, version_matches) -> list[tuple[IndexFile, Version, frozenset]]:
+    """The wheel files of `project` whose version satisfies `version_matches(Version)`."""
+    out = []
+    want = canonicalize_name(project)
+    for f in files:
+        try:
+            name, version, _, tags = parse_wheel_filename(f.filename)
+        except InvalidWheelFilename:
+            continue
+        if name == want and version_matches(version):
+            out.append((f, version, tags))
+    return out

@@ -1,0 +1,215 @@
+"""The built-in catalog: valid, complete against the reference, and never inventing facts."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+import pytest
+
+from app.catalog import store
+from app.catalog.schema import CatalogInvalid, parse_catalog
+from app.errors import BadInput
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return json.loads(store.builtin_path().read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def catalog(raw):
+    return parse_catalog(raw)
+
+
+EXPECTED_IDS = {
+    # official IPEX XPU, per OS, with the per-platform Windows indexes and the post0 variants
+    "ipex-2.0.110-linux", "ipex-2.0.110-windows",
+    *(f"ipex-{v}-{o}" for v in ("2.1.10", "2.1.20", "2.1.30", "2.1.40") for o in ("linux", "windows")),
+    "ipex-2.1.40-windows-mtl", "ipex-2.3.110-linux",
+    *(f"ipex-2.3.110.post0-windows-{p}" for p in ("xpu", "mtl", "lnl")),
+    "ipex-2.5.10-linux", *(f"ipex-2.5.10-windows-{p}" for p in ("xpu", "mtl", "lnl", "bmg")),
+    "ipex-2.5.10.post0-windows-arl",
+    *(f"ipex-{v}-{o}" for v in ("2.6.10", "2.7.10", "2.8.10") for o in ("linux", "windows")),
+    "ipex-2.6.10-windows-arl",
+    # community
+    "nuullll-2.0.110-dll-bundle", "nuullll-2.1.10-xpu", "nuullll-2.1.20-mtl-oneapi", "disty0-2.0.110-aot",
+    # upstream
+    *(f"torch-xpu-{s}-{o}" for s in ("2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12") for o in ("linux", "windows")),
+}
+
+
+def test_every_reference_build_is_in_the_catalog(catalog):
+    assert {b.id for b in catalog.builds} == EXPECTED_IDS
+
+
+def test_no_spirv_builds_are_the_windows_mtl_ones(catalog):
+    no_spirv = {b.id for b in catalog.builds if b.has_spirv is False}
+    assert no_spirv == {"ipex-2.1.40-windows-mtl", "ipex-2.3.110.post0-windows-mtl", "ipex-2.5.10-windows-mtl"}
+
+
+def test_every_hash_and_size_comes_from_the_reference(catalog, reference_dir):
+    """Never invent a hash or a size: each one in the catalog is quoted in ipex_releases.md,
+    and each names where it came from."""
+    text = (reference_dir / "ipex_releases.md").read_text("utf-8")
+    hashes = set(re.findall(r"\b[0-9a-f]{64}\b", text))
+    sizes = {int(s) for s in re.findall(r"size (\d+) bytes", text)}
+    seen = 0
+    for build in catalog.builds:
+        for step in build.steps:
+            for f in step.files:
+                if f.sha256:
+                    assert f.sha256 in hashes, (build.id, f.filename)
+                    assert f.hash_source and "mirror" in f.hash_source
+                    seen += 1
+                if f.size:
+                    assert f.size in sizes, (build.id, f.filename)
+    assert seen == 4
+
+
+def test_upstream_aot_lists_equal_the_reference_table(catalog, reference_dir):
+    text = (reference_dir / "ipex_releases.md").read_text("utf-8")
+    section = text.split("## 5. Upstream PyTorch XPU")[1].split("Notes on the table")[0]
+    rows = re.findall(r"^\| ([\d., –-]+?) \| `([^`]+)` \| `([^`]+)` \|", section, re.M)
+    assert len(rows) == 4
+    checked = 0
+    for label, windows, linux in rows:
+        for build in catalog.builds:
+            if build.channel != "torch-xpu":
+                continue
+            series = build.id.split("-")[2]
+            if _in_range(series, label):
+                expected = windows if build.os == "windows" else linux
+                assert ",".join(build.aot.devices) == expected, build.id
+                checked += 1
+    assert checked == 16
+
+
+def _in_range(series: str, label: str) -> bool:
+    minor = int(series.split(".")[1])
+    numbers = [int(x.split(".")[1]) for x in re.findall(r"\d+\.\d+", label)]
+    if "–" in label:
+        return numbers[0] <= minor <= numbers[1]
+    return minor in numbers
+
+
+def test_ipex_builds_say_ipex_is_archived(catalog):
+    for build in catalog.builds:
+        if build.channel == "ipex-official":
+            assert build.status == "archived" and "archived" in build.status_note
+        if build.channel == "ipex-community":
+            assert build.status == "unmaintained"
+
+
+def test_unknown_stays_unknown(catalog):
+    """Where the reference is silent the catalog says unknown instead of guessing."""
+    b = catalog.get("ipex-2.5.10-windows-bmg")
+    assert b.aot.devices is None and b.aot.certainty == "unknown"
+    assert all(c.certainty == "inferred" for c in b.aot.claims)
+    assert catalog.get("torch-xpu-2.12-linux").pythons is None
+    assert catalog.get("nuullll-2.1.10-xpu").has_spirv is None
+    assert catalog.get("ipex-2.0.110-windows").min_driver["windows"] is None
+    files = [f for s in catalog.get("disty0-2.0.110-aot").steps for f in s.files]
+    assert files and all(f.sha256 is None and f.size is None for f in files)
+
+
+def test_separate_steps_and_oneapi_runtime(catalog):
+    assert [s.id for s in catalog.get("ipex-2.6.10-linux").steps] == ["pytorch", "ipex"]
+    assert catalog.get("ipex-2.6.10-linux").steps[0].index_url == "https://download.pytorch.org/whl/xpu"
+    steps = catalog.get("ipex-2.1.10-windows").steps
+    assert any("dpcpp-cpp-rt==2024.0.2" in s.requirements for s in steps)
+    arl = catalog.get("ipex-2.6.10-windows-arl")
+    assert arl.versions["torch"] == "2.6.0.post0+xpu" and "arl-h" in arl.aot.devices
+
+
+def test_verify_names_what_must_be_installed(catalog):
+    assert catalog.get("ipex-2.8.10-linux").verify == {
+        "intel-extension-for-pytorch": "2.8.10+xpu", "torch": "2.8.0+xpu",
+        "torchvision": "0.23.0+xpu", "torchaudio": "2.8.0+xpu"}
+    assert catalog.get("torch-xpu-2.10-linux").verify == {"torch": "2.10.*"}
+
+
+def _first(raw):
+    data = copy.deepcopy(raw)
+    return data, data["builds"][0]
+
+
+BREAKAGES = [
+    (lambda b: b.update(channel="ipex-nightly"), "field 'channel' must be one of"),
+    (lambda b: b["aot"].update(devices=["pvc", "bmgx"]), "field 'aot.devices' has an unknown AOT name 'bmgx'"),
+    (lambda b: b["steps"][0].update(extra_index_urls=["http://example.com/simple"]), "field 'steps[0].extra_index_urls' must be an https:// URL"),
+    (lambda b: b.pop("status"), "field 'status' is missing"),
+    (lambda b: b.update(statsu="archived"), "field 'statsu' is not a known field"),
+    (lambda b: b.update(pythons="3.10"), "field 'pythons' must be null"),
+    (lambda b: b["steps"][0].update(requirements=["torch=>2"]), "has an invalid requirement 'torch=>2'"),
+    (lambda b: b["versions"].update(torch="two"), "field 'versions.torch' is not a PEP 440 version"),
+    (lambda b: b["aot"].update(devices=None), "field 'aot.certainty' must be 'unknown' when aot.devices is null"),
+    (lambda b: b.update(has_spirv="yes"), "field 'has_spirv' must be true, false or null"),
+]
+
+
+@pytest.mark.parametrize("breakage,message", BREAKAGES)
+def test_schema_errors_name_entry_and_field(raw, breakage, message):
+    data, build = _first(raw)
+    breakage(build)
+    with pytest.raises(CatalogInvalid) as exc:
+        parse_catalog(data)
+    assert "entry 'ipex-2.0.110-linux'" in str(exc.value)
+    assert message in str(exc.value)
+    assert isinstance(exc.value, BadInput)
+
+
+def test_schema_checks_files_against_os_and_pythons(raw):
+    data = copy.deepcopy(raw)
+    nu = next(b for b in data["builds"] if b["id"] == "nuullll-2.1.10-xpu")
+    nu["pythons"] = ["3.10", "3.11", "3.12"]
+    with pytest.raises(CatalogInvalid, match=r"entry 'nuullll-2.1.10-xpu'.*no intel-extension-for-pytorch wheel for Python 3.12"):
+        parse_catalog(data)
+    data = copy.deepcopy(raw)
+    nu = next(b for b in data["builds"] if b["id"] == "nuullll-2.1.10-xpu")
+    nu["os"] = "linux"
+    with pytest.raises(CatalogInvalid, match=r"does not install on linux"):
+        parse_catalog(data)
+    data = copy.deepcopy(raw)
+    nu = next(b for b in data["builds"] if b["id"] == "nuullll-2.0.110-dll-bundle")
+    nu["steps"][0]["files"][2]["sha256"] = "B0C3"
+    with pytest.raises(CatalogInvalid, match=r"files\[2\].sha256' must be 64 lower-case hex"):
+        parse_catalog(data)
+
+
+def test_duplicate_ids_and_file_level_errors(raw):
+    data = copy.deepcopy(raw)
+    data["builds"].append(copy.deepcopy(data["builds"][0]))
+    with pytest.raises(CatalogInvalid, match="'ipex-2.0.110-linux': field 'id' is used twice"):
+        parse_catalog(data)
+    with pytest.raises(CatalogInvalid, match="field 'format' must be 1"):
+        parse_catalog({**raw, "format": 2})
+
+
+def test_refreshed_copy_is_used_only_when_valid_and_current(raw):
+    path = store.refreshed_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    newer = copy.deepcopy(raw)
+    newer["updated"] = "2099-01-01"
+    newer["builds"] = newer["builds"][:3]
+    path.write_text(json.dumps(newer), "utf-8")
+    loaded = store.load()
+    assert (loaded.origin, len(loaded.builds)) == ("refreshed", 3)
+    older = dict(newer, updated="2000-01-01")
+    path.write_text(json.dumps(older), "utf-8")
+    assert store.load().origin == "built-in"
+    path.write_text('{"format": 1, "builds": "nope"}', "utf-8")
+    fallback = store.load()
+    assert fallback.origin == "built-in" and len(fallback.builds) == len(raw["builds"])
+    assert any("refreshed catalog was ignored" in n for n in fallback.notes)
+    assert store.forget_refreshed() and not path.exists()
+
+
+def test_catalog_file_errors_are_bad_input(tmp_path):
+    with pytest.raises(BadInput, match="Cannot read the catalog file"):
+        store.load(tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", "utf-8")
+    with pytest.raises(BadInput, match="is not valid JSON"):
+        store.load(bad)
