@@ -15,7 +15,8 @@ def configure(parser) -> None:
         "--windows-snapshot",
         metavar="FILE",
         help="read the JSON PowerShell prints for Get-CimInstance Win32_VideoController | "
-        "Select-Object Name,PNPDeviceID,DriverVersion,DriverDate,AdapterRAM,Status | ConvertTo-Json",
+        "Select-Object Name,PNPDeviceID,DriverVersion,DriverDate,AdapterRAM,Status | "
+        "ConvertTo-Json",
     )
     parser.add_argument(
         "--no-pythons",

@@ -6,7 +6,8 @@ Where it looks, in this order (the first place an interpreter is found names its
   registry      Windows: PEP 514 keys HKCU/HKLM\\Software\\Python\\<Company>\\<Tag>\\InstallPath
   path          python3 / python / python3.X on PATH (pyenv/asdf shims skipped: their targets
                 are found directly)
-  common-location  pyenv and uv-managed Pythons, conda, /usr/bin, %LOCALAPPDATA%\\Programs\\Python...
+  common-location  pyenv and uv-managed Pythons, conda, /usr/bin,
+                   %LOCALAPPDATA%\\Programs\\Python\\Python3*, ...
 
 Each interpreter (deduplicated by its real path; interpreters inside venvs skipped) is run once
 through app.proc with a tiny script that prints its version and pointer size; the ones that do
@@ -152,7 +153,8 @@ def _common_locations() -> list[str]:
     if IS_WINDOWS:
         env = os.environ
         patterns = [
-            os.path.join(env.get("LOCALAPPDATA", ""), "Programs", "Python", "Python3*", "python.exe"),
+            os.path.join(env.get("LOCALAPPDATA", ""), "Programs", "Python", "Python3*",
+                         "python.exe"),
             os.path.join(env.get("ProgramFiles", r"C:\Program Files"), "Python3*", "python.exe"),
             os.path.join(env.get("ProgramFiles(x86)", r"C:\Program Files (x86)"), "Python3*",
                          "python.exe"),

@@ -68,7 +68,8 @@ PLATFORMS: dict[str, Platform] = {
                  ("Arc B-series is validated by PyTorch XPU; IPEX from 2.5.10 (Windows prototype) "
                   "and 2.7+.",)),
         Platform("ptl", "ptl", True, "unknown", "validated",
-                 ("PyTorch XPU validates Panther Lake on Windows 11 and Ubuntu 25.10+.", _POST_IPEX)),
+                 ("PyTorch XPU validates Panther Lake on Windows 11 and Ubuntu 25.10+.",
+                  _POST_IPEX)),
         Platform("wcl", None, None, "unknown", "unknown",
                  ("Wildcat Lake is newer than the validated lists; a ptl-h binary is expected to "
                   "load on it (recent drivers).", _POST_IPEX)),
@@ -171,7 +172,9 @@ _ARL_REVISION_IP = {
 _ARL_IDS = {"0x7d41", "0x7d67", "0x7d51", "0x7dd1"}
 
 
-def ip_for_revision(device_id: str, ip_version: str | None, revision: int) -> tuple[str, str] | None:
+def ip_for_revision(
+    device_id: str, ip_version: str | None, revision: int
+) -> tuple[str, str] | None:
     """(ip_version, stepping) for this revision, or None when the reference has no table."""
     if not ip_version:
         return None

@@ -52,7 +52,10 @@ def _gpu(
     driver = Driver(name=fn.driver, status="ok" if fn.driver else "unbound")
     if intel and runtime is not None and fn.driver in GPU_DRIVERS:
         driver.version = runtime.version
-        driver.notes.append(f"Compute runtime {runtime.version} (from {runtime.source}).")
+        driver.notes.append(
+            f"Compute runtime {runtime.version} (from {runtime.source})." if runtime.version
+            else f"Compute runtime installed (seen as {runtime.source}); its version is unknown."
+        )
     gpu = devices.make_gpu(f"{fn.vendor}:{fn.device}", fn.revision, driver, pci_slot=fn.slot)
     if not intel:
         return gpu

@@ -28,13 +28,13 @@ LIB_DIRS = (
 
 @dataclass(frozen=True)
 class RuntimeInfo:
-    version: str  # "24.52.32224.14" (dpkg) or "1.6.32224" (library file)
+    version: str | None  # "24.52.32224.14" (dpkg), "1.6.32224" (library file), None: unknown
     source: str  # a sentence fragment saying where it was read
 
 
 def find_compute_runtime(root: Path = Path("/")) -> RuntimeInfo | None:
     found = _from_dpkg(root / "var" / "lib" / "dpkg" / "status")
-    return found or _from_library(root)
+    return found or _from_library(root) or _present_without_version(root)
 
 
 def _from_dpkg(status: Path) -> RuntimeInfo | None:
@@ -75,4 +75,17 @@ def _from_library(root: Path) -> RuntimeInfo | None:
             m = _LIB_RE.search(path)
             if m:
                 return RuntimeInfo(m.group(1), f"Level Zero GPU driver {os.path.basename(path)}")
+    return None
+
+
+def _present_without_version(root: Path) -> RuntimeInfo | None:
+    """Installed, but from files that carry no version (unversioned library, OpenCL ICD file)."""
+    icd = root / "etc" / "OpenCL" / "vendors" / "intel.icd"
+    if icd.is_file():
+        return RuntimeInfo(None, f"the OpenCL ICD file {icd}")
+    for lib_dir in LIB_DIRS:
+        for name in ("libze_intel_gpu.so.1", "libigdrcl.so"):
+            path = root / lib_dir / name
+            if path.exists():
+                return RuntimeInfo(None, f"{path}")
     return None

@@ -92,7 +92,9 @@ def _from_windows_snapshot(path: Path) -> Probe:
     except IsADirectoryError:
         raise BadInput(f"The Windows snapshot {path} is a directory, not a file") from None
     except OSError as exc:
-        raise BadInput(f"The Windows snapshot file {path} cannot be read ({exc.strerror})") from None
+        raise BadInput(
+            f"The Windows snapshot file {path} cannot be read ({exc.strerror})"
+        ) from None
     gpus, warnings = adapters_to_gpus(parse_snapshot(data, f"The Windows snapshot file {path}"))
     return _finish(Probe(os="windows", gpus=gpus, primary=None, warnings=warnings,
                          source="windows-snapshot"))

@@ -31,7 +31,10 @@ VERSION_FORMAT_NOTE = (
     "(31 = WDDM 3.1, 32 = WDDM 3.2) and only the last two fields are the build (101.6078), "
     "so builds are compared on those."
 )
-UPDATE_HINT = "update it from Intel (intel.com/content/www/us/en/download-center, Arc & Iris Xe Graphics driver)"
+UPDATE_HINT = (
+    "install the latest Intel Arc & Iris Xe Graphics driver from intel.com "
+    "(or with Intel Driver & Support Assistant)"
+)
 
 _PNP_RE = re.compile(
     r"^PCI\\VEN_([0-9A-F]{4})&DEV_([0-9A-F]{4})(?:&SUBSYS_[0-9A-F]{8})?(?:&REV_([0-9A-F]{2}))?",

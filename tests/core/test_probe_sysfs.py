@@ -252,6 +252,12 @@ def test_compute_runtime_from_library_name_and_missing(tree, tmp_path):
     assert any("No Intel compute runtime was found" in w for w in warnings)
     lib = root / "usr" / "lib" / "x86_64-linux-gnu"
     lib.mkdir(parents=True)
+    icd = root / "etc" / "OpenCL" / "vendors" / "intel.icd"
+    icd.parent.mkdir(parents=True)
+    icd.write_text("libigdrcl.so\n")
+    gpus, warnings = probe_linux(tree.sys, None, root)
+    assert gpus[0].driver.version is None and "version is unknown" in gpus[0].driver.notes[0]
+    assert not any("compute runtime" in w for w in warnings)
     (lib / "libze_intel_gpu.so.1.6.32224").write_bytes(b"")
     gpus, warnings = probe_linux(tree.sys, None, root)
     assert gpus[0].driver.version == "1.6.32224"
