@@ -138,3 +138,24 @@ def test_inspect_cli_missing_file_exits_2(run_cli, tmp_path):
     done = run_cli("inspect", tmp_path / "missing.whl")
     assert done.returncode == 2
     assert "does not exist" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_fast_zebin_reader_agrees_with_pyelftools(archives):
+    from app.smoke.device_image import AR_MAGIC
+    from app.smoke.zebin import read_zebin_fast, read_zebin_pyelftools
+
+    folder, manifest = archives
+    checked = 0
+    for name in manifest:
+        data = (folder / name).read_bytes()
+        assert data.startswith(AR_MAGIC)
+        pos = 8
+        while pos + 60 <= len(data):
+            size = int(data[pos + 48 : pos + 58])
+            body = data[pos + 60 : pos + 60 + size]
+            pos += 60 + size + (size & 1)
+            if body[:4] != b"\x7fELF":
+                continue
+            assert read_zebin_fast(body) == read_zebin_pyelftools(body)
+            checked += 1
+    assert checked >= 50
