@@ -31,7 +31,8 @@ def probe_linux(
     """
     warnings: list[str] = []
     functions = display_functions(sysfs_root)
-    runtime = find_compute_runtime(runtime_root) if runtime_root is not None else None
+    has_intel = any(fn.vendor == devices.INTEL for fn in functions)
+    runtime = find_compute_runtime(runtime_root) if runtime_root and has_intel else None
     gpus = [_gpu(fn, runtime, dev_root, kernel, warnings) for fn in functions]
     if runtime_root is not None and runtime is None and any(
         g.is_intel and g.supported for g in gpus

@@ -43,10 +43,15 @@ def _from_dpkg(status: Path) -> RuntimeInfo | None:
     except OSError:
         return None
     installed: dict[str, str] = {}
-    for stanza in text.split("\n\n"):
-        fields = _fields(stanza)
-        name = fields.get("Package")
-        if name in DPKG_PACKAGES and fields.get("Status", "").endswith(" installed"):
+    # The status file can be megabytes: jump to our packages' stanzas instead of parsing all.
+    text = "\n" + text.replace("\r\n", "\n")
+    for name in DPKG_PACKAGES:
+        start = text.find(f"\nPackage: {name}\n")
+        if start < 0:
+            continue
+        end = text.find("\n\n", start + 1)
+        fields = _fields(text[start + 1: end if end >= 0 else len(text)])
+        if fields.get("Status", "").endswith(" installed"):
             installed[name] = fields.get("Version", "")
     for name in DPKG_PACKAGES:
         full = installed.get(name)
