@@ -60,7 +60,8 @@ def _from_claims(build: Build, ip: str | None, product: str | None) -> Expectati
             continue
         names = ", ".join(claim.names)
         if claim.covered:
-            return Expectation("aot", claim.names[0], None, claim.certainty,
+            hit = next(n for n in claim.names if ip in aot_names.resolve(n))
+            return Expectation("aot", hit, None, claim.certainty,
                                f"The build's sources state it has native code for this kind of GPU "
                                f"({names}); its exact AOT list is not published ({claim.source}).")
         reason = (f"The build's sources state it has no native code for this kind of GPU ({names}): "

@@ -1,0 +1,178 @@
+"""`plan` and `catalog` as real processes; the index and the refresh URL are real HTTP(S)
+servers on 127.0.0.1 serving recorded-format pages (PEP 503 HTML, PEP 691 JSON)."""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from app.catalog import store
+from app.probe.devices import make_gpu
+from app.probe.model import Probe
+
+INDEX = Path(__file__).resolve().parent.parent / "data" / "catalog" / "index"
+
+
+class _Server:
+    def __init__(self, routes=None, tls: ssl.SSLContext | None = None):
+        self.accepts: list[str] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - http.server API
+                owner.accepts.append(self.headers.get("Accept", ""))
+                body, ctype = owner.route(self.path, self.headers.get("Accept", ""))
+                if body is None:
+                    self.send_error(404)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.routes = routes or {}
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        if tls:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def route(self, path: str, accept: str):
+        if path in self.routes:
+            return self.routes[path], "application/json"
+        parts = [p for p in path.split("/") if p]
+        if len(parts) == 2 and parts[0] == "simple":
+            folder = INDEX / parts[1]
+            if "application/vnd.pypi.simple.v1+json" in accept and (folder / "index.json").is_file():
+                return (folder / "index.json").read_bytes(), "application/vnd.pypi.simple.v1+json"
+            if (folder / "index.html").is_file():
+                return (folder / "index.html").read_bytes(), "text/html; charset=utf-8"
+        return None, None
+
+    @property
+    def port(self) -> int:
+        return self.httpd.server_address[1]
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=10)
+
+
+def test_plan_json_follows_the_contract(run_cli):
+    result = run_cli("plan", "--json", "--gpu", "0x56a0", "--os", "linux", "--python", "3.11")
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert set(plan) >= {"choice", "alternatives", "rejected", "warnings"}
+    choice = plan["choice"]
+    for key in ("build_id", "channel", "ipex_version", "torch_version", "python", "os", "expect",
+                "matched_target", "steps", "reasons"):
+        assert key in choice
+    assert (choice["build_id"], choice["expect"], choice["python"], choice["os"]) == ("ipex-2.8.10-linux", "aot", "3.11", "linux")
+    assert all(set(a) >= {"build_id", "expect", "steps"} for a in plan["alternatives"])
+    assert all(set(r) == {"build_id", "why"} for r in plan["rejected"])
+    step = choice["steps"][0]
+    assert set(step) >= {"id", "requirements", "index_url", "extra_index_urls", "files", "no_deps"}
+
+
+def test_plan_summary_and_no_choice(run_cli):
+    result = run_cli("plan", "--gpu", "0x7d67", "--os", "linux", "--python", "3.11")
+    assert result.returncode == 0
+    assert "Pick: IPEX 2.6.10+xpu" in result.stdout and "Runner-up:" in result.stdout
+    assert "AOT expected" in result.stdout
+    none = run_cli("plan", "--gpu", "0x9a49", "--os", "linux", "--python", "3.11")
+    assert none.returncode == 1 and "No build to install." in none.stdout
+
+
+@pytest.mark.parametrize("args,fragment", [
+    (["--gpu", "not-an-id"], "is not a PCI device id"),
+    (["--gpu", "0x56a0", "--python", "three"], "is not a Python version"),
+    (["--gpu", "0x56a0", "--catalog", "no-such-catalog.json"], "Cannot read the catalog file"),
+    (["--probe", "no-such-probe.json"], "does not exist"),
+])
+def test_plan_bad_input_is_one_sentence(run_cli, args, fragment):
+    result = run_cli("plan", *args)
+    assert result.returncode == 2
+    assert fragment in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_plan_from_a_saved_probe(run_cli, tmp_path):
+    probe = Probe(os="windows", gpus=[make_gpu("0x7d55")], primary=0)
+    path = tmp_path / "probe.json"
+    path.write_text(json.dumps(probe.to_json()), "utf-8")
+    result = run_cli("plan", "--json", "--probe", path, "--python", "3.10", "--channel", "ipex-community")
+    assert result.returncode == 0, result.stderr
+    choice = json.loads(result.stdout)["choice"]
+    assert (choice["build_id"], choice["expect"]) == ("nuullll-2.1.20-mtl-oneapi", "aot")
+
+
+def test_catalog_check_against_a_loopback_index(run_cli):
+    with _Server() as server:
+        index = f"http://127.0.0.1:{server.port}/simple"
+        result = run_cli("catalog", "check", "ipex-2.8.10-linux", "--index", index, "--json")
+        windows = run_cli("catalog", "check", "ipex-2.8.10-windows", "--index", index)
+    assert result.returncode == 1, result.stderr  # the fixture index lacks two IPEX wheels
+    report = json.loads(result.stdout)
+    assert report["missing"] == {"3.9": ["intel-extension-for-pytorch"], "3.13": ["intel-extension-for-pytorch"]}
+    assert report["pythons_on_index"] == ["3.10", "3.11", "3.12"]
+    torch = report["steps"][0]["requirements"][0]
+    assert torch["requirement"] == "torch==2.8.0+xpu"
+    assert len(torch["files"]) == 10 and all(f.startswith("torch-2.8.0+xpu-") for f in torch["files"])
+    assert report["steps"][0]["requirements"][2]["pythons"] == ["3.9", "3.10", "3.11", "3.12", "3.13"]  # via PEP 691
+    assert any("application/vnd.pypi.simple.v1+json" in a for a in server.accepts)
+    assert windows.returncode == 0 and "OK" in windows.stdout
+
+
+def test_catalog_check_refuses_plain_http_off_this_machine(run_cli):
+    result = run_cli("catalog", "check", "ipex-2.8.10-linux", "--index", "http://example.com/simple")
+    assert result.returncode == 2 and "must be https://" in result.stderr
+
+
+@pytest.fixture
+def tls_files(tmp_path):
+    trustme = pytest.importorskip("trustme", reason="trustme (test extra) makes the loopback certificate")
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(server_ctx)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    return server_ctx, ca_file
+
+
+def test_catalog_refresh_over_https(run_cli, tls_files):
+    server_ctx, ca_file = tls_files
+    raw = json.loads(store.builtin_path().read_text("utf-8"))
+    newer = dict(raw, updated="2099-01-01")
+    broken = dict(raw, updated="2099-02-02", builds=[dict(raw["builds"][0], channel="nightly")])
+    routes = {"/catalog.json": json.dumps(newer).encode(), "/broken.json": json.dumps(broken).encode()}
+    env = {"SSL_CERT_FILE": str(ca_file)}
+    with _Server(routes, tls=server_ctx) as server:
+        base = f"https://127.0.0.1:{server.port}"
+        ok = run_cli("catalog", "refresh", f"{base}/catalog.json", env_extra=env)
+        bad = run_cli("catalog", "refresh", f"{base}/broken.json", env_extra=env)
+        missing = run_cli("catalog", "refresh", f"{base}/nothing.json", env_extra=env)
+    assert ok.returncode == 0, ok.stderr
+    assert bad.returncode == 2 and "entry 'ipex-2.0.110-linux': field 'channel'" in bad.stderr
+    assert missing.returncode == 1 and "Could not download" in missing.stderr
+    stored = json.loads(store.refreshed_path().read_text("utf-8"))
+    assert stored["updated"] == "2099-01-01"  # the broken one did not replace it
+    plan = run_cli("plan", "--json", "--gpu", "0x56a0", "--os", "linux", "--python", "3.11")
+    assert json.loads(plan.stdout)["inputs"]["catalog"]["origin"] == "refreshed"
+    plain = run_cli("catalog", "refresh", "http://127.0.0.1:1/catalog.json")
+    assert plain.returncode == 2 and "https://" in plain.stderr
+    reset = run_cli("catalog", "refresh", "--reset")
+    assert reset.returncode == 0 and not store.refreshed_path().exists()
