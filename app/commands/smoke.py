@@ -30,10 +30,10 @@ def configure(parser) -> None:
     parser.add_argument("--no-predict", action="store_true", help="skip the static prediction")
 
 
-def _gpu(args) -> tuple[str | None, str | None, str | None]:
-    """(ip, product, note) for the prediction."""
+def _gpu(args) -> tuple[str | None, str | None, str | None, object]:
+    """(ip, product, note, probe) for the prediction."""
     if args.gpu_ip or args.product:
-        return args.gpu_ip, args.product, None
+        return args.gpu_ip, args.product, None, None
     try:
         from app.probe.model import Probe
 
@@ -48,11 +48,11 @@ def _gpu(args) -> tuple[str | None, str | None, str | None]:
     except (OSError, ValueError, KeyError) as exc:
         if args.probe:
             raise BadInput(f"Cannot read the probe file {args.probe}: {exc}.") from exc
-        return None, None, f"probe failed: {exc}"
+        return None, None, f"probe failed: {exc}", None
     gpu = probe.primary_gpu
     if gpu is None:
-        return None, None, "no GPU found by the probe"
-    return gpu.ip_version, gpu.product, None
+        return None, None, "no GPU found by the probe", probe
+    return gpu.ip_version, gpu.product, None, probe
 
 
 def run(args) -> int:
@@ -62,10 +62,11 @@ def run(args) -> int:
     if not venv.is_dir():
         raise BadInput(f"{venv} is not a directory.")
     prediction = None
+    probe = None
     if not args.no_predict:
         from app.smoke.predict import predict
 
-        ip, product, note = _gpu(args)
+        ip, product, note, probe = _gpu(args)
         prediction = predict(venv, ip, product)
         if note:
             prediction["reasons"].append(note)
@@ -81,6 +82,10 @@ def run(args) -> int:
     except KeyboardInterrupt:
         cancel.set()
         raise
+    if result["verdict"] in ("jit", "mixed", "cached") and probe is not None:
+        suggestion = aot_build_advice(probe)
+        if suggestion:
+            result["advice"].append(suggestion)
     if args.json:
         from app.cli import emit_json
 
@@ -88,6 +93,24 @@ def run(args) -> int:
     else:
         print(render(result))
     return 1 if result["verdict"] in _EXIT_BAD_VERDICTS else 0
+
+
+def aot_build_advice(probe) -> str | None:
+    """Which catalog build gives AOT for the probed GPU (the planner's first choice)."""
+    from app.errors import AppError
+
+    try:
+        from app.catalog.planner import plan
+
+        choice = plan(probe).choice
+    except (AppError, ImportError, OSError, ValueError, KeyError) as exc:
+        return f"Could not ask the planner for a build with AOT code for this GPU ({exc})."
+    if choice is not None and choice.expect == "aot":
+        label = f"torch {choice.torch_version}" + (f" + IPEX {choice.ipex_version}" if choice.ipex_version else "")
+        return (f"Build {choice.build_id} ({label}, Python {choice.python}) carries native code for this GPU"
+                f" ({choice.matched_target}): install it with python -m app install --venv DIR.")
+    return ("No catalog build carries native code for this GPU: keep a persistent JIT cache "
+            "(python -m app smoke --venv DIR --warm-cache CACHE_DIR) so the compile happens once.")
 
 
 def warm_cache(venv: Path, cache: Path, **kwargs) -> dict:
