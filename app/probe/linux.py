@@ -61,6 +61,11 @@ def _gpu(
     if not intel:
         return gpu
     label = f"{gpu.name} at {fn.slot}"
+    if fn.physical_function:
+        # SR-IOV virtual functions are slices of the GPU at physical_function, meant for VMs.
+        gpu.notes.append(f"SR-IOV virtual function of {fn.physical_function}.")
+        gpu.supported = False
+        return gpu
     if fn.driver is None:
         hint = f"the running kernel ({kernel}) may be too old for it" if kernel else (
             "the kernel may be too old for it"

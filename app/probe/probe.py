@@ -146,9 +146,10 @@ def _finish(probe: Probe) -> Probe:
 
 
 def rank_key(gpu: Gpu) -> tuple:
-    """Smaller is better: support level, then segment, then XMX, then newer IP."""
+    """Smaller is better: usable, support level, then segment, then XMX, then newer IP."""
     ip = tuple(int(p) for p in (gpu.ip_version or "0").split(".") if p.isdigit())
     return (
+        0 if gpu.supported else 1,  # e.g. an SR-IOV virtual function never beats its parent
         LEVELS.index(gpu.support_level) if gpu.support_level in LEVELS else len(LEVELS),
         SEGMENT_RANK.get(gpu.segment, 9),
         0 if gpu.has_xmx else 1,

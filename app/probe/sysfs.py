@@ -23,6 +23,7 @@ class PciFunction:
     driver: str | None  # "i915", "xe", None when unbound
     path: Path
     render_nodes: list[str] = field(default_factory=list)  # "dri/renderD128" (relative to /dev)
+    physical_function: str | None = None  # set for an SR-IOV virtual function: its parent slot
 
     @property
     def is_display(self) -> bool:
@@ -75,6 +76,7 @@ def read_function(path: Path) -> PciFunction | None:
     driver = os.path.basename(os.readlink(link)) if link.is_symlink() else None
     if driver is None:
         driver = (uevent if uevent is not None else _uevent(path)).get("DRIVER") or None
+    physfn = path / "physfn"
     return PciFunction(
         slot=path.name,
         vendor=vendor,
@@ -83,6 +85,7 @@ def read_function(path: Path) -> PciFunction | None:
         pci_class=pci_class,
         driver=driver,
         path=path,
+        physical_function=os.path.basename(os.readlink(physfn)) if physfn.is_symlink() else None,
     )
 
 

@@ -10,6 +10,7 @@ run, parsed by the snapshot parser. The fallback is taken only when the first pa
 from __future__ import annotations
 
 import logging
+import os
 
 from app.probe.windows import SNAPSHOT_COMMAND, parse_snapshot
 
@@ -40,9 +41,12 @@ def powershell_records() -> list[dict]:
     from app import proc
 
     script = "[Console]::OutputEncoding = [System.Text.Encoding]::UTF8; " + SNAPSHOT_COMMAND
+    # The full path: PATH may lack System32 in a user's odd environment (or a frozen app's).
+    system_root = os.environ.get("SystemRoot", r"C:\Windows")
+    exe = os.path.join(system_root, "System32", "WindowsPowerShell", "v1.0", "powershell.exe")
     result = proc.run(
-        ["powershell.exe", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-         "-Command", script],
+        [exe if os.path.isfile(exe) else "powershell.exe", "-NoProfile", "-NonInteractive",
+         "-ExecutionPolicy", "Bypass", "-Command", script],
         env=proc.clean_env(),
         timeout=60,
     )

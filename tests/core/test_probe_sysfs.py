@@ -269,3 +269,16 @@ def test_bad_sysfs_roots_are_bad_input(tmp_path):
         probe_machine(sysfs_root=tmp_path / "nope")
     with pytest.raises(BadInput, match="does not look like /sys"):
         probe_machine(sysfs_root=tmp_path)
+
+
+def test_sriov_virtual_functions_are_listed_quietly(tree):
+    pf = tree.add("0000:00:02.0", 0x8086, 0x7D55, 0x030000, revision=0x08, driver="i915",
+                  render_minor=128)
+    vf = tree.add("0000:00:02.1", 0x8086, 0x7D55, 0x030000, revision=0x08, driver="vfio-pci")
+    (vf / "physfn").symlink_to(os.path.relpath(pf, vf))
+    probe = _probe(tree)
+    assert [g.pci_slot for g in probe.gpus] == ["0000:00:02.0", "0000:00:02.1"]
+    assert probe.primary == 0
+    assert probe.gpus[1].supported is False
+    assert "SR-IOV virtual function of 0000:00:02.0." in probe.gpus[1].notes
+    assert not any("vfio" in w for w in probe.warnings)
