@@ -4,8 +4,10 @@ this user open its render node (Linux), and does the installed build carry AOT c
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
+from app.report.checks_packages import pairing_for
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
 
@@ -78,7 +80,56 @@ def check_driver(ctx: Context) -> list[Finding]:
                 params=params,
             )
         ]
-    return [Finding("driver.ok", INFO, f"GPU driver: {driver.name or '?'} {driver.version or ''}".rstrip() + ".", params=params)]
+    return [Finding("driver.ok", INFO, f"GPU driver: {driver.name or '?'} {driver.version or ''}".rstrip() + ".", params=params)] + _driver_age(ctx)
+
+
+# No minimum Windows driver is published per release; ipex-llm's documented floor is the best
+# public figure (gpu_probe.md). Intel compares builds by the last two fields (101.5122).
+WINDOWS_FLOOR = "31.0.101.5122"
+
+
+def _numbers(text: str | None) -> tuple[int, ...]:
+    m = re.match(r"\s*(\d+(?:\.\d+)+)", text or "")
+    return tuple(int(x) for x in m.group(1).split(".")) if m else ()
+
+
+def _driver_age(ctx: Context) -> list[Finding]:
+    """Compare the driver with what is known: a third-party floor on Windows, the version
+    Intel's images pinned for the installed build on Linux. Neither is an official minimum,
+    and the finding says so."""
+    driver = ctx.gpu.driver
+    have = _numbers(driver.version)
+    if not have:
+        return []
+    if ctx.facts.os == "windows" and len(have) == 4:
+        floor = _numbers(WINDOWS_FLOOR)
+        if have[2:] < floor[2:]:
+            return [
+                Finding(
+                    "driver.below_known_floor",
+                    WARNING,
+                    f"The Intel GPU driver {driver.version} is older than {WINDOWS_FLOOR}, the lowest version ipex-llm "
+                    "supports (Intel publishes no official minimum for PyTorch XPU).",
+                    "Update the Intel Arc & Iris Xe Graphics driver from Intel's site.",
+                    {"version": driver.version, "floor": WINDOWS_FLOOR, "certainty": "third-party"},
+                )
+            ]
+        return []
+    pairing = pairing_for(ctx)
+    pinned_text = (pairing.min_driver.get("linux") if pairing else None) or ""
+    pinned = _numbers(pinned_text)
+    if ctx.facts.os == "linux" and len(pinned) >= 3 and have[:len(pinned)] < pinned:
+        return [
+            Finding(
+                "driver.older_than_tested",
+                INFO,
+                f"The compute runtime {driver.version} is older than {'.'.join(map(str, pinned))}, the version Intel "
+                f"tested build {pairing.build_id} with (not a documented minimum).",
+                "If kernels fail or devices are missing, update the Intel compute runtime (intel-opencl-icd, libze-intel-gpu1).",
+                {"version": driver.version, "tested": pinned_text, "build_id": pairing.build_id, "certainty": "inferred"},
+            )
+        ]
+    return []
 
 
 def _group_name(gid: int) -> str:

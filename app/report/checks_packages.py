@@ -201,7 +201,7 @@ def check_requirements(ctx: Context) -> list[Finding]:
     return findings
 
 
-def _pairing_for(ctx: Context):
+def pairing_for(ctx: Context):
     """The catalog build the installed torch (and IPEX) belong to, if any, on this OS."""
     torch = ctx.facts.get("torch")
     if torch is None:
@@ -216,7 +216,7 @@ def _pairing_for(ctx: Context):
 
 def check_catalog_pairing(ctx: Context) -> list[Finding]:
     """torchvision / torchaudio / oneAPI versions against the catalog build for this torch."""
-    pairing = _pairing_for(ctx)
+    pairing = pairing_for(ctx)
     if pairing is None:
         return []
     torch = ctx.facts.get("torch")

@@ -26,6 +26,7 @@ class Pairing:
     status: str = ""  # e.g. "archived"
     os: list[str] = field(default_factory=list)
     channel: str = ""
+    min_driver: dict = field(default_factory=dict)  # {"linux"|"windows": text or None, "note": text}
 
 
 def _get(obj, *names, default=None):
@@ -65,6 +66,7 @@ def from_build(build) -> Pairing:
         status=str(_get(build, "status", default="") or ""),
         os=[os_value] if isinstance(os_value, str) else list(os_value),
         channel=str(_get(build, "channel", default="") or ""),
+        min_driver=dict(_get(build, "min_driver", default={}) or {}),
     )
 
 

@@ -266,6 +266,29 @@ def test_driver(status, expected):
     assert ids(out) == [expected]
 
 
+@pytest.mark.parametrize("version, extra", [("31.0.101.4502", ["driver.below_known_floor"]), ("32.0.101.6078", []), (None, [])])
+def test_windows_driver_against_the_known_floor(version, extra):
+    probe = a770()
+    probe.gpus[0].driver = Driver("igfxn", version, "ok")
+    out = checks_gpu.check_driver(ctx(facts({}, platform="win32"), probe))
+    assert ids(out) == ["driver.ok"] + extra
+    if extra:
+        assert out[1].params["certainty"] == "third-party" and "no official minimum" in out[1].message
+
+
+def test_linux_runtime_older_than_the_build_was_tested_with():
+    probe = a770()
+    probe.gpus[0].driver = Driver("i915", "24.22.29735.27", "ok")
+    pairing = Pairing("ipex-2.6.10-linux", torch="2.6.0+xpu", ipex="2.6.10+xpu", os=["linux"],
+                      min_driver={"linux": "24.52.32224.14 (rolling 1077, the version Intel's docker image pins)"})
+    f = facts({"torch": "2.6.0+xpu", "intel-extension-for-pytorch": "2.6.10+xpu"})
+    out = checks_gpu.check_driver(ctx(f, probe, pairings=[pairing]))
+    assert ids(out) == ["driver.ok", "driver.older_than_tested"]
+    assert out[1].severity == "info" and "not a documented minimum" in out[1].message
+    probe.gpus[0].driver.version = "25.05.32567.19"
+    assert ids(checks_gpu.check_driver(ctx(f, probe, pairings=[pairing]))) == ["driver.ok"]
+
+
 def test_no_intel_gpu():
     other = Gpu("0x10de", "0x2684", "NVIDIA GeForce RTX 4090", "", "dgpu", None, [], Driver("nvidia"), False)
     out = checks_gpu.check_gpu(ctx(facts({}), Probe(os="linux", gpus=[other], primary=None)))
