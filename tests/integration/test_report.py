@@ -23,6 +23,14 @@ PROBE = DATA / "probe_a770_linux.json"
 SECRETS = ("张三", "s3cr3tpw", "hf_" + "q" * 34, "ghp_" + "Z" * 36)
 
 
+@pytest.fixture(autouse=True)
+def _no_stray_env(monkeypatch):
+    """The developer's own SYCL/oneAPI variables must not turn the bundle's doctor unhealthy."""
+    for name in list(os.environ):
+        if name.startswith(("SYCL_", "ZE_", "NEO_", "UR_", "ONEAPI_", "SETVARS_")) or name in ("CMPLR_ROOT", "MKLROOT"):
+            monkeypatch.delenv(name)
+
+
 @pytest.fixture
 def user_machine(tmp_path):
     """A venv under a Chinese user's home, plus the logs and plan an install leaves behind."""
