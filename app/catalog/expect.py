@@ -8,9 +8,10 @@ through the driver's member-selection rule (aot_match). Where only statements ar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.catalog import aot_match, aot_names
-from app.catalog.model import Build
+from app.catalog.model import Aot, Build
 
 
 @dataclass(frozen=True)
@@ -24,21 +25,28 @@ class Expectation:
 
 
 def for_gpu(build: Build, ip: str | None, product: str | None) -> Expectation:
-    if build.aot.devices:
-        return _from_devices(build, ip, product)
-    return _from_claims(build, ip, product)
+    return _expect(build.aot, build.has_spirv, ip, product)
 
 
-def _from_devices(build: Build, ip: str | None, product: str | None) -> Expectation:
-    devices = list(build.aot.devices or ())
-    members = aot_names.archive_members(devices, spirv=build.has_spirv is not False)
+# The answer depends only on these four (hashable) values; caching them makes planning every
+# build for every device cheap (the planner benchmark runs all of them).
+@lru_cache(maxsize=8192)
+def _expect(aot: Aot, has_spirv: bool | None, ip: str | None, product: str | None) -> Expectation:
+    if aot.devices:
+        return _from_devices(aot, has_spirv, ip, product)
+    return _from_claims(aot, has_spirv, ip, product)
+
+
+def _from_devices(aot: Aot, has_spirv: bool | None, ip: str | None, product: str | None) -> Expectation:
+    devices = list(aot.devices or ())
+    members = aot_names.archive_members(devices, spirv=has_spirv is not False)
     result = aot_match.match(ip, product, [m.name for m in members],
                              member_ips={m.name: m.ip_version for m in members if m.ip_version})
-    certainty = aot_match.weaker(result.certainty, build.aot.certainty)
+    certainty = aot_match.weaker(result.certainty, aot.certainty)
     if result.expect == "aot":
         target = _target_for(devices, result.member)
         return Expectation("aot", target, result.member, certainty, result.reason)
-    if build.has_spirv is None:
+    if has_spirv is None:
         return Expectation("jit", None, None, "unknown", result.reason, fallback_unknown=True)
     return Expectation(result.expect, None, result.member, certainty, result.reason)
 
@@ -51,8 +59,8 @@ def _target_for(devices: list[str], member: str | None) -> str | None:
     return None
 
 
-def _from_claims(build: Build, ip: str | None, product: str | None) -> Expectation:
-    for claim in build.aot.claims:
+def _from_claims(aot: Aot, has_spirv: bool | None, ip: str | None, product: str | None) -> Expectation:
+    for claim in aot.claims:
         ips: set[str] = set()
         for name in claim.names:
             ips |= aot_names.resolve(name)
@@ -66,15 +74,15 @@ def _from_claims(build: Build, ip: str | None, product: str | None) -> Expectati
                                f"({names}); its exact AOT list is not published ({claim.source}).")
         reason = (f"The build's sources state it has no native code for this kind of GPU ({names}): "
                   f"{claim.source}.")
-        if build.has_spirv is False:
+        if has_spirv is False:
             return Expectation("fail", None, None, claim.certainty, reason)
-        if build.has_spirv is None:
+        if has_spirv is None:
             return Expectation("jit", None, None, "unknown", reason, fallback_unknown=True)
         return Expectation("jit", None, "generic_ir", claim.certainty, reason)
     reason = ("The build's AOT device list is not published and no source says whether it "
               "covers this GPU.")
-    if build.has_spirv is False:
+    if has_spirv is False:
         return Expectation("fail", None, None, "unknown", reason)
-    if build.has_spirv is None:
+    if has_spirv is None:
         return Expectation("jit", None, None, "unknown", reason, fallback_unknown=True)
     return Expectation("jit", None, "generic_ir", "unknown", reason)

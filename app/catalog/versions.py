@@ -6,6 +6,8 @@ series is pinned. Local labels (+xpu, +cxx11.abi, +gitc6ea20b) matter only when 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
@@ -54,6 +56,7 @@ def pin_matches(pin: str, build_version: str | None) -> bool:
         return False
 
 
+@lru_cache(maxsize=1024)
 def sort_key(text: str | None) -> tuple:
     """Orders versions; a series '2.9.*' sorts as its highest member would."""
     if not text:

@@ -16,6 +16,7 @@ _LINUX = tuple(
 _PLATFORMS = {"windows": ("win_amd64",), "linux": _LINUX}
 
 
+@lru_cache(maxsize=256)
 def parse_python(text: str) -> tuple[int, int]:
     """'3.11' -> (3, 11); ValueError for anything else."""
     parts = text.strip().split(".")
