@@ -117,6 +117,8 @@ class Catalog:
     updated: str
     builds: list[Build]
     jit_costs: list[JitCost] = field(default_factory=list)
+    # Intel index platform (xpu, mtl, lnl, arl, bmg) -> regions known to exist ("us", "cn")
+    intel_regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     origin: str = "built-in"  # built-in | refreshed | a file path
     notes: list[str] = field(default_factory=list)
 

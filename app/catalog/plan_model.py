@@ -53,6 +53,9 @@ class Choice:
     status: str = ""  # maintenance status, e.g. "archived"
     sources: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # facts about the build worth knowing
+    # Regions of Intel's index (us, cn) known to serve every Intel-index step of this plan;
+    # empty when no step uses Intel's index. The installer keeps "us" when "cn" is not listed.
+    regions: list[str] = field(default_factory=list)
 
     @classmethod
     def from_json(cls, data: dict) -> "Choice":

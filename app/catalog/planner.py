@@ -9,6 +9,7 @@ Every build that is not picked appears either as an alternative or as rejected w
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from app.catalog import expect as expect_mod
@@ -48,6 +49,7 @@ class _Eval:
     expectation: expect_mod.Expectation | None = None
     python: str | None = None
     python_warning: str | None = None
+    python_guessed: bool = False  # no Python was asked for or found: the build's newest
 
     def only(self, *kinds: str) -> bool:
         return bool(self.problems) and all(k in kinds for k, _ in self.problems)
@@ -170,7 +172,8 @@ def _evaluate(build: Build, gpu: Gpu, os_name: str, prefs: Prefs,
         if rule.matches(gpu.segment, gpu.ip_version, product):
             e.problems.append(("gpu", f"This release does not support {rule.label}: {rule.note}"))
     if build.status == "withdrawn":
-        e.problems.append(("status", f"It was withdrawn: {build.status_note or 'do not install it.'}"))
+        note = (build.status_note or "do not install it").rstrip(".")
+        e.problems.append(("status", f"It was withdrawn: {note}."))
     e.expectation = expect_mod.for_gpu(build, gpu.ip_version, product)
     if e.expectation.expect == "fail":
         e.problems.append(("aot", "It has no native code for this GPU and no SPIR-V fallback, so its "
@@ -194,6 +197,7 @@ def _check_python(e: _Eval, requested: str | None, available: list[str] | None) 
         return
     if not targets:
         e.python = max(build.pythons, key=wheels.parse_python)
+        e.python_guessed = True
         return
     fits = [p for p in targets if p in build.pythons]
     if not fits:
@@ -274,6 +278,10 @@ def _choice(e: _Eval, gpu: Gpu, catalog: Catalog, os_name: str) -> Choice:
     if driver:
         warnings.append(f"Driver: this build was tested with {driver}.")
     steps = [_fit_step(s, e.python, os_name) for s in build.steps]
+    if e.python_guessed:
+        warnings.append(f"No Python was named or found, so this plan is for Python {e.python}, the "
+                        "newest this build has wheels for; the installer can provide it.")
+    regions = _regions(steps, catalog)
     for step in steps:
         for f in step.files:
             if f.sha256 is None:
@@ -285,8 +293,23 @@ def _choice(e: _Eval, gpu: Gpu, catalog: Catalog, os_name: str) -> Choice:
         torch_version=build.torch_version, python=e.python, os=build.os, expect=exp.expect,
         matched_target=exp.target if exp.expect == "aot" else None, steps=steps, reasons=reasons,
         certainty=exp.certainty, jit_cost=jit_cost, verify=build.verify, warnings=warnings,
-        status=build.status, sources=list(build.sources), notes=list(build.notes),
+        status=build.status, sources=list(build.sources), notes=list(build.notes), regions=regions,
     )
+
+
+_INTEL_INDEX = re.compile(r"^https://pytorch-extension\.intel\.com/release-whl/stable/([^/]+)/(us|cn)/")
+
+
+def _regions(steps: list[Step], catalog: Catalog) -> list[str]:
+    """Regions of Intel's index that serve every Intel-index URL in the steps."""
+    found: set[str] | None = None
+    for step in steps:
+        for url in [step.index_url or "", *step.extra_index_urls]:
+            m = _INTEL_INDEX.match(url)
+            if m:
+                known = set(catalog.intel_regions.get(m.group(1), (m.group(2),)))
+                found = known if found is None else found & known
+    return sorted(found or (), key=("us", "cn").index)
 
 
 def _fit_step(step: Step, python: str, os_name: str) -> Step:
@@ -328,6 +351,10 @@ def _why_first(candidates: list[_Eval], prefs: Prefs) -> list[str]:
 
 def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str) -> list[str]:
     hints = []
+    unknown_python = [e for e in evals if e.only("python") and e.build.pythons is None]
+    if unknown_python and not prefs.python:
+        hints.append(f"{len(unknown_python)} builds were left out because their Python versions are not "
+                     "in the catalog; name a Python (--python X.Y) to consider them.")
     if choice is not None and choice.expect == "aot":
         return hints
     want = ("aot",) if choice is not None else ("aot", "jit")

@@ -86,7 +86,7 @@ class _Where:
 def parse_catalog(data, origin: str = "built-in") -> Catalog:
     """Validate `data` (parsed JSON) and return the Catalog, or raise CatalogInvalid."""
     top = _Where("file")
-    top.keys(data, "", {"format", "updated", "builds"}, {"jit_costs", "notes", "$comment"})
+    top.keys(data, "", {"format", "updated", "builds"}, {"jit_costs", "intel_indexes", "notes", "$comment"})
     if data["format"] != FORMAT:
         top.fail("format", f"must be {FORMAT}; this catalog was written for another version of the app")
     top.text(data, "updated", "updated", pattern=_DATE)
@@ -107,8 +107,19 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
         costs.append(JitCost(w.strings(raw, "products", "products"), w.text(raw, "text", "text"),
                              w.strings(raw, "sources", "sources")))
     notes = list(top.strings(data, "notes", "notes"))
+    regions = {}
+    indexes = data.get("intel_indexes", {})
+    top.keys(indexes, "intel_indexes", set(), set(indexes) if isinstance(indexes, dict) else set())
+    for platform, entry in indexes.items():
+        f = f"intel_indexes.{platform}"
+        top.keys(entry, f, {"regions", "source"}, set())
+        values = top.strings(entry, "regions", f + ".regions", optional=False)
+        if not values or any(v not in ("us", "cn") for v in values):
+            top.fail(f + ".regions", "must list 'us' and/or 'cn'")
+        top.text(entry, "source", f + ".source")
+        regions[platform] = values
     return Catalog(format=FORMAT, updated=data["updated"], builds=builds, jit_costs=costs,
-                   origin=origin, notes=notes)
+                   intel_regions=regions, origin=origin, notes=notes)
 
 
 _BUILD_REQUIRED = {"id", "channel", "title", "os", "versions", "pythons", "pythons_certainty",

@@ -213,3 +213,10 @@ def test_catalog_file_errors_are_bad_input(tmp_path):
     bad.write_text("{not json", "utf-8")
     with pytest.raises(BadInput, match="is not valid JSON"):
         store.load(bad)
+
+
+def test_intel_index_regions(catalog, raw):
+    assert catalog.intel_regions["xpu"] == ("us", "cn")
+    assert catalog.intel_regions["bmg"] == ("us",)  # bmg/cn is unverified in the reference
+    with pytest.raises(CatalogInvalid, match="field 'intel_indexes.bmg.regions' must list 'us' and/or 'cn'"):
+        parse_catalog({**raw, "intel_indexes": {"bmg": {"regions": ["eu"], "source": "x"}}})

@@ -189,3 +189,30 @@ def test_verify_and_steps_carry_what_the_installer_needs(catalog):
 def test_unknown_channel_is_bad_input(catalog):
     with pytest.raises(BadInput, match="Unknown channel"):
         make(catalog, "0x56a0", "linux", "3.11", channel="cuda")
+
+
+def test_intel_index_regions_travel_with_the_choice(catalog):
+    bmg = make(catalog, "0xe20b", "windows", "3.11", ipex="2.5.10").choice
+    assert bmg.build_id == "ipex-2.5.10-windows-bmg" and bmg.regions == ["us"]  # bmg/cn is unverified
+    assert make(catalog, "0x56a0", "linux", "3.11").choice.regions == ["us", "cn"]
+    assert make(catalog, "0x56a0", "linux", "3.11", channel="torch-xpu").choice.regions == []
+
+
+def test_without_a_python_the_plan_says_which_it_assumed(catalog):
+    plan = make(catalog, "0x56a0", "linux", None, channel="torch-xpu")
+    assert plan.choice.python == "3.13"
+    assert any("No Python was named or found" in w for w in plan.choice.warnings)
+    assert any("Python versions are not in the catalog" in w for w in plan.warnings)
+
+
+def test_withdrawn_builds_are_rejected(catalog):
+    import dataclasses
+
+    from app.catalog.model import Catalog
+
+    pulled = [dataclasses.replace(b, status="withdrawn", status_note="known security issue")
+              if b.id == "ipex-2.8.10-linux" else b for b in catalog.builds]
+    plan = planner.plan_for_gpu(make_gpu("0x56a0"), "linux", Catalog(1, "2026-01-01", pulled),
+                                planner.Prefs(python="3.11"))
+    assert plan.choice.build_id == "ipex-2.7.10-linux"
+    assert why(plan, "ipex-2.8.10-linux") == "It was withdrawn: known security issue."
