@@ -59,82 +59,111 @@ def powershell_records() -> list[dict]:
 
 
 def cfgmgr_records() -> list[dict]:
-    import ctypes
-    from ctypes import wintypes
+    return records_from_cfgmgr(CfgMgr(), driver_key_values)
 
-    cfg = ctypes.WinDLL("cfgmgr32.dll")
-    ULONG = wintypes.ULONG
-    PULONG = ctypes.POINTER(ULONG)
 
-    size_fn = cfg.CM_Get_Device_ID_List_SizeW
-    size_fn.argtypes = [PULONG, wintypes.LPCWSTR, ULONG]
-    size_fn.restype = ULONG
-    list_fn = cfg.CM_Get_Device_ID_ListW
-    list_fn.argtypes = [wintypes.LPCWSTR, ctypes.POINTER(ctypes.c_wchar), ULONG, ULONG]
-    list_fn.restype = ULONG
-    locate_fn = cfg.CM_Locate_DevNodeW
-    locate_fn.argtypes = [PULONG, wintypes.LPCWSTR, ULONG]
-    locate_fn.restype = ULONG
-    prop_fn = cfg.CM_Get_DevNode_Registry_PropertyW
-    prop_fn.argtypes = [ULONG, ULONG, PULONG, ctypes.c_void_p, PULONG, ULONG]
-    prop_fn.restype = ULONG
-    status_fn = cfg.CM_Get_DevNode_Status
-    status_fn.argtypes = [PULONG, PULONG, ULONG, ULONG]
-    status_fn.restype = ULONG
+class CfgMgr:
+    """The few Configuration Manager calls the probe needs, through ctypes (Windows only).
 
-    flags = CM_GETIDLIST_FILTER_CLASS | CM_GETIDLIST_FILTER_PRESENT
-    ids: list[str] = []
-    for _attempt in range(3):  # the list can grow between the two calls (hot plug)
-        size = ULONG(0)
-        cr = size_fn(ctypes.byref(size), DISPLAY_CLASS_GUID, flags)
-        if cr != CR_SUCCESS:
-            raise OSError(f"CM_Get_Device_ID_List_SizeW returned 0x{cr:x}")
-        buf = ctypes.create_unicode_buffer(size.value + 1)
-        cr = list_fn(DISPLAY_CLASS_GUID, buf, size.value, flags)
-        if cr == CR_BUFFER_SMALL:
-            continue
-        if cr != CR_SUCCESS:
-            raise OSError(f"CM_Get_Device_ID_ListW returned 0x{cr:x}")
-        ids = split_multi_sz(buf[: size.value])
-        break
-    else:
-        raise OSError("the display device list kept changing")
+    Each method returns what the API wrote (device ids as one multi-string, properties as raw
+    UTF-16LE bytes), so records_from_cfgmgr() can be tested with recorded values elsewhere.
+    """
 
-    def prop(devinst: int, which: int) -> str | None:
-        length = ULONG(1024)
-        for _ in range(2):
-            raw = ctypes.create_string_buffer(length.value)
-            kind = ULONG(0)
-            cr = prop_fn(devinst, which, ctypes.byref(kind), raw, ctypes.byref(length), 0)
+    def __init__(self):
+        import ctypes
+        from ctypes import wintypes
+
+        self._ct = ctypes
+        cfg = ctypes.WinDLL("cfgmgr32.dll")
+        ULONG = self._ULONG = wintypes.ULONG
+        PULONG = ctypes.POINTER(ULONG)
+        self._size = cfg.CM_Get_Device_ID_List_SizeW
+        self._size.argtypes = [PULONG, wintypes.LPCWSTR, ULONG]
+        self._list = cfg.CM_Get_Device_ID_ListW
+        self._list.argtypes = [wintypes.LPCWSTR, ctypes.POINTER(ctypes.c_wchar), ULONG, ULONG]
+        self._locate = cfg.CM_Locate_DevNodeW
+        self._locate.argtypes = [PULONG, wintypes.LPCWSTR, ULONG]
+        self._prop = cfg.CM_Get_DevNode_Registry_PropertyW
+        self._prop.argtypes = [ULONG, ULONG, PULONG, ctypes.c_void_p, PULONG, ULONG]
+        self._status = cfg.CM_Get_DevNode_Status
+        self._status.argtypes = [PULONG, PULONG, ULONG, ULONG]
+        for fn in (self._size, self._list, self._locate, self._prop, self._status):
+            fn.restype = ULONG  # CONFIGRET
+
+    def device_ids(self) -> str:
+        """Present display-class device instance ids, NUL-separated."""
+        ct, ULONG = self._ct, self._ULONG
+        flags = CM_GETIDLIST_FILTER_CLASS | CM_GETIDLIST_FILTER_PRESENT
+        for _attempt in range(3):  # the list can grow between the two calls (hot plug)
+            size = ULONG(0)
+            cr = self._size(ct.byref(size), DISPLAY_CLASS_GUID, flags)
+            if cr != CR_SUCCESS:
+                raise OSError(f"CM_Get_Device_ID_List_SizeW returned 0x{cr:x}")
+            buf = ct.create_unicode_buffer(size.value + 1)
+            cr = self._list(DISPLAY_CLASS_GUID, buf, size.value, flags)
             if cr == CR_BUFFER_SMALL:
                 continue
             if cr != CR_SUCCESS:
-                return None
-            text = raw.raw[: length.value].decode("utf-16-le", errors="replace")
-            return text.split("\x00", 1)[0].strip() or None
+                raise OSError(f"CM_Get_Device_ID_ListW returned 0x{cr:x}")
+            return buf[: size.value]
+        raise OSError("the display device list kept changing")
+
+    def locate(self, instance_id: str) -> int | None:
+        devinst = self._ULONG(0)
+        ok = self._locate(self._ct.byref(devinst), instance_id, 0) == CR_SUCCESS
+        return devinst.value if ok else None
+
+    def property_bytes(self, devinst: int, which: int) -> bytes | None:
+        ct, ULONG = self._ct, self._ULONG
+        length = ULONG(1024)
+        for _ in range(2):
+            raw = ct.create_string_buffer(length.value)
+            kind = ULONG(0)
+            cr = self._prop(devinst, which, ct.byref(kind), raw, ct.byref(length), 0)
+            if cr == CR_BUFFER_SMALL:  # length now holds the size needed
+                continue
+            return raw.raw[: length.value] if cr == CR_SUCCESS else None
         return None
 
-    records = []
-    for instance_id in ids:
-        devinst = ULONG(0)
-        if locate_fn(ctypes.byref(devinst), instance_id, 0) != CR_SUCCESS:
-            continue
+    def problem(self, devinst: int) -> int | None:
+        """The device's problem code, or None when it has none."""
+        ct, ULONG = self._ct, self._ULONG
         status, problem = ULONG(0), ULONG(0)
-        has_problem = (
-            status_fn(ctypes.byref(status), ctypes.byref(problem), devinst.value, 0) == CR_SUCCESS
-            and status.value & DN_HAS_PROBLEM
+        cr = self._status(ct.byref(status), ct.byref(problem), devinst, 0)
+        if cr == CR_SUCCESS and status.value & DN_HAS_PROBLEM:
+            return problem.value
+        return None
+
+
+def records_from_cfgmgr(api, read_driver_key) -> list[dict]:
+    """Snapshot-shaped records from a CfgMgr-like `api` and a driver-key reader."""
+    records = []
+    for instance_id in split_multi_sz(api.device_ids()):
+        devinst = api.locate(instance_id)
+        if devinst is None:
+            continue
+        name = utf16_z(api.property_bytes(devinst, CM_DRP_FRIENDLYNAME)) or utf16_z(
+            api.property_bytes(devinst, CM_DRP_DEVICEDESC)
         )
-        name = prop(devinst.value, CM_DRP_FRIENDLYNAME) or prop(devinst.value, CM_DRP_DEVICEDESC)
-        values = driver_key_values(prop(devinst.value, CM_DRP_DRIVER))
+        values = read_driver_key(utf16_z(api.property_bytes(devinst, CM_DRP_DRIVER)))
+        problem = api.problem(devinst)
         records.append({
             "Name": values.get("DriverDesc") or name,
             "PNPDeviceID": instance_id,
             "DriverVersion": values.get("DriverVersion"),
             "DriverDate": values.get("DriverDate"),
             "AdapterRAM": None,
-            "Status": f"Error (problem code {problem.value})" if has_problem else "OK",
+            "Status": "OK" if problem is None else f"Error (problem code {problem})",
         })
     return records
+
+
+def utf16_z(raw: bytes | None) -> str | None:
+    """A REG_SZ property as cfgmgr32 writes it (UTF-16LE, NUL-terminated) -> str or None."""
+    if not raw:
+        return None
+    text = raw.decode("utf-16-le", errors="replace").split("\x00", 1)[0].strip()
+    return text or None
 
 
 def split_multi_sz(text: str) -> list[str]:

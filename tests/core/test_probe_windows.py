@@ -182,3 +182,58 @@ def test_cfgmgr_multi_sz_split():
     assert split_multi_sz("PCI\\VEN_8086&DEV_56A0\\1\x00PCI\\VEN_10DE&DEV_28E0\\2\x00\x00") == [
         "PCI\\VEN_8086&DEV_56A0\\1", "PCI\\VEN_10DE&DEV_28E0\\2"]
     assert split_multi_sz("\x00") == []
+
+
+class RecordedCfgMgr:
+    """What cfgmgr32 returns on a desktop with an Arc A770 (driver key 0001) and a UHD 770
+    whose driver failed to start (problem code 43), plus an RDP indirect display. Values are
+    in the API's own formats: one NUL-separated id list, NUL-terminated UTF-16LE properties."""
+
+    GUID = "{4d36e968-e325-11ce-bfc1-08002be10318}"
+    IDS = (
+        "PCI\\VEN_8086&DEV_56A0&SUBSYS_10208086&REV_08\\6&2A5B13A7&0&00000008\x00"
+        "PCI\\VEN_8086&DEV_4680&SUBSYS_86941043&REV_0C\\3&11583659&0&10\x00"
+        "SWD\\REMOTEDISPLAYENUM\\RDPIDD_INDIRECTDISPLAY&SESSIONID_0001\x00\x00"
+    )
+    PROPS = {
+        (1, 0x01): "Intel(R) Arc(TM) A770 Graphics", (1, 0x0A): GUID + "\\0001",
+        (2, 0x01): "Intel(R) UHD Graphics 770", (2, 0x0A): GUID + "\\0000",
+        (3, 0x01): "Microsoft Remote Display Adapter", (3, 0x0A): GUID + "\\0002",
+    }
+
+    def device_ids(self):
+        return self.IDS
+
+    def locate(self, instance_id):
+        return {i: n for n, i in enumerate(self.IDS.split("\x00")[:3], start=1)}.get(instance_id)
+
+    def property_bytes(self, devinst, which):
+        text = self.PROPS.get((devinst, which))
+        return None if text is None else (text + "\x00").encode("utf-16-le")
+
+    def problem(self, devinst):
+        return 43 if devinst == 2 else None
+
+
+REGISTRY = {  # HKLM\SYSTEM\CurrentControlSet\Control\Class\<driver key>: REG_SZ values
+    RecordedCfgMgr.GUID + "\\0001": {"DriverDesc": "Intel(R) Arc(TM) A770 Graphics",
+                                     "DriverVersion": "32.0.101.6078", "DriverDate": "9-18-2024"},
+    RecordedCfgMgr.GUID + "\\0000": {"DriverDesc": "Intel(R) UHD Graphics 770",
+                                     "DriverVersion": "32.0.101.6078", "DriverDate": "9-18-2024"},
+}
+
+
+def test_live_windows_records_go_through_the_snapshot_code():
+    from app.probe.windows import adapters_to_gpus
+    from app.probe.windows_live import records_from_cfgmgr
+
+    records = records_from_cfgmgr(RecordedCfgMgr(), lambda key: REGISTRY.get(key, {}))
+    assert [r["Status"] for r in records] == ["OK", "Error (problem code 43)", "OK"]
+    assert records[0]["Name"] == "Intel(R) Arc(TM) A770 Graphics"
+    assert records[2]["DriverVersion"] is None  # no registry values for that key
+    gpus, warnings = adapters_to_gpus(records)
+    assert [g.device_id for g in gpus] == ["0x56a0", "0x4680"]  # SWD\ skipped
+    arc, uhd = gpus
+    assert arc.driver.version == "32.0.101.6078" and arc.driver.status == "ok"
+    assert "Driver date 2024-09-18." in arc.driver.notes
+    assert any("'Error (problem code 43)'" in w and "UHD Graphics 770" in w for w in warnings)
