@@ -48,7 +48,7 @@ PLATFORMS: dict[str, Platform] = {
                  ("Data Center GPU Max is validated on Linux only.",)),
         Platform("pvc-vg", "pvc", False, "validated", "validated",
                  ("Data Center GPU Max is validated on Linux only.",)),
-        Platform("pvc-sdv", "pvc", True, "unknown", "unknown",
+        Platform("pvc-sdv", "pvc", None, "unknown", "unknown",
                  ("Pre-production Ponte Vecchio; support is not established.",)),
         Platform("mtl-u", "mtl", False, "jit-only", "jit-only",
                  ("Meteor Lake-U is not in the validated lists; Linux PyTorch 2.7+ wheels carry no "
