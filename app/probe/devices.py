@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import BadInput
+from app.errors import AppError, BadInput
 from app.probe import families
 from app.probe.model import Driver, Gpu
 
@@ -80,8 +80,14 @@ _db: dict | None = None
 def _devices() -> dict:
     global _db
     if _db is None:
-        with open(DB_PATH, encoding="utf-8") as fh:
-            _db = json.load(fh)["devices"]
+        try:
+            with open(DB_PATH, encoding="utf-8") as fh:
+                _db = json.load(fh)["devices"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise AppError(
+                f"The GPU device database {DB_PATH} is missing or damaged ({exc}); reinstall "
+                "the installer, or run python3 installer/gen_device_db.py in a checkout"
+            ) from None
     return _db
 
 
