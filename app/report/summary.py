@@ -32,7 +32,7 @@ def render_summary(
     if doctor:
         verdict = "healthy" if doctor.get("healthy") else "problems found"
         c = doctor.get("counts", {})
-        out.append(f"- Doctor: **{verdict}** ({c.get(ERROR, 0)} errors, {c.get(WARNING, 0)} warnings) for `{doctor.get('venv')}`")
+        out.append(f"- Doctor: **{verdict}** ({c.get(ERROR, 0)} error(s), {c.get(WARNING, 0)} warning(s)) for `{doctor.get('venv')}`")
     if smoke:
         out.append(f"- Smoke test verdict: **{smoke.get('verdict', 'unknown')}**")
     out.append("")

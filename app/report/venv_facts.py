@@ -36,6 +36,18 @@ ENV_NAMES = (
     "LOCALAPPDATA",
     "HOME",
     "USERPROFILE",
+    # Where pip/uv download from (credentials are redacted in bundles).
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "no_proxy",
+    "PIP_INDEX_URL",
+    "PIP_EXTRA_INDEX_URL",
+    "UV_INDEX_URL",
+    "UV_DEFAULT_INDEX",
+    "UV_EXTRA_INDEX_URL",
 )
 
 _SCRIPT = r"""

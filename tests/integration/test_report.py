@@ -66,7 +66,8 @@ def _all_text(zf: zipfile.ZipFile) -> str:
 def test_bundle_contents_and_redaction(run_cli, tmp_path, user_machine):
     venv, host = user_machine
     out = tmp_path / "bundle.zip"
-    result = run_cli("report", "--venv", venv, "--probe", PROBE, "--out", out, "--json", env_extra={"SYCL_CACHE_PERSISTENT": "1"})
+    proxy = {"HTTPS_PROXY": "http://corp-user:proxypw99@proxy.corp.example:3128", "SYCL_CACHE_PERSISTENT": "1"}
+    result = run_cli("report", "--venv", venv, "--probe", PROBE, "--out", out, "--json", env_extra=proxy)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     with zipfile.ZipFile(out) as zf:
@@ -87,6 +88,9 @@ def test_bundle_contents_and_redaction(run_cli, tmp_path, user_machine):
     if len(host) >= 3 and host != "localhost":
         assert host not in text
     assert "https://***@mirror.example.cn/simple" in install_log
+    facts = json.loads(zf_read(out, "venv-facts.json"))
+    assert facts["env"]["HTTPS_PROXY"] == "http://***@proxy.corp.example:3128"  # support sees a proxy is used
+    assert "proxypw99" not in text and "corp-user" not in text
     assert "/home/<user>/我的 venv/wheels/torch.whl" in install_log
     kinds = {r["kind"] for r in manifest["redactions"]}
     assert {"user_name", "url_credentials", "token"} <= kinds
