@@ -172,8 +172,8 @@ def check_requirements(ctx: Context) -> list[Finding]:
                         ERROR,
                         f"{owner.name} {owner.version} is built for {req.name}{req.specifier}, "
                         f"but {req.name} {installed.version} is installed.",
-                        f"Install versions that belong together, e.g. rerun python -m app install, "
-                        f"or pip install {owner.name} matching torch {facts.get('torch').version if facts.get('torch') else ''}.".rstrip(),
+                        f"Install the {owner.name} built for the installed {req.name} (from the same index), "
+                        f"or the {req.name} it was built for; python -m app install sets up a matching set.",
                         dict(params, source="metadata"),
                     )
                 )
