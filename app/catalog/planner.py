@@ -263,7 +263,7 @@ def _choice(e: _Eval, gpu: Gpu, catalog: Catalog, os_name: str) -> Choice:
         cost = catalog.jit_cost_for(getattr(gpu, "product", None))
         jit_cost = cost.text if cost else None
         if jit_cost:
-            reasons.append(f"Expect a slow first run: {jit_cost}")
+            reasons.append(f"Expect a slow first run: {jit_cost[0].lower()}{jit_cost[1:]}")
     if exp.certainty != "documented":
         warnings.append(f"'{exp.expect.upper()}' is expected, not certain ({exp.certainty}); the smoke "
                         "test after the install shows what the runtime really does.")
@@ -328,7 +328,9 @@ def _expect_sentence(exp) -> str:
                 else "Expected to have native (AOT) code for your GPU")
         where = f" through AOT target '{exp.target}'" if exp.target else ""
         return f"{lead}{where}, so kernels need no compiling on first use. {exp.reason}"
-    return f"No native code for your GPU in this build: kernels are compiled on first use (JIT). {exp.reason}"
+    if "JIT" in exp.reason:
+        return exp.reason
+    return f"{exp.reason} So kernels are compiled on first use (JIT)."
 
 
 def _why_first(candidates: list[_Eval], prefs: Prefs) -> list[str]:

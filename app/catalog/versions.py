@@ -64,6 +64,6 @@ def sort_key(text: str | None) -> tuple:
     if text.endswith(".*"):
         return (1, Version(text[:-2] + ".99999"))
     try:
-        return (1, Version(text))
+        return (1, Version(Version(text).public))  # a local label (+gitc6ea20b) is not "newer"
     except InvalidVersion:
         return (0, Version("0"))
