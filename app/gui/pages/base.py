@@ -32,7 +32,8 @@ def wrapped_label(text: str = "", parent=None) -> QLabel:
 
 
 class FlowPage(QWizardPage):
-    """Base for the seven pages. Subclasses set PAGE_ID and implement retranslate()."""
+    """Base for the seven pages. Subclasses set PAGE_ID and implement retranslate().
+    Next is gated by app.flow.page_complete; call refresh_complete() when state changes."""
 
     PAGE_ID: PageId
 
@@ -43,12 +44,15 @@ class FlowPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return page_complete(self.PAGE_ID, self.state)
 
+    def refresh_complete(self) -> None:
+        self.completeChanged.emit()
+
     def set_busy(self, busy: bool) -> None:
         if busy:
             self.state.busy.add(self.PAGE_ID)
         else:
             self.state.busy.discard(self.PAGE_ID)
-        self.completeChanged.emit()
+        self.refresh_complete()
 
     def retranslate(self) -> None:
         raise NotImplementedError

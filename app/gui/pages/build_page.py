@@ -213,7 +213,7 @@ class BuildPage(FlowPage):
         self.state.choice_expect = choice.expect if choice else None
         self.state.jit_confirmed = False
         self._show_choice()
-        self.completeChanged.emit()
+        self.refresh_complete()
 
     # -- text -------------------------------------------------------------------------------
     def _options(self) -> list[Choice]:

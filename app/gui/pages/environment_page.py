@@ -144,7 +144,7 @@ class EnvironmentPage(FlowPage):
         if existing and not self.runner.is_running():
             self._start_dry_run()
         self.state.venv_ok = ok and not (existing and self.dry_run_error)
-        self.completeChanged.emit()
+        self.refresh_complete()
 
     def _start_dry_run(self) -> None:
         plan = self.build.plan_for_install()
@@ -178,7 +178,7 @@ class EnvironmentPage(FlowPage):
     def _on_runner_finished(self) -> None:
         self.set_busy(False)
         self.state.venv_ok = flow.venv_state(self.venv_path.text()) in ("new", "existing") and not self.dry_run_error
-        self.completeChanged.emit()
+        self.refresh_complete()
 
     # -- text -------------------------------------------------------------------------------
     def _retranslate_python_items(self) -> None:

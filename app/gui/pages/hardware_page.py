@@ -106,7 +106,7 @@ class HardwarePage(FlowPage):
             self.cards[chosen].radio.setChecked(True)
         self.warnings.setText("\n".join(probe.warnings))
         self._show_status()
-        self.completeChanged.emit()
+        self.refresh_complete()
 
     def shutdown(self) -> None:
         self.runner.cancel_and_wait()
@@ -125,7 +125,7 @@ class HardwarePage(FlowPage):
     def _on_group_id_toggled(self, index: int, checked: bool) -> None:
         if checked:
             self.state.gpu_index = index
-            self.completeChanged.emit()
+            self.refresh_complete()
 
     def _on_copy_clicked(self) -> None:
         if self.probe is not None:
