@@ -54,6 +54,18 @@ def check_system_oneapi(ctx: Context) -> list[Finding]:
             found.append(f"{var} contains {hits[0]}")
     if not found:
         return []
+    if found == ["ONEAPI_ROOT"] and ctx.facts.os == "windows":
+        # The Windows toolkit installer sets ONEAPI_ROOT for good; only PATH entries (setvars)
+        # put its DLLs in front of the wheels'.
+        return [
+            Finding(
+                "env.system_oneapi_installed",
+                INFO,
+                f"A oneAPI toolkit is installed ({env['ONEAPI_ROOT']}) but not active in this shell.",
+                "Do not run setvars.bat in the shell you start this venv from.",
+                {"variables": found},
+            )
+        ]
     return [
         Finding(
             "env.system_oneapi",

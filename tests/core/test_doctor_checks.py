@@ -218,6 +218,9 @@ def test_system_oneapi():
     win = facts({}, env={"PATH": r"C:\Windows;C:\Program Files (x86)\Intel\oneAPI\compiler\latest\bin"}, platform="win32")
     assert ids(checks_env.check_system_oneapi(ctx(win))) == ["env.system_oneapi"]
     assert checks_env.check_system_oneapi(ctx(facts({}, env={"PATH": "/usr/bin"}))) == []
+    installed = facts({}, env={"ONEAPI_ROOT": r"C:\Program Files (x86)\Intel\oneAPI", "PATH": r"C:\Windows"}, platform="win32")
+    assert ids(checks_env.check_system_oneapi(ctx(installed))) == ["env.system_oneapi_installed"]
+    assert ids(checks_env.check_system_oneapi(ctx(facts({}, env={"ONEAPI_ROOT": "/opt/intel/oneapi"})))) == ["env.system_oneapi"]
 
 
 # --- JIT cache -------------------------------------------------------------------------------
