@@ -24,6 +24,7 @@ from app.probe import families  # noqa: E402
 CSV_PATH = ROOT.parent / "shared" / "reference" / "intel_gpu_ids.csv"
 OUT_PATH = ROOT / "resources" / "gpu_devices.json"
 ASSUMED = "(assumed)"
+REFERENCE_NOTE = "Reference note: "
 
 
 def _split_sources(text: str) -> tuple[list[str], list[str]]:
@@ -58,7 +59,7 @@ def device_entry(row: dict) -> dict:
     uncertain = any(n.upper().startswith("UNCERTAIN") for n in csv_notes)
     platform = families.platform_for_aot(aot)
 
-    notes = list(csv_notes)
+    notes: list[str] = []
     if platform is None:
         ipex = torch = "unsupported"
         product = has_xmx = None
@@ -73,6 +74,8 @@ def device_entry(row: dict) -> dict:
         notes.extend(platform.notes)
     if assumed:
         notes.append("The AOT name is assumed: compute-runtime does not list this id.")
+    # The CSV's own remarks, for support staff (the short table leaves them out).
+    notes.extend(REFERENCE_NOTE + n for n in csv_notes)
     return {
         "name": row["name"].strip(),
         "family": row["family"].strip(),

@@ -61,8 +61,8 @@ def render_probe(probe: Probe) -> str:
         for i, g in enumerate(probe.gpus):
             # The table stays short: notes for Intel GPUs only; dates and the version-format
             # explanation are in --json.
-            skip = ("Driver date", VERSION_NOTE_START)
-            notes = g.notes + [n for n in g.driver.notes if not n.startswith(skip)]
+            skip = ("Driver date", VERSION_NOTE_START, "Reference note:")
+            notes = [n for n in g.notes + g.driver.notes if not n.startswith(skip)]
             if notes and g.is_intel:
                 lines.append(f"  #{i}:")
                 lines += [f"    - {n}" for n in notes]
