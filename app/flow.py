@@ -80,7 +80,7 @@ def page_complete(page: PageId | int, state: FlowState) -> bool:
     if page is PageId.HARDWARE:
         return state.probe_ok and state.gpu_index is not None
     if page is PageId.BUILD:
-        return state.plan_has_choice
+        return state.plan_has_choice and not needs_jit_confirmation(state)
     if page is PageId.ENVIRONMENT:
         return state.venv_ok
     if page is PageId.INSTALL:

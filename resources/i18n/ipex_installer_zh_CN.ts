@@ -15,18 +15,6 @@
   <context>
     <name>BuildPage</name>
     <message>
-      <source>several minutes (reported for similar GPUs)</source>
-      <translation>数分钟（同类 GPU 用户报告的数值）</translation>
-    </message>
-    <message>
-      <source>Install a build without native code for your GPU?</source>
-      <translation>要安装不含您 GPU 原生代码的版本吗？</translation>
-    </message>
-    <message>
-      <source>This build has no AOT code for your GPU. Its kernels will be compiled the first time each one is used, which is expected to take: %1. Later runs are fast if the cache is kept. Install it anyway?</source>
-      <translation>此版本不含针对您 GPU 的 AOT 代码。每个内核在首次使用时都要现场编译，预计耗时：%1。只要保留缓存，之后的运行就会很快。仍要安装吗？</translation>
-    </message>
-    <message>
       <source>(recommended)</source>
       <translation>（推荐）</translation>
     </message>
@@ -67,8 +55,16 @@
       <translation>包含针对您 GPU 的原生代码（匹配的设备：%1）。程序启动时无需编译。</translation>
     </message>
     <message>
+      <source>5 to 10 minutes (reported by users of similar GPUs)</source>
+      <translation>5 到 10 分钟（同类 GPU 用户报告的数值）</translation>
+    </message>
+    <message>
       <source>No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.</source>
       <translation>不含针对您 GPU 的原生代码：内核在首次使用时编译。首次运行预计等待：%1。</translation>
+    </message>
+    <message>
+      <source>I understand: the first run of each program will wait about %1 while kernels compile.</source>
+      <translation>我已了解：每个程序第一次运行时，需要等待约 %1 来编译内核。</translation>
     </message>
     <message>
       <source>How sure this is: %1</source>
@@ -137,6 +133,10 @@
     <message>
       <source>Why (from the planner, as written):</source>
       <translation>原因（来自规划程序，原文）：</translation>
+    </message>
+    <message>
+      <source>Confirm installing a build that compiles kernels on first use</source>
+      <translation>确认安装首次使用时才编译内核的版本</translation>
     </message>
   </context>
   <context>

@@ -157,3 +157,10 @@ def test_support_input_zip_without_probe(tmp_path):
         zf.writestr("readme.md", "hi")
     with pytest.raises(BadInput, match="probe.json"):
         flow.load_support_input(path)
+
+
+def test_build_page_gates_a_jit_build_on_the_acknowledgement():
+    state = FlowState(plan_has_choice=True, choice_expect="jit")
+    assert not page_complete(PageId.BUILD, state)
+    state.jit_confirmed = True
+    assert page_complete(PageId.BUILD, state)

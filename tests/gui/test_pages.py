@@ -148,3 +148,30 @@ def test_copy_details_puts_the_probe_json_on_the_clipboard(make_wizard, qtbot, p
     wizard.hardware.copy_button.click()
     copied = json.loads(QApplication.clipboard().text())
     assert copied["gpus"][0]["device_id"] == "0x7d55"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_build_page_shows_the_planners_pick_and_gates_a_jit_choice(make_wizard, qtbot, language):
+    """Real probe (Arrow Lake-S desktop, recorded) and the real planner: the pick has AOT, some
+    alternatives are JIT-only; choosing one needs the acknowledgement before Next."""
+    wizard = make_wizard(language, {"windows_snapshot": str(SNAPSHOTS / "ps51_arl_s_basic_display.utf16.json")})
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.hardware.probe is not None and not wizard.state.busy, timeout=30_000)
+    wizard.next()
+    page = wizard.build
+    qtbot.waitUntil(lambda: page.plan is not None and not wizard.state.busy, timeout=30_000)
+    assert page.builds.currentRow() == 0 and page.selected_choice is page.plan.choice
+    assert page.badge.expect == page.plan.choice.expect
+    assert page.reasons.text()  # the planner's reasons, shown as data
+    assert page.isComplete()
+    jit_rows = [i for i, c in enumerate(page._options()) if c.expect == "jit"]
+    assert jit_rows, "the recorded ARL-S machine should have JIT-only alternatives"
+    page.builds.setCurrentRow(jit_rows[0])
+    assert page.badge.text() == ("JIT" if language == "en" else "JIT")
+    assert page.jit_ack.isVisibleTo(page) and not page.isComplete()
+    page.jit_ack.setChecked(True)
+    assert page.isComplete()
+    assert problems(page, language) == []
+    page.builds.setCurrentRow(0)  # back to the AOT pick: the box is gone, Next is open
+    assert not page.jit_ack.isVisibleTo(page) and page.isComplete()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -81,6 +81,8 @@ class BuildPage(FlowPage):
         self.reasons_title = QLabel()
         self.reasons = data_label()
         self.warnings = data_label()
+        self.jit_ack = QCheckBox()
+        self.jit_ack.toggled.connect(self._on_jit_ack_toggled)
         self.archived = wrapped_label()
         self.archived.setStyleSheet("color:#8a4b00;")
         head = QHBoxLayout()
@@ -93,6 +95,7 @@ class BuildPage(FlowPage):
         box.addWidget(self.reasons_title)
         box.addWidget(self.reasons)
         box.addWidget(self.warnings)
+        box.addWidget(self.jit_ack)
         box.addWidget(self.archived)
 
         self.rejected_button = QPushButton()
@@ -162,23 +165,6 @@ class BuildPage(FlowPage):
     def shutdown(self) -> None:
         self.runner.cancel_and_wait()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        choice = self.selected_choice
-        if choice is None or choice.expect != "jit" or self.state.jit_confirmed:
-            return choice is not None
-        cost = choice.jit_cost or self.tr("several minutes (reported for similar GPUs)")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Install a build without native code for your GPU?"),
-            self.tr(
-                "This build has no AOT code for your GPU. Its kernels will be compiled the first time "
-                "each one is used, which is expected to take: %1. Later runs are fast if the cache is kept. "
-                "Install it anyway?"
-            ).replace("%1", cost),
-        )
-        self.state.jit_confirmed = answer == QMessageBox.Yes
-        return self.state.jit_confirmed
-
     # -- slots ------------------------------------------------------------------------------
     def _on_runner_succeeded(self, plan: Plan) -> None:
         self.show_plan(plan)
@@ -203,6 +189,10 @@ class BuildPage(FlowPage):
     def _on_runner_finished(self) -> None:
         self.set_busy(False)
 
+    def _on_jit_ack_toggled(self, checked: bool) -> None:
+        self.state.jit_confirmed = checked
+        self.refresh_complete()
+
     def _on_channel_current_index_changed(self, _index: int) -> None:
         if self.hardware.probe is not None and self.isVisible():
             self.start_plan()
@@ -212,6 +202,9 @@ class BuildPage(FlowPage):
         self.state.plan_has_choice = choice is not None
         self.state.choice_expect = choice.expect if choice else None
         self.state.jit_confirmed = False
+        self.jit_ack.blockSignals(True)
+        self.jit_ack.setChecked(False)
+        self.jit_ack.blockSignals(False)
         self._show_choice()
         self.refresh_complete()
 
@@ -277,11 +270,17 @@ class BuildPage(FlowPage):
                 .replace("%1", choice.matched_target or "-")
             )
         else:
-            cost = choice.jit_cost or self.tr("several minutes (reported for similar GPUs)")
+            cost = choice.jit_cost or self.tr("5 to 10 minutes (reported by users of similar GPUs)")
             self.explain.setText(
                 self.tr("No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.")
                 .replace("%1", cost)
             )
+            self.jit_ack.setText(
+                self.tr("I understand: the first run of each program will wait about %1 while kernels compile.")
+                .replace("%1", cost)
+            )
+        # A JIT-only build is installed only after this box is ticked (Next is gated by it).
+        self.jit_ack.setVisible(choice.expect == "jit")
         self.certainty.setText(self.tr("How sure this is: %1").replace("%1", texts.certainty(choice.certainty)))
         self.reasons.setText("\n".join(f"• {r}" for r in choice.reasons))
         self.warnings.setText("\n".join(f"⚠ {w}" for w in (choice.warnings + (self.plan.warnings if self.plan else []))))
@@ -313,5 +312,6 @@ class BuildPage(FlowPage):
         self.builds.setAccessibleName(self.tr("Builds that fit"))
         self.details.setTitle(self.tr("Selected build"))
         self.reasons_title.setText(self.tr("Why (from the planner, as written):"))
+        self.jit_ack.setAccessibleName(self.tr("Confirm installing a build that compiles kernels on first use"))
         self._retranslate_items()
         self._show()
