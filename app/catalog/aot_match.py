@@ -170,6 +170,8 @@ def _no_native(parsed: list[_Parsed], gpu_ip: str | None, product: str | None,
     near = [p for p in parsed if p.kind != "generic_ir" and p.ip and gpu_ip
             and (aot_names.compatible(p.ip, gpu_ip) or p.ip == gpu_ip)]
     certainty = "inferred" if near else "documented"
+    if gpu_ip is None:  # only the product is known: an IP-named member might have matched
+        certainty = "unknown"
     what = f"IP {gpu_ip}" if gpu_ip else f"product '{product}'"
     if ir:
         return Match("jit", ir.given, certainty,

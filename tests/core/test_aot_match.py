@@ -103,3 +103,8 @@ def test_unknown_gpu_and_filler_members():
     assert match(None, None, ["pad_0", "64.dg2", "generic_ir"]).expect == "jit"
     assert match(None, None, ["64.dg2"]).expect == "fail"
     assert match("12.55.8", "dg2", ["pad_1", "32.12.55.8", "generic_ir"]).expect == "jit"
+
+
+def test_product_without_ip_is_never_documented():
+    result = match(None, "pvc", ["64.12.60.7", "generic_ir"])
+    assert (result.expect, result.certainty) == ("jit", "unknown")
