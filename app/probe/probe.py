@@ -161,7 +161,9 @@ def choose_primary(gpus: list[Gpu]) -> int | None:
     """Index of the Intel GPU that benefits most; None when there is no Intel GPU.
 
     It may be an unsupported GPU when nothing better exists: the planner then explains why
-    nothing fits rather than pretending the machine has no Intel GPU.
+    nothing fits rather than pretending the machine has no Intel GPU. The driver state does
+    not decide it (an Arc with no driver bound is still the card to install for); the
+    warnings carry the fix.
     """
     candidates = [i for i, g in enumerate(gpus) if g.is_intel]
     if not candidates:
