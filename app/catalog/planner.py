@@ -277,6 +277,8 @@ def _choice(e: _Eval, gpu: Gpu, catalog: Catalog, os_name: str) -> Choice:
     driver = build.min_driver.get(os_name)
     if driver:
         warnings.append(f"Driver: this build was tested with {driver}.")
+    elif build.min_driver.get("note"):
+        warnings.append(f"Driver: no minimum is published for this build. {build.min_driver['note']}")
     steps = [_fit_step(s, e.python, os_name) for s in build.steps]
     if e.python_guessed:
         warnings.append(f"No Python was named or found, so this plan is for Python {e.python}, the "
