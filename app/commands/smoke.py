@@ -7,6 +7,7 @@ persistent JIT cache in DIR, then again to verify the second run is served from 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -71,7 +72,10 @@ def run(args) -> int:
         if note:
             prediction["reasons"].append(note)
     cancel = threading.Event()
-    on_event = _printer(args.json)
+    on_event = _printer()  # progress goes to stderr, so it never mixes with --json output
+    # Ctrl+C stops the child through the cancel token (it runs in its own process group, so
+    # the terminal's SIGINT does not reach it); the verdict so far is still printed.
+    previous = _install_sigint(cancel)
     kwargs = dict(timeout=args.timeout, stop_on_jit=args.stop_on_jit, only=args.only,
                   prediction=prediction, on_event=on_event, cancel=cancel)
     try:
@@ -79,9 +83,8 @@ def run(args) -> int:
             result = warm_cache(venv, Path(args.warm_cache), **kwargs)
         else:
             result = run_smoke(venv, cache_dir=args.cache_dir, **kwargs)
-    except KeyboardInterrupt:
-        cancel.set()
-        raise
+    finally:
+        _restore_sigint(previous)
     if result["verdict"] in ("jit", "mixed", "cached") and probe is not None:
         suggestion = aot_build_advice(probe)
         if suggestion:
@@ -140,11 +143,24 @@ def warm_cache(venv: Path, cache: Path, **kwargs) -> dict:
     return result
 
 
-def _printer(quiet: bool):
+def _install_sigint(cancel: threading.Event):
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, lambda _sig, _frame: cancel.set())
+
+
+def _restore_sigint(previous) -> None:
+    if previous is not None:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _printer():
     def on_event(event) -> None:
         if isinstance(event, Warning_):
             sys.stderr.write(f"! {event.text}\n")
-        elif isinstance(event, StepStarted) and not quiet:
+            if event.code == "jit_detected":
+                sys.stderr.write("  Press Ctrl+C to stop here, or wait: finishing warms the cache for later runs.\n")
+        elif isinstance(event, StepStarted):
             sys.stderr.write(f"  running {event.step.removeprefix('smoke.')} ...\n")
         sys.stderr.flush()
 

@@ -208,18 +208,25 @@ def run_smoke(
     if prediction is not None:
         out["prediction"] = prediction
         out["prediction_held"] = _held(prediction.get("expect"), out["verdict"])
-    if out["verdict"] in ("jit", "mixed", "cached"):
-        out["advice"].append(
-            "This build has no native code for this GPU, or not for every kernel: run "
-            "`python -m app plan` to see which catalog build carries AOT code for it; if none does, "
-            "keep the JIT cache persistent (run `python -m app smoke --venv DIR --warm-cache CACHE_DIR`)."
-        )
+    explanation = _VERDICT_ADVICE.get(out["verdict"])
+    if explanation:
+        out["advice"].append(explanation)
     out["exit_code"] = result.returncode if result else None
     out["stderr_tail"] = _tail(result.stderr if result else "", 15)
     overhead = overhead_before_child + (time.perf_counter() - t_after) + parse_seconds[0]
     out["timings"]["overhead_s"] = round(overhead, 4)
     out["timings"]["parse_s"] = round(parse_seconds[0], 4)
     return out
+
+
+_VERDICT_ADVICE = {
+    "jit": "Kernels were compiled from SPIR-V at first use (JIT): this build has no native code for "
+    "this device. The first run of every new kernel pays that compile time.",
+    "cached": "Kernels came from the persistent JIT cache: they were JIT-compiled on an earlier run, "
+    "not shipped as native code (this is not AOT).",
+    "mixed": "Some kernels ran from native code and some were compiled from SPIR-V (JIT) or came from "
+    "the JIT cache; the evidence lines show which.",
+}
 
 
 def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, user_cancel) -> None:

@@ -163,3 +163,34 @@ def test_hanging_workload_hits_the_hard_timeout(tmp_path):
 def test_not_a_venv_is_bad_input(run_cli, tmp_path):
     done = run_cli("smoke", "--venv", tmp_path, "--no-predict")
     assert done.returncode == 2 and "no Python interpreter" in done.stderr
+
+
+def test_ctrl_c_in_the_cli_stops_the_child_and_still_reports(tmp_path):
+    import os
+    import signal
+    import time
+    from pathlib import Path
+
+    venv = _plain_venv(tmp_path / "slow")
+    pkg = _site(venv) / "torch"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("import time\ntime.sleep(120)\n")  # a very slow import
+    root = Path(__file__).resolve().parents[2]
+    start = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", "smoke", "--venv", str(venv), "--json", "--no-predict"],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    seen = []
+    for line in child.stderr:
+        seen.append(line)
+        if "running torch_import" in line:
+            break
+    os.kill(child.pid, signal.SIGINT)
+    out, err = child.communicate(timeout=60)
+    data = json.loads(out)
+    assert data["stopped_early"] is True, seen + [err]
+    assert data["verdict"] == "failed" and child.returncode == 1
+    assert any("cancelled" in a for a in data["advice"])
+    assert time.monotonic() - start < 60  # the 120 s import was killed, not waited for
+    assert "Traceback" not in err
