@@ -26,6 +26,8 @@ import sys
 import threading
 from pathlib import Path
 
+from app import proc
+from app.errors import AppError
 from app.probe.model import PythonInfo
 
 logger = logging.getLogger(__name__)
@@ -58,6 +60,9 @@ def find_pythons(
             continue
         jobs.append((key, path, source))
     results: dict[str, PythonInfo] = {}
+    # proc.run imports app.redact on first use; importing a module for the first time in
+    # several threads at once can hand one of them a half-initialised module, so do it here.
+    import app.redact  # noqa: F401
 
     def _run(key: str, path: str, source: str) -> None:
         info = query_python(path, source, cancel=cancel, timeout=timeout)
@@ -77,9 +82,6 @@ def find_pythons(
 
 def query_python(path: str, source: str, cancel: threading.Event | None = None,
                  timeout: float = 10.0) -> PythonInfo | None:
-    from app import proc
-    from app.errors import AppError
-
     try:
         result = proc.run([path, "-E", "-s", "-S", "-c", QUERY], env=proc.clean_env(),
                           timeout=timeout, cancel=cancel)
@@ -203,9 +205,6 @@ def _py_launcher() -> list[str]:
     exe = shutil.which("py")
     if not exe:
         return []
-    from app import proc
-    from app.errors import AppError
-
     try:
         result = proc.run([exe, "-0p"], env=proc.clean_env(), timeout=10)
     except AppError:

@@ -44,14 +44,23 @@ def probe_machine(
 def _live(with_pythons: bool) -> Probe:
     pythons: list[PythonInfo] = []
     finder = None
+    # Import everything both threads need before the second one starts: a module imported
+    # for the first time by two threads at once can reach one of them half-initialised.
+    if sys.platform == "win32":
+        import winreg  # noqa: F401  (both threads read the registry)
+
+        import app.probe.windows  # noqa: F401
+        import app.probe.windows_live  # noqa: F401
+    else:
+        import app.probe.linux  # noqa: F401
     if with_pythons:
+        from app.envs.discover import find_pythons
+
+        import app.redact  # noqa: F401  (app.proc imports it lazily)
+
         # Python discovery runs interpreters; let it overlap with the GPU probe.
-        def _find():
-            from app.envs.discover import find_pythons
-
-            pythons.extend(find_pythons())
-
-        finder = threading.Thread(target=_find, name="find-pythons", daemon=True)
+        finder = threading.Thread(target=lambda: pythons.extend(find_pythons()),
+                                  name="find-pythons", daemon=True)
         finder.start()
     if sys.platform == "win32":
         probe = _live_windows()
