@@ -155,13 +155,18 @@ def _restore_sigint(previous) -> None:
 
 
 def _printer():
+    import time
+
+    start = time.monotonic()
+
     def on_event(event) -> None:
         if isinstance(event, Warning_):
             sys.stderr.write(f"! {event.text}\n")
             if event.code == "jit_detected":
                 sys.stderr.write("  Press Ctrl+C to stop here, or wait: finishing warms the cache for later runs.\n")
         elif isinstance(event, StepStarted):
-            sys.stderr.write(f"  running {event.step.removeprefix('smoke.')} ...\n")
+            elapsed = time.monotonic() - start
+            sys.stderr.write(f"  [{elapsed:6.1f} s] running {event.step.removeprefix('smoke.')} ...\n")
         sys.stderr.flush()
 
     return on_event

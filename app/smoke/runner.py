@@ -277,6 +277,9 @@ def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, use
 
     if sycl_step is not None and not sycl_step.get("ok", False):
         advice.append(f"The SYCL runtime test ({sycl_step.get('module')}) failed: {sycl_step.get('error')}")
+    diagnosis = _driver_or_wheel(xpu_step, sycl_step)
+    if diagnosis:
+        advice.append(diagnosis)
 
     verdict = out["verdict"]
     if verdict in ("jit", "mixed", "cached", "aot"):
@@ -305,6 +308,19 @@ def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, use
             else:
                 out["error"] = "the workload did not finish"
         advice.append(f"The smoke test failed: {out['error']}")
+
+
+def _driver_or_wheel(xpu_step: dict | None, sycl_step: dict | None) -> str | None:
+    """With torch unable to see the GPU, the SYCL-only test tells a driver problem from a
+    wheel problem: if dpnp/dpctl reach a GPU, the driver works."""
+    if xpu_step is None or xpu_step.get("available") or sycl_step is None:
+        return None
+    device_type = str(sycl_step.get("device_type") or "")
+    if sycl_step.get("ok") and device_type.endswith("gpu"):
+        return (f"The SYCL runtime alone reaches the GPU ({sycl_step.get('device_name')}, "
+                f"{sycl_step.get('backend')}), so the driver works: the torch build is the problem.")
+    return ("The SYCL runtime alone finds no GPU either: this is a driver or permission problem, "
+            "not a problem of the torch wheel.")
 
 
 def _timings(scanner: TraceScanner, child_seconds: float) -> dict:

@@ -24,3 +24,18 @@ def test_covered_gpu_gets_a_build_with_native_code(device_id, os_name):
 def test_xe_lp_gpu_gets_the_warm_cache_advice():
     text = aot_build_advice(_probe("0x9a49", "linux"))  # Tiger Lake Iris Xe: no AOT build exists
     assert "No catalog build carries native code" in text and "--warm-cache" in text
+
+
+def test_sycl_only_test_tells_driver_from_wheel_problems():
+    from app.smoke.runner import _driver_or_wheel
+
+    no_xpu = {"step": "xpu_device", "ok": True, "available": False}
+    gpu = {"step": "sycl_import", "ok": True, "device_type": "device_type.gpu",
+           "device_name": "Intel(R) Arc(TM) A770 Graphics", "backend": "backend_type.level_zero"}
+    cpu = dict(gpu, device_type="device_type.cpu", device_name="AMD EPYC", backend="backend_type.opencl")
+    failed = {"step": "sycl_import", "ok": False, "error": "SyclDeviceCreationError: No device of requested type"}
+    assert "torch build is the problem" in _driver_or_wheel(no_xpu, gpu)
+    assert "driver or permission problem" in _driver_or_wheel(no_xpu, cpu)
+    assert "driver or permission problem" in _driver_or_wheel(no_xpu, failed)
+    assert _driver_or_wheel(dict(no_xpu, available=True), gpu) is None
+    assert _driver_or_wheel(no_xpu, None) is None
