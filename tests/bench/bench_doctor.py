@@ -7,8 +7,8 @@ Each figure is the median of N runs after one warm-up. Goal: doctor under 2 s (n
     .venv/bin/python tests/bench/bench_doctor.py [--runs 7]
 
 The healthy venv is the tests' one (torch 2.8.0+xpu and friends as small wheels, real pip
-install). The import-torch figures need a real torch: the CPU build 2.13.0 is installed into a
-second venv when pip can get it (this machine kind carries the wheel), else they are skipped.
+install). The import-torch figures need a real torch: the tests' cached venv with the CPU
+build 2.13.0 (tests/runtimes.py), skipped where pip cannot get it.
 """
 
 from __future__ import annotations
@@ -43,12 +43,16 @@ def _time(argv: list, runs: int, ok=(0,), env=None) -> float:
     return statistics.median(times)
 
 
-def _cpu_torch_venv(root: Path) -> Path | None:
-    venv = root / "cputorch"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    r = subprocess.run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--quiet",
-                        "--only-binary", ":all:", "torch==2.13.0+cpu"], capture_output=True, text=True, timeout=1800)
-    return venv if r.returncode == 0 else None
+def _cpu_torch_venv() -> Path | None:
+    """The tests' cached venv with the real torch 2.13.0 CPU build (installed once by pip)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import runtimes
+
+        return runtimes.torch_cpu_venv()
+    except BaseException as exc:  # the helper skips (pytest) where pip cannot get it
+        print(f"(no real CPU torch: {exc})")
+        return None
 
 
 def _with_big_sycl_library(root: Path) -> Path | None:
@@ -99,7 +103,7 @@ def main() -> int:
         if big is not None:
             rows.append(("doctor --probe FILE, 330 MB real SYCL library inspected",
                          _time(py + ["doctor", "--venv", big, "--probe", PROBE], args.runs, ok=(0, 1), env=env)))
-        cpu = _cpu_torch_venv(tmp)
+        cpu = _cpu_torch_venv()
         if cpu is not None:
             rows += [
                 ("doctor --check-xpu (real torch 2.13.0+cpu)", _time(py + ["doctor", "--venv", cpu, "--probe", PROBE, "--check-xpu"], args.runs, ok=(1,), env=env)),

@@ -163,19 +163,12 @@ def test_bad_probe_file_is_exit_2(run_cli, base, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def cpu_torch_venv(tmp_path_factory):
-    """A venv with the real PyTorch 2.13.0 CPU build. Machines of this project's kind carry
-    that wheel where pip finds it; where pip cannot get it, the test is skipped and says why."""
-    venv = tmp_path_factory.mktemp("cputorch") / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--only-binary", ":all:", "torch==2.13.0+cpu"],
-        capture_output=True, text=True, timeout=900,
-    )
-    if result.returncode != 0:
-        pytest.skip("torch 2.13.0+cpu could not be installed here: " + (result.stderr.strip().splitlines() or ["?"])[-1])
-    return venv
+def cpu_torch_venv():
+    """A venv with the real PyTorch 2.13.0 CPU build, shared through the tests' runtime cache
+    (tests/runtimes.py installs it once with pip; it skips, saying why, where pip cannot)."""
+    import runtimes
+
+    return runtimes.torch_cpu_venv()
 
 
 def test_real_cpu_torch_and_the_in_venv_check(run_cli, cpu_torch_venv):
