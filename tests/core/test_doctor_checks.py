@@ -298,6 +298,15 @@ def test_no_intel_gpu():
     assert ids(out) == ["gpu.none"] and out[0].params["adapters"] == ["NVIDIA GeForce RTX 4090"]
 
 
+def test_wsl_without_pci_devices_is_a_warning_not_an_error():
+    f = facts({})
+    f.markers["platform_release"] = "5.15.167.4-microsoft-standard-WSL2"
+    empty = Probe(os="linux", gpus=[], primary=None)
+    out = checks_gpu.check_gpu(ctx(f, empty, live=True))
+    assert ids(out) == ["gpu.wsl"] and out[0].severity == "warning"
+    assert ids(checks_gpu.check_gpu(ctx(facts({}), empty, live=True))) == ["gpu.none"]
+
+
 def test_unsupported_gpu():
     assert ids(checks_gpu.check_gpu(ctx(facts({}), a770(supported=False)))) == ["gpu.found", "gpu.unsupported"]
 
