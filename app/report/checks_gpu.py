@@ -273,7 +273,9 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
     x = ctx.xpu
     if x is None:
         return []
-    reasons = [f.id for f in explain if f.severity == ERROR and not f.id.startswith("xpu.")]
+    # Errors first: they are the likelier causes; warnings (WSL, stray variables) may also be.
+    candidates = [f for f in explain if f.severity in (ERROR, WARNING) and not f.id.startswith(("xpu.", "cache.", "aot."))]
+    reasons = [f.id for f in candidates if f.severity == ERROR] + [f.id for f in candidates if f.severity == WARNING]
     if not x.imported:
         return [
             Finding(
