@@ -16,7 +16,7 @@ from app.probe.model import PythonInfo
 logger = logging.getLogger(__name__)
 
 _INFO = (
-    "import json, platform, struct, sys; print(json.dumps({'version': platform.python_version(), "
+    "import json, struct, sys; print(json.dumps({'version': '%d.%d.%d' % sys.version_info[:3], "
     "'bits': struct.calcsize('P') * 8, 'implementation': sys.implementation.name, "
     "'executable': sys.executable}))"
 )

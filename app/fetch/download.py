@@ -18,8 +18,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import requests
-
 from app import paths
 from app.errors import AppError, Cancelled
 from app.events import EventSink, LogLine, Progress, Warning_, ignore
@@ -102,7 +100,7 @@ def download(
     filename: str | None = None,
     sha256: str | None = None,
     size: int | None = None,
-    session: requests.Session | None = None,
+    session=None,  # a requests.Session (make_session); one is made when None
     mirrors: Mirrors | None = None,
     on_event: EventSink = ignore,
     cancel: threading.Event | None = None,
@@ -142,8 +140,13 @@ def download(
     resumed_from = state.offset
     attempts = 0
     for clean_try in (False, True):
-        attempts += _fetch_with_retries(session, source, state, on_event, cancel, filename, size,
-                                        retries, backoff, connect_timeout, stall_timeout)
+        try:
+            attempts += _fetch_with_retries(session, source, state, on_event, cancel, filename, size,
+                                            retries, backoff, connect_timeout, stall_timeout)
+        except BaseException:
+            state.hasher.stop()
+            state.file.close()  # the .part stays for the next run to resume
+            raise
         digest = state.hasher.hexdigest()
         if not sha256 or digest == sha256:
             break
@@ -194,7 +197,7 @@ def _fetch_with_retries(session, source, state, on_event, cancel, filename, size
                 raise Cancelled("The download was cancelled.") from None
 
 
-def _default_session() -> requests.Session:
+def _default_session():
     from app.fetch.session import make_session
 
     return make_session()
@@ -225,12 +228,46 @@ def _reuse(final: Path, stamp: Path, sha256: str | None, size: int | None, cance
     return None
 
 
+class _Hasher:
+    """SHA-256 computed on a second thread while the next chunk arrives. hashlib releases
+    the GIL on large buffers, so hashing no longer slows a fast link down. At most `depth`
+    chunks wait in the queue, so memory stays flat."""
+
+    def __init__(self, depth: int = 4):
+        import queue
+
+        self._h = hashlib.sha256()
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._thread: threading.Thread | None = None
+
+    def _work(self) -> None:
+        while (block := self._queue.get()) is not None:
+            self._h.update(block)
+
+    def update(self, block: bytes) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="sha256", daemon=True)
+            self._thread.start()
+        self._queue.put(block)
+
+    def hexdigest(self) -> str:
+        self.stop()
+        return self._h.hexdigest()
+
+    def stop(self) -> None:
+        """Finish the queued chunks and end the thread (also when the download is abandoned)."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+
 class _State:
     """The .part file, its running hash and the validator that makes resuming safe."""
 
     def __init__(self, part: Path, meta: Path):
         self.part, self.meta = part, meta
-        self.hasher = hashlib.sha256()
+        self.hasher = _Hasher()
         self.fetched = 0
         self.restarts_with_range = 0
         self.validator: str | None = None
@@ -249,9 +286,10 @@ class _State:
         self.file = open(part, "ab")
 
     def restart(self) -> None:
+        self.hasher.stop()
         self.file.close()
         self.file = open(self.part, "wb")
-        self.hasher = hashlib.sha256()
+        self.hasher = _Hasher()
         self.offset = 0
 
     def write(self, block: bytes) -> None:
@@ -270,6 +308,7 @@ class _State:
             self.file.close()
 
     def discard(self) -> None:
+        self.hasher.stop()
         self.file.close()
         self.part.unlink(missing_ok=True)
         self.meta.unlink(missing_ok=True)
@@ -277,6 +316,8 @@ class _State:
 
 def _fetch_once(session, source, state: _State, on_event, cancel, filename, size,
                 connect_timeout, stall_timeout) -> None:
+    import requests  # imported here: offline installs and the CLI's start-up do not need it
+
     headers = {"Accept-Encoding": "identity"}  # byte offsets must be offsets in the file
     if state.offset:
         if state.total is not None and state.offset >= state.total:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
-import requests
 from packaging import tags as ptags
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
@@ -68,8 +67,10 @@ class _Links(HTMLParser):
                 self.hrefs.append(href)
 
 
-def list_files(session: requests.Session, index_url: str, project: str, mirrors: Mirrors | None = None,
+def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = None,
                timeout: float = 30.0) -> list[IndexFile]:
+    import requests
+
     page = (mirrors or Mirrors()).rewrite(index_url.rstrip("/") + "/" + canonicalize_name(project) + "/")
     try:
         response = session.get(page, timeout=timeout)
@@ -91,7 +92,7 @@ def list_files(session: requests.Session, index_url: str, project: str, mirrors:
     return files
 
 
-def find_wheel(session: requests.Session, index_url: str, requirement: str, python: str,
+def find_wheel(session, index_url: str, requirement: str, python: str,
                mirrors: Mirrors | None = None) -> IndexFile | None:
     """The best wheel for a pinned requirement on `index_url` for CPython `python` here, or None."""
     pin = pinned(requirement)

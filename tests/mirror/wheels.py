@@ -37,6 +37,7 @@ def build_wheel(
     requires: list[str] | None = None,
     module: str | None = None,
     padding: int = 0,
+    modules: int = 0,
 ) -> Path:
     """Write the wheel into out_dir and return its path."""
     dist = canonicalize_name(name).replace("-", "_")
@@ -48,6 +49,8 @@ def build_wheel(
     files: list[tuple[str, bytes]] = [
         (f"{module}/__init__.py", f'__version__ = "{version}"\n'.encode()),
     ]
+    for i in range(modules):  # many small files, as real torch wheels have thousands
+        files.append((f"{module}/_gen/m{i:05d}.py", f"VALUE = {i}\n".encode() * 20))
     if padding:
         rng = random.Random(f"{name}-{version}-{tag}")
         files.append((f"{module}/_payload.bin", rng.randbytes(padding)))

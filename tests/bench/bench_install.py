@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Benchmark: our install and downloader next to what a user would run instead.
+
+1. Install the same local wheels into a fresh venv: `python -m app install --wheelhouse`
+   vs `uv venv` + `uv pip install` vs `python -m venv` + `pip install` (median of N runs).
+2. Download a 1 GiB file (generated on the fly by the loopback server, never stored):
+   our downloader vs curl, throughput and peak memory (RSS of the process).
+3. Bytes fetched again after the connection drops at 50 %.
+
+Goals (issue 4): within 1.1x of raw uv, at least 3x faster than pip, download throughput
+at least 90 % of curl, resume re-fetches under 1 % extra.
+
+    python tests/bench/bench_install.py [--runs N] [--size-mib N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from mirror.fixtures import make_plan, Mirror, native_tag  # noqa: E402
+from mirror.server import MirrorServer  # noqa: E402
+from mirror.wheels import build_wheel  # noqa: E402
+
+PY = f"{sys.version_info[0]}.{sys.version_info[1]}"
+# Sizes and file counts in the spirit of the real 2.8 XPU stack, scaled down to bench in minutes.
+WHEELS = [
+    ("torch", "2.8.0+xpu", ["intel-sycl-rt==2025.1.1"], 200 << 20, 3000, "native"),
+    ("torchvision", "0.23.0+xpu", ["torch==2.8.0"], 4 << 20, 200, "native"),
+    ("torchaudio", "2.8.0+xpu", ["torch==2.8.0"], 2 << 20, 100, "native"),
+    ("intel-sycl-rt", "2025.1.1", [], 40 << 20, 50, "any"),
+    ("intel-extension-for-pytorch", "2.8.10+xpu", [], 60 << 20, 800, "native"),
+]
+REQS = ["torch==2.8.0+xpu", "torchvision==0.23.0+xpu", "torchaudio==2.8.0+xpu", "intel-extension-for-pytorch==2.8.10+xpu"]
+
+
+def clean_env() -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "UV_", "VIRTUAL_ENV", "PYTHON"))}
+    env.update(PIP_CONFIG_FILE=os.devnull, UV_NO_CONFIG="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
+    return env
+
+
+def timed(argv, env, cwd=None) -> float:
+    start = time.perf_counter()
+    r = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(map(str, argv))}\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
+    return time.perf_counter() - start
+
+
+def bench_install(runs: int, work: Path) -> None:
+    import uv
+
+    uv_bin = uv.find_uv_bin()
+    base_python = sys._base_executable if hasattr(sys, "_base_executable") else sys.executable
+    house = work / "wheelhouse"
+    for name, version, requires, pad, modules, kind in WHEELS:
+        tag = native_tag(PY) if kind == "native" else "py3-none-any"
+        build_wheel(house, name, version, tag=tag, requires=requires, padding=pad, modules=modules)
+    total = sum(p.stat().st_size for p in house.iterdir())
+    server = MirrorServer().start()  # only to give the plan its index URLs; offline install reads the house
+    plan = make_plan(Mirror(server, {}), python=PY)
+    server.stop()
+    plan_file = work / "plan.json"
+    plan_file.write_text(json.dumps(plan.to_json()))
+    env = clean_env()
+    env["UV_CACHE_DIR"] = str(work / "uv-cache")
+    env["IPEX_INSTALLER_CACHE_DIR"] = str(work / "app-cache")
+    env["IPEX_INSTALLER_LOG_DIR"] = str(work / "app-logs")
+    env["PIP_NO_CACHE_DIR"] = "1"
+
+    def ours(i, e):
+        return timed([sys.executable, "-m", "app", "install", "--plan", plan_file, "--venv", work / f"ours{i}",
+                      "--wheelhouse", house, "--python", base_python, "--yes"], e, cwd=ROOT)
+
+    def raw_uv(i, e):
+        v = work / f"uv{i}"
+        return (timed([uv_bin, "venv", "--python", base_python, v], e)
+                + timed([uv_bin, "pip", "install", "--python", v / "bin" / "python", "--no-index", "--find-links",
+                         house, *REQS], e))
+
+    def raw_pip(i, e):
+        v = work / f"pip{i}"
+        return (timed([base_python, "-m", "venv", v], e)
+                + timed([v / "bin" / "python", "-m", "pip", "install", "--no-index", "--find-links", house, *REQS], e))
+
+    contenders = (("ours (python -m app install)", ours), ("uv venv + uv pip install", raw_uv),
+                  ("python -m venv + pip install", raw_pip))
+    print(f"\n[1] install {len(WHEELS)} local wheels ({total / 2**20:.0f} MiB, "
+          f"{sum(w[4] for w in WHEELS)} files) into a fresh venv, median of {runs} runs")
+    for scenario in ("first install (empty uv cache)", "repeat install (warm uv cache)"):
+        results = {}
+        for label, fn in contenders:
+            times = []
+            for i in range(runs + (0 if scenario.startswith("first") else 1)):
+                e = dict(env)
+                if scenario.startswith("first"):
+                    e["UV_CACHE_DIR"] = str(work / f"uv-cache-{label[:4]}-{i}")
+                t = fn(f"{label[:4]}{scenario[:5]}{i}", e)
+                if i or scenario.startswith("first"):  # the warm scenario drops its warm-up run
+                    times.append(t)
+            results[label] = statistics.median(times)
+        ours_t, uv_t, pip_t = results.values()
+        print(f"  {scenario}:")
+        for label, t in results.items():
+            print(f"    {label:34} {t:7.2f} s")
+        print(f"    ours / uv  = {ours_t / uv_t:5.2f}x   (goal <= 1.10x)")
+        print(f"    pip / ours = {pip_t / ours_t:5.2f}x   (goal >= 3x)")
+        for p in work.iterdir():
+            if p.name.startswith(("ours", "uv", "pip")):
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def child_rss(argv, env) -> tuple[float, int]:
+    """(seconds, peak RSS in KiB) of a command, measured in a fresh wrapper process."""
+    wrapper = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+               "r = subprocess.run(sys.argv[1:]); dt = time.perf_counter() - t; "
+               "print(dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+    r = subprocess.run([sys.executable, "-c", wrapper, *map(str, argv)], env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"failed: {argv}\n{r.stderr[-2000:]}")
+    dt, rss = r.stdout.split()[-2:]
+    return float(dt), int(rss)
+
+
+OUR_DOWNLOAD = (
+    "import sys; sys.path.insert(0, sys.argv[3]); from app.fetch.download import download; "
+    "d = download(sys.argv[1], sys.argv[2], sha256=sys.argv[4] or None); print(d.bytes_fetched)"
+)
+
+
+def bench_download(size_mib: int, work: Path) -> None:
+    curl = shutil.which("curl")
+    server = MirrorServer().start()
+    size = size_mib << 20
+    gen = server.add_generated("/big/file.bin", size, seed=1)
+    small = server.add_generated("/small/file.bin", 64 << 20, seed=2)
+    env = clean_env()
+    env["IPEX_INSTALLER_CACHE_DIR"] = str(work / "dl-cache")
+    digest = gen.sha256()
+    rows = []
+    for label, argv_fn in (
+        ("ours (hash checked)", lambda d, url, sha: [sys.executable, "-c", OUR_DOWNLOAD, url, d, ROOT, sha]),
+        ("curl -o", lambda d, url, sha: [curl, "-s", "-o", Path(d) / "file.bin", url] if curl else None),
+    ):
+        if argv_fn("x", "y", "z") is None:
+            rows.append((label, None, None))
+            continue
+        best = None
+        for i in range(2):
+            d = work / f"dl-{label[:4]}-{i}"
+            d.mkdir()
+            dt, rss = child_rss(argv_fn(d, f"{server.url}/big/file.bin", digest), env)
+            best = (dt, rss) if best is None or dt < best[0] else best
+            shutil.rmtree(d)
+        rows.append((label, size / best[0] / 2**20, best[1]))
+    d = work / "dl-small"
+    d.mkdir()
+    _dt, rss_small = child_rss([sys.executable, "-c", OUR_DOWNLOAD, f"{server.url}/small/file.bin", d, ROOT, ""], env)
+    print(f"\n[2] download {size_mib} MiB from loopback (best of 2)")
+    for label, mibs, rss in rows:
+        if mibs is None:
+            print(f"    {label:22} (curl not installed)")
+        else:
+            print(f"    {label:22} {mibs:8.0f} MiB/s   peak RSS {rss / 1024:6.1f} MiB")
+    if rows[1][1]:
+        print(f"    ours / curl throughput = {rows[0][1] / rows[1][1] * 100:5.1f} %   (goal >= 90 %)")
+    print(f"    our peak RSS for 64 MiB: {rss_small / 1024:.1f} MiB, for {size_mib} MiB: {rows[0][2] / 1024:.1f} MiB (flat)")
+
+    # 3. Interruption at 50 %: how much is fetched twice?
+    server.fault("/big/file.bin", drop_at=[size // 2])
+    before = server.stats("/big/file.bin").bytes_sent
+    d = work / "dl-resume"
+    d.mkdir()
+    child_rss([sys.executable, "-c", OUR_DOWNLOAD, f"{server.url}/big/file.bin", d, ROOT, digest], env)
+    sent = server.stats("/big/file.bin").bytes_sent - before
+    extra = sent - size
+    print(f"\n[3] connection dropped at 50 %: served {sent} bytes for a {size}-byte file; "
+          f"re-fetched {extra} bytes = {extra / size * 100:.3f} %   (goal < 1 %)")
+    server.stop()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--size-mib", type=int, default=1024)
+    ap.add_argument("--skip-install", action="store_true")
+    ap.add_argument("--skip-download", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-install-") as tmp:
+        work = Path(tmp)
+        if not args.skip_install:
+            bench_install(args.runs, work)
+        if not args.skip_download:
+            bench_download(args.size_mib, work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
