@@ -85,7 +85,7 @@ def run(args) -> int:
             result = run_smoke(venv, cache_dir=args.cache_dir, **kwargs)
     finally:
         _restore_sigint(previous)
-    if result["verdict"] in ("jit", "mixed", "cached") and probe is not None:
+    if result["verdict"] in ("jit", "mixed", "cached") and probe is not None and probe.primary_gpu is not None:
         suggestion = aot_build_advice(probe)
         if suggestion:
             result["advice"].append(suggestion)

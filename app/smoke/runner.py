@@ -49,6 +49,16 @@ def workload_source() -> str:
     return importlib.resources.files("app.smoke").joinpath("workload.py").read_text(encoding="utf-8")
 
 
+def _ascii_temp_parent() -> str | None:
+    """On Windows the SYCL cache path must be ASCII only; a user name like 张三 in %TEMP%
+    would break it, so use the public profile folder there instead."""
+    if os.name != "nt" or tempfile.gettempdir().isascii():
+        return None
+    public = Path(os.environ.get("PUBLIC", r"C:\Users\Public")) / "ipex-smoke"
+    public.mkdir(parents=True, exist_ok=True)
+    return str(public)
+
+
 def count_files(path: Path) -> int:
     if not path.is_dir():
         return 0
@@ -99,7 +109,7 @@ def run_smoke(
 
     temp_root = None
     if cache_dir is None:
-        temp_root = Path(tempfile.mkdtemp(prefix="ipex-smoke-"))
+        temp_root = Path(tempfile.mkdtemp(prefix="ipex-smoke-", dir=_ascii_temp_parent()))
         base = temp_root
     else:
         base = Path(cache_dir)
@@ -133,7 +143,7 @@ def run_smoke(
             on_event(
                 Warning_(
                     "jit_detected",
-                    "The runtime is compiling kernels from SPIR-V (JIT): this GPU is not covered by "
+                    "The runtime is compiling kernels from SPIR-V (JIT): this device is not covered by "
                     f"native code. Expect a wait {EXPECTED_JIT_WAIT}; letting it finish warms the cache.",
                     {"step": scanner.first_il_step, "seconds": round(state["jit_at"], 3)},
                 )
