@@ -17,9 +17,9 @@ import platform
 import re
 import socket
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 USER = "<user>"
 HOST = "<host>"

@@ -303,7 +303,7 @@ def write_bundle(
                 pass
 
     system = system_info()
-    created = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    created = _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
     if probe_json is not None:
         entries[PROBE_NAME] = json.dumps(probe_json, indent=2, ensure_ascii=False)
     if plan_json is not None:
@@ -317,7 +317,7 @@ def write_bundle(
     step("redact")
     # Redact every file; the structured parts are redacted again as values for the summary.
     entries = {name: redactor.text(text) for name, text in entries.items()}
-    red = lambda v: redactor.json(v) if v is not None else None  # noqa: E731
+    red = lambda v: redactor.json(v) if v is not None else None
     redacted_parts = dict(
         system=red(system),
         probe=red(probe_json),

@@ -3,9 +3,9 @@ function of it (and tests can build one by hand)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from app.probe.model import Gpu, Probe
 from app.report.pairings import Pairing

@@ -40,7 +40,7 @@ class Finding:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "Finding":
+    def from_json(cls, data: dict) -> Finding:
         return cls(
             id=data["id"],
             severity=data["severity"],

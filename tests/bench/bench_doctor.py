@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
-from doctor_venvs import healthy_venv  # noqa: E402
+from doctor_venvs import healthy_venv
 
 PROBE = ROOT / "tests" / "data" / "doctor" / "probe_a770_linux.json"
 

@@ -5,7 +5,6 @@ GPU. The integration tests run the same checks on real venvs."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest

@@ -39,7 +39,7 @@ def build_wheel(folder: Path, name: str, version: str, requires: list[str] = (),
     module = dist.lower()
     files = dict(files or {f"{module}/__init__.py": f"__version__ = {version!r}\n"})
     info = f"{dist}-{version}.dist-info"
-    meta = [f"Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}"]
+    meta = ["Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}"]
     meta += [f"Requires-Dist: {r}" for r in requires]
     files[f"{info}/METADATA"] = "\n".join(meta) + "\n"
     files[f"{info}/WHEEL"] = "Wheel-Version: 1.0\nGenerator: doctor-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"

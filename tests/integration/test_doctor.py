@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from doctor_venvs import build_wheel, healthy_venv, pip_install
 
 pytestmark = pytest.mark.slow

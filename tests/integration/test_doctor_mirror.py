@@ -12,10 +12,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 
 from app import proc
 from app.envs.venv import venv_python
-from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
 

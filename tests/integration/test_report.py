@@ -10,11 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from doctor_venvs import healthy_venv
 
 from app.errors import BadInput
 from app.probe.model import Probe
 from app.report.bundle import read_bundle, read_probe
-from doctor_venvs import healthy_venv
 
 pytestmark = pytest.mark.slow
 
