@@ -6,7 +6,6 @@ persistent JIT cache in DIR, then again to verify the second run is served from 
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import threading
@@ -57,7 +56,8 @@ def _gpu(args) -> tuple[str | None, str | None, str | None, object]:
 
 
 def run(args) -> int:
-    from app.smoke.runner import run_smoke
+    from app.smoke.advice import aot_build_advice
+    from app.smoke.runner import run_smoke, warm_cache
 
     venv = Path(args.venv)
     if not venv.is_dir():
@@ -96,51 +96,6 @@ def run(args) -> int:
     else:
         print(render(result))
     return 1 if result["verdict"] in _EXIT_BAD_VERDICTS else 0
-
-
-def aot_build_advice(probe) -> str | None:
-    """Which catalog build gives AOT for the probed GPU (the planner's first choice)."""
-    from app.errors import AppError
-
-    try:
-        from app.catalog.planner import plan
-
-        choice = plan(probe).choice
-    except (AppError, ImportError, OSError, ValueError, KeyError) as exc:
-        return f"Could not ask the planner for a build with AOT code for this GPU ({exc})."
-    if choice is not None and choice.expect == "aot":
-        label = f"torch {choice.torch_version}" + (f" + IPEX {choice.ipex_version}" if choice.ipex_version else "")
-        return (f"Build {choice.build_id} ({label}, Python {choice.python}) carries native code for this GPU"
-                f" ({choice.matched_target}): install it with python -m app install --venv DIR.")
-    return ("No catalog build carries native code for this GPU: keep a persistent JIT cache "
-            "(python -m app smoke --venv DIR --warm-cache CACHE_DIR) so the compile happens once.")
-
-
-def warm_cache(venv: Path, cache: Path, **kwargs) -> dict:
-    """Run once to fill the persistent JIT cache, once more to prove it is used."""
-    from app.smoke.runner import run_smoke
-
-    cache.mkdir(parents=True, exist_ok=True)
-    first = run_smoke(venv, cache_dir=cache, **kwargs)
-    second = run_smoke(venv, cache_dir=cache, **kwargs)
-    result = dict(second)
-    result["warm_cache"] = {
-        "dir": str(cache),
-        "first_run": {"verdict": first["verdict"], "programs": first["programs"], "timings": first["timings"]},
-        "second_run": {"verdict": second["verdict"], "programs": second["programs"], "timings": second["timings"]},
-        "verified": second["verdict"] == "cached",
-    }
-    advice = list(second["advice"])
-    advice.append(
-        "Keep the cache in your own runs: set SYCL_CACHE_PERSISTENT=1 and SYCL_CACHE_DIR="
-        f"{cache} (and NEO_CACHE_PERSISTENT=1, NEO_CACHE_DIR to a folder beside it) before starting Python."
-    )
-    if os.name == "nt" and not str(cache).isascii():
-        advice.append("On Windows the cache path must be ASCII only; choose a folder such as C:\\sycl_cache.")
-    if second["verdict"] != "cached":
-        advice.append(f"The second run was not served from the cache (verdict {second['verdict']}); the cache is not effective here.")
-    result["advice"] = advice
-    return result
 
 
 def _install_sigint(cancel: threading.Event):

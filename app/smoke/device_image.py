@@ -171,7 +171,7 @@ def _member_name(raw: str, long_names: bytes) -> str:
         start = int(raw[1:])
         stop = long_names.find(b"/\n", start)
         return long_names[start : stop if stop >= 0 else None].decode("ascii", "replace")
-    return raw[:-1] if raw.endswith("/") else raw
+    return raw.removesuffix("/")
 
 
 def _member(name: str, body) -> Member:

@@ -177,4 +177,4 @@ def is_elf(path: Path) -> bool:
         return False
 
 
-__all__ = ["list_images", "NotSycl", "is_elf", "ELFError"]
+__all__ = ["ELFError", "NotSycl", "is_elf", "list_images"]

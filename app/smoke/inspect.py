@@ -11,8 +11,8 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from elftools.common.exceptions import ELFError
 

@@ -229,6 +229,31 @@ def run_smoke(
     return out
 
 
+def warm_cache(venv: Path, cache: Path, **kwargs) -> dict:
+    """Run once to fill the persistent JIT cache, once more to prove it is used."""
+    cache.mkdir(parents=True, exist_ok=True)
+    first = run_smoke(venv, cache_dir=cache, **kwargs)
+    second = run_smoke(venv, cache_dir=cache, **kwargs)
+    result = dict(second)
+    result["warm_cache"] = {
+        "dir": str(cache),
+        "first_run": {"verdict": first["verdict"], "programs": first["programs"], "timings": first["timings"]},
+        "second_run": {"verdict": second["verdict"], "programs": second["programs"], "timings": second["timings"]},
+        "verified": second["verdict"] == "cached",
+    }
+    advice = list(second["advice"])
+    advice.append(
+        "Keep the cache in your own runs: set SYCL_CACHE_PERSISTENT=1 and SYCL_CACHE_DIR="
+        f"{cache} (and NEO_CACHE_PERSISTENT=1, NEO_CACHE_DIR to a folder beside it) before starting Python."
+    )
+    if os.name == "nt" and not str(cache).isascii():
+        advice.append("On Windows the cache path must be ASCII only; choose a folder such as C:\\sycl_cache.")
+    if second["verdict"] != "cached":
+        advice.append(f"The second run was not served from the cache (verdict {second['verdict']}); the cache is not effective here.")
+    result["advice"] = advice
+    return result
+
+
 _VERDICT_ADVICE = {
     "jit": "Kernels were compiled from SPIR-V at first use (JIT): this build has no native code for "
     "this device. The first run of every new kernel pays that compile time.",

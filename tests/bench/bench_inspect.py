@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-import runtimes  # noqa: E402
+import runtimes
 
 OURS = """
 import json, resource, sys, time

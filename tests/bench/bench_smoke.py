@@ -20,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-import runtimes  # noqa: E402
-from app.smoke.runner import run_smoke  # noqa: E402
-from app.smoke.venv_runtime import detect  # noqa: E402
+import runtimes
+
+from app.smoke.runner import run_smoke
+from app.smoke.venv_runtime import detect
 
 BY_HAND = """
 import time

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.commands.smoke import aot_build_advice
 from app.probe.devices import make_gpu
 from app.probe.model import Probe, PythonInfo
+from app.smoke.advice import aot_build_advice
 
 
 def _probe(device_id: str, os_name: str) -> Probe:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import runtimes
 from elftools.elf.elffile import ELFFile
 
-import runtimes
 from app.smoke.inspect import inspect_library, inspect_path
 
 pytestmark = pytest.mark.slow

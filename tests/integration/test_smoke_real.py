@@ -11,8 +11,8 @@ import sys
 import threading
 
 import pytest
-
 import runtimes
+
 from app.events import Warning_
 from app.smoke.runner import child_env, run_smoke
 from app.smoke.venv_runtime import detect

@@ -18,9 +18,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-import runtimes  # noqa: E402
-from app.smoke.runner import child_env  # noqa: E402
-from app.smoke.venv_runtime import detect  # noqa: E402
+import runtimes
+
+from app.smoke.runner import child_env
+from app.smoke.venv_runtime import detect
 
 
 def capture(venv: Path, name: str, cache: Path, trace_variable: str | None = None) -> None:
