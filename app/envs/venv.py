@@ -42,16 +42,24 @@ def check_target(target: Path) -> None:
         raise BadInput(f"{target} is a file, not a folder for a virtual environment.")
     if target.is_dir() and not is_venv(target) and any(target.iterdir()):
         raise BadInput(f"{target} is a folder with files in it but not a virtual environment; choose a new or empty folder.")
-    if os.name == "nt" and len(str(target)) + DEEPEST_INSIDE >= WINDOWS_MAX_PATH and not windows_long_paths_enabled():
-        raise BadInput(
-            f"The path {target} is too long for Windows without long-path support "
-            f"(keep it under {WINDOWS_MAX_PATH - DEEPEST_INSIDE} characters, or enable LongPathsEnabled)."
-        )
+    if os.name == "nt":
+        problem = windows_path_problem(str(target), windows_long_paths_enabled())
+        if problem:
+            raise BadInput(problem)
     parent = target.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if not os.access(parent, os.W_OK):
         raise BadInput(f"The folder {parent} is not writable.")
+
+
+def windows_path_problem(target: str, long_paths_enabled: bool) -> str | None:
+    """Why a venv at `target` would break on Windows, or None. Torch's deepest files sit about
+    DEEPEST_INSIDE characters below the venv; without LongPathsEnabled, MAX_PATH is 260."""
+    if long_paths_enabled or len(target) + DEEPEST_INSIDE < WINDOWS_MAX_PATH:
+        return None
+    return (f"The path {target} is too long for Windows without long-path support (keep it under "
+            f"{WINDOWS_MAX_PATH - DEEPEST_INSIDE} characters, or enable LongPathsEnabled in the registry).")
 
 
 def windows_long_paths_enabled() -> bool:

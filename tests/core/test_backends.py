@@ -96,3 +96,29 @@ def test_dry_run_shows_cpu_torch_replaced():
 def test_expected_versions_from_verify_or_pins():
     assert expected_versions(_choice([Step("t", ["torch==2.8.0+xpu", "numpy>=1"])])) == {"torch": "2.8.0+xpu"}
     assert expected_versions(_choice([], verify={"torch": "2.8.0+xpu"})) == {"torch": "2.8.0+xpu"}
+
+
+def test_windows_long_paths_are_rejected_before_anything_is_written():
+    from app.envs.venv import DEEPEST_INSIDE, windows_path_problem
+
+    short = "C:\\Users\\张三\\AI tools\\ipex env"
+    long = "C:\\Users\\张三\\" + "很长的文件夹名称\\" * 12 + "venv"
+    assert windows_path_problem(short, long_paths_enabled=False) is None
+    assert len(long) + DEEPEST_INSIDE >= 260
+    problem = windows_path_problem(long, long_paths_enabled=False)
+    assert problem.startswith(f"The path {long} is too long for Windows") and "LongPathsEnabled" in problem
+    assert windows_path_problem(long, long_paths_enabled=True) is None
+
+
+def test_existing_non_venv_folder_with_files_is_refused(tmp_path):
+    from app.envs.venv import check_target
+    from app.errors import BadInput
+
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "a.jpg").write_bytes(b"x")
+    with pytest.raises(BadInput, match="not a virtual environment"):
+        check_target(tmp_path / "photos")
+    check_target(tmp_path / "new")  # a new folder is fine
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(BadInput, match="is a file"):
+        check_target(tmp_path / "file")

@@ -180,3 +180,21 @@ def test_memory_stays_flat_on_a_large_file(server, tmp_path):
     tracemalloc.stop()
     assert got.size == size
     assert peak < 16 * 1024 * 1024, peak  # a few chunks, not the file
+
+
+def test_explicit_proxy_carries_the_request(blob, tmp_path):
+    """The loopback server also answers proxy-style requests (absolute URLs), so a host that
+    does not exist can only be reached through it."""
+    server, digest = blob
+    url = "http://downloads.example.invalid/files/big.whl"
+    got = download(url, tmp_path, sha256=digest, session=make_session(proxy=server.url))
+    assert got.sha256 == digest and server.stats("/files/big.whl").requests == 1
+
+
+def test_environment_proxy_is_used(blob, tmp_path, monkeypatch):
+    server, digest = blob
+    monkeypatch.setenv("HTTP_PROXY", server.url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    got = download("http://downloads.example.invalid/files/big.whl", tmp_path, sha256=digest, session=make_session())
+    assert got.verified

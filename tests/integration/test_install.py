@@ -323,3 +323,16 @@ def test_cli_existing_venv_needs_yes_without_a_terminal(mirror, tmp_path, run_cl
     r = run_cli("install", "--plan", plan_file, "--venv", target, "--yes", env_extra=env)
     assert r.returncode == 0, r.stderr
     assert torch_version(target) == "2.8.0+xpu"
+
+
+def test_explicit_proxy_reaches_indexes_for_our_downloads_and_for_uv(mirror, tmp_path):
+    """Index hosts that do not exist, reachable only through the proxy (the loopback server
+    answers proxy-style requests): both our downloader and uv must go through it."""
+    plan = make_plan(mirror)
+    for step in plan.choice.steps:
+        step.index_url = step.index_url.replace(mirror.server.url, "http://xpu-index.example.invalid")
+        step.extra_index_urls = [u.replace(mirror.server.url, "http://xpu-index.example.invalid")
+                                 for u in step.extra_index_urls]
+    result = install(plan, tmp_path / "v", proxy=mirror.server.url)
+    assert result.applied and torch_version(tmp_path / "v") == "2.8.0+xpu"
+    assert mirror.server.stats("/whl/xpu/torch/").requests >= 1
