@@ -163,6 +163,8 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         emit(StepFinished("verify", True))
         if cancel.is_set():
             raise Cancelled("The install was cancelled.")
+        result.applied = True
+        _keep_record(Path(workdir), plan, result)
         emit(StepStarted("commit"))
         if snap is not None:
             transaction.drop(snap)
@@ -170,14 +172,29 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             venvs.move_into_place(staging, target)
         emit(StepFinished("commit", True, str(target)))
     except BaseException as exc:
+        result.applied = False
         _roll_back(snap, staging, emit)
         if isinstance(exc, Cancelled):
             raise Cancelled("The install was cancelled; the environment was left as it was before.") from None
         if isinstance(exc, AppError):
             raise type(exc)(f"{_strip(str(exc))}; the environment was left as it was before.") from None
         raise
-    result.applied = True
     return result
+
+
+RECORD_DIR = ".ipex-aot-installer"  # inside the venv: what was installed here, for doctor and support
+
+
+def _keep_record(venv: Path, plan: Plan, result: InstallResult) -> None:
+    """The plan and the result, inside the venv and beside the install log (as JSON)."""
+    import json
+
+    record = venv / RECORD_DIR
+    record.mkdir(exist_ok=True)
+    (record / "plan.json").write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+    text = json.dumps(result.to_json(), indent=2, ensure_ascii=False)
+    (record / "install.json").write_text(text, encoding="utf-8")
+    Path(result.log_path).with_suffix(".json").write_text(text, encoding="utf-8")
 
 
 def _roll_back(snap, staging, emit) -> None:

@@ -75,6 +75,10 @@ def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
     log = open(result.log_path, encoding="utf-8").read()
     assert "s3cret" not in log and "install:torch" in log and "installer backend: uv" in log
     assert any(isinstance(e, Progress) for e in events)
+    record = json.loads((target / ".ipex-aot-installer" / "install.json").read_text(encoding="utf-8"))
+    assert record["build_id"] == plan.choice.build_id and record["applied"]
+    assert json.loads((target / ".ipex-aot-installer" / "plan.json").read_text(encoding="utf-8"))["choice"]
+    assert os.path.exists(result.log_path[:-4] + ".json")
 
 
 def test_pip_backend_and_the_moved_venv_scripts_point_at_the_target(mirror, tmp_path):
