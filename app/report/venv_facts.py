@@ -179,14 +179,16 @@ def normalize(name: str) -> str:
 
 
 def venv_python(venv: Path) -> Path:
-    """The interpreter of a venv on either OS; BadInput when it is not a venv."""
+    """The interpreter of a venv; BadInput when the folder is not a venv."""
+    from app.envs.venv import venv_python as expected_python
+
     venv = Path(venv)
     if not venv.is_dir():
         raise BadInput(f"{venv} is not a folder.")
-    for candidate in (venv / "Scripts" / "python.exe", venv / "bin" / "python", venv / "bin" / "python3"):
-        if candidate.exists():
-            return candidate
-    raise BadInput(f"{venv} is not a Python virtual environment (no bin/python or Scripts\\python.exe).")
+    python = expected_python(venv)
+    if not python.exists():
+        raise BadInput(f"{venv} is not a Python virtual environment (no {python.relative_to(venv)}).")
+    return python
 
 
 def read_venv(venv: Path, *, timeout: float = 60) -> VenvFacts:

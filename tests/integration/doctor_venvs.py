@@ -77,3 +77,15 @@ def healthy_venv(root: Path, name: str = "venv") -> Path:
     venv = make_venv(root / name)
     pip_install(venv, wheels)
     return venv
+
+
+SYCL_ENV_PREFIXES = ("SYCL_", "ZE_", "NEO_", "UR_", "ONEAPI_", "SETVARS_")
+
+
+def clear_sycl_env(monkeypatch) -> None:
+    """The developer's own SYCL/oneAPI variables must not leak into a doctor run."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(SYCL_ENV_PREFIXES) or name in ("CMPLR_ROOT", "MKLROOT"):
+            monkeypatch.delenv(name)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from doctor_venvs import build_wheel, healthy_venv, pip_install
+from doctor_venvs import build_wheel, clear_sycl_env, healthy_venv, pip_install
 
 pytestmark = pytest.mark.slow
 
@@ -45,9 +45,7 @@ def venv(tmp_path):
 
 @pytest.fixture(autouse=True)
 def _no_stray_env(monkeypatch):
-    for name in list(__import__("os").environ):
-        if name.startswith(("SYCL_", "ZE_", "NEO_", "UR_", "ONEAPI_", "SETVARS_")) or name in ("CMPLR_ROOT", "MKLROOT"):
-            monkeypatch.delenv(name)
+    clear_sycl_env(monkeypatch)
 
 
 def test_healthy_venv(run_cli, base):

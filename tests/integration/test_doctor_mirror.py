@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from doctor_venvs import clear_sycl_env
 from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 
 from app import proc
@@ -25,9 +26,7 @@ ENV = {"PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1", "SYCL_CACHE_PERSISTEN
 
 @pytest.fixture(autouse=True)
 def _no_stray_env(monkeypatch):
-    for name in list(os.environ):
-        if name.startswith(("SYCL_", "ZE_", "NEO_", "UR_", "ONEAPI_", "SETVARS_")) or name in ("CMPLR_ROOT", "MKLROOT"):
-            monkeypatch.delenv(name)
+    clear_sycl_env(monkeypatch)
 
 
 def _doctor(run_cli, venv):

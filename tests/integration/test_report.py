@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from doctor_venvs import healthy_venv
+from doctor_venvs import clear_sycl_env, healthy_venv
 
 from app.errors import BadInput
 from app.probe.model import Probe
@@ -25,10 +25,7 @@ SECRETS = ("张三", "s3cr3tpw", "hf_" + "q" * 34, "ghp_" + "Z" * 36)
 
 @pytest.fixture(autouse=True)
 def _no_stray_env(monkeypatch):
-    """The developer's own SYCL/oneAPI variables must not turn the bundle's doctor unhealthy."""
-    for name in list(os.environ):
-        if name.startswith(("SYCL_", "ZE_", "NEO_", "UR_", "ONEAPI_", "SETVARS_")) or name in ("CMPLR_ROOT", "MKLROOT"):
-            monkeypatch.delenv(name)
+    clear_sycl_env(monkeypatch)
 
 
 @pytest.fixture
