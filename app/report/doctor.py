@@ -101,7 +101,6 @@ def run_doctor(
     check_xpu: bool = False,
     on_event: EventSink = ignore,
     cancel: threading.Event | None = None,
-    context_overrides: dict | None = None,
 ) -> DoctorReport:
     """Diagnose `venv`. Pass `probe` to use a recorded machine (then `live` defaults to False);
     otherwise this machine is probed. `check_xpu` also imports torch in the venv (seconds)."""
@@ -130,8 +129,6 @@ def run_doctor(
     ctx = Context(facts=facts, probe=probe, live=bool(live), pairings=pairings)
     step("inspect")
     ctx.aot = read_aot_facts(Path(venv), ctx.gpu)
-    for name, value in (context_overrides or {}).items():
-        setattr(ctx, name, value)
     if check_xpu:
         step("xpu")
         from app.report.xpu_check import check_xpu_in_venv
