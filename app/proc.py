@@ -143,19 +143,25 @@ def run(
             pass
 
     timed_out = cancelled = False
-    while True:
-        try:
-            child.wait(timeout=0.1)
-            break
-        except subprocess.TimeoutExpired:
-            pass
-        if cancel is not None and cancel.is_set():
-            cancelled = True
-        elif timeout is not None and time.monotonic() - start > timeout:
-            timed_out = True
-        if cancelled or timed_out:
-            _kill(child)
-            break
+    try:
+        while True:
+            try:
+                child.wait(timeout=0.1)
+                break
+            except subprocess.TimeoutExpired:
+                pass
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+            elif timeout is not None and time.monotonic() - start > timeout:
+                timed_out = True
+            if cancelled or timed_out:
+                _kill(child)
+                break
+    except BaseException:
+        # Ctrl+C (or any error) in our process: the child sits in its own process group and
+        # would not get the signal, so stop it before the exception goes on.
+        _kill(child)
+        raise
     for r in readers:
         r.join(timeout=5)
     result = Result(args, child.returncode, "".join(out), "".join(err), time.monotonic() - start, timed_out)

@@ -1,0 +1,83 @@
+"""The subprocess chokepoint: clean environment, streaming, cancel, timeout."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+import pytest
+
+from app import proc
+from app.errors import AppError, Cancelled
+
+
+def test_clean_env_drops_poison_and_sets_utf8(monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", "/somewhere")
+    monkeypatch.setenv("VIRTUAL_ENV", "/some/venv")
+    env = proc.clean_env({"EXTRA": "1"})
+    assert "PYTHONPATH" not in env and "VIRTUAL_ENV" not in env
+    assert env["PYTHONUTF8"] == "1" and env["EXTRA"] == "1"
+
+
+def test_child_sees_clean_env(monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", "/somewhere")
+    result = proc.run([sys.executable, "-c", "import os; print(os.environ.get('PYTHONPATH'))"])
+    assert result.returncode == 0
+    assert result.stdout.strip() == "None"
+
+
+def test_streams_lines_separately():
+    out, err = [], []
+    script = "import sys; print('a'); print('b', file=sys.stderr); print('c')"
+    result = proc.run([sys.executable, "-c", script], on_stdout=out.append, on_stderr=err.append)
+    assert out == ["a", "c"] and err == ["b"]
+    assert result.stdout == "a\nc\n"
+
+
+def test_non_ascii_output_survives():
+    result = proc.run([sys.executable, "-c", "print('张三')"])
+    assert result.stdout.strip() == "张三"
+
+
+def test_cancel_kills_child_promptly():
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        proc.run([sys.executable, "-c", "import time; time.sleep(30)"], cancel=cancel)
+    assert time.monotonic() - start < 10
+
+
+def test_timeout_returns_timed_out():
+    result = proc.run([sys.executable, "-c", "import time; time.sleep(30)"], timeout=0.5)
+    assert result.timed_out
+    assert result.returncode != 0
+
+
+def test_missing_program_is_one_sentence():
+    with pytest.raises(AppError, match="not found"):
+        proc.run([os.path.join("no", "such", "program-xyz")])
+
+
+@pytest.mark.skipif(os.name == "nt", reason="process groups are POSIX")
+def test_keyboard_interrupt_kills_child(tmp_path):
+    """A Ctrl+C in our process must not leave the child (in its own group) running."""
+    marker = tmp_path / "pid"
+    script = f"import os, time; open({str(marker)!r}, 'w').write(str(os.getpid())); time.sleep(30)"
+
+    def interrupt():
+        while not marker.exists() or not marker.read_text():
+            time.sleep(0.05)
+        import _thread
+
+        _thread.interrupt_main()
+
+    threading.Thread(target=interrupt, daemon=True).start()
+    with pytest.raises(KeyboardInterrupt):
+        proc.run([sys.executable, "-c", script], timeout=20)
+    pid = int(marker.read_text())
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
