@@ -90,11 +90,13 @@ def find_python(
         return check(info, impl, want)
     if not provision:
         raise BadInput(f"No 64-bit Python {want} was found; install one or pass --python EXE.")
-    on_event(LogLine("python", f"no Python {want} here; installing one with uv"))
-    argv = [uv, "python", "install", want]
+    on_event(LogLine("python", f"no Python {want} here; installing one with uv into {pythons_dir()}"))
+    # Into our own folder, with no links in ~/.local/bin and no registry entries: the user's
+    # own Python set-up does not change.
+    argv = [uv, "python", "install", want, "--install-dir", str(pythons_dir()), "--no-bin", "--no-registry"]
     if uv_python_mirror:
         argv += ["--mirror", uv_python_mirror]
-    result = proc.run(argv, env=proc.clean_env(), cancel=cancel, timeout=1800,
+    result = proc.run(argv, env=_uv_env(), cancel=cancel, timeout=1800,
                       on_stderr=lambda line: on_event(LogLine("uv", line)))
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
@@ -120,8 +122,19 @@ def _discovered() -> list[PythonInfo]:
         return []
 
 
+def pythons_dir() -> Path:
+    """Where Pythons that uv installs for us live (the venvs made from them need them kept)."""
+    from app import paths
+
+    return paths.data_dir() / "pythons"
+
+
+def _uv_env() -> dict[str, str]:
+    return proc.clean_env({"UV_PYTHON_INSTALL_DIR": str(pythons_dir())})
+
+
 def _uv_find(uv: str, want: str, cancel) -> str | None:
     result = proc.run([uv, "python", "find", "--system", "--no-project", want],
-                      env=proc.clean_env(), cancel=cancel, timeout=120)
+                      env=_uv_env(), cancel=cancel, timeout=120)
     path = result.stdout.strip().splitlines()[-1] if result.returncode == 0 and result.stdout.strip() else None
     return path

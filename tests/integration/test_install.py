@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -340,3 +341,74 @@ def test_explicit_proxy_reaches_indexes_for_our_downloads_and_for_uv(mirror, tmp
     result = install(plan, tmp_path / "v", proxy=mirror.server.url)
     assert result.applied and torch_version(tmp_path / "v") == "2.8.0+xpu"
     assert mirror.server.stats("/whl/xpu/torch/").requests >= 1
+
+
+def _package_like_python_build_standalone(python_exe: str, out: Path) -> str:
+    """An install_only archive ("python/bin/python3.X", ...) made from a Python on this machine."""
+    import tarfile
+
+    r = proc.run([python_exe, "-c", "import sys; print(sys.base_prefix); print('%d.%d' % sys.version_info[:2])"],
+                 env=proc.clean_env())
+    prefix, mm = r.stdout.split()
+    skip = (f"lib/python{mm}/test/", f"lib/python{mm}/site-packages/", "__pycache__")
+
+    def keep(info):
+        return None if any(s in info.name + "/" for s in skip) and not info.name.endswith("site-packages") else info
+
+    with tarfile.open(out, "w:gz", compresslevel=1) as tar:
+        tar.add(prefix, arcname="python", filter=keep)
+    return mm
+
+
+def test_python_provisioned_by_uv_from_a_mirror_when_none_fits(mirror, tmp_path, monkeypatch):
+    """A machine without the plan's Python: uv installs one (from the loopback server, described
+    by a downloads list as python-build-standalone's are) into our own folder, and the venv is
+    built from it. The archive is made from another Python version found on this machine."""
+    import hashlib
+    import platform
+    import sys
+
+    import app.envs.interpreter as interp
+    from app import paths
+    from app.catalog.plan_model import Choice, Plan
+    from app.envs.discover import find_pythons
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the archive format made here is the Linux one")
+    this = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    donors = [p for p in find_pythons() if p.bits == 64 and p.major_minor != this
+              and tuple(map(int, p.major_minor.split("."))) >= (3, 9)]
+    donor = next((p for p in donors if not interp._uv_find(interp.uv_bin(), p.major_minor, None)), None)
+    if donor is None:
+        pytest.skip("no Python of another version (that uv cannot already find) to package as a download")
+    archive = tmp_path / "python.tar.gz"
+    mm = _package_like_python_build_standalone(donor.path, archive)
+    data = archive.read_bytes()
+    name = f"cpython-{donor.version}+20990101-{platform.machine()}-unknown-linux-gnu-install_only.tar.gz"
+    url = mirror.server.add_file(f"/gh/astral-sh/python-build-standalone/releases/download/20990101/{name}", data)
+    major, minor, patch = (int(x) for x in donor.version.split(".")[:3])
+    listing = {f"cpython-{donor.version}-linux-{platform.machine()}-gnu": {
+        "name": "cpython", "arch": {"family": platform.machine(), "variant": None}, "os": "linux", "libc": "gnu",
+        "major": major, "minor": minor, "patch": patch, "prerelease": "", "url": url,
+        "sha256": hashlib.sha256(data).hexdigest(), "variant": None, "build": "20990101"}}
+    (tmp_path / "downloads.json").write_text(json.dumps(listing))
+    monkeypatch.setenv("UV_PYTHON_DOWNLOADS_JSON_URL", str(tmp_path / "downloads.json"))
+    monkeypatch.setattr(interp, "_discovered", lambda: [])  # as on a machine without that Python
+
+    s = mirror.server
+    choice = Choice(build_id="runtime-only", channel="torch-xpu", ipex_version=None, torch_version="2.8.0+xpu",
+                    python=mm, os="linux", expect="aot", matched_target=None, reasons=[],
+                    steps=[Step(id="runtime", requirements=["intel-sycl-rt==2025.1.1", "dpcpp-cpp-rt==2025.1.1"],
+                                index_url=s.pypi_index())])
+    target = tmp_path / "env 张三"
+    result = install(Plan(choice=choice), target)
+    assert result.python["source"] == "uv-install"
+    assert result.python["path"].startswith(str(paths.data_dir() / "pythons"))
+    assert result.installed == {"intel-sycl-rt": "2025.1.1", "dpcpp-cpp-rt": "2025.1.1"}
+    r = proc.run([str(venv_python(target)), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                 env=proc.clean_env())
+    assert r.stdout.strip() == mm
+    assert s.stats(f"/gh/astral-sh/python-build-standalone/releases/download/20990101/{name}").requests == 1
+    # A second install finds the Python uv installed for us, without downloading it again.
+    again = install(Plan(choice=choice), tmp_path / "second")
+    assert again.python["source"] == "uv-find" and again.python["path"] == result.python["path"]
