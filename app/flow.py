@@ -147,15 +147,23 @@ def enough_space(free_bytes: int, needed_bytes: int) -> bool:
     return free_bytes >= needed_bytes
 
 
-def activation_commands(venv: str) -> dict[str, str]:
-    """Commands that activate the venv, per shell. The Windows forms use backslashes."""
-    win = str(PureWindowsPath(venv))
-    posix = str(PurePosixPath(venv.replace("\\", "/")))
-    return {
-        "cmd": f'"{win}\\Scripts\\activate.bat"',
-        "powershell": f'& "{win}\\Scripts\\Activate.ps1"',
-        "bash": f'source "{posix}/bin/activate"',
-    }
+def activation_commands(venv: str, os_name: str) -> dict[str, str]:
+    """Commands that activate the venv, per shell, for the OS the venv lives on. On Windows
+    bash means Git Bash, which reads the same Scripts folder with forward slashes."""
+    if os_name == "windows":
+        win = str(PureWindowsPath(venv))
+        return {
+            "cmd": f'"{win}\\Scripts\\activate.bat"',
+            "powershell": f'& "{win}\\Scripts\\Activate.ps1"',
+            "bash": f'source "{win.replace(chr(92), "/")}/Scripts/activate"',
+        }
+    return {"bash": f'source "{PurePosixPath(venv)}/bin/activate"'}
+
+
+def current_os() -> str:
+    import sys
+
+    return "windows" if sys.platform.startswith("win") else "linux"
 
 
 def jit_cache_dir(os_name: str) -> str:

@@ -135,6 +135,10 @@
       <translation>原因（来自规划程序，原文）：</translation>
     </message>
     <message>
+      <source>Builds not chosen, and why</source>
+      <translation>未选用的版本及原因</translation>
+    </message>
+    <message>
       <source>Confirm installing a build that compiles kernels on first use</source>
       <translation>确认安装首次使用时才编译内核的版本</translation>
     </message>
@@ -277,8 +281,8 @@
       <translation>PowerShell：</translation>
     </message>
     <message>
-      <source>bash (Linux):</source>
-      <translation>bash（Linux）：</translation>
+      <source>bash:</source>
+      <translation>bash：</translation>
     </message>
     <message>
       <source>Activation command for %1</source>
@@ -342,6 +346,10 @@
     <message>
       <source>Support:</source>
       <translation>支持情况：</translation>
+    </message>
+    <message>
+      <source>Notes from the hardware check (as written):</source>
+      <translation>硬件检测的说明（原文）：</translation>
     </message>
     <message>
       <source>Use this GPU: %1</source>

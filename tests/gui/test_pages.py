@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWidget, QWizard
 
 from app.flow import PageId
-from tests.gui.texts_check import CJK, problems
+from tests.gui.texts_check import CJK, clipped, problems
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
 
@@ -46,6 +46,7 @@ def test_every_page_has_no_empty_or_untranslated_text(make_wizard, qtbot, langua
     current = wizard.currentPage()
     assert current.title() and current.subTitle()
     assert problems(current, language) == []
+    assert clipped(wizard) == []
     if language == "zh_CN":
         assert CJK.search(current.title())
 

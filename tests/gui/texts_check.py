@@ -67,3 +67,23 @@ def problems(root: QWidget, language: str) -> list[str]:
             if words:
                 out.append(f"{name}: untranslated {plain!r}")
     return out
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons whose text does not fit the space the layout gave them."""
+    out = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        name = f"{type(widget).__name__}({_plain(getattr(widget, 'text', lambda: '')())[:40]!r})"
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                need = widget.heightForWidth(widget.contentsRect().width())
+                if need > widget.contentsRect().height() + 1:
+                    out.append(f"{name}: needs {need}px height, has {widget.contentsRect().height()}")
+            elif widget.sizeHint().width() > widget.width() + 1:
+                out.append(f"{name}: needs {widget.sizeHint().width()}px width, has {widget.width()}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                out.append(f"{name}: needs {widget.sizeHint().width()}px width, has {widget.width()}")
+    return out

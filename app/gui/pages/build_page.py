@@ -8,13 +8,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
@@ -72,6 +75,7 @@ class BuildPage(FlowPage):
         self.builds = QListWidget()
         self.builds.currentRowChanged.connect(self._on_builds_current_row_changed)
         self.builds_label.setBuddy(self.builds)
+        self.builds.setMinimumHeight(self.builds.fontMetrics().height() * 4)
 
         self.details = QGroupBox()
         self.badge = Badge()
@@ -100,7 +104,9 @@ class BuildPage(FlowPage):
 
         self.rejected_button = QPushButton()
         self.rejected_button.setCheckable(True)
-        self.rejected = data_label()
+        self.rejected = QPlainTextEdit()
+        self.rejected.setReadOnly(True)
+        self.rejected.setProperty("is_data", True)
         self.rejected.setVisible(False)
         self.rejected_button.toggled.connect(self.rejected.setVisible)
 
@@ -111,9 +117,14 @@ class BuildPage(FlowPage):
         layout.addWidget(self.error_label)
         layout.addWidget(self.builds_label)
         layout.addWidget(self.builds, 1)
-        layout.addWidget(self.details, 2)
+        # The selected build's explanation can be long (reasons, warnings): it scrolls.
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.NoFrame)
+        details_scroll.setWidget(self.details)
+        layout.addWidget(details_scroll, 3)
         layout.addWidget(self.rejected_button, 0, Qt.AlignLeft)
-        layout.addWidget(self.rejected)
+        layout.addWidget(self.rejected, 2)
         self.retranslate()
 
     # -- what other pages read ------------------------------------------------------------
@@ -252,8 +263,10 @@ class BuildPage(FlowPage):
         rejected = [f"{r.build_id}: {r.why}" for r in (self.plan.rejected if self.plan else [])]
         if self.plan and self.plan.choice is None:
             rejected = list(self.plan.warnings) + rejected
-        self.rejected.setText("\n".join(rejected))
+        self.rejected.setPlainText("\n".join(rejected))
         self.rejected_button.setVisible(bool(rejected))
+        if self.plan is not None and not self._options():
+            self.rejected_button.setChecked(True)  # nothing fits: the reasons are the answer
         self.rejected_button.setText(self.tr("Builds not chosen, and why (%1)").replace("%1", str(len(rejected))))
         self._show_choice()
 
@@ -312,6 +325,7 @@ class BuildPage(FlowPage):
         self.builds.setAccessibleName(self.tr("Builds that fit"))
         self.details.setTitle(self.tr("Selected build"))
         self.reasons_title.setText(self.tr("Why (from the planner, as written):"))
+        self.rejected.setAccessibleName(self.tr("Builds not chosen, and why"))
         self.jit_ack.setAccessibleName(self.tr("Confirm installing a build that compiles kernels on first use"))
         self._retranslate_items()
         self._show()

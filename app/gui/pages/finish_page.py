@@ -82,10 +82,14 @@ class FinishPage(FlowPage):
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        venv = str(self.environment.venv())
-        for shell, command in flow.activation_commands(venv).items():
-            self.commands[shell].setText(command)
-        os_name = self.hardware.probe.os if self.hardware.probe else "linux"
+        # The venv is on this computer, so its OS decides the shells (not the probed one).
+        os_name = flow.current_os()
+        commands = flow.activation_commands(str(self.environment.venv()), os_name)
+        for shell in SHELLS:
+            shown = shell in commands
+            self.commands[shell].setText(commands.get(shell, ""))
+            for widget in (self.shell_labels[shell], self.commands[shell], self.copy_buttons[shell]):
+                widget.setVisible(shown)
         self.cache.setText(flow.jit_cache_dir(os_name))
         self._show()
 
@@ -144,7 +148,7 @@ class FinishPage(FlowPage):
         self.setSubTitle(self.tr("Your environment is ready."))
         self.summary.setText(self.tr("Activate the environment in a terminal, then run Python as usual:"))
         self.activate_title.setText(self.tr("Activation commands:"))
-        names = {"cmd": self.tr("Command Prompt:"), "powershell": self.tr("PowerShell:"), "bash": self.tr("bash (Linux):")}
+        names = {"cmd": self.tr("Command Prompt:"), "powershell": self.tr("PowerShell:"), "bash": self.tr("bash:")}
         for shell in SHELLS:
             self.shell_labels[shell].setText(names[shell])
             self.commands[shell].setAccessibleName(self.tr("Activation command for %1").replace("%1", names[shell].rstrip(":：")))

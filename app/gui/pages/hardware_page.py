@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -45,6 +46,7 @@ class HardwarePage(FlowPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards_host)
+        self.scroll = scroll
         self.group = QButtonGroup(self)
         self.group.idToggled.connect(self._on_group_id_toggled)
         self.cards: list[GpuCard] = []
@@ -97,6 +99,7 @@ class HardwarePage(FlowPage):
             self.cards.append(card)
             self.group.addButton(card.radio, index)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            card.show()  # now, not at the layout's deferred show: the page is complete as shown
         self.state.probe_ok = True
         self.state.gpu_index = None
         chosen = probe.primary
@@ -104,6 +107,9 @@ class HardwarePage(FlowPage):
             chosen = next((i for i, g in enumerate(probe.gpus) if g.is_intel), None)
         if chosen is not None:
             self.cards[chosen].radio.setChecked(True)
+            # After layout, bring the recommended card into view (it may not be the first).
+            card = self.cards[chosen]
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card) if card in self.cards else None)
         self.warnings.setText("\n".join(probe.warnings))
         self._show_status()
         self.refresh_complete()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QRadioButton
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from app.gui import texts
 from app.gui.pages.base import data_label, wrapped_label
@@ -47,16 +47,29 @@ class GpuCard(QFrame):
                 widget = self.kind_value
             elif key == "support":
                 widget = self.support_value
+            elif key == "driver":
+                widget = QWidget()
+                line = QHBoxLayout(widget)
+                line.setContentsMargins(0, 0, 0, 0)
+                value_label = data_label(value)
+                value_label.setWordWrap(False)  # a name and a version: short, keep on one line
+                line.addWidget(value_label)
+                line.addWidget(self.driver_status, 1)
             else:
                 widget = data_label(value)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
             row += 1
-        grid.addWidget(self.driver_status, row, 1)
-        grid.addWidget(self.driver_fix, row + 1, 1)
+            if key == "driver":
+                grid.addWidget(self.driver_fix, row, 1)
+                row += 1
+        self.notes_caption = QLabel()
         self.notes = data_label("\n".join(gpu.notes + gpu.driver.notes))
-        self.notes.setVisible(bool(gpu.notes or gpu.driver.notes))
-        grid.addWidget(self.notes, row + 2, 0, 1, 2)
+        has_notes = bool(gpu.notes or gpu.driver.notes)
+        self.notes_caption.setVisible(has_notes)
+        self.notes.setVisible(has_notes)
+        grid.addWidget(self.notes_caption, row, 0, 1, 2)
+        grid.addWidget(self.notes, row + 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.retranslate()
 
@@ -73,7 +86,10 @@ class GpuCard(QFrame):
             label.setText(captions[key])
         self.kind_value.setText(texts.segment(self.gpu.segment))
         self.support_value.setText(texts.support_level(self.gpu.support_level))
-        self.driver_status.setText(texts.driver_status(self.gpu.driver.status))
+        status = self.gpu.driver.status
+        self.driver_status.setText(f"({texts.driver_status(status)})")
+        self.driver_status.setStyleSheet("color:#b00020;" if status in ("old", "unbound") else "")
+        self.notes_caption.setText(self.tr("Notes from the hardware check (as written):"))
         fix = texts.driver_fix(self.gpu.driver.status) if self.gpu.is_intel else ""
         self.driver_fix.setText(fix)
         self.driver_fix.setVisible(bool(fix))

@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Render every wizard page in English and Simplified Chinese to PNG, and check each page
+for empty, untranslated or clipped text.
+
+    python installer/screenshots.py [--out docs/screenshots] [--scales 1,2] [--platform xcb|offscreen]
+
+Run it with the project's venv Python. On Linux without a display it starts Xvfb (a real X
+server with the system's fonts, CJK included) and uses Qt's xcb platform; `--platform
+offscreen` skips X (fonts come from fontconfig all the same). Each language and scale runs in
+its own process, because Qt reads the scale factor once at start-up.
+
+The pages show real states: the real probe on a recorded machine (Core i7 desktop with UHD 770
+and Arc A770, a PowerShell snapshot), the real planner, then a real install from the tests'
+loopback mirror into a temporary venv (the mirror's plan has the planner's IPEX 2.8.10 packages
+with 127.0.0.1 URLs), the real smoke test and the Finish page. Only scale 1 is saved; other
+scales are checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNAPSHOT = ROOT / "tests" / "data" / "probe" / "windows" / "ps51_desktop_uhd770_a770.utf16.json"
+PAGES = ["welcome", "hardware", "build", "environment", "install", "verify", "finish"]
+XCB_PACKAGES = "xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 " \
+               "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk"
+
+
+# ---- parent: display, one child per (language, scale) ------------------------------------
+
+def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
+    if not shutil.which("Xvfb"):
+        return None, None
+    for number in range(91, 120):
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "2600x2000x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(50):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                return proc, f":{number}"
+            time.sleep(0.1)
+        proc.kill()
+    return None, None
+
+
+def run_children(args) -> int:
+    env = dict(os.environ)
+    xvfb = None
+    platform = args.platform
+    if platform == "xcb" and sys.platform.startswith("linux") and not env.get("DISPLAY"):
+        xvfb, display = start_xvfb()
+        if display is None:
+            print("[shots] Xvfb is not installed; using the offscreen platform. For X rendering: "
+                  f"apt-get install {XCB_PACKAGES}")
+            platform = "offscreen"
+        else:
+            env["DISPLAY"] = display
+    env["QT_QPA_PLATFORM"] = platform
+    failures = 0
+    try:
+        for scale in args.scales:
+            for language in ("en", "zh_CN"):
+                env["QT_SCALE_FACTOR"] = str(scale)
+                cmd = [sys.executable, __file__, "--child", "--language", language, "--scale", str(scale),
+                       "--out", str(args.out)] + (["--save-scaled"] if args.save_scaled else [])
+                result = subprocess.run(cmd, env=env, cwd=ROOT)
+                if result.returncode == 3 and platform == "xcb":
+                    print(f"[shots] Qt's xcb platform did not start; install: apt-get install {XCB_PACKAGES}")
+                failures += result.returncode != 0
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(10)
+    return 1 if failures else 0
+
+
+# ---- child: drive the wizard, grab and check every page ----------------------------------
+
+def wait_until(app, condition, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the wizard did not reach the expected state in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app, seconds: float = 0.2) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def isolated_install_env(tmp: Path) -> None:
+    """pip and uv as on a clean machine (as tests/mirror's installer_env), user dirs in tmp."""
+    os.environ["PIP_CONFIG_FILE"] = os.devnull
+    os.environ["UV_NO_CONFIG"] = "1"
+    os.environ.setdefault("UV_CACHE_DIR", str(Path.home() / ".cache" / "ipex-aot-installer-tests" / "uv"))
+    for name in ("DATA", "CACHE", "LOG"):
+        os.environ[f"IPEX_INSTALLER_{name}_DIR"] = str(tmp / name.lower())
+
+
+def child(args) -> int:
+    sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+    tmp = Path(tempfile.mkdtemp(prefix="ipex-shots-"))
+    isolated_install_env(tmp)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.app import create_app, create_wizard
+    from gui.texts_check import clipped, problems
+    from mirror.fixtures import build_standard, make_plan, native_tag, publish_standard
+    from mirror.server import MirrorServer
+    from mirror.wheels import build_wheel
+
+    try:
+        app = create_app()
+    except Exception as exc:  # noqa: BLE001 - report and let the parent explain
+        print(f"[shots] Qt could not start: {exc}")
+        return 3
+    if QApplication.instance() is None:
+        return 3
+    wizard = create_wizard(args.language, {"windows_snapshot": str(SNAPSHOT)})
+    wizard.show()
+    settle(app)
+    issues: list[str] = []
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str) -> None:
+        settle(app)
+        page = wizard.currentPage()
+        found = problems(page, args.language) + clipped(wizard)
+        issues.extend(f"{name}: {p}" for p in found)
+        if args.scale == 1 or args.save_scaled:
+            # 256 colours without dithering: text stays crisp and the files stay small.
+            image = wizard.grab().toImage().convertToFormat(
+                QImage.Format_Indexed8, Qt.ThresholdDither | Qt.AvoidDither)
+            suffix = "" if args.scale == 1 else f"-x{args.scale:g}"
+            path = out / f"{name}-{args.language}{suffix}.png"
+            image.save(str(path), "PNG", 9)
+        print(f"[shots] {args.language} x{args.scale} {name}: {'ok' if not found else found}")
+
+    server = MirrorServer().start()
+    try:
+        wheels = build_standard(tmp / "wheels")
+        # A torch wheel of some size on a throttled link, so Install shows a download under way.
+        big = build_wheel(tmp / "big", "torch", "2.8.0+xpu", tag=native_tag(), padding=6_000_000)
+        wheels["torch==2.8.0+xpu"] = big
+        publish_standard(server, wheels)
+        server.fault(f"/whl/{big.name}", rate=2_000_000)
+
+        shot("1-welcome")
+        wizard.next()
+        wait_until(app, lambda: wizard.hardware.probe is not None and not wizard.state.busy)
+        shot("2-hardware")
+        wizard.next()
+        wait_until(app, lambda: wizard.build.plan is not None and not wizard.state.busy)
+        shot("3-build")
+
+        class _Mirror:
+            pass
+
+        m = _Mirror()
+        m.server, m.wheels, m.python = server, wheels, f"{sys.version_info[0]}.{sys.version_info[1]}"
+        wizard.build.show_plan(make_plan(m))
+        wizard.next()
+        wizard.environment.venv_path.setText(str(tmp / "ipex-xpu-venv"))
+        wizard.environment.mirror.setCurrentIndex(wizard.environment.mirror.findData("us"))
+        wait_until(app, wizard.environment.isComplete)
+        shot("4-environment")
+        wizard.next()
+        wait_until(app, lambda: "torch" in wizard.install.file_label.text())
+        settle(app, 1.0)
+        shot("5-install")
+        wait_until(app, lambda: wizard.state.verified, timeout=600)
+        shot("6-verify")
+        wizard.next()
+        shot("7-finish")
+    finally:
+        wizard.shutdown()
+        server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+    for line in issues:
+        print("[shots] PROBLEM", line)
+    return 1 if issues else 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--scales", default="1,2", help="comma-separated scale factors (1 = 100%%)")
+    parser.add_argument("--platform", choices=("xcb", "offscreen"), default="xcb")
+    parser.add_argument("--save-scaled", action="store_true", help="also save the pictures of scales other than 1")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--language", default="en", help=argparse.SUPPRESS)
+    parser.add_argument("--scale", type=float, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args)
+    args.scales = [float(s) if "." in s else int(s) for s in args.scales.split(",")]
+    return run_children(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
