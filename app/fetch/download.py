@@ -100,6 +100,7 @@ def download(
     filename: str | None = None,
     sha256: str | None = None,
     size: int | None = None,
+    hash_source: str | None = None,  # where the expected hash came from, named in a mismatch error
     session=None,  # a requests.Session (make_session); one is made when None
     mirrors: Mirrors | None = None,
     on_event: EventSink = ignore,
@@ -153,7 +154,8 @@ def download(
         was_resumed = resumed_from > 0 or state.restarts_with_range > 0
         state.discard()
         if clean_try or not was_resumed:
-            raise AppError(f"{filename} from {shown} does not match its expected SHA-256 "
+            origin = f" from {hash_source}" if hash_source else ""
+            raise AppError(f"{filename} from {shown} does not match its expected SHA-256{origin} "
                            f"(expected {sha256[:16]}…, got {digest[:16]}…); the file was deleted and nothing was installed from it.")
         # Pieces of two different files can meet in a resumed .part: try once from scratch.
         on_event(LogLine("fetch", f"{filename}: hash mismatch after a resume; downloading it again in full"))

@@ -118,7 +118,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
 
     # 2. Fetch every file before the target is touched: a failed download changes nothing.
     emit(StepStarted("download"))
-    prepared, downloads = _prepare(choice, mirrors, proxy, wheelhouse, emit, cancel, session, warnings)
+    prepared, downloads = _prepare(choice, info.version, mirrors, proxy, wheelhouse, emit, cancel, session, warnings)
     emit(StepFinished("download", True, f"{len(downloads)} files"))
 
     # 3. The dry run.
@@ -212,8 +212,14 @@ def _strip(text: str) -> str:
 
 # ---- files -----------------------------------------------------------------------------
 
-def _prepare(choice: Choice, mirrors: Mirrors, proxy, wheelhouse, emit, cancel, session, warnings):
-    """Per step: the InstallArgs with local files in place of the big pinned wheels."""
+MAX_PREFETCH = 60  # dependency wheels fetched ahead per step; the rest is left to uv/pip
+
+
+def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheelhouse, emit, cancel, session,
+             warnings):
+    """Per step: the InstallArgs with local files in place of the big pinned wheels, and of the
+    exact pins those wheels declare (torch+xpu pins its oneAPI runtime), found on the step's
+    indexes and fetched by our resumable, verified downloader."""
     if session is None and wheelhouse is None:
         from app.fetch.session import make_session
 
@@ -228,7 +234,8 @@ def _prepare(choice: Choice, mirrors: Mirrors, proxy, wheelhouse, emit, cancel, 
                 if local is None:
                     raise BadInput(f"The wheelhouse {wheelhouse} has no {ref.filename}, which step '{step.id}' needs.")
             else:
-                got = download(ref.url, filename=ref.filename, sha256=ref.sha256, size=ref.size, session=session,
+                got = download(ref.url, filename=ref.filename, sha256=ref.sha256, size=ref.size,
+                               hash_source=ref.hash_source, session=session,
                                mirrors=mirrors, on_event=emit, cancel=cancel)
                 downloads.append(got.to_json())
                 local = Path(got.path)
@@ -239,23 +246,35 @@ def _prepare(choice: Choice, mirrors: Mirrors, proxy, wheelhouse, emit, cancel, 
             elif ref.hash_source:
                 emit(LogLine("fetch", f"{ref.filename}: hash from {ref.hash_source}"))
             reqs.append(str(local))
-        for req in step.requirements:
+        indexes = [u for u in [step.index_url, *step.extra_index_urls] if u]
+        queue = list(step.requirements)
+        done: set[str] = set()
+        asked = {p[0] for p in map(pinned, step.requirements) if p}  # a dependency never overrides these
+        while queue:
+            req = queue.pop(0)
+            pin = pinned(req)
+            if pin and pin[0] in done:
+                continue
+            explicit = req in step.requirements
             local = None
             if wheelhouse is not None:
                 local = wh.by_requirement(wheelhouse, req, choice.python)
-            elif pinned(req) and (step.index_url or step.extra_index_urls):
-                for index in [u for u in [step.index_url, *step.extra_index_urls] if u]:
-                    found = find_wheel(session, index, req, choice.python, mirrors)
-                    if found:
-                        got = download(found.url, filename=found.filename, sha256=found.sha256, session=session,
-                                       mirrors=mirrors, on_event=emit, cancel=cancel)
-                        downloads.append(got.to_json())
-                        local = Path(got.path)
-                        break
-                if local is None:
+            elif pin and indexes and len(done) < MAX_PREFETCH:
+                local = _fetch_pinned(req, indexes, choice.python, mirrors, session, emit, cancel, downloads)
+                if local is None and explicit:
                     emit(LogLine("fetch", f"{req}: no wheel for Python {choice.python} found on the step's indexes; "
                                           "the installer will look for it"))
-            reqs.append(str(local) if local else req)
+            if pin:
+                done.add(pin[0])
+            if local is not None:
+                reqs.append(str(local))
+                if wheelhouse is None and not step.no_deps:
+                    from app.fetch.wheelmeta import pinned_dependencies
+
+                    queue += [d for d in pinned_dependencies(local, python_version)
+                              if pinned(d)[0] not in done and pinned(d)[0] not in asked]
+            elif explicit:
+                reqs.append(req)
         if wheelhouse is not None:
             args = InstallArgs(reqs, no_index=True, find_links=[str(wheelhouse)], no_deps=step.no_deps)
         else:
@@ -267,6 +286,17 @@ def _prepare(choice: Choice, mirrors: Mirrors, proxy, wheelhouse, emit, cancel, 
             )
         prepared.append((step, args))
     return prepared, downloads
+
+
+def _fetch_pinned(req, indexes, python, mirrors, session, emit, cancel, downloads) -> Path | None:
+    for index in indexes:
+        found = find_wheel(session, index, req, python, mirrors)
+        if found:
+            got = download(found.url, filename=found.filename, sha256=found.sha256, session=session,
+                           mirrors=mirrors, on_event=emit, cancel=cancel)
+            downloads.append(got.to_json())
+            return Path(got.path)
+    return None
 
 
 # ---- steps and checks --------------------------------------------------------------------

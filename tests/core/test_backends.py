@@ -122,3 +122,19 @@ def test_existing_non_venv_folder_with_files_is_refused(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(BadInput, match="is a file"):
         check_target(tmp_path / "file")
+
+
+def test_pinned_dependencies_follow_markers_for_the_target_python(tmp_path):
+    from app.fetch.wheelmeta import pinned_dependencies
+    from mirror.wheels import build_wheel
+
+    wheel = build_wheel(tmp_path, "torch", "2.8.0+xpu", requires=[
+        "intel-sycl-rt==2025.1.1",
+        "intel-cmplr-lib-rt==2025.1.1; python_version >= '3.10'",
+        "old-thing==1.0; python_version < '3.9'",
+        "filelock",
+        "sympy>=1.13.3",
+        "pytest==8.0; extra == 'test'",
+    ])
+    assert pinned_dependencies(wheel, "3.11.7") == ["intel-sycl-rt==2025.1.1", "intel-cmplr-lib-rt==2025.1.1"]
+    assert pinned_dependencies(wheel, "3.8.18") == ["intel-sycl-rt==2025.1.1", "old-thing==1.0"]

@@ -198,3 +198,10 @@ def test_environment_proxy_is_used(blob, tmp_path, monkeypatch):
     monkeypatch.delenv("no_proxy", raising=False)
     got = download("http://downloads.example.invalid/files/big.whl", tmp_path, sha256=digest, session=make_session())
     assert got.verified
+
+
+def test_mismatch_names_where_the_hash_came_from(server, tmp_path):
+    url = server.add_file("/Nuullll/ipex/releases/download/v2.1.10%2Bxpu/ipex.whl", b"real bytes")
+    with pytest.raises(AppError, match=r"does not match its expected SHA-256 from third-party mirror \(expected 83b4"):
+        download(url, tmp_path, sha256="83b4963eb9d8bb857292a61c6b5bc50863c8e8774fb71d553c24b9592b59332c",
+                 hash_source="third-party mirror", session=make_session())

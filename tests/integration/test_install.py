@@ -68,8 +68,9 @@ def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
     assert result.installed == {"torch": "2.8.0+xpu", "intel-extension-for-pytorch": "2.8.10+xpu",
                                 "torchvision": "0.23.0+xpu", "torchaudio": "2.8.0+xpu"}
     assert leftovers(parent) == []  # the staging folder became the venv
+    # The plan's wheels and the runtime torch pins (intel-sycl-rt==2025.1.1) came through our downloader.
     assert {d["filename"].split("-")[0] for d in result.downloads} == {
-        "torch", "torchvision", "torchaudio", "intel_extension_for_pytorch"}
+        "torch", "torchvision", "torchaudio", "intel_extension_for_pytorch", "intel_sycl_rt"}
     assert all(d["verified"] for d in result.downloads)
     assert "win_amd64" not in json.dumps(result.downloads)  # the other platform's decoy was not picked
     assert InstallResult.from_json(json.loads(json.dumps(result.to_json()))) == result

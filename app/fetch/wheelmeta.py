@@ -1,0 +1,45 @@
+"""Read a downloaded wheel's own dependency pins, so the big runtime wheels they pin (the
+oneAPI runtime under torch+xpu is hundreds of MB) also go through the resumable downloader."""
+
+from __future__ import annotations
+
+import zipfile
+from email.parser import HeaderParser
+from pathlib import Path
+
+from packaging.markers import default_environment
+from packaging.requirements import InvalidRequirement, Requirement
+
+from app.fetch.index import pinned
+
+
+def requires_dist(wheel: Path) -> list[str]:
+    try:
+        with zipfile.ZipFile(wheel) as zf:
+            name = next((n for n in zf.namelist() if n.count("/") == 1 and n.endswith(".dist-info/METADATA")), None)
+            if name is None:
+                return []
+            text = zf.read(name).decode("utf-8", "replace")
+    except (OSError, zipfile.BadZipFile):
+        return []
+    return HeaderParser().parsestr(text).get_all("Requires-Dist") or []
+
+
+def pinned_dependencies(wheel: Path, python_full_version: str) -> list[str]:
+    """"name==version" for each dependency the wheel pins exactly and that applies to the target
+    Python on this machine (markers evaluated for it; extras are not requested)."""
+    env = default_environment()
+    env.update(python_version=".".join(python_full_version.split(".")[:2]), python_full_version=python_full_version,
+               extra="")
+    out = []
+    for line in requires_dist(wheel):
+        try:
+            req = Requirement(line)
+        except InvalidRequirement:
+            continue
+        if req.marker is not None and not req.marker.evaluate(env):
+            continue
+        bare = f"{req.name}{req.specifier}"
+        if pinned(bare):
+            out.append(bare)
+    return out
