@@ -158,6 +158,13 @@ def _sentence(text: str) -> str:
     return text if text[-1] in ".!?。" else text + "."
 
 
+def _size(n: int) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} B"
+
+
 class Terminal:
     """Progress in the terminal: a redrawn bar on a tty, plain lines otherwise (for logs)."""
 
@@ -185,9 +192,9 @@ class Terminal:
 
     def _progress(self, e) -> None:
         pct = (e.done * 100 // e.total) if e.total else None
-        speed = f"{e.speed / 1e6:.1f} MB/s" if e.speed else ""
+        speed = f"{_size(int(e.speed))}/s" if e.speed else ""
         eta = f"ETA {int(e.eta) // 60}:{int(e.eta) % 60:02d}" if e.eta is not None and e.done != e.total else ""
-        size = f"{e.done / 1e6:.1f}/{e.total / 1e6:.1f} MB" if e.total else f"{e.done / 1e6:.1f} MB"
+        size = f"{_size(e.done)}/{_size(e.total)}" if e.total else _size(e.done)
         if self.bar:
             filled = (pct or 0) * 24 // 100
             text = f"\r  {e.task[:40]:40} [{'#' * filled}{'-' * (24 - filled)}] {pct or 0:3d}% {size} {speed} {eta}"

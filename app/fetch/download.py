@@ -365,7 +365,8 @@ def _stream(response, state: _State, on_event, cancel, filename) -> None:
     watcher = threading.Thread(target=_close_on_cancel, args=(cancel, done, response), daemon=True)
     watcher.start()
     rate = _Rate()
-    last = 0.0
+    last = time.monotonic()
+    reported = -1
     try:
         while True:
             try:
@@ -381,12 +382,13 @@ def _stream(response, state: _State, on_event, cancel, filename) -> None:
             state.write(block)
             now = time.monotonic()
             if now - last >= 0.25:
-                last = now
+                last, reported = now, state.offset
                 _progress(on_event, filename, state, rate.add(now, state.offset))
     finally:
         done.set()
         state.file.flush()
-    _progress(on_event, filename, state, rate.add(time.monotonic(), state.offset))
+    if reported != state.offset:
+        _progress(on_event, filename, state, rate.add(time.monotonic(), state.offset))
 
 
 def _progress(on_event, filename, state: _State, speed: float | None) -> None:
@@ -420,7 +422,22 @@ def _content_range_start(value: str | None) -> int | None:
         return None
 
 
+_PLAIN = (  # what urllib3/socket errors mean, in words a user can read in a log line
+    (("IncompleteRead", "Connection broken", "reset by peer", "RemoteDisconnected", "ProtocolError"),
+     "the connection dropped"),
+    (("timed out", "Timeout"), "the connection timed out"),
+    (("Connection refused",), "the connection was refused"),
+    (("Name or service not known", "getaddrinfo", "nodename nor servname", "NameResolution"),
+     "the host name could not be resolved"),
+    (("CERTIFICATE_VERIFY_FAILED", "certificate verify failed"),
+     "the server's certificate is not trusted by this computer"),
+)
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc) or type(exc).__name__
+    for needles, plain in _PLAIN:
+        if any(n in text or n == type(exc).__name__ for n in needles):
+            return plain
     text = redact_text(text)
     return text if len(text) < 160 else text[:157] + "…"
