@@ -791,6 +791,10 @@
       <translation>测试完成。</translation>
     </message>
     <message>
+      <source>Nothing has been installed yet, so there is nothing to test.</source>
+      <translation>尚未安装任何内容，因此没有可测试的对象。</translation>
+    </message>
+    <message>
       <source>Predicted from the installed libraries before the test: %1. The test confirmed it.</source>
       <translation>测试前根据已安装的库预测的结果：%1。测试证实了这一点。</translation>
     </message>

@@ -118,3 +118,24 @@ def test_closing_the_window_mid_install_cancels_and_waits(make_wizard, qtbot, mi
     assert not wizard.isVisible()
     assert not wizard.install.runner.is_running()  # waited for, not abandoned
     assert not target.exists()
+
+
+def test_existing_venv_gets_a_dry_run_before_install(make_wizard, qtbot, mirror, tmp_path):
+    """An existing venv with PyPI's CPU torch: the Environment page lists what will change."""
+    from app import proc
+    from app.envs.interpreter import uv_bin
+
+    target = tmp_path / "old env"
+    uv = uv_bin()
+    r = proc.run([uv, "venv", "--python", mirror.python, str(target)], env=proc.clean_env())
+    assert r.returncode == 0, r.stderr
+    r = proc.run([uv, "pip", "install", "--python", str(venv_python(target)), "--index-url",
+                  mirror.server.pypi_index(), "torch==2.8.0"], env=proc.clean_env())
+    assert r.returncode == 0, r.stderr
+    wizard = walk_to_install(make_wizard, qtbot, mirror, tmp_path / "elsewhere")
+    env_page = wizard.environment
+    env_page.venv_path.setText(str(target))
+    qtbot.waitUntil(lambda: env_page.dry_run_text is not None and not wizard.state.busy, timeout=60_000)
+    assert "existing environment" in env_page.venv_state.text()
+    assert "~ torch 2.8.0 -> 2.8.0+xpu" in env_page.dry_run.toPlainText()
+    assert env_page.isComplete()

@@ -80,8 +80,9 @@ class VerifyPage(FlowPage):
 
     # -- lifecycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        if self.verdict is None and not self.runner.is_running():
+        if self.verdict is None and not self.runner.is_running() and self.state.installed:
             self.start_smoke()
+        self._show()
 
     def start_smoke(self) -> None:
         if self.runner.is_running():
@@ -134,7 +135,6 @@ class VerifyPage(FlowPage):
         running = self.runner.is_running()
         elapsed = texts.duration(time.monotonic() - self._started) if self._started else ""
         self.stop_button.setVisible(running)
-        self.again_button.setVisible(not running and self.state.verified)
         self.jit_notice.setVisible(running and self.jit_seen)
         v = self.verdict or {}
         code = v.get("verdict")
@@ -144,8 +144,11 @@ class VerifyPage(FlowPage):
             self.status.setText(self.tr("The test was stopped. Kernels compiled so far stay in the cache."))
         elif self.error:
             self.status.setText(self.tr("The test could not run: %1").replace("%1", self.error))
+        elif code:
+            self.status.setText(self.tr("Test finished."))
         else:
-            self.status.setText(self.tr("Test finished.") if code else "")
+            self.status.setText(self.tr("Nothing has been installed yet, so there is nothing to test."))
+        self.again_button.setVisible(not running and (self.state.verified or self.state.installed))
         self.verdict_label.setText(texts.verdict_title(code) if code else "")
         self.explanation.setText(texts.verdict_explanation(code) if code else "")
         for widget in (self.verdict_label, self.explanation):
