@@ -35,6 +35,7 @@ def configure(parser) -> None:
     parser.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy (default: from the environment)")
     parser.add_argument("--wheelhouse", metavar="DIR", help="install offline from wheels in DIR, checked against the plan")
     parser.add_argument("--backend", choices=("auto", "uv", "pip"), default="auto", help="installer (default: uv, pip if uv is missing)")
+    parser.add_argument("--no-pip", action="store_true", help="do not add pip to a new venv (uv needs none)")
     parser.add_argument("--yes", action="store_true", help="ask nothing; print plain progress lines for logs")
     parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
 
@@ -57,7 +58,7 @@ def run(args) -> int:
     try:
         result = install(
             plan, Path(args.venv), python=args.python, mirrors=mirrors, proxy=args.proxy,
-            wheelhouse=wheelhouse, backend=args.backend, dry_run=args.dry_run,
+            wheelhouse=wheelhouse, backend=args.backend, seed_pip=not args.no_pip, dry_run=args.dry_run,
             confirm=None if args.yes else _confirm(interactive), on_event=view.event, cancel=cancel,
         )
     except AppError as exc:

@@ -45,6 +45,7 @@ def install(
     proxy: str | None = None,
     wheelhouse: Path | None = None,
     backend: str = "auto",
+    seed_pip: bool = True,
     dry_run: bool = False,
     confirm: Confirm | None = None,
     on_event: EventSink = ignore,
@@ -70,6 +71,8 @@ def install(
     try:
         result = _install(plan, choice, target, python, mirrors, proxy, wheelhouse, backend, dry_run,
                           confirm, emit, cancel, session, log)
+        if seed_pip and result.applied and result.mode == "new":
+            _add_pip(target, result, emit, cancel)
         result.seconds = round(time.monotonic() - started, 3)
         log.write(f"finished ok in {result.seconds:.1f} s")
         return result
@@ -142,6 +145,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
 
     # 4. The transaction.
     snap = staging = None
+    made_parents = [p for p in target.parents if not p.exists()]  # removed again on rollback
     try:
         if existing:
             emit(StepStarted("snapshot", str(target)))
@@ -174,12 +178,38 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
     except BaseException as exc:
         result.applied = False
         _roll_back(snap, staging, emit)
+        for parent in made_parents:  # nearest first; only folders we made and left empty
+            try:
+                parent.rmdir()
+            except OSError:
+                break
         if isinstance(exc, Cancelled):
             raise Cancelled("The install was cancelled; the environment was left as it was before.") from None
         if isinstance(exc, AppError):
             raise type(exc)(f"{_strip(str(exc))}; the environment was left as it was before.") from None
         raise
     return result
+
+
+def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
+    """Give a uv-made venv pip, as `python -m venv` would, so users' own `pip install` works.
+    Done after the venv is in place, so pip's scripts carry the final path; from the Python's
+    bundled copy (ensurepip), so it needs no network. A failure here is a warning only."""
+    py = venvs.venv_python(venv)
+    if proc.run([str(py), "-I", "-c", "import pip"], env=proc.clean_env(), timeout=60).returncode == 0:
+        return
+    emit(StepStarted("pip", "python -m ensurepip"))
+    try:
+        r = proc.run([str(py), "-m", "ensurepip", "--default-pip"], env=proc.clean_env(), cancel=cancel, timeout=600,
+                     on_stderr=lambda line: emit(LogLine("ensurepip", line)))
+        ok = r.returncode == 0
+    except Cancelled:
+        ok = False
+    emit(StepFinished("pip", ok))
+    if not ok:
+        msg = f"pip could not be added to {venv}; the install is complete, add pip with: python -m ensurepip"
+        emit(Warning_("pip_not_added", msg, {"venv": str(venv)}))
+        result.warnings.append(msg)
 
 
 RECORD_DIR = ".ipex-aot-installer"  # inside the venv: what was installed here, for doctor and support

@@ -83,7 +83,7 @@ def bench_install(runs: int, work: Path) -> None:
 
     def ours(i, e):
         return timed([sys.executable, "-m", "app", "install", "--plan", plan_file, "--venv", work / f"ours{i}",
-                      "--wheelhouse", house, "--python", base_python, "--yes"], e, cwd=ROOT)
+                      "--wheelhouse", house, "--python", base_python, "--yes", "--no-pip"], e, cwd=ROOT)
 
     def raw_uv(i, e):
         v = work / f"uv{i}"
@@ -96,7 +96,7 @@ def bench_install(runs: int, work: Path) -> None:
         return (timed([base_python, "-m", "venv", v], e)
                 + timed([v / "bin" / "python", "-m", "pip", "install", "--no-index", "--find-links", house, *REQS], e))
 
-    contenders = (("ours (python -m app install)", ours), ("uv venv + uv pip install", raw_uv),
+    contenders = (("ours (app install --no-pip)", ours), ("uv venv + uv pip install", raw_uv),
                   ("python -m venv + pip install", raw_pip))
     print(f"\n[1] install {len(WHEELS)} local wheels ({total / 2**20:.0f} MiB, "
           f"{sum(w[4] for w in WHEELS)} files) into a fresh venv, median of {runs} runs")
