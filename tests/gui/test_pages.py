@@ -8,7 +8,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+    QWizard,
+)
 
 from app.flow import PageId
 from tests.gui.texts_check import CJK, clipped, problems
@@ -176,3 +184,31 @@ def test_build_page_shows_the_planners_pick_and_gates_a_jit_choice(make_wizard, 
     assert problems(page, language) == []
     page.builds.setCurrentRow(0)  # back to the AOT pick: the box is gone, Next is open
     assert not page.jit_ack.isVisibleTo(page) and page.isComplete()
+
+
+@pytest.mark.parametrize("page", list(PageId), ids=lambda p: p.name.lower())
+def test_keyboard_mnemonics_point_at_their_fields(make_wizard, qtbot, page):
+    """Every label with an Alt+letter shortcut has a buddy, so the shortcut moves focus."""
+    from PySide6.QtWidgets import QLabel
+
+    wizard = open_page(make_wizard, qtbot, "en", page)
+    for label in wizard.currentPage().findChildren(QLabel):
+        if "&" in label.text().replace("&&", "") and "<a " not in label.text():
+            assert label.buddy() is not None, label.text()
+
+
+def test_tab_order_reaches_the_language_choice_the_support_button_and_next(make_wizard, qtbot):
+    """Walk Qt's focus chain (what Tab follows) from the language box."""
+    from PySide6.QtCore import Qt
+
+    wizard = open_page(make_wizard, qtbot, "en", PageId.WELCOME)
+    page = wizard.welcome
+    order, widget = [], page.language
+    for _ in range(200):
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.TabFocus:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is page.language:
+            break
+    assert order.index(page.language) < order.index(page.support_button)
+    assert wizard.button(QWizard.NextButton) in order
