@@ -93,13 +93,11 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
 
     # 1. The Python, and what is at the target.
     emit(StepStarted("python", choice.python))
-    quarantined = None
     existing = venvs.is_venv(target)
-    if existing and not venvs.works(target):
-        quarantined = str(venvs.quarantine(target))
-        msg = f"The environment at {target} was broken (its Python does not start); it was moved to {quarantined}."
-        emit(Warning_("venv_quarantined", msg, {"path": quarantined}))
-        warnings.append(msg)
+    broken = existing and not venvs.works(target)
+    if broken:  # replaced by a new venv; renamed aside (never deleted) only once the new one is ready
+        emit(LogLine("python", f"the environment at {target} is broken (its Python does not start); "
+                               "a new one will replace it and it will be kept beside it"))
         existing = False
     if existing:
         info, impl = interpreter.inspect(venvs.venv_python(target))
@@ -134,7 +132,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         ok=True, applied=False, venv=str(target), mode="adopt" if existing else "new",
         build_id=choice.build_id, python=asdict(info), backend=backend.name, backend_reason=why,
         dry_run=dry, downloads=downloads, expected=expected, warnings=warnings,
-        log_path=str(log.path), quarantined=quarantined,
+        log_path=str(log.path),
     )
     if dry_run:
         return result
@@ -173,7 +171,17 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         if snap is not None:
             transaction.drop(snap)
         else:
-            venvs.move_into_place(staging, target)
+            if broken:
+                result.quarantined = str(venvs.quarantine(target))
+                msg = f"The broken environment at {target} was moved to {result.quarantined}."
+                emit(Warning_("venv_quarantined", msg, {"path": result.quarantined}))
+                result.warnings.append(msg)
+            try:
+                venvs.move_into_place(staging, target)
+            except OSError as exc:
+                if result.quarantined:
+                    os.replace(result.quarantined, target)  # put the user's broken venv back as it was
+                raise AppError(f"Could not move the new environment into {target} ({exc.strerror or exc})") from None
         emit(StepFinished("commit", True, str(target)))
     except BaseException as exc:
         result.applied = False

@@ -261,6 +261,12 @@ def test_broken_venv_is_quarantined_not_deleted(mirror, tmp_path):
     (target / "bin" / "python").write_text("#!/bin/sh\nexit 1\n")
     (target / "bin" / "python").chmod(0o755)
     (target / "my-notes.txt").write_text("keep me")
+    mirror.server.fault(torch_file_path(mirror), corrupt=True)
+    with pytest.raises(AppError):
+        install(make_plan(mirror), target)
+    assert (target / "my-notes.txt").read_text() == "keep me"  # a failed install leaves it where it was
+    assert leftovers(tmp_path) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["env"]
+    mirror.server.clear_faults()
     result = install(make_plan(mirror), target)
     assert result.quarantined and open(os.path.join(result.quarantined, "my-notes.txt")).read() == "keep me"
     assert torch_version(target) == "2.8.0+xpu"
