@@ -28,20 +28,26 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 TORCHRUNTIME = "from torchruntime.device_db import get_gpus; print(len(get_gpus()))"
 
 
-def _time(argv: list[str], runs: int) -> tuple[float, str]:
-    """Median wall time in ms of `runs` runs (after one warm-up), and the last stdout."""
-    out = ""
-    times = []
+def _run(argv: list[str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    elapsed = (time.perf_counter() - start) * 1000
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed: {result.stderr.strip()[-300:]}")
+    return elapsed, result.stdout
+
+
+def _interleaved(commands: dict[str, list[str]], runs: int) -> tuple[dict[str, float], dict]:
+    """Median ms per command. The commands take turns, run by run, so a change in the
+    machine's load (other people's work on a shared machine) hits all of them alike."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    outputs: dict[str, str] = {}
     for i in range(runs + 1):
-        start = time.perf_counter()
-        result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120)
-        elapsed = (time.perf_counter() - start) * 1000
-        if result.returncode != 0:
-            raise SystemExit(f"{' '.join(argv)} failed: {result.stderr.strip()[-300:]}")
-        out = result.stdout
-        if i:  # the first run warms the page cache
-            times.append(elapsed)
-    return statistics.median(times), out
+        for label, argv in commands.items():
+            elapsed, outputs[label] = _run(argv)
+            if i:  # the first round warms the page cache
+                times[label].append(elapsed)
+    return {label: statistics.median(t) for label, t in times.items()}, outputs
 
 
 def _ensure_torchruntime() -> bool:
@@ -53,54 +59,57 @@ def _ensure_torchruntime() -> bool:
     return install.returncode == 0
 
 
+FULL = "python -m app probe --json"
+GPU_ONLY = "python -m app probe --json --no-pythons"
+REPLAY = "  same, replaying a UHD 770 + Arc A770 desktop"
+TR = "torchruntime get_gpus()"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     py = sys.executable
-
-    full_ms, full_out = _time([py, "-m", "app", "probe", "--json"], args.runs)
-    gpu_ms, _ = _time([py, "-m", "app", "probe", "--json", "--no-pythons"], args.runs)
+    have_tr = _ensure_torchruntime()
+    if not have_tr:
+        print("torchruntime could not be installed; only our figures are shown")
     with tempfile.TemporaryDirectory() as tmp:
         # This machine may have no GPU: also time a replayed desktop (UHD 770 + Arc A770), so
-        # the device database lookups are in the figure too.
+        # the device database lookups are in the figures too.
         sys.path.insert(0, str(ROOT / "tests" / "core"))
         from probe_sysfs_tree import SysfsTree
 
         tree = SysfsTree(Path(tmp))
         tree.add("0000:00:02.0", 0x8086, 0x4680, 0x030000, 0x0C, "i915", render_minor=128)
         tree.add("0000:03:00.0", 0x8086, 0x56A0, 0x030000, 0x08, "i915", render_minor=129)
-        replay_ms, _ = _time([py, "-m", "app", "probe", "--json", "--no-pythons",
-                              "--sysfs-root", str(tree.sys)], args.runs)
-    probe = json.loads(full_out)
+        commands = {
+            FULL: [py, "-m", "app", "probe", "--json"],
+            GPU_ONLY: [py, "-m", "app", "probe", "--json", "--no-pythons"],
+            REPLAY: [py, "-m", "app", "probe", "--json", "--no-pythons", "--sysfs-root",
+                     str(tree.sys)],
+        }
+        if have_tr:
+            commands[TR] = [py, "-c", TORCHRUNTIME]
+        medians, outputs = _interleaved(commands, args.runs)
+    probe = json.loads(outputs[FULL])
     load = (", load average %.2f (others' work skews the figures)" % os.getloadavg()[0]
             if hasattr(os, "getloadavg") else "")
     print(f"machine: {sys.platform}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}{load}")
     print(f"our probe found {len(probe['gpus'])} display adapter(s), "
           f"{len(probe['pythons'])} Python interpreter(s), {len(probe['warnings'])} warning(s)")
-    rows = [
-        ("python -m app probe --json", full_ms),
-        ("python -m app probe --json --no-pythons", gpu_ms),
-        ("  same, replaying a UHD 770 + Arc A770 desktop", replay_ms),
-    ]
-    tr_ms = None
-    if _ensure_torchruntime():
-        tr_ms, tr_out = _time([py, "-c", TORCHRUNTIME], args.runs)
-        rows.append(("torchruntime get_gpus()", tr_ms))
-        print(f"torchruntime found {tr_out.strip()} GPU(s)")
+    if have_tr:
+        print(f"torchruntime found {outputs[TR].strip()} GPU(s)")
         if sys.platform.startswith("linux") and not shutil.which("lspci"):
             print("note: lspci (pciutils) is missing, so torchruntime skipped its lspci call "
                   "and its time is lower than on a machine that has it")
-    else:
-        print("torchruntime could not be installed; only our figures are shown")
     print()
-    print(f"{'command (median of %d runs)' % args.runs:<50} {'ms':>8}")
-    for label, ms in rows:
+    print(f"{'command (median of %d interleaved runs)' % args.runs:<50} {'ms':>8}")
+    for label, ms in medians.items():
         print(f"{label:<50} {ms:8.1f}")
-    if tr_ms:
+    if have_tr:
         print()
-        print(f"ratio full probe / torchruntime:      {full_ms / tr_ms:5.2f}")
-        print(f"ratio --no-pythons / torchruntime:    {gpu_ms / tr_ms:5.2f}")
+        print(f"ratio full probe / torchruntime:      {medians[FULL] / medians[TR]:5.2f}")
+        print(f"ratio --no-pythons / torchruntime:    {medians[GPU_ONLY] / medians[TR]:5.2f}")
     if sys.platform == "win32":
         _windows_paths(args.runs)
     return 0
