@@ -202,3 +202,23 @@ def resolve_mirror(choice: str, in_china: bool) -> str:
     if choice == "auto":
         return "cn" if in_china else "us"
     return choice
+
+
+def mirror_entries(text: str) -> list[str]:
+    """The user's extra mirrors, HOST=URL, separated by spaces, commas or new lines."""
+    return [part for part in text.replace(",", " ").split() if part]
+
+
+def proxy_problem(text: str) -> str | None:
+    """None when `text` is empty or a usable proxy URL, else a code: 'scheme' or 'host'."""
+    from urllib.parse import urlsplit
+
+    text = text.strip()
+    if not text:
+        return None
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https", "socks5", "socks5h"):
+        return "scheme"
+    if not parts.hostname:
+        return "host"
+    return None

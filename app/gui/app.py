@@ -37,6 +37,7 @@ def create_wizard(language: str | None = None, probe_source: dict | None = None)
 
 def run_wizard(language: str | None = None, support_file: str | None = None) -> int:
     app = create_app()
+    _install_excepthook()
     wizard = create_wizard(language)
     if os.environ.get("IPEX_INSTALLER_EXIT_AFTER_FIRST_PAINT"):
         _exit_after_first_paint(wizard)  # tests/bench/bench_gui.py times start-up with this
@@ -67,3 +68,31 @@ def _exit_after_first_paint(wizard) -> None:
     watcher = FirstPaint(wizard)
     wizard.currentPage().installEventFilter(watcher) if wizard.currentPage() else None
     wizard.welcome.installEventFilter(watcher)
+
+
+def _install_excepthook() -> None:
+    """A bug in a slot must not vanish into a console the user never sees: log it with the
+    traceback (the log folder goes into support bundles) and say so in a dialog."""
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import paths
+
+    def hook(exc_type, exc, tb):
+        logger.error("unexpected error", exc_info=(exc_type, exc, tb))
+        try:
+            log = paths.ensure(paths.log_dir()) / "wizard-errors.log"
+            with open(log, "a", encoding="utf-8") as f:
+                f.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
+        except OSError:
+            log = None
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Unexpected error"),
+            QCoreApplication.translate("App", "Something went wrong inside the installer: %1. Details were written to %2.")
+            .replace("%1", f"{exc_type.__name__}: {exc}").replace("%2", str(log or "-")),
+        )
+
+    sys.excepthook = hook

@@ -9,7 +9,7 @@ import importlib
 import json
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -54,11 +54,12 @@ class InstallOptions:
     python: str | None  # None: the engine finds or downloads one
     mirror: str  # us | cn
     proxy: str | None
+    extra_mirrors: list[str] = field(default_factory=list)  # HOST=URL
 
 
 def install(plan, options: InstallOptions, on_event, cancel):
     run = _load("app.install.engine", "install")
-    mirrors = _load("app.fetch.mirrors", "Mirrors")(region=options.mirror)
+    mirrors = _load("app.fetch.mirrors", "parse_mirrors")([options.mirror, *options.extra_mirrors])
     result = run(plan, options.venv, python=options.python, mirrors=mirrors, proxy=options.proxy,
                  on_event=on_event, cancel=cancel)
     _remember_plan(plan)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>App</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside the installer: %1. Details were written to %2.</source>
+      <translation>安装程序内部出错：%1。详细信息已写入 %2。</translation>
+    </message>
+  </context>
+  <context>
     <name>Badge</name>
     <message>
       <source>AOT</source>
@@ -146,6 +157,14 @@
   <context>
     <name>EnvironmentPage</name>
     <message>
+      <source>The proxy must start with http://, https:// or socks5://.</source>
+      <translation>代理地址必须以 http://、https:// 或 socks5:// 开头。</translation>
+    </message>
+    <message>
+      <source>The proxy address has no host name.</source>
+      <translation>代理地址中缺少主机名。</translation>
+    </message>
+    <message>
       <source>Free space: %1; needed: about %2.</source>
       <translation>可用空间：%1；需要：约 %2。</translation>
     </message>
@@ -224,6 +243,18 @@
     <message>
       <source>Proxy</source>
       <translation>代理</translation>
+    </message>
+    <message>
+      <source>&amp;Other mirrors:</source>
+      <translation>其他镜像(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>optional: HOST=URL, e.g. github.com=https://mirror.example/github.com</source>
+      <translation>可选：主机=网址，例如 github.com=https://mirror.example/github.com</translation>
+    </message>
+    <message>
+      <source>Other mirrors, as HOST=URL</source>
+      <translation>其他镜像，格式为 主机=网址</translation>
     </message>
     <message>
       <source>What will change in this environment:</source>

@@ -165,3 +165,14 @@ def test_build_page_gates_a_jit_build_on_the_acknowledgement():
     assert not page_complete(PageId.BUILD, state)
     state.jit_confirmed = True
     assert page_complete(PageId.BUILD, state)
+
+
+def test_mirror_entries_and_proxy_checks():
+    assert flow.mirror_entries(" github.com=https://gh.example.cn/https://github.com,\n"
+                               "download.pytorch.org=https://m.example.cn/pytorch ") == [
+        "github.com=https://gh.example.cn/https://github.com", "download.pytorch.org=https://m.example.cn/pytorch"]
+    assert flow.proxy_problem("") is None
+    assert flow.proxy_problem("http://user:pw@proxy.corp:8080") is None
+    assert flow.proxy_problem("socks5://127.0.0.1:1080") is None
+    assert flow.proxy_problem("proxy.corp:8080") == "scheme"
+    assert flow.proxy_problem("http://:8080") == "host"

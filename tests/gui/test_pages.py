@@ -212,3 +212,30 @@ def test_tab_order_reaches_the_language_choice_the_support_button_and_next(make_
             break
     assert order.index(page.language) < order.index(page.support_button)
     assert wizard.button(QWizard.NextButton) in order
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_environment_checks_proxy_and_mirrors_before_next(make_wizard, qtbot, tmp_path, language):
+    wizard = open_page(make_wizard, qtbot, language, PageId.ENVIRONMENT)
+    page = wizard.environment
+    page.venv_path.setText(str(tmp_path / "new env"))
+    assert page.isComplete()
+    page.proxy.setText("proxy.corp:8080")  # no scheme: requests would not use it
+    assert not page.isComplete() and page.network_error.isVisibleTo(page)
+    assert "socks5://" in page.network_error.text()
+    page.proxy.setText("http://proxy.corp:8080")
+    page.extra_mirrors.setText("github.com")  # not HOST=URL: the engine's parser says why
+    assert not page.isComplete() and "HOST=URL" in page.network_error.text()
+    page.extra_mirrors.setText("github.com=https://gh.example.cn/https://github.com")
+    assert page.isComplete() and not page.network_error.isVisibleTo(page)
+    assert page.extra_mirror_entries() == ["github.com=https://gh.example.cn/https://github.com"]
+    assert problems(page, language) == []
+
+
+def test_environment_refuses_a_folder_that_is_not_a_venv(make_wizard, qtbot, tmp_path):
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "a.jpg").write_bytes(b"x")
+    wizard = open_page(make_wizard, qtbot, "en", PageId.ENVIRONMENT)
+    wizard.environment.venv_path.setText(str(tmp_path / "photos"))
+    assert not wizard.environment.isComplete()
+    assert "not a Python environment" in wizard.environment.venv_state.text()

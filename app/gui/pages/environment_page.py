@@ -37,6 +37,7 @@ class EnvironmentPage(FlowPage):
         self.build = build
         self.dry_run_text: str | None = None
         self.dry_run_error: str | None = None
+        self._dry_run_for: str | None = None  # the folder the shown dry run is about
         self.runner = TaskRunner(self)
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self.runner.failed.connect(self._on_runner_failed)
@@ -63,13 +64,20 @@ class EnvironmentPage(FlowPage):
         self.proxy_label = QLabel()
         self.proxy = QLineEdit()
         self.proxy_label.setBuddy(self.proxy)
+        self.extra_mirrors_label = QLabel()
+        self.extra_mirrors = QLineEdit()
+        self.extra_mirrors_label.setBuddy(self.extra_mirrors)
+        self.network_error = data_label()
+        self.network_error.setStyleSheet("color:#b00020;")
 
         form = QFormLayout()
         form.addRow(self.venv_label, venv_row)
         form.addRow("", self.venv_state)
         form.addRow(self.python_label, self.python)
         form.addRow(self.mirror_label, self.mirror)
+        form.addRow(self.extra_mirrors_label, self.extra_mirrors)
         form.addRow(self.proxy_label, self.proxy)
+        form.addRow("", self.network_error)
 
         self.space = wrapped_label()
         self.dry_run_title = QLabel()
@@ -83,6 +91,8 @@ class EnvironmentPage(FlowPage):
         layout.addWidget(self.dry_run_title)
         layout.addWidget(self.dry_run, 1)
         self.venv_path.textChanged.connect(self._on_venv_path_text_changed)
+        self.proxy.textChanged.connect(self._on_venv_path_text_changed)
+        self.extra_mirrors.textChanged.connect(self._on_venv_path_text_changed)
         self.retranslate()
 
     # -- what the install page reads -------------------------------------------------------
@@ -99,8 +109,28 @@ class EnvironmentPage(FlowPage):
     def proxy_url(self) -> str | None:
         return self.proxy.text().strip() or None
 
+    def extra_mirror_entries(self) -> list[str]:
+        return flow.mirror_entries(self.extra_mirrors.text())
+
+    def _network_problem(self) -> str | None:
+        """A sentence when the mirror or proxy fields cannot be used (checked on each edit)."""
+        from app.errors import BadInput
+        from app.fetch.mirrors import parse_mirrors
+
+        try:
+            parse_mirrors(self.extra_mirror_entries())
+        except BadInput as exc:
+            return str(exc)  # the engine's own sentence: data
+        code = flow.proxy_problem(self.proxy.text())
+        if code == "scheme":
+            return self.tr("The proxy must start with http://, https:// or socks5://.")
+        if code == "host":
+            return self.tr("The proxy address has no host name.")
+        return None
+
     # -- lifecycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self._dry_run_for = None  # the build may have changed: look again
         self._fill_pythons()
         self._check()
 
@@ -141,9 +171,12 @@ class EnvironmentPage(FlowPage):
         existing = kind == "existing"
         self.dry_run_title.setVisible(existing)
         self.dry_run.setVisible(existing)
-        if existing and not self.runner.is_running():
+        if existing and not self.runner.is_running() and self._dry_run_for != str(self.venv()):
             self._start_dry_run()
-        self.state.venv_ok = ok and not (existing and self.dry_run_error)
+        problem = self._network_problem()
+        self.network_error.setText(problem or "")
+        self.network_error.setVisible(bool(problem))
+        self.state.venv_ok = ok and not problem and not (existing and self.dry_run_error)
         self.refresh_complete()
 
     def _start_dry_run(self) -> None:
@@ -151,6 +184,7 @@ class EnvironmentPage(FlowPage):
         if plan is None:
             return
         self.dry_run_text, self.dry_run_error = None, None
+        self._dry_run_for = str(self.venv())
         self.dry_run.setPlainText(self.tr("Checking what will change..."))
         self.set_busy(True)
         venv = self.venv()
@@ -177,8 +211,7 @@ class EnvironmentPage(FlowPage):
 
     def _on_runner_finished(self) -> None:
         self.set_busy(False)
-        self.state.venv_ok = flow.venv_state(self.venv_path.text()) in ("new", "existing") and not self.dry_run_error
-        self.refresh_complete()
+        self._check()
 
     # -- text -------------------------------------------------------------------------------
     def _retranslate_python_items(self) -> None:
@@ -204,6 +237,9 @@ class EnvironmentPage(FlowPage):
         self.proxy_label.setText(self.tr("Pro&xy:"))
         self.proxy.setPlaceholderText(self.tr("none (or http://host:port)"))
         self.proxy.setAccessibleName(self.tr("Proxy"))
+        self.extra_mirrors_label.setText(self.tr("&Other mirrors:"))
+        self.extra_mirrors.setPlaceholderText(self.tr("optional: HOST=URL, e.g. github.com=https://mirror.example/github.com"))
+        self.extra_mirrors.setAccessibleName(self.tr("Other mirrors, as HOST=URL"))
         self.dry_run_title.setText(self.tr("What will change in this environment:"))
         self.dry_run.setAccessibleName(self.tr("What will change in this environment"))
         self._retranslate_python_items()

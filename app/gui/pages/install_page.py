@@ -40,6 +40,7 @@ class InstallPage(FlowPage):
         self._step_items: dict[str, QListWidgetItem] = {}
         self._steps_done = 0
         self._pending_log: list[str] = []
+        self._warning_texts: list[str] = []
         self.runner = TaskRunner(self)
         self.runner.event_emitted.connect(self._on_runner_event_emitted)
         self.runner.succeeded.connect(self._on_runner_succeeded)
@@ -54,6 +55,8 @@ class InstallPage(FlowPage):
         self.status = wrapped_label()
         self.error_label = data_label()
         self.error_label.setStyleSheet("color:#b00020;")
+        self.warnings = data_label()  # the engine's warnings (e.g. a broken venv was moved aside)
+        self.warnings.setStyleSheet("color:#8a4b00;")
         self.steps = QListWidget()
         self.overall_label = QLabel()
         self.overall = QProgressBar()
@@ -80,6 +83,7 @@ class InstallPage(FlowPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.overall_label)
         layout.addWidget(self.overall)
@@ -110,6 +114,9 @@ class InstallPage(FlowPage):
         self.file_progress.setValue(0)
         self.file_label.setText("")
         self.log.clear()
+        self._warning_texts = []
+        self.warnings.setText("")
+        self.warnings.setVisible(False)
         self.set_busy(True)
         self._log_timer.start()
         options = engines.InstallOptions(
@@ -117,6 +124,7 @@ class InstallPage(FlowPage):
             python=self.environment.python_exe(),
             mirror=self.environment.mirror_code(),
             proxy=self.environment.proxy_url(),
+            extra_mirrors=self.environment.extra_mirror_entries(),
         )
         self.runner.start(lambda on_event, cancel: engines.install(plan, options, on_event, cancel))
         self._show()
@@ -161,6 +169,9 @@ class InstallPage(FlowPage):
             self._pending_log.append(event.text)
         elif isinstance(event, Warning_):
             self._pending_log.append("WARNING: " + event.text)
+            self._warning_texts.append("⚠ " + event.text)
+            self.warnings.setText("\n".join(self._warning_texts))
+            self.warnings.setVisible(True)
 
     def _on_runner_succeeded(self, result) -> None:
         self.result = result
