@@ -279,7 +279,8 @@ def write_bundle(
         on_event(StepFinished("doctor"))
 
     step("plan")
-    plan_json = _saved_plan(Path(venv) if venv else None)
+    # The plan this machine installed from; a recorded probe gets a fresh plan of its own.
+    plan_json = _saved_plan(Path(venv) if venv else None) if live else None
     if plan_json is None and probe is not None:
         plan_json, why = make_plan(probe)
         if why:

@@ -96,7 +96,8 @@ def test_bundle_contents_and_redaction(run_cli, tmp_path, user_machine):
     assert "## What was redacted" in summary and "user_name" in summary
     assert "Doctor: **healthy**" in summary
     assert "Smoke test verdict: **jit**" in summary
-    assert "torch-xpu-2.8-linux" in summary and "Intel(R) Arc(TM) A770 Graphics" in summary
+    plan = json.loads(zf_read(out, "plan.json"))  # made for the recorded machine, not this one
+    assert plan["choice"]["build_id"] in summary and "Intel(R) Arc(TM) A770 Graphics" in summary
     assert doctor["healthy"] is True and "torch.xpu_build" in [f["id"] for f in doctor["findings"]]
     assert "torch" in pip_list and "2.8.0+xpu" in pip_list
     assert json.loads(zf_read(out, "system.json"))["app_version"]
@@ -116,13 +117,23 @@ def test_bundle_loads_again(run_cli, tmp_path, user_machine):
     assert replayed.gpus == original.gpus and replayed.primary == original.primary and replayed.os == original.os
     assert replayed.source == "file"
     bundle = read_bundle(out)
-    assert bundle.plan is not None and bundle.plan.choice.build_id == "torch-xpu-2.8-linux"
+    assert bundle.plan is not None
+    assert bundle.plan.choice.build_id == json.loads(zf_read(out, "plan.json"))["choice"]["build_id"]
     assert "torch.xpu_build" in [f.id for f in bundle.findings]
     assert bundle.summary.startswith("# IPEX AOT Installer support bundle")
     # The doctor replays the bundle's machine.
     again = run_cli("doctor", "--venv", venv, "--probe", out, "--json", env_extra={"SYCL_CACHE_PERSISTENT": "1"})
     assert again.returncode == 0, again.stdout
     assert "gpu.found" in [f["id"] for f in json.loads(again.stdout)["findings"]]
+
+
+def test_report_of_this_machine_carries_the_plan_it_installed(run_cli, tmp_path, user_machine):
+    venv, _ = user_machine
+    out = tmp_path / "live.zip"
+    assert run_cli("report", "--venv", venv, "--out", out).returncode == 0
+    plan = json.loads(zf_read(out, "plan.json"))
+    assert plan["choice"]["build_id"] == "torch-xpu-2.8-linux"  # last-plan.json, as installed
+    assert plan["inputs"]["venv"].endswith("/home/<user>/我的 venv")
 
 
 def test_report_of_this_machine_without_a_venv(run_cli, tmp_path):
