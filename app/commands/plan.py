@@ -6,7 +6,6 @@ Input is the live machine, a saved probe (--probe FILE), or a PCI id (--gpu) wit
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -17,7 +16,7 @@ CHANNELS = ("ipex", "ipex-official", "ipex-community", "torch-xpu")
 
 def configure(parser) -> None:
     src = parser.add_argument_group("what to plan for (default: this machine)")
-    src.add_argument("--probe", metavar="FILE", help="a probe saved with 'probe --json'")
+    src.add_argument("--probe", metavar="FILE", help="a probe saved with 'probe --json', or a support bundle zip")
     src.add_argument("--gpu", metavar="PCI_ID", help="a PCI device id such as 0x56A0 (with --os and --python)")
     src.add_argument("--revision", metavar="REV", help="the PCI revision of --gpu, such as 0x08")
     parser.add_argument("--os", choices=("windows", "linux"), help="target OS (default: the probe's or this one)")
@@ -70,18 +69,10 @@ def make_plan(args):
 
 
 def _read_probe(path: str):
-    from app.probe.model import Probe
+    """A probe JSON file or a support bundle zip (support replays a user's machine)."""
+    from app.report.bundle import read_probe
 
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BadInput(f"The probe file {path} does not exist") from None
-    except (OSError, ValueError) as exc:
-        raise BadInput(f"The probe file {path} is not readable JSON ({exc})") from None
-    try:
-        return Probe.from_json(data)
-    except (TypeError, KeyError, AttributeError) as exc:
-        raise BadInput(f"The probe file {path} is not a probe from 'python -m app probe --json' ({exc})") from None
+    return read_probe(Path(path))
 
 
 def run(args) -> int:
