@@ -21,6 +21,7 @@ from pathlib import Path
 from app import proc
 from app.errors import BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, Warning_, ignore
+from app.smoke import record
 from app.smoke.classify import CacheState, TraceScanner
 from app.smoke.venv_runtime import VenvRuntime, detect
 
@@ -226,6 +227,10 @@ def run_smoke(
     overhead = overhead_before_child + (time.perf_counter() - t_after) + parse_seconds[0]
     out["timings"]["overhead_s"] = round(overhead, 4)
     out["timings"]["parse_s"] = round(parse_seconds[0], 4)
+    try:
+        out["record"] = str(record.keep(out, result.stdout if result else "", result.stderr if result else ""))
+    except OSError as exc:  # a full or read-only log folder must not cost the user the verdict
+        logger.info("could not keep the smoke record: %s", exc)
     return out
 
 

@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 import runtimes
@@ -194,3 +195,25 @@ def test_ctrl_c_in_the_cli_stops_the_child_and_still_reports(tmp_path):
     assert any("cancelled" in a for a in data["advice"])
     assert time.monotonic() - start < 60  # the 120 s import was killed, not waited for
     assert "Traceback" not in err
+
+
+def test_each_run_is_kept_with_its_raw_trace_for_the_support_bundle(ur_venv, tmp_path):
+    from app import paths
+
+    result = run_smoke(ur_venv, cache_dir=tmp_path / "cache", timeout=600)
+    record = paths.log_dir() / Path(result["record"]).name
+    assert record.is_file()
+    assert json.loads(record.read_text(encoding="utf-8"))["verdict"] == result["verdict"]
+    raw = record.with_suffix(".log").read_text(encoding="utf-8")
+    # The raw trace is there, not just our summary of it.
+    assert "urProgramCreateWithIL(" in raw
+
+    from app.report.bundle import write_bundle
+
+    out = tmp_path / "bundle.zip"
+    write_bundle(out)
+    import zipfile
+
+    names = zipfile.ZipFile(out).namelist()
+    assert any(n.endswith(record.name) for n in names), names
+    assert any(n.endswith(record.with_suffix(".log").name) for n in names), names

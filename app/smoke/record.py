@@ -1,0 +1,23 @@
+"""Keeps each smoke run for support: the verdict JSON and the raw stdout/stderr of the
+workload, side by side in the app's log folder, where the support bundle collects them."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from app import paths
+
+
+def keep(verdict: dict, stdout: str, stderr: str) -> Path:
+    """Write smoke-<stamp>.json and smoke-<stamp>.log; returns the JSON's path."""
+    folder = paths.ensure(paths.log_dir())
+    stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 10**6:06d}"
+    log = folder / f"smoke-{stamp}.log"
+    log.write_text(
+        "=== stdout ===\n" + stdout + "\n=== stderr ===\n" + stderr, encoding="utf-8", errors="replace"
+    )
+    record = folder / f"smoke-{stamp}.json"
+    record.write_text(json.dumps(verdict, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    return record
