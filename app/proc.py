@@ -106,7 +106,8 @@ def run(
         raise AppError("Internal error: empty command.")
     if is_frozen() and Path(args[0]).resolve() == Path(sys.executable).resolve():
         raise AppError("Internal error: the frozen app must not run itself as a Python interpreter.")
-    logger.debug("run %s", _redact_argv(args))
+    if logger.isEnabledFor(logging.DEBUG):  # redaction costs an import; skip it when unlogged
+        logger.debug("run %s", _redact_argv(args))
     start = time.monotonic()
     try:
         child = subprocess.Popen(
@@ -145,8 +146,11 @@ def run(
     timed_out = cancelled = False
     try:
         while True:
+            if cancel is None and timeout is None:
+                child.wait()  # nothing to watch for: no polling delay on short children
+                break
             try:
-                child.wait(timeout=0.1)
+                child.wait(timeout=0.05)
                 break
             except subprocess.TimeoutExpired:
                 pass
