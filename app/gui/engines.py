@@ -27,14 +27,6 @@ def _load(module: str, name: str):
         raise EngineMissing(f"This build does not include {module}.{name} yet ({exc}).") from exc
 
 
-def available(module: str, name: str) -> bool:
-    try:
-        _load(module, name)
-    except EngineMissing:
-        return False
-    return True
-
-
 def probe_machine(on_event: Callable[[Any], None], cancel: threading.Event, **source):
     """This machine, or a recorded one: source is sysfs_root=DIR or windows_snapshot=FILE,
     as for `python -m app probe`."""

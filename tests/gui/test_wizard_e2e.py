@@ -77,9 +77,12 @@ def test_probe_pick_install_verify_finish(make_wizard, qtbot, mirror, tmp_path):
     assert finish.bundle_path == str(bundle), finish.bundle_error
     with zipfile.ZipFile(bundle) as zf:
         names = zf.namelist()
-        assert "probe.json" in names
-        plan = json.loads(zf.read("plan.json"))
-    assert plan["choice"]["build_id"] == "ipex-2.8.10-torch-2.8.0-xpu"  # the plan the wizard installed
+        probe = json.loads(zf.read("probe.json"))
+        assert "plan.json" in names
+        smoke_logs = [n for n in names if n.startswith("logs/smoke-") and n.endswith(".json")]
+        assert smoke_logs, names  # the verdict the wizard kept for support
+        assert json.loads(zf.read(smoke_logs[0]))["verdict"] == verify.verdict["verdict"]
+    assert [g["device_id"] for g in probe["gpus"]] == ["0x4680", "0x56a0"]  # the recorded machine
 
 
 def test_stop_during_a_slow_download_rolls_back_and_offers_retry(make_wizard, qtbot, mirror, tmp_path, monkeypatch):

@@ -3,7 +3,7 @@ app.flow.page_complete, and re-translation when the language changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWizardPage
 
 from app.flow import FlowState, PageId, page_complete
@@ -15,14 +15,8 @@ def data_label(text: str = "", parent=None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setProperty("is_data", True)
-    label.setTextInteractionFlags(label.textInteractionFlags() | _selectable())
+    label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextSelectableByMouse)
     return label
-
-
-def _selectable():
-    from PySide6.QtCore import Qt
-
-    return Qt.TextSelectableByMouse
 
 
 def wrapped_label(text: str = "", parent=None) -> QLabel:

@@ -116,7 +116,11 @@ class FinishPage(FlowPage):
         self.bundle_path, self.bundle_error = None, None
         self.set_busy(True)
         venv = self.environment.venv() if self.state.installed else None
+        # The report module probes this machine itself (and then includes the plan saved at
+        # install); a probe is handed over only when it describes a recorded machine.
         probe = self.hardware.probe
+        if probe is not None and probe.source == "live":
+            probe = None
         self.runner.start(lambda on_event, cancel: engines.write_bundle(venv, path, probe, on_event, cancel))
         self._show()
 

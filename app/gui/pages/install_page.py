@@ -3,7 +3,7 @@ log, Stop that really cancels (the engine rolls back), and Retry after a failure
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,8 @@ from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.worker import TaskRunner
 
 LOG_LINES_KEPT = 5000
+# Item data roles of the step list: the engine's step code, its detail, and its status.
+STEP_ID, STEP_DETAIL, STEP_STATUS = Qt.UserRole, Qt.UserRole + 1, Qt.UserRole + 2
 
 
 class InstallPage(FlowPage):
@@ -150,16 +152,16 @@ class InstallPage(FlowPage):
             item = self._step_items.get(event.step)
             if item is None:
                 item = QListWidgetItem()
-                item.setData(256, event.step)
+                item.setData(STEP_ID, event.step)
                 self._step_items[event.step] = item
                 self.steps.addItem(item)
-            item.setData(257, event.detail)
-            item.setData(258, "running")
+            item.setData(STEP_DETAIL, event.detail)
+            item.setData(STEP_STATUS, "running")
             self._paint_step(item)
         elif isinstance(event, StepFinished):
             item = self._step_items.get(event.step)
             if item is not None:
-                item.setData(258, "done" if event.ok else "failed")
+                item.setData(STEP_STATUS, "done" if event.ok else "failed")
                 self._paint_step(item)
             self._steps_done += 1
             self.overall.setValue(min(self._steps_done, self.overall.maximum()))
@@ -216,11 +218,11 @@ class InstallPage(FlowPage):
             "done": QStyle.SP_DialogApplyButton,
             "failed": QStyle.SP_MessageBoxCritical,
         }
-        status = item.data(258)
+        status = item.data(STEP_STATUS)
         item.setIcon(self.style().standardIcon(icons.get(status, QStyle.SP_ArrowRight)))
         words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
-        item.setText(f"{texts.step_name(item.data(256))}: {words.get(status, status)}")
-        item.setToolTip(item.data(257) or "")  # the engine's detail (a path, a command): data
+        item.setText(f"{texts.step_name(item.data(STEP_ID))}: {words.get(status, status)}")
+        item.setToolTip(item.data(STEP_DETAIL) or "")  # the engine's detail (a path, a command): data
 
     def _show_progress(self, event: Progress) -> None:
         if event.total:
