@@ -142,3 +142,21 @@ def test_existing_venv_gets_a_dry_run_before_install(make_wizard, qtbot, mirror,
     assert "existing environment" in env_page.venv_state.text()
     assert "~ torch 2.8.0 -> 2.8.0+xpu" in env_page.dry_run.toPlainText()
     assert env_page.isComplete()
+
+
+def test_a_failed_download_shows_the_reason_and_retry_works(make_wizard, qtbot, mirror, tmp_path):
+    torch_path = f"/whl/{mirror.wheels['torch==2.8.0+xpu'].name}"
+    mirror.server.fault(torch_path, statuses=[404] * 20)
+    target = tmp_path / "env"
+    wizard = walk_to_install(make_wizard, qtbot, mirror, target, language="zh_CN")
+    wizard.next()
+    page = wizard.install
+    qtbot.waitUntil(lambda: wizard.state.install_failed and not wizard.state.busy, timeout=120_000)
+    assert "404" in page.error_label.text()  # the engine's one sentence, shown as is
+    assert page.status.text() == "安装失败，更改已撤销："
+    assert page.retry_button.isVisibleTo(page) and not page.isComplete()
+    assert not target.exists()
+    mirror.server.clear_faults()
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: wizard.state.installed, timeout=INSTALL_TIMEOUT_MS)
+    wizard.verify.shutdown()
