@@ -49,6 +49,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m app", description="IPEX AOT Installer " + __version__)
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--self-test", nargs="?", const="all", metavar="CHECKS",
+                        help="check that this build has every part it needs (no display or network "
+                        "needed) and exit; --self-test=probe,plan runs only those checks")
     _common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, help_text in COMMANDS.items():
@@ -78,6 +81,17 @@ def main(argv: list[str]) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    from app import logfile
+
+    logfile.attach(logging.DEBUG if args.debug else logging.INFO)  # works with no console too
+    if args.self_test:
+        from app import selftest
+
+        try:
+            return selftest.main(args.self_test, as_json=args.json)
+        except AppError as exc:
+            sys.stderr.write(_sentence(str(exc)) + "\n")
+            return exc.exit_code
     if args.command is None:
         from app.terminal_flow import display_available, run_terminal_flow
 

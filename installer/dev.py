@@ -4,6 +4,7 @@
     python3 installer/dev.py run  [ARGS...]   set up .venv if needed, then run the app
     python3 installer/dev.py test [PYTEST ARGS...]   set up .venv and system libs, run all tests
     python3 installer/dev.py bench             run the benchmarks and print their figures
+    python3 installer/dev.py build [--onefile] build the double-click app into dist/ and self-test it
 
 Set-up is idempotent: .venv is (re)built only when missing or when pyproject.toml changed.
 Standard library only, because it runs before anything is installed.
@@ -152,7 +153,13 @@ def cmd_bench(args: list[str]) -> int:
     return code
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench}
+def cmd_build(args: list[str]) -> int:
+    """PyInstaller build of the double-click app, its self-test and sizes (installer/build.py)."""
+    python = ensure_venv("test,build")
+    return subprocess.call([str(python), str(ROOT / "installer" / "build.py"), *args], cwd=ROOT)
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "build": cmd_build}
 
 
 def main(argv: list[str]) -> int:

@@ -1,0 +1,154 @@
+"""The PyInstaller build: built here (or reused from ~/.cache/ipex-aot-installer-build when
+the sources are unchanged), then run as a user would run it.
+
+The build takes about a minute on two cores; a cached one is reused in seconds. The first
+run installs PyInstaller (the `build` extra) into the test environment from PyPI.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str):
+    """installer/<name>.py under a private module name (PyPI has a package called 'build')."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"_installer_{name}", ROOT / "installer" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load("build")
+version_info = _load("version_info")
+
+pytestmark = [pytest.mark.frozen, pytest.mark.slow]
+
+SAMPLES = ROOT / "resources" / "selftest"
+
+
+@pytest.fixture(scope="session")
+def dist() -> Path:
+    if os.environ.get("IPEX_SKIP_FROZEN_BUILD"):
+        pytest.skip("IPEX_SKIP_FROZEN_BUILD is set")
+    folder, facts = build.cached_build()
+    where = "reused from the cache" if facts["cached"] else f"built in {facts['build_seconds']} s"
+    print(f"\n[frozen] {build.onedir(folder)} {where}")
+    return folder
+
+
+@pytest.fixture
+def run_frozen(tmp_path):
+    """Run one of the frozen executables with throw-away user folders and no display."""
+    from app import proc
+
+    def _run(exe: Path, *args, timeout=120):
+        env = build.isolated_env(tmp_path / "user")
+        return proc.run([exe, *map(str, args)], env=env, cwd=tmp_path, timeout=timeout)
+
+    return _run
+
+
+def test_console_self_test_passes_every_check(dist, run_frozen, tmp_path):
+    result = run_frozen(build.cli_exe(dist), "--self-test", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert build.unexpected_stderr(result.stderr) == []
+    summary = json.loads(result.stdout)
+    assert summary["frozen"] is True and summary["ok"] is True
+    statuses = {c["name"]: c["status"] for c in summary["checks"]}
+    # Every check ran and passed in the frozen app, including the frozen-only rules and the GUI.
+    assert statuses == {name: "pass" for name in statuses}
+    assert {"probe", "plan", "classify", "inspect", "catalog", "translations", "uv", "frozen", "gui"} <= set(statuses)
+    log = (tmp_path / "user" / "log" / "app.log").read_text(encoding="utf-8")
+    assert "frozen" in log and "--self-test" in log
+
+
+def test_windowed_executable_self_test(dist, run_frozen):
+    """The double-click executable itself (no console on Windows) passes the same checks."""
+    result = run_frozen(build.gui_exe(dist), "--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 failed" in result.stdout
+
+
+def test_self_test_fails_when_a_sample_is_damaged(dist, run_frozen, tmp_path):
+    """The self-test can fail: a copy of the bundle with a broken inspector sample."""
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(build.onedir(dist), copy, symlinks=True)
+    sample = next(copy.rglob("resources/selftest/torch-2.7-linux.ar"))
+    sample.write_bytes(sample.read_bytes()[:200])
+    result = run_frozen(copy / build.cli_exe(dist).name, "--self-test=inspect,probe", "--json")
+    assert result.returncode == 1
+    checks = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
+    assert checks["inspect"]["status"] == "fail" and checks["probe"]["status"] == "pass"
+
+
+def test_frozen_cli_gives_the_same_plan_as_the_source(dist, run_frozen, run_cli):
+    args = ("plan", "--gpu", "0x56A0", "--os", "windows", "--python", "3.11", "--json")
+    frozen = run_frozen(build.cli_exe(dist), *args)
+    source = run_cli(*args)
+    assert frozen.returncode == source.returncode == 0, frozen.stderr + source.stderr
+    assert json.loads(frozen.stdout) == json.loads(source.stdout)
+
+
+def test_frozen_probe_of_a_recorded_machine(dist, run_frozen):
+    snapshot = SAMPLES / "ps51_desktop_uhd770_a770.utf16.json"
+    result = run_frozen(build.cli_exe(dist), "probe", "--windows-snapshot", snapshot, "--no-pythons", "--json")
+    assert result.returncode == 0, result.stderr
+    probe = json.loads(result.stdout)
+    assert probe["gpus"][probe["primary"]]["device_id"] == "0x56a0"
+
+
+def test_errors_are_one_sentence_in_the_frozen_cli(dist, run_frozen, tmp_path):
+    result = run_frozen(build.cli_exe(dist), "classify", tmp_path / "no-such.log")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+
+
+def test_bundle_contents(dist):
+    folder = build.onedir(dist)
+    internal = folder / "_internal"
+    names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
+    # uv from its wheel, where uv.find_uv_bin() looks in a frozen app.
+    assert f"bin/uv{build.EXE}" in names
+    # Data the app reads at run time.
+    for needed in ("resources/catalog.json", "resources/gpu_devices.json", "README.md",
+                   "resources/i18n/ipex_installer_zh_CN.qm", "app/smoke/workload.py"):
+        assert needed in names, needed
+    qt_translations = sorted(n.rsplit("/", 1)[-1] for n in names if n.endswith(".qm") and "PySide6" in n)
+    assert qt_translations == ["qtbase_zh_CN.qm"]
+    # Excluded Qt modules and dropped plugins stay out.
+    for unwanted in ("QtNetwork", "QtQml", "QtQuick", "QtSvg", "QtOpenGL", "libqgtk3", "imageformats"):
+        assert not [n for n in names if unwanted in n], unwanted
+    assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
+
+
+def test_version_resource_parses_with_pyinstaller(tmp_path):
+    """The generated Windows version resource is what PyInstaller reads (checked on any OS)."""
+    build.ensure_pyinstaller()
+    from PyInstaller.utils.win32 import versioninfo
+
+    path = version_info.write(tmp_path / "version.txt", "1.2.3rc1")
+    info = versioninfo.load_version_info_from_text_file(str(path))
+    assert info.ffi.fileVersionMS == (1 << 16) | 2 and info.ffi.fileVersionLS == 3 << 16
+    text = str(info)
+    assert "'ProductVersion', '1.2.3rc1'" in text and "ipex-aot-installer.exe" in text
+    from app import __version__
+
+    assert version_info.version() == __version__
+
+
+def test_version_parts_windows_cannot_show_are_refused():
+    with pytest.raises(ValueError):
+        version_info.version_tuple("1.70000")
+    assert version_info.version_tuple("2026.11") == (2026, 11, 0, 0)
