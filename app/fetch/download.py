@@ -125,9 +125,8 @@ def download(
     final = dest_dir / filename
     part = dest_dir / (filename + ".part")
     meta = dest_dir / (filename + ".part.json")
-    stamp = dest_dir / (filename + ".sha256")
 
-    reused = _reuse(final, stamp, sha256, size, cancel)
+    reused = _reuse(final, sha256, size, cancel)
     if reused is not None:
         on_event(Progress(filename, reused[0], reused[0], None, 0.0))
         return Downloaded(shown, redact_text(source), filename, str(final), reused[0], reused[1],
@@ -168,8 +167,6 @@ def download(
     state.close()
     os.replace(part, final)
     meta.unlink(missing_ok=True)
-    if sha256:
-        stamp.write_text(f"{sha256} {state.offset}\n", encoding="ascii")
     return Downloaded(shown, redact_text(source), filename, str(final), state.offset, digest,
                       sha256 is not None, False, resumed_from, state.fetched, attempts)
 
@@ -205,8 +202,12 @@ def _default_session():
     return make_session()
 
 
-def _reuse(final: Path, stamp: Path, sha256: str | None, size: int | None, cancel) -> tuple[int, str] | None:
-    """(size, sha256) of a cached file that is known good, else None (a bad one is removed)."""
+def _reuse(final: Path, sha256: str | None, size: int | None, cancel) -> tuple[int, str] | None:
+    """(size, sha256) of a cached file that hashes right, else None (a bad one is removed).
+
+    Cached files are hashed again each time they are reused (about 1 s per GB) instead of
+    being fsync'ed when written: a file cut short by a power cut is then caught here, and the
+    first download, which matters more, does not wait for the disk."""
     if not final.is_file():
         return None
     have = final.stat().st_size
@@ -215,18 +216,10 @@ def _reuse(final: Path, stamp: Path, sha256: str | None, size: int | None, cance
         return None
     if sha256 is None:
         return None  # unknown content: fetch again rather than trust a name
-    try:
-        recorded, recorded_size = stamp.read_text(encoding="ascii").split()
-        if recorded == sha256 and int(recorded_size) == have:
-            return have, sha256
-    except (OSError, ValueError):
-        pass
     digest = file_sha256(final, cancel)
     if digest == sha256:
-        stamp.write_text(f"{sha256} {have}\n", encoding="ascii")
         return have, digest
     final.unlink()
-    stamp.unlink(missing_ok=True)
     return None
 
 
@@ -304,10 +297,7 @@ class _State:
         self.meta.write_text(json.dumps({"validator": self.validator, "total": self.total}), encoding="utf-8")
 
     def close(self) -> None:
-        if not self.file.closed:
-            self.file.flush()
-            os.fsync(self.file.fileno())
-            self.file.close()
+        self.file.close()
 
     def discard(self) -> None:
         self.hasher.stop()
