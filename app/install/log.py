@@ -19,7 +19,8 @@ class InstallLog:
         self._last_progress: dict[str, float] = {}
 
     def write(self, text: str) -> None:
-        stamp = time.strftime("%H:%M:%S")
+        now = time.time()
+        stamp = time.strftime("%H:%M:%S", time.localtime(now)) + f".{int(now * 1000) % 1000:03d}"
         for line in redact_text(text).splitlines() or [""]:
             self._file.write(f"{stamp} {line}\n")
         self._file.flush()
