@@ -166,12 +166,12 @@ def current_os() -> str:
     return "windows" if sys.platform.startswith("win") else "linux"
 
 
-def jit_cache_dir(os_name: str) -> str:
+def jit_cache_dirs(os_name: str) -> list[str]:
     """Where the SYCL runtime keeps its persistent JIT cache by default (when
-    SYCL_CACHE_PERSISTENT=1 and SYCL_CACHE_DIR is unset)."""
+    SYCL_CACHE_PERSISTENT=1 and SYCL_CACHE_DIR is unset), first match wins."""
     if os_name == "windows":
-        return r"%AppData%\libsycl_cache"
-    return "$XDG_CACHE_HOME/libsycl_cache, else ~/.cache/libsycl_cache"
+        return [r"%AppData%\libsycl_cache"]
+    return ["$XDG_CACHE_HOME/libsycl_cache", "~/.cache/libsycl_cache"]
 
 
 @dataclass

@@ -176,3 +176,8 @@ def test_mirror_entries_and_proxy_checks():
     assert flow.proxy_problem("socks5://127.0.0.1:1080") is None
     assert flow.proxy_problem("proxy.corp:8080") == "scheme"
     assert flow.proxy_problem("http://:8080") == "host"
+
+
+def test_jit_cache_dirs_per_os():
+    assert flow.jit_cache_dirs("windows") == [r"%AppData%\libsycl_cache"]
+    assert flow.jit_cache_dirs("linux") == ["$XDG_CACHE_HOME/libsycl_cache", "~/.cache/libsycl_cache"]

@@ -90,7 +90,7 @@ class FinishPage(FlowPage):
             self.commands[shell].setText(commands.get(shell, ""))
             for widget in (self.shell_labels[shell], self.commands[shell], self.copy_buttons[shell]):
                 widget.setVisible(shown)
-        self.cache.setText(flow.jit_cache_dir(os_name))
+        self.cache.setText("\n".join(flow.jit_cache_dirs(os_name)))
         self._show()
 
     def shutdown(self) -> None:
