@@ -84,10 +84,9 @@ def compile_translations() -> None:
 
 
 def pyinstaller_available() -> bool:
-    """PyInstaller, and pefile (it reads the Windows version resource; tests use it anywhere)."""
     import importlib.util
 
-    return all(importlib.util.find_spec(name) is not None for name in ("PyInstaller", "pefile"))
+    return importlib.util.find_spec("PyInstaller") is not None
 
 
 def build_requirements() -> list[str]:
