@@ -197,6 +197,10 @@
       <translation>环境</translation>
     </message>
     <message>
+      <source>&amp;Install</source>
+      <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
       <source>Where to install, with which Python, and how to reach the download servers.</source>
       <translation>安装位置、所用的 Python，以及如何连接下载服务器。</translation>
     </message>
@@ -477,6 +481,10 @@
       <translation>失败</translation>
     </message>
     <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
       <source>%1: %2 of %3, %4, %5 left</source>
       <translation>%1：%2 / %3，%4，剩余 %5</translation>
     </message>
@@ -507,6 +515,10 @@
     <message>
       <source>Install</source>
       <translation>安装</translation>
+    </message>
+    <message>
+      <source>&amp;Continue</source>
+      <translation>继续(&amp;C)</translation>
     </message>
     <message>
       <source>Downloading and installing the selected build.</source>

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from app.envs.venv import venv_python
 from app.flow import PageId
@@ -40,6 +40,7 @@ def walk_to_install(make_wizard, qtbot, mirror, target: Path, language="en"):
     assert wizard.build.badge.text() == "AOT" and wizard.build.isComplete()
     wizard.next()  # Environment
     assert wizard.currentId() == PageId.ENVIRONMENT
+    assert wizard.button(QWizard.CommitButton).text() == ("&Install" if language == "en" else "安装(&I)")
     wizard.environment.venv_path.setText(str(target))
     wizard.environment.mirror.setCurrentIndex(wizard.environment.mirror.findData("us"))
     qtbot.waitUntil(wizard.environment.isComplete, timeout=10_000)
@@ -95,6 +96,7 @@ def test_stop_during_a_slow_download_rolls_back_and_offers_retry(make_wizard, qt
     page = wizard.install
     qtbot.waitUntil(lambda: "torch" in page.file_label.text(), timeout=60_000)  # downloading
     assert page.stop_button.isVisible()
+    assert not wizard.button(QWizard.BackButton).isEnabled()  # no way back while installing
     page.stop_button.click()
     qtbot.waitUntil(lambda: not page.runner.is_running() and not wizard.state.busy, timeout=60_000)
     assert page.was_cancelled and not wizard.state.installed
@@ -156,6 +158,7 @@ def test_a_failed_download_shows_the_reason_and_retry_works(make_wizard, qtbot, 
     assert page.status.text() == "安装失败，更改已撤销："
     assert page.retry_button.isVisibleTo(page) and not page.isComplete()
     assert not target.exists()
+    assert wizard.button(QWizard.BackButton).isEnabled()  # nothing changed: settings may be fixed
     mirror.server.clear_faults()
     page.retry_button.click()
     qtbot.waitUntil(lambda: wizard.state.installed, timeout=INSTALL_TIMEOUT_MS)

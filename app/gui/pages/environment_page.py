@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWizard,
 )
 
 from app import flow
@@ -35,6 +36,9 @@ class EnvironmentPage(FlowPage):
         super().__init__(state, parent)
         self.hardware = hardware
         self.build = build
+        # Its button says "Install": once pressed, Back stays off while installing (the
+        # install page makes it a normal page again after a failure or a stop).
+        self.setCommitPage(True)
         self.dry_run_text: str | None = None
         self.dry_run_error: str | None = None
         self._dry_run_for: str | None = None  # the folder the shown dry run is about
@@ -223,6 +227,7 @@ class EnvironmentPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Environment"))
+        self.setButtonText(QWizard.CommitButton, self.tr("&Install"))
         self.setSubTitle(self.tr("Where to install, with which Python, and how to reach the download servers."))
         self.venv_label.setText(self.tr("&Folder:"))
         self.venv_path.setAccessibleName(self.tr("Environment folder"))

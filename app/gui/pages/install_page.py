@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QToolButton,
     QVBoxLayout,
+    QWizard,
 )
 
 from app.events import LogLine, Progress, StepFinished, StepStarted, Warning_
@@ -119,6 +120,7 @@ class InstallPage(FlowPage):
         self._warning_texts = []
         self.warnings.setText("")
         self.warnings.setVisible(False)
+        self.environment.setCommitPage(True)  # no Back while the install runs
         self.set_busy(True)
         self._log_timer.start()
         options = engines.InstallOptions(
@@ -189,6 +191,9 @@ class InstallPage(FlowPage):
     def _on_runner_finished(self) -> None:
         self._log_timer.stop()
         self._flush_log()
+        if not self.state.installed:
+            # Nothing was changed: the user may go back and fix a setting (proxy, folder).
+            self.environment.setCommitPage(False)
         self.set_busy(False)
         self._show()
         if self.state.installed and self.wizard() is not None:
@@ -221,7 +226,8 @@ class InstallPage(FlowPage):
         status = item.data(STEP_STATUS)
         item.setIcon(self.style().standardIcon(icons.get(status, QStyle.SP_ArrowRight)))
         words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
-        item.setText(f"{texts.step_name(item.data(STEP_ID))}: {words.get(status, status)}")
+        item.setText(self.tr("%1: %2").replace("%1", texts.step_name(item.data(STEP_ID)))
+                     .replace("%2", words.get(status, status)))
         item.setToolTip(item.data(STEP_DETAIL) or "")  # the engine's detail (a path, a command): data
 
     def _show_progress(self, event: Progress) -> None:
@@ -266,6 +272,7 @@ class InstallPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Install"))
+        self.setButtonText(QWizard.CommitButton, self.tr("&Continue"))
         self.setSubTitle(self.tr("Downloading and installing the selected build."))
         self.overall_label.setText(self.tr("Overall:"))
         self.overall.setAccessibleName(self.tr("Overall progress"))
