@@ -146,7 +146,7 @@ def bench_download(size_mib: int, work: Path) -> None:
     server = MirrorServer().start()
     size = size_mib << 20
     gen = server.add_generated("/big/file.bin", size, seed=1)
-    small = server.add_generated("/small/file.bin", 64 << 20, seed=2)
+    server.add_generated("/small/file.bin", 64 << 20, seed=2)
     env = clean_env()
     env["IPEX_INSTALLER_CACHE_DIR"] = str(work / "dl-cache")
     digest = gen.sha256()

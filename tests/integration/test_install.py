@@ -21,7 +21,6 @@ from app.events import Progress
 from app.fetch.mirrors import parse_mirrors
 from app.install.engine import install as engine_install
 from app.install.result import InstallResult
-from app.redact import redact_text
 from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
@@ -220,7 +219,7 @@ def test_cn_mirror_reads_intels_china_index(mirror, tmp_path):
 def test_offline_wheelhouse_with_the_server_stopped(mirror, tmp_path):
     house = tmp_path / "wheels 张三"
     house.mkdir()
-    for key, path in mirror.wheels.items():
+    for path in mirror.wheels.values():
         shutil.copy(path, house / path.name)
     plan = make_plan(mirror)
     mirror.server.stop()

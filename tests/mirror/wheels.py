@@ -43,7 +43,7 @@ def build_wheel(
     dist = canonicalize_name(name).replace("-", "_")
     module = module or dist
     info = f"{dist}-{version}.dist-info"
-    metadata = [f"Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}"]
+    metadata = ["Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}"]
     metadata += [f"Requires-Dist: {r}" for r in requires or []]
     purelib = tag.endswith("-none-any")
     files: list[tuple[str, bytes]] = [
