@@ -1,0 +1,63 @@
+"""--self-test from source and the app.log file: real processes, isolated user folders.
+(The frozen build runs the same self-test in tests/test_frozen.py.)"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SNAPSHOT = ROOT / "resources" / "selftest" / "ps51_desktop_uhd770_a770.utf16.json"
+CORE_CHECKS = "catalog,probe,plan,classify,inspect,workload,uv,frozen,log"
+
+
+def _log_file() -> Path:
+    return Path(os.environ["IPEX_INSTALLER_LOG_DIR"]) / "app.log"
+
+
+def test_self_test_from_source_passes_its_checks(run_cli):
+    result = run_cli(f"--self-test={CORE_CHECKS}", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["ok"] is True and summary["frozen"] is False
+    statuses = {c["name"]: c["status"] for c in summary["checks"]}
+    assert list(statuses) == CORE_CHECKS.split(",")
+    # The frozen-only rules are skipped with a reason, not passed, when not frozen.
+    assert statuses.pop("frozen") == "skip"
+    assert set(statuses.values()) == {"pass"}
+    log_check = next(c for c in summary["checks"] if c["name"] == "log")
+    assert Path(log_check["detail"]) == _log_file()
+
+
+def test_self_test_text_summary_and_exit_code(run_cli):
+    result = run_cli("--self-test=probe,plan")
+    assert result.returncode == 0
+    assert "PASS probe" in result.stdout and "0 failed" in result.stdout
+    assert "Arc(TM) A770" in result.stdout
+
+
+def test_unknown_self_test_check_is_bad_input(run_cli):
+    result = run_cli("--self-test=probe,nonsense")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "Unknown self-test check nonsense; the checks are " + ", ".join(
+            ["catalog", "probe", "plan", "classify", "inspect", "translations", "workload", "uv",
+             "frozen", "log", "gui"]) + "."]
+
+
+def test_every_run_leaves_a_line_in_app_log(run_cli):
+    result = run_cli("probe", "--windows-snapshot", SNAPSHOT, "--no-pythons", "--json")
+    assert result.returncode == 0
+    assert result.stderr == ""  # the console output is unchanged by the log file
+    text = _log_file().read_text(encoding="utf-8")
+    assert "INFO app.logfile: IPEX AOT Installer" in text and "from source" in text
+    assert "started: probe --windows-snapshot" in text
+
+
+def test_app_log_redacts_credentials_on_the_command_line(run_cli, tmp_path):
+    result = run_cli("install", "--venv", tmp_path / "venv", "--plan", tmp_path / "missing.json",
+                     "--mirror", "https://user:s3cret@mirror.example/simple")
+    assert result.returncode != 0
+    text = _log_file().read_text(encoding="utf-8")
+    assert "mirror.example" in text and "s3cret" not in text
