@@ -9,6 +9,13 @@ import sys
 logger = logging.getLogger(__name__)
 
 
+def resources_dir():
+    """resources/ in a source checkout, or inside the frozen app."""
+    from pathlib import Path
+
+    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources"
+
+
 def create_app(argv: list[str] | None = None):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -21,6 +28,11 @@ def create_app(argv: list[str] | None = None):
         app = QApplication([sys.argv[0], *(argv or [])])
         app.setApplicationName("IPEX AOT Installer")
         app.setOrganizationName("ipex-aot-installer")
+        icon = resources_dir() / "icons" / "app.png"
+        if icon.is_file():
+            from PySide6.QtGui import QIcon
+
+            app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
