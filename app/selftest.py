@@ -328,6 +328,10 @@ def main(which: str | None = None, as_json: bool = False) -> int:
     results = run_checks(parse_names(which))
     failed = [r for r in results if r.status == FAIL]
     total = time.perf_counter() - start
+    passed = sum(r.status == PASS for r in results)
+    skipped = sum(r.status == SKIP for r in results)
+    line = f"self-test: {passed} passed, {len(failed)} failed, {skipped} skipped in {total:.2f} s"
+    logger.info("%s (%s)", line, "frozen" if frozen() else "from source")  # the windowed app's only record
     if as_json:
         from app.cli import emit_json
 
@@ -337,8 +341,6 @@ def main(which: str | None = None, as_json: bool = False) -> int:
         print(f"IPEX AOT Installer {__version__} self-test ({'frozen' if frozen() else 'from source'})")
         for r in results:
             print(f"  {r.status.upper():4} {r.name:12} {r.detail} [{r.seconds:.2f} s]")
-        passed = sum(r.status == PASS for r in results)
-        skipped = sum(r.status == SKIP for r in results)
-        print(f"self-test: {passed} passed, {len(failed)} failed, {skipped} skipped in {total:.2f} s")
+        print(line)
     sys.stdout.flush()
     return 1 if failed else 0
