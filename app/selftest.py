@@ -155,7 +155,7 @@ def _qt_translations_dirs() -> list[Path]:
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         raise Failed("PySide6 is not available, so the wizard cannot start")
-    pkg = Path(list(spec.submodule_search_locations)[0])
+    pkg = Path(next(iter(spec.submodule_search_locations)))
     return [pkg / "Qt" / "translations", pkg / "translations"]
 
 

@@ -59,7 +59,7 @@ def say(msg: str) -> None:
 def version() -> str:
     """app.__version__, read from the source (this script runs before the app is importable)."""
     text = (ROOT / "app" / "__init__.py").read_text(encoding="utf-8")
-    return re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.M).group(1)
+    return re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.MULTILINE).group(1)
 
 
 def onedir(dist: Path) -> Path:
@@ -194,7 +194,7 @@ def self_test(exe: Path, checks: str = "all", timeout: float = 120) -> dict:
     with tempfile.TemporaryDirectory(prefix="ipex-selftest-") as tmp:
         argv = [str(exe), f"--self-test={checks}", "--json"]
         start = time.monotonic()
-        proc = subprocess.run(argv, env=isolated_env(Path(tmp)), capture_output=True, text=True,
+        proc = subprocess.run(argv, env=isolated_env(Path(tmp)), capture_output=True, text=True, check=False,
                               encoding="utf-8", errors="replace", timeout=timeout, cwd=tmp)
         seconds = time.monotonic() - start
         log = Path(tmp) / "log" / "app.log"

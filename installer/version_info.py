@@ -26,7 +26,7 @@ LANG_CODEPAGE = "040904B0"
 def version() -> str:
     """app.__version__, read from the source without importing the package."""
     text = (ROOT / "app" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.M)
+    match = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.MULTILINE)
     if not match:
         raise SystemExit("app/__init__.py has no __version__")
     return match.group(1)

@@ -41,9 +41,8 @@ def test_unknown_self_test_check_is_bad_input(run_cli):
     result = run_cli("--self-test=probe,nonsense")
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "Unknown self-test check nonsense; the checks are " + ", ".join(
-            ["catalog", "probe", "plan", "classify", "inspect", "translations", "workload", "uv",
-             "frozen", "log", "gui"]) + "."]
+        ("Unknown self-test check nonsense; the checks are catalog, probe, plan, classify, inspect, "
+         "translations, workload, uv, frozen, log, gui.")]
 
 
 def test_every_run_leaves_a_line_in_app_log(run_cli):
