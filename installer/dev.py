@@ -31,6 +31,15 @@ QT_SYSTEM_LIBS = {
     "xkbcommon": "libxkbcommon0",
     "fontconfig": "libfontconfig1",
     "dbus-1": "libdbus-1-3",
+    # Qt's xcb platform (real windows under Xvfb for screenshots) needs these as well.
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-image": "libxcb-image0",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
 }
 # Tools and fonts the test suite uses: Xvfb for the screenshot test, CJK fonts so Chinese
 # text renders (and is measured) like on a user's machine.
