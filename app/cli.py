@@ -32,6 +32,10 @@ COMMANDS = {
 }
 
 
+# Read-only queries that finish in well under a second and report everything on stdout.
+QUICK_COMMANDS = {"probe", "plan", "classify", "inspect", "catalog"}
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one sentence instead of a usage dump."""
 
@@ -81,9 +85,12 @@ def main(argv: list[str]) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    from app import logfile
+    if args.command not in QUICK_COMMANDS:
+        # The wizard and long jobs keep a log file (the windowed app has no console). Quick
+        # read-only queries print all they know and skip it: it would cost probe's start-up.
+        from app import logfile
 
-    logfile.attach(logging.DEBUG if args.debug else logging.INFO)  # works with no console too
+        logfile.attach(logging.DEBUG if args.debug else logging.INFO)
     if args.self_test:
         from app import selftest
 
