@@ -131,7 +131,7 @@ def test_bundle_contents(dist):
     qt_translations = sorted(n.rsplit("/", 1)[-1] for n in names if n.endswith(".qm") and "PySide6" in n)
     assert qt_translations == ["qtbase_zh_CN.qm"]
     # Excluded Qt modules and dropped plugins stay out.
-    for unwanted in ("QtNetwork", "QtQml", "QtQuick", "QtSvg", "QtOpenGL", "libqgtk3", "imageformats"):
+    for unwanted in ("QtNetwork", "QtQml", "QtQuick", "QtSvg", "QtOpenGL", "libqgtk3", "imageformats", "opengl32sw"):
         assert not [n for n in names if unwanted in n], unwanted
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
 
