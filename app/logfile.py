@@ -45,6 +45,7 @@ def attach(level: int = logging.INFO) -> Path | None:
             existing.setLevel(root.level)
     root.setLevel(min(root.level, level) if root.level != logging.NOTSET else level)
     root.addHandler(handler)
+    _log_uncaught_exceptions()
     import sys
 
     from app import __version__
@@ -63,3 +64,31 @@ def current() -> Path | None:
         if isinstance(handler, _AppLogHandler):
             return Path(handler.baseFilename)
     return None
+
+
+def _log_uncaught_exceptions() -> None:
+    """Tracebacks that would only reach stderr (absent in the windowed app) also go to the
+    file: uncaught exceptions, in threads too, and exceptions in Qt slots (PySide6 reports
+    those through sys.excepthook). The previous hooks still run."""
+    import sys
+    import threading
+
+    log = logging.getLogger("app.uncaught")
+    previous = sys.excepthook
+
+    def excepthook(kind, value, tb):
+        if not issubclass(kind, KeyboardInterrupt):
+            log.critical("uncaught exception", exc_info=(kind, value, tb))
+        previous(kind, value, tb)
+
+    previous_thread = threading.excepthook
+
+    def thread_excepthook(args):
+        if args.exc_type is not SystemExit:
+            name = args.thread.name if args.thread else "?"
+            log.critical("uncaught exception in thread %s", name,
+                         exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        previous_thread(args)
+
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook

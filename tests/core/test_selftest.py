@@ -65,3 +65,20 @@ def test_app_log_redacts_credentials_on_the_command_line(run_cli, tmp_path):
     assert result.returncode != 0
     text = _log_file().read_text(encoding="utf-8")
     assert "mirror.example" in text and "s3cret" not in text
+
+
+def test_uncaught_exceptions_reach_app_log(tmp_path):
+    """The windowed app has no stderr: a crash's traceback must be in the file."""
+    import sys
+
+    from app import proc
+
+    code = ("import threading, logging; from app import logfile; logfile.attach(); "
+            "t = threading.Thread(target=lambda: 1 / 0, name='worker'); t.start(); t.join(); "
+            "raise RuntimeError('boom in main')")
+    result = proc.run([sys.executable, "-c", code], env=proc.clean_env(), cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert "RuntimeError: boom in main" in result.stderr  # the console still shows it
+    text = _log_file().read_text(encoding="utf-8")
+    assert "CRITICAL app.uncaught: uncaught exception in thread worker" in text
+    assert "ZeroDivisionError" in text and "RuntimeError: boom in main" in text
