@@ -41,6 +41,12 @@ SAMPLES = ROOT / "resources" / "selftest"
 def dist() -> Path:
     if os.environ.get("IPEX_SKIP_FROZEN_BUILD"):
         pytest.skip("IPEX_SKIP_FROZEN_BUILD is set")
+    import subprocess
+
+    try:
+        build.ensure_pyinstaller()
+    except subprocess.CalledProcessError as exc:
+        pytest.skip(f"PyInstaller could not be installed from PyPI ({exc}); the frozen build needs it")
     folder, facts = build.cached_build()
     where = "reused from the cache" if facts["cached"] else f"built in {facts['build_seconds']} s"
     print(f"\n[frozen] {build.onedir(folder)} {where}")
