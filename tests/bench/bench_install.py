@@ -101,21 +101,21 @@ def bench_install(runs: int, work: Path) -> None:
     print(f"\n[1] install {len(WHEELS)} local wheels ({total / 2**20:.0f} MiB, "
           f"{sum(w[4] for w in WHEELS)} files) into a fresh venv, median of {runs} runs")
     for scenario in ("first install (empty uv cache)", "repeat install (warm uv cache)"):
-        results = {}
-        for label, fn in contenders:
-            times = []
-            for i in range(runs + (0 if scenario.startswith("first") else 1)):
+        first = scenario.startswith("first")
+        times: dict[str, list[float]] = {label: [] for label, _ in contenders}
+        for i in range(runs + (0 if first else 1)):  # interleaved, so a busy machine hits all alike
+            for label, fn in contenders:
                 e = dict(env)
-                if scenario.startswith("first"):
+                if first:
                     e["UV_CACHE_DIR"] = str(work / f"uv-cache-{label[:4]}-{i}")
                 t = fn(f"{label[:4]}{scenario[:5]}{i}", e)
-                if i or scenario.startswith("first"):  # the warm scenario drops its warm-up run
-                    times.append(t)
-            results[label] = statistics.median(times)
+                if first or i:  # the warm scenario drops its warm-up run
+                    times[label].append(t)
+        results = {label: statistics.median(ts) for label, ts in times.items()}
         ours_t, uv_t, pip_t = results.values()
         print(f"  {scenario}:")
         for label, t in results.items():
-            print(f"    {label:34} {t:7.2f} s")
+            print(f"    {label:34} {t:7.2f} s   (runs: {', '.join(f'{x:.2f}' for x in times[label])})")
         print(f"    ours / uv  = {ours_t / uv_t:5.2f}x   (goal <= 1.10x)")
         print(f"    pip / ours = {pip_t / ours_t:5.2f}x   (goal >= 3x)")
         for p in work.iterdir():

@@ -175,8 +175,7 @@ def test_cancel_during_a_slow_download(mirror, tmp_path, standard_wheels):
 
     big = build_wheel(tmp_path / "w", "torch", "2.8.0+xpu", tag=standard_wheels["torch==2.8.0+xpu"].name.split("-", 2)[2][:-4],
                       padding=3_000_000)
-    mirror.server.publish(big, "pytorch")  # replaces the file at the same path
-    mirror.server._pages["/whl/xpu/torch/"] = [mirror.server._pages["/whl/xpu/torch/"][-1]]
+    mirror.server.publish(big, "pytorch")  # replaces the file of the same name, and its hash
     mirror.server.fault(torch_file_path(mirror), rate=300_000)
     cancel = threading.Event()
 

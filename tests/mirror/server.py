@@ -141,7 +141,8 @@ class MirrorServer:
 
     def publish(self, wheel: Path, where: str) -> str:
         """Put a wheel on an index. where: "intel:<platform>/<region>", "pytorch", "pypi" or
-        "github:<owner>/<repo>/<tag>". Returns the file's URL with #sha256=."""
+        "github:<owner>/<repo>/<tag>". Returns the file's URL with #sha256=. Publishing a file
+        of the same name again replaces it (content and hash)."""
         data = wheel.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         name = wheel.name
@@ -169,7 +170,8 @@ class MirrorServer:
         self._blobs[file_path] = Stored(data)
         if href is None:
             href = self.url + quote(file_path) + f"#sha256={digest}"
-        self._pages.setdefault(page, []).append((href, name))
+        links = [link for link in self._pages.get(page, []) if link[1] != name]  # publishing again replaces
+        self._pages[page] = [*links, (href, name)]
         return self.url + quote(file_path) + f"#sha256={digest}"
 
     # ---- faults and figures -----------------------------------------------------------
