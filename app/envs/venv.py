@@ -125,6 +125,13 @@ def remove_staging(staging: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def clear_made_in_place(target: Path, keep_folder: bool) -> None:
+    """Undo a venv built directly at `target` (check_target made sure it was new or empty)."""
+    shutil.rmtree(target, ignore_errors=True)
+    if keep_folder:
+        target.mkdir(exist_ok=True)
+
+
 def quarantine(venv: Path) -> Path:
     """Rename a broken venv aside (never delete it) and return its new path."""
     aside = venv.parent / f"{venv.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"

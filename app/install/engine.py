@@ -151,7 +151,14 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             emit(StepFinished("snapshot", True, f"{snap.linked} linked, {snap.copied} copied"))
             workdir = target
         else:
-            staging = venvs.sibling(target, "staging")
+            in_place = build_in_place(backend.name)
+            if in_place and broken:
+                result.quarantined = str(venvs.quarantine(target))
+                msg = f"The broken environment at {target} was moved to {result.quarantined}."
+                emit(Warning_("venv_quarantined", msg, {"path": result.quarantined}))
+                result.warnings.append(msg)
+            target_existed = target.exists()
+            staging = target if in_place else venvs.sibling(target, "staging")
             emit(StepStarted("venv", str(staging)))
             venvs.create(info.path, staging, uv=interpreter.uv_bin(), with_pip=backend.name == "pip",
                          prompt=target.name, on_event=emit, cancel=cancel)
@@ -171,13 +178,14 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         if snap is not None:
             transaction.drop(snap)
         else:
-            if broken:
+            if broken and not result.quarantined:
                 result.quarantined = str(venvs.quarantine(target))
                 msg = f"The broken environment at {target} was moved to {result.quarantined}."
                 emit(Warning_("venv_quarantined", msg, {"path": result.quarantined}))
                 result.warnings.append(msg)
             try:
-                venvs.move_into_place(staging, target)
+                if not in_place:
+                    venvs.move_into_place(staging, target)
             except OSError as exc:
                 if result.quarantined:
                     os.replace(result.quarantined, target)  # put the user's broken venv back as it was
@@ -185,6 +193,12 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         emit(StepFinished("commit", True, str(target)))
     except BaseException as exc:
         result.applied = False
+        if staging is not None and staging == target:  # built in place: remove what we made there
+            venvs.clear_made_in_place(target, keep_folder=target_existed)
+            staging = None
+            if result.quarantined:  # the user's broken venv goes back where it was
+                os.replace(result.quarantined, target)
+                result.quarantined = None
         _roll_back(snap, staging, emit)
         for parent in made_parents:  # nearest first; only folders we made and left empty
             try:
@@ -233,6 +247,14 @@ def _keep_record(venv: Path, plan: Plan, result: InstallResult) -> None:
     text = json.dumps(result.to_json(), indent=2, ensure_ascii=False)
     (record / "install.json").write_text(text, encoding="utf-8")
     Path(result.log_path).with_suffix(".json").write_text(text, encoding="utf-8")
+
+
+def build_in_place(backend_name: str) -> bool:
+    """Build a new venv at its final path instead of a staging folder. Only for pip on
+    Windows: pip's .exe launchers embed the venv's path in binary form, so a venv built
+    elsewhere and moved would have broken launchers (uv's relocatable venvs have none).
+    A failure then removes the folder's new contents instead of a staging folder."""
+    return backend_name == "pip" and os.name == "nt"
 
 
 def _roll_back(snap, staging, emit) -> None:

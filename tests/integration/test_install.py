@@ -426,3 +426,24 @@ def test_python_provisioned_by_uv_from_a_mirror_when_none_fits(mirror, tmp_path,
     # A second install finds the Python uv installed for us, without downloading it again.
     again = install(Plan(choice=choice), tmp_path / "second")
     assert again.python["source"] == "uv-find" and again.python["path"] == result.python["path"]
+
+
+def test_pip_on_windows_builds_in_place_and_a_failure_puts_the_broken_venv_back(mirror, tmp_path, monkeypatch):
+    """pip's Windows launchers embed the venv path, so there the venv is built where it will
+    live. The same code path, exercised here: a failure removes what was made and puts the
+    user's broken venv back; a success leaves scripts that name the final path."""
+    import app.install.engine as engine
+
+    monkeypatch.setattr(engine, "build_in_place", lambda backend_name: backend_name == "pip")
+    target = tmp_path / "env"
+    (target / "bin").mkdir(parents=True)
+    (target / "pyvenv.cfg").write_text("home = /nowhere\n")
+    (target / "notes.txt").write_text("mine")
+    broken = Step(id="extras", requirements=["does-not-exist==1.0"], index_url=mirror.server.pypi_index())
+    with pytest.raises(AppError, match="Step 'extras' failed: pip exited"):
+        install(make_plan(mirror, extra_steps=[broken]), target, backend="pip")
+    assert sorted(p.name for p in target.iterdir()) == ["bin", "notes.txt", "pyvenv.cfg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["env"]
+    result = install(make_plan(mirror), target, backend="pip")
+    assert result.quarantined and torch_version(target) == "2.8.0+xpu"
+    assert f"{target}/bin/python" in (target / "bin" / "pip").read_text()
