@@ -286,6 +286,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
         session = make_session(proxy)
     downloads: list[dict] = []
     prepared: list[tuple[Step, InstallArgs]] = []
+    missing: list[str] = []
     for step in choice.steps:
         reqs: list[str] = []
         for ref in step.files:
@@ -319,6 +320,8 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
             local = None
             if wheelhouse is not None:
                 local = wh.by_requirement(wheelhouse, req, choice.python)
+                if local is None and pin and explicit:
+                    missing.append(req)
             elif pin and indexes and len(done) < MAX_PREFETCH:
                 local = _fetch_pinned(req, indexes, choice.python, mirrors, session, emit, cancel, downloads)
                 if local is None and explicit:
@@ -345,6 +348,9 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
                 no_deps=step.no_deps,
             )
         prepared.append((step, args))
+    if missing:
+        raise BadInput(f"The wheelhouse {wheelhouse} has no wheel for Python {choice.python} on this machine for: "
+                       + ", ".join(missing) + ".")
     return prepared, downloads
 
 

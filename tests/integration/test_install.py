@@ -227,6 +227,19 @@ def test_offline_wheelhouse_with_the_server_stopped(mirror, tmp_path):
     assert torch_version(tmp_path / "v") == "2.8.0+xpu"
 
 
+def test_wheelhouse_missing_wheels_are_named_before_anything_is_written(mirror, tmp_path):
+    house = tmp_path / "house"
+    house.mkdir()
+    vision = mirror.wheels["torchvision==0.23.0+xpu"]
+    shutil.copy(vision, house / vision.name)
+    shutil.copy(mirror.wheels["torch==2.8.0+xpu (windows)"], house)  # the wrong platform does not count
+    with pytest.raises(BadInput, match=r"has no wheel for Python 3\.\d+ on this machine for: "
+                                       r"torch==2\.8\.0\+xpu, torchaudio==2\.8\.0\+xpu, "
+                                       r"intel-extension-for-pytorch==2\.8\.10\+xpu\.$"):
+        install(make_plan(mirror), tmp_path / "v", wheelhouse=house)
+    assert not (tmp_path / "v").exists()
+
+
 def test_wheelhouse_file_with_a_wrong_hash_is_refused(mirror, tmp_path):
     house = tmp_path / "house"
     house.mkdir()
