@@ -119,7 +119,12 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
 
     # 2. Fetch every file before the target is touched: a failed download changes nothing.
     emit(StepStarted("download"))
-    prepared, downloads = _prepare(choice, info.version, mirrors, proxy, wheelhouse, emit, cancel, session, warnings)
+    try:
+        prepared, downloads = _prepare(choice, info.version, mirrors, proxy, wheelhouse, emit, cancel, session,
+                                       warnings)
+    except Cancelled:
+        raise Cancelled("The install was cancelled during the download; nothing was changed, "
+                        "and the next run resumes the download where it stopped.") from None
     emit(StepFinished("download", True, f"{len(downloads)} files"))
 
     # 3. The dry run.

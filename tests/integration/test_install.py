@@ -460,3 +460,34 @@ def test_pip_on_windows_builds_in_place_and_a_failure_puts_the_broken_venv_back(
     result = install(make_plan(mirror), target, backend="pip")
     assert result.quarantined and torch_version(target) == "2.8.0+xpu"
     assert f"{target}/bin/python" in (target / "bin" / "pip").read_text()
+
+
+def test_ctrl_c_in_the_cli_cancels_and_rolls_back(mirror, tmp_path, standard_wheels):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from mirror.wheels import build_wheel
+
+    big = build_wheel(tmp_path / "w", "torch", "2.8.0+xpu",
+                      tag=standard_wheels["torch==2.8.0+xpu"].name.split("-", 2)[2][:-4], padding=4_000_000)
+    mirror.server.publish(big, "pytorch")
+    mirror.server.fault(torch_file_path(mirror), rate=200_000)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(make_plan(mirror).to_json()), encoding="utf-8")
+    target = tmp_path / "ctrl c"
+    env = proc.clean_env({"PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1"})
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen([sys.executable, "-m", "app", "install", "--plan", str(plan_file), "--venv", str(target),
+                              "--yes"], cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while mirror.server.stats(torch_file_path(mirror)).bytes_sent < 300_000 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    started = time.monotonic()
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=60)
+    assert time.monotonic() - started < 5  # prompt
+    assert child.returncode == 1, err
+    assert "The install was cancelled during the download; nothing was changed" in err and "Traceback" not in err
+    assert not target.exists() and leftovers(tmp_path) == []
