@@ -7,6 +7,7 @@ interpreter to run is always passed explicitly; a frozen app never runs itself a
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
@@ -110,24 +111,32 @@ def run(
         logger.debug("run %s", _redact_argv(args))
     start = time.monotonic()
     try:
-        child = subprocess.Popen(
-            args,
-            stdin=subprocess.PIPE if stdin_text is not None else subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=dict(env) if env is not None else clean_env(),
-            cwd=os.fspath(cwd) if cwd else None,
-            creationflags=_creationflags(),
-            start_new_session=os.name != "nt",  # its own process group, so cancel kills all of it
-            encoding="utf-8",
-            errors="replace",
-            bufsize=1,
-        )
+        with _no_bundle_dll_directory():
+            child = _popen(args, env, cwd, stdin_text)
     except FileNotFoundError as exc:
         raise AppError(f"Could not start {Path(args[0]).name}: the program was not found.") from exc
     except OSError as exc:
         raise AppError(f"Could not start {Path(args[0]).name}: {exc.strerror or exc}.") from exc
+    return _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_text)
 
+
+def _popen(args, env, cwd, stdin_text) -> subprocess.Popen:
+    return subprocess.Popen(
+        args,
+        stdin=subprocess.PIPE if stdin_text is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(env) if env is not None else clean_env(),
+        cwd=os.fspath(cwd) if cwd else None,
+        creationflags=_creationflags(),
+        start_new_session=os.name != "nt",  # its own process group, so cancel kills all of it
+        encoding="utf-8",
+        errors="replace",
+        bufsize=1,
+        )
+
+
+def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_text) -> Result:
     out: list[str] = []
     err: list[str] = []
     readers = [
@@ -172,6 +181,30 @@ def run(
     if cancelled:
         raise Cancelled(f"{Path(args[0]).name} was cancelled.")
     return result
+
+
+_dll_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _no_bundle_dll_directory():
+    """PyInstaller's Windows loader points SetDllDirectory at the bundle, and children inherit
+    it: a target venv's Python would then load our Qt/OpenSSL DLLs instead of its own. Reset
+    it around process creation only, since the frozen app itself still needs it."""
+    if not (os.name == "nt" and is_frozen()):
+        yield
+        return
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32
+    with _dll_lock:
+        buffer = ctypes.create_unicode_buffer(32768)
+        length = kernel32.GetDllDirectoryW(len(buffer), buffer)
+        kernel32.SetDllDirectoryW(None)
+        try:
+            yield
+        finally:
+            kernel32.SetDllDirectoryW(buffer.value if length else None)
 
 
 def _pump(stream, sink: list[str], on_line: LineSink | None) -> None:

@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = Path(os.environ.get("IPEX_DEV_VENV", ROOT / ".venv"))
 STAMP = VENV / ".dev-stamp"
 MIN_PYTHON = (3, 11)
+# One environment for every command, so switching between run, test, bench and build never
+# reinstalls (the frozen-build test needs PyInstaller; the benchmarks need torchruntime).
+DEV_EXTRAS = "test,build,bench"
 
 # Shared libraries Qt needs on Linux, mapped to the Debian package that provides each.
 QT_SYSTEM_LIBS = {
@@ -136,14 +139,14 @@ def build_translations(python: Path) -> None:
 
 
 def cmd_run(args: list[str]) -> int:
-    python = ensure_venv("test")
+    python = ensure_venv(DEV_EXTRAS)
     build_translations(python)
     return subprocess.call([str(python), "-m", "app", *args], cwd=ROOT)
 
 
 def cmd_test(args: list[str]) -> int:
     ensure_system_packages()
-    python = ensure_venv("test")
+    python = ensure_venv(DEV_EXTRAS)
     build_translations(python)
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -152,7 +155,7 @@ def cmd_test(args: list[str]) -> int:
 
 
 def cmd_bench(args: list[str]) -> int:
-    python = ensure_venv("test,bench")
+    python = ensure_venv(DEV_EXTRAS)
     code = 0
     for script in sorted((ROOT / "tests" / "bench").glob("bench_*.py")):
         if args and not any(a in script.name for a in args):
@@ -164,7 +167,7 @@ def cmd_bench(args: list[str]) -> int:
 
 def cmd_build(args: list[str]) -> int:
     """PyInstaller build of the double-click app, its self-test and sizes (installer/build.py)."""
-    python = ensure_venv("test,build")
+    python = ensure_venv(DEV_EXTRAS)
     return subprocess.call([str(python), str(ROOT / "installer" / "build.py"), *args], cwd=ROOT)
 
 
