@@ -136,7 +136,7 @@ def download(
                           {"file": filename}))
 
     session = session or _default_session()
-    state = _State(part, meta)
+    state = _State(part, meta, source, sha256 is not None)
     resumed_from = state.offset
     attempts = 0
     for clean_try in (False, True):
@@ -158,7 +158,7 @@ def download(
                            f"(expected {sha256[:16]}…, got {digest[:16]}…); the file was deleted and nothing was installed from it.")
         # Pieces of two different files can meet in a resumed .part: try once from scratch.
         on_event(LogLine("fetch", f"{filename}: hash mismatch after a resume; downloading it again in full"))
-        state = _State(part, meta)
+        state = _State(part, meta, source, sha256 is not None)
 
     digest = state.hasher.hexdigest()
     if size is not None and state.offset != size:
@@ -260,8 +260,8 @@ class _Hasher:
 class _State:
     """The .part file, its running hash and the validator that makes resuming safe."""
 
-    def __init__(self, part: Path, meta: Path):
-        self.part, self.meta = part, meta
+    def __init__(self, part: Path, meta: Path, source: str, hash_known: bool):
+        self.part, self.meta, self.source = part, meta, source
         self.hasher = _Hasher()
         self.fetched = 0
         self.restarts_with_range = 0
@@ -272,8 +272,14 @@ class _State:
             try:
                 info = json.loads(meta.read_text(encoding="utf-8"))
                 self.validator, self.total = info.get("validator"), info.get("total")
+                same_source = info.get("source") == source
             except (OSError, ValueError):
-                pass
+                same_source = False
+            # A .part of the same name from elsewhere (another mirror) is resumed only when a
+            # known hash will catch a mix of two different files (and then retry cleanly).
+            if not same_source and not hash_known:
+                part.unlink()
+        if part.exists():
             with open(part, "rb") as f:  # re-hash what is there, chunk by chunk
                 for block in iter(lambda: f.read(CHUNK), b""):
                     self.hasher.update(block)
@@ -294,7 +300,8 @@ class _State:
         self.fetched += len(block)
 
     def save_meta(self) -> None:
-        self.meta.write_text(json.dumps({"validator": self.validator, "total": self.total}), encoding="utf-8")
+        self.meta.write_text(json.dumps({"source": self.source, "validator": self.validator, "total": self.total}),
+                             encoding="utf-8")
 
     def close(self) -> None:
         self.file.close()

@@ -205,3 +205,26 @@ def test_mismatch_names_where_the_hash_came_from(server, tmp_path):
     with pytest.raises(AppError, match=r"does not match its expected SHA-256 from third-party mirror \(expected 83b4"):
         download(url, tmp_path, sha256="83b4963eb9d8bb857292a61c6b5bc50863c8e8774fb71d553c24b9592b59332c",
                  hash_source="third-party mirror", session=make_session())
+
+
+def test_a_part_file_from_another_source_is_not_resumed(server, tmp_path):
+    """Same file name, different origin, no hash to tell them apart: start over, never mix."""
+    server.add_file("/a/x.whl", b"A" * 100_000)
+    server.add_file("/b/x.whl", b"B" * 100_000)
+    server.fault("/a/x.whl", drop_at=[40_000])
+    with pytest.raises(AppError):
+        download(server.url + "/a/x.whl", tmp_path, session=make_session(), retries=1)
+    assert (tmp_path / "x.whl.part").stat().st_size == 40_000
+    got = download(server.url + "/b/x.whl", tmp_path, session=make_session())
+    assert (tmp_path / "x.whl").read_bytes() == b"B" * 100_000 and got.resumed_from == 0
+
+
+def test_switching_mirror_resumes_when_the_hash_is_known(blob, tmp_path):
+    server, digest = blob
+    server.add_generated("/mirror2/big.whl", SIZE, seed=7)  # the same bytes on "another mirror"
+    server.fault("/files/big.whl", drop_at=[1_500_000])
+    with pytest.raises(AppError):
+        _fetch(server, "/files/big.whl", tmp_path, sha256=digest, retries=1)
+    got = _fetch(server, "/mirror2/big.whl", tmp_path, sha256=digest)
+    assert got.resumed_from == 1_500_000 and got.sha256 == digest
+    assert server.stats("/mirror2/big.whl").bytes_sent == SIZE - 1_500_000
