@@ -133,7 +133,7 @@ def _popen(args, env, cwd, stdin_text) -> subprocess.Popen:
         encoding="utf-8",
         errors="replace",
         bufsize=1,
-        )
+    )
 
 
 def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_text) -> Result:

@@ -181,6 +181,8 @@ def collect_logs(venv: Path | None) -> dict[str, Path]:
             out.setdefault(f"logs/{p.name}", p)
         for p in _newest(folder, ("smoke*.json", "smoke*.log", "verdict*.json"))[:6]:
             out.setdefault(f"logs/{p.name}", p)
+        for p in _newest(folder, ("app.log",)):  # the app's own log: warnings, errors, crashes
+            out.setdefault(f"logs/{p.name}", p)
         smoke_dir = folder / "smoke"
         for p in _newest(smoke_dir, ("*.json", "*.log", "*.txt"))[:10]:
             out.setdefault(f"logs/smoke/{p.name}", p)

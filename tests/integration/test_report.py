@@ -145,6 +145,9 @@ def test_report_of_this_machine_without_a_venv(run_cli, tmp_path):
         names = zf.namelist()
     assert names[0] == "SUMMARY.md" and "probe.json" in names and "doctor.json" not in names
     assert read_probe(out).os in ("linux", "windows")
+    # `report` is a long job: it writes the app's own log, and the bundle carries that log.
+    assert "logs/app.log" in names
+    assert "started: report --out" in zf_read(out, "logs/app.log")
 
 
 def test_plan_replays_from_the_bundle(run_cli, tmp_path):
