@@ -292,6 +292,9 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
     downloads: list[dict] = []
     prepared: list[tuple[Step, InstallArgs]] = []
     missing: list[str] = []
+    default_index = None  # for steps on "PyPI or the user's mirror"
+    if wheelhouse is None and any(not s.index_url for s in choice.steps):
+        default_index = pypi_mirror(mirrors, emit)
     for step in choice.steps:
         reqs: list[str] = []
         for ref in step.files:
@@ -348,7 +351,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
         else:
             args = InstallArgs(
                 reqs,
-                index_url=mirrors.rewrite(step.index_url) if step.index_url else None,
+                index_url=mirrors.rewrite(step.index_url) if step.index_url else default_index,
                 extra_index_urls=[mirrors.rewrite(u) for u in step.extra_index_urls],
                 no_deps=step.no_deps,
             )
@@ -357,6 +360,24 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
         raise BadInput(f"The wheelhouse {wheelhouse} has no wheel for Python {choice.python} on this machine for: "
                        + ", ".join(missing) + ".")
     return prepared, downloads
+
+
+PYPI = "https://pypi.org/simple"
+
+
+def pypi_mirror(mirrors: Mirrors, emit) -> str | None:
+    """The index for steps that say "PyPI": a --mirror for pypi.org, else the PyPI mirror the
+    user gave pip (PIP_INDEX_URL or pip.conf), which uv would not read by itself; None leaves
+    it to the tool. Users in China usually have pip pointed at a nearby mirror."""
+    mirrored = mirrors.rewrite(PYPI)
+    if mirrored != PYPI:
+        return mirrored
+    from app.install.pipconf import configured_index_url
+
+    url = configured_index_url()
+    if url:
+        emit(LogLine("install", f"PyPI steps use the pip mirror configured here: {redact_text(url)}"))
+    return url or None
 
 
 def _fetch_pinned(req, indexes, python, mirrors, session, emit, cancel, downloads) -> Path | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from app.catalog.plan_model import Choice, Step
@@ -138,3 +140,33 @@ def test_pinned_dependencies_follow_markers_for_the_target_python(tmp_path):
     ])
     assert pinned_dependencies(wheel, "3.11.7") == ["intel-sycl-rt==2025.1.1", "intel-cmplr-lib-rt==2025.1.1"]
     assert pinned_dependencies(wheel, "3.8.18") == ["intel-sycl-rt==2025.1.1", "old-thing==1.0"]
+
+
+def test_pip_mirror_from_pip_conf_env_and_mirror_option(tmp_path, monkeypatch):
+    from app.fetch.mirrors import parse_mirrors
+    from app.install.engine import pypi_mirror
+    from app.install.pipconf import configured_index_url
+
+    for name in ("PIP_INDEX_URL", "PIP_CONFIG_FILE", "XDG_CONFIG_DIRS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc"))
+    (tmp_path / "cfg" / "pip").mkdir(parents=True)
+    (tmp_path / "cfg" / "pip" / "pip.conf").write_text(
+        "[global]\nindex-url = https://pypi.tuna.tsinghua.edu.cn/simple\n", encoding="utf-8")
+    if configured_index_url() is None:
+        pytest.skip("a system pip.conf outside the test's reach sets this machine up differently")
+    assert configured_index_url() == "https://pypi.tuna.tsinghua.edu.cn/simple"
+    (tmp_path / "cfg" / "pip" / "pip.conf").write_text(
+        "[global]\nindex-url = https://a.example/simple\n[install]\nindex-url = https://b.example/simple\n")
+    assert configured_index_url() == "https://b.example/simple"  # [install] wins, as in pip
+    monkeypatch.setenv("PIP_INDEX_URL", "https://env.example/simple")
+    assert configured_index_url() == "https://env.example/simple"
+    seen = []
+    assert pypi_mirror(parse_mirrors([]), seen.append) == "https://env.example/simple" and seen
+    mirrored = parse_mirrors(["pypi.org=https://mirrors.example.cn/pypi"])
+    assert pypi_mirror(mirrored, seen.append) == "https://mirrors.example.cn/pypi/simple"
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
+    monkeypatch.delenv("PIP_INDEX_URL")
+    assert configured_index_url() is None

@@ -1,0 +1,47 @@
+"""The PyPI mirror a user configured for pip, read the way pip reads it, so that uv (which
+does not read pip's files) uses it too. Users in China usually set one in pip.conf."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import sys
+from pathlib import Path
+
+
+def config_files() -> list[Path]:
+    """pip's configuration files, lowest precedence first (global, then user)."""
+    if os.environ.get("PIP_CONFIG_FILE") == os.devnull:
+        return []
+    files: list[Path] = []
+    if sys.platform == "win32":
+        files.append(Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "pip" / "pip.ini")
+        home = Path.home()
+        files += [home / "pip" / "pip.ini", Path(os.environ.get("APPDATA", home)) / "pip" / "pip.ini"]
+    else:
+        xdg_dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+        files += [Path(d) / "pip" / "pip.conf" for d in reversed(xdg_dirs.split(os.pathsep)) if d]
+        files.append(Path("/etc/pip.conf"))
+        home = Path.home()
+        files += [home / ".pip" / "pip.conf",
+                  Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "pip" / "pip.conf"]
+    if os.environ.get("PIP_CONFIG_FILE"):
+        files.append(Path(os.environ["PIP_CONFIG_FILE"]))
+    return files
+
+
+def configured_index_url() -> str | None:
+    """PIP_INDEX_URL, else index-url from the files ([install] over [global], later files win)."""
+    if os.environ.get("PIP_INDEX_URL"):
+        return os.environ["PIP_INDEX_URL"].strip()
+    found = None
+    for path in config_files():
+        parser = configparser.RawConfigParser()
+        try:
+            parser.read(path, encoding="utf-8")
+        except (OSError, configparser.Error, UnicodeDecodeError):
+            continue
+        for section in ("global", "install"):
+            if parser.has_option(section, "index-url"):
+                found = parser.get(section, "index-url").strip() or found
+    return found
