@@ -19,7 +19,8 @@ from app.events import EventSink, LogLine, ignore
 
 logger = logging.getLogger(__name__)
 
-# The deepest path a PyTorch XPU install writes below the venv, measured on real wheels, plus slack.
+# How deep a PyTorch XPU install writes below the venv: an estimate with slack (not measured on
+# real Windows wheels here; none are reachable from this machine). Uncertain: adjust when measured.
 DEEPEST_INSIDE = 170
 WINDOWS_MAX_PATH = 260
 
