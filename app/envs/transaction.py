@@ -2,10 +2,11 @@
 cancel, dropped on success.
 
 The snapshot is a copy of the venv beside it made of hard links, so even a multi-GB venv is
-copied in seconds and costs no space. That is safe because pip and uv never write into an
-installed file: they unlink and write a new one (pip says so in its wheel installer, uv
-links or renames). Small text files that tools may rewrite in place (scripts, pyvenv.cfg)
-are copied for real. Where hard links are not possible, files are copied.
+copied in seconds and costs no space. That relies on pip and uv replacing installed files
+(unlink, then write or link a new file) rather than writing into them, which is how pip's
+wheel installer and uv's linker work as far as we know; the restore tests check it for both.
+Small text files that tools may rewrite in place (scripts, pyvenv.cfg) are copied for real.
+Where hard links are not possible, files are copied.
 """
 
 from __future__ import annotations
