@@ -47,12 +47,15 @@ def torch_file_path(m) -> str:
     return f"/whl/{name}"
 
 
-def make_cpu_torch_venv(m, venv):
+def make_cpu_torch_venv(m, venv, with_pip=False):
     """An existing venv with PyPI's CPU torch 2.8.0, as users often have."""
+    import sys
+
     from app.envs.interpreter import uv_bin
 
     uv = uv_bin()
-    r = proc.run([uv, "venv", "--python", m.python, str(venv)], env=proc.clean_env())
+    make = [sys._base_executable, "-m", "venv", str(venv)] if with_pip else [uv, "venv", "--python", m.python, str(venv)]
+    r = proc.run(make, env=proc.clean_env())
     assert r.returncode == 0, r.stderr
     r = proc.run([uv, "pip", "install", "--python", str(venv_python(venv)), "--index-url", m.server.pypi_index(),
                   "torch==2.8.0", "dpcpp-cpp-rt==2025.1.1"], env=proc.clean_env())
@@ -116,16 +119,19 @@ def test_existing_cpu_torch_is_replaced_after_a_dry_run(mirror, tmp_path):
     assert leftovers(tmp_path) == []  # the safety copy was dropped
 
 
-def test_failing_step_restores_the_previous_package_set(mirror, tmp_path):
+@pytest.mark.parametrize("backend", ["uv", "pip"])
+def test_failing_step_restores_the_previous_package_set(mirror, tmp_path, backend):
     target = tmp_path / "old env"
-    make_cpu_torch_venv(mirror, target)
+    make_cpu_torch_venv(mirror, target, with_pip=backend == "pip")
+    torch_init = next((target / "lib").rglob("torch/__init__.py"))
     before = sorted(p.name for p in (target / "lib").rglob("*.dist-info"))
     broken = Step(id="extras", requirements=["does-not-exist==1.0"], index_url=mirror.server.pypi_index())
     with pytest.raises(AppError) as info:
-        install(make_plan(mirror, extra_steps=[broken]), target)
+        install(make_plan(mirror, extra_steps=[broken]), target, backend=backend)
     msg = str(info.value)
-    assert "Step 'extras' failed: uv exited with code" in msg and msg.endswith("left as it was before.")
+    assert f"Step 'extras' failed: {backend} exited with code" in msg and msg.endswith("left as it was before.")
     assert torch_version(target) == "2.8.0"
+    assert torch_init.read_text() == '__version__ = "2.8.0"\n'  # the snapshot's files were not written into
     assert sorted(p.name for p in (target / "lib").rglob("*.dist-info")) == before
     assert leftovers(tmp_path) == []
     assert os.path.exists(info.value.log_path)
