@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from packaging.requirements import Requirement
 
-from app.catalog import index_page, wheels
+from app.catalog import wheels
 from app.catalog.model import Build
+from app.fetch import index_page
 
 PYPI = "https://pypi.org/simple"
 PYTHONS = tuple(f"3.{m}" for m in range(8, 15))

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
 
 from app.errors import BadInput
 
@@ -84,7 +83,7 @@ def run(args) -> int:
         return 0
     if args.action == "check":
         from app.catalog.index_check import check_build
-        from app.catalog.index_page import check_index_url
+        from app.fetch.index_page import check_index_url
 
         if args.index:
             check_index_url(args.index)

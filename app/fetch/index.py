@@ -7,10 +7,8 @@ verified downloader instead of pip/uv's one-shot fetch. The page gives the file 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from html.parser import HTMLParser
-from urllib.parse import urljoin
+from collections.abc import Iterable
+from typing import TypeVar
 
 from packaging import tags as ptags
 from packaging.requirements import InvalidRequirement, Requirement
@@ -18,16 +16,11 @@ from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel
 from packaging.version import InvalidVersion, Version
 
 from app.errors import AppError
-from app.fetch.download import sha256_from_url
+from app.fetch.index_page import ACCEPT, IndexFile, parse_page
 from app.fetch.mirrors import Mirrors
 from app.redact import redact_text
 
-
-@dataclass
-class IndexFile:
-    url: str  # absolute, with its #sha256= fragment when the index gave one
-    filename: str
-    sha256: str | None
+T = TypeVar("T")
 
 
 def pinned(requirement: str) -> tuple[str, Version] | None:
@@ -55,41 +48,20 @@ def target_tags(python: str) -> list[ptags.Tag]:
     ]
 
 
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "a":
-            href = dict(attrs).get("href")
-            if href:
-                self.hrefs.append(href)
-
-
 def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = None,
                timeout: float = 30.0) -> list[IndexFile]:
     import requests
 
     page = (mirrors or Mirrors()).rewrite(index_url.rstrip("/") + "/" + canonicalize_name(project) + "/")
     try:
-        response = session.get(page, timeout=timeout)
+        response = session.get(page, timeout=timeout, headers={"Accept": ACCEPT})
     except requests.RequestException as exc:
         raise AppError(f"Could not read the package index {redact_text(page)} ({type(exc).__name__}).") from None
     if response.status_code == 404:
         return []
     if response.status_code >= 400:
         raise AppError(f"The package index {redact_text(page)} answered {response.status_code}.")
-    parser = _Links()
-    parser.feed(response.text)
-    files = []
-    for href in parser.hrefs:
-        url = urljoin(page, href)
-        name = re.sub(r"[#?].*$", "", url).rsplit("/", 1)[-1]
-        from urllib.parse import unquote
-
-        files.append(IndexFile(url, unquote(name), sha256_from_url(url)))
-    return files
+    return parse_page(response.text, response.headers.get("Content-Type", ""), response.url or page)
 
 
 def find_wheel(session, index_url: str, requirement: str, python: str,
@@ -98,19 +70,23 @@ def find_wheel(session, index_url: str, requirement: str, python: str,
     pin = pinned(requirement)
     if pin is None:
         return None
+    return best_wheel(((f.filename, f) for f in list_files(session, index_url, pin[0], mirrors)), pin, python)
+
+
+def best_wheel(candidates: Iterable[tuple[str, T]], pin: tuple[str, Version], python: str) -> T | None:
+    """Of (wheel filename, item) pairs, the item whose wheel is `pin` and whose tags this machine's
+    CPython `python` ranks best; None when no wheel fits."""
     name, version = pin
     accepted = {t: i for i, t in reversed(list(enumerate(target_tags(python))))}
-    best: tuple[int, IndexFile] | None = None
-    for f in list_files(session, index_url, name, mirrors):
-        if not f.filename.endswith(".whl"):
-            continue
+    best: tuple[int, T] | None = None
+    for filename, item in candidates:
         try:
-            wname, wversion, _build, wtags = parse_wheel_filename(f.filename)
+            wname, wversion, _build, wtags = parse_wheel_filename(filename)
         except (InvalidWheelFilename, InvalidVersion):
             continue
         if wname != name or wversion != version:
             continue
         rank = min((accepted[t] for t in wtags if t in accepted), default=None)
         if rank is not None and (best is None or rank < best[0]):
-            best = (rank, f)
+            best = (rank, item)
     return best[1] if best else None

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from packaging.utils import InvalidWheelFilename, parse_wheel_filename
-from packaging.version import InvalidVersion
-
 from app.errors import AppError, BadInput
 from app.fetch.download import file_sha256
-from app.fetch.index import pinned, target_tags
+from app.fetch.index import best_wheel, pinned
 
 
 def check_dir(path: Path) -> Path:
@@ -37,17 +34,4 @@ def by_requirement(wheelhouse: Path, requirement: str, python: str) -> Path | No
     pin = pinned(requirement)
     if pin is None:
         return None
-    name, version = pin
-    accepted = {t: i for i, t in reversed(list(enumerate(target_tags(python))))}
-    best: tuple[int, Path] | None = None
-    for path in wheelhouse.glob("*.whl"):
-        try:
-            wname, wversion, _b, wtags = parse_wheel_filename(path.name)
-        except (InvalidWheelFilename, InvalidVersion):
-            continue
-        if wname != name or wversion != version:
-            continue
-        rank = min((accepted[t] for t in wtags if t in accepted), default=None)
-        if rank is not None and (best is None or rank < best[0]):
-            best = (rank, path)
-    return best[1] if best else None
+    return best_wheel(((path.name, path) for path in wheelhouse.glob("*.whl")), pin, python)

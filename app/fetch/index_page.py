@@ -1,8 +1,8 @@
 """Read a "simple" package index page, as Intel's and PyTorch's indexes and PyPI serve them:
 PEP 503 HTML (anchors, `#sha256=` fragments, `data-requires-python`) or PEP 691 JSON.
 
-Used by the maintainer command `catalog check`, which lists the wheels an index really has
-for a catalog build.
+Used by the installer (to fetch the big pinned wheels through our resumable downloader) and
+by the maintainer command `catalog check` (which wheels an index really has for a build).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import Version
@@ -62,7 +62,7 @@ def parse_html(text: str, base_url: str) -> list[IndexFile]:
             continue
         url = urljoin(base_url, href)
         path = urlsplit(url).path
-        filename = label or path.rsplit("/", 1)[-1]
+        filename = label or unquote(path.rsplit("/", 1)[-1])
         fragment = urlsplit(url).fragment
         sha = fragment.split("=", 1)[1] if fragment.startswith("sha256=") else None
         files.append(IndexFile(filename=filename, url=url, sha256=sha,
@@ -111,12 +111,17 @@ def project_files(index_url: str, project: str, timeout: float = 30.0) -> list[I
         raise AppError(f"The index {index_url} answered {exc.code} for {project}") from None
     except OSError as exc:
         raise AppError(f"Could not read {base} ({getattr(exc, 'reason', None) or exc})") from None
+    return parse_page(body, content_type, final)
+
+
+def parse_page(body: str, content_type: str, url: str) -> list[IndexFile]:
+    """The files on a project page, in whichever format the server chose to answer."""
     if content_type.split(";")[0].strip() == JSON_TYPE:
         try:
-            return parse_json(body, final)
+            return parse_json(body, url)
         except (ValueError, KeyError) as exc:
-            raise AppError(f"The index page {base} is not valid PEP 691 JSON ({exc})") from None
-    return parse_html(body, final)
+            raise AppError(f"The index page {url} is not valid PEP 691 JSON ({exc})") from None
+    return parse_html(body, url)
 
 
 def wheels_for(files: list[IndexFile], project: str, version_matches) -> list[tuple[IndexFile, Version, frozenset]]:
