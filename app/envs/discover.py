@@ -11,12 +11,15 @@ Where it looks, in this order (the first place an interpreter is found names its
 
 Each interpreter (deduplicated by its real path; interpreters inside venvs skipped) is run once
 through app.proc with a tiny script that prints its version and pointer size; the ones that do
-not run are left out. The interpreters run in parallel.
+not run are left out. The interpreters run in parallel, and their answers are cached by real
+path, size and modification time (a machine with many Pythons would otherwise pay one
+interpreter start-up each per probe).
 """
 
 from __future__ import annotations
 
 import glob
+import json
 import logging
 import os
 import re
@@ -59,10 +62,20 @@ def find_pythons(
                                     source=known.source)
             continue
         jobs.append((key, path, source))
+    cache = _AnswerCache.load()
+    pending = []
+    for key, path, source in jobs:
+        hit = cache.get(key, path, source)
+        if hit is not None:
+            found[key] = hit
+        else:
+            pending.append((key, path, source))
+    jobs = pending
     results: dict[str, PythonInfo] = {}
-    # proc.run imports app.redact on first use; importing a module for the first time in
-    # several threads at once can hand one of them a half-initialised module, so do it here.
-    import app.redact  # noqa: F401
+    # With debug logging, proc.run imports app.redact on first use; importing a module for the
+    # first time in several threads at once can hand one of them a half-initialised module.
+    if jobs and logger.isEnabledFor(logging.DEBUG):
+        import app.redact  # noqa: F401
 
     def _run(key: str, path: str, source: str) -> None:
         info = query_python(path, source, cancel=cancel, timeout=timeout)
@@ -77,7 +90,60 @@ def find_pythons(
     for key, _path, _source in jobs:  # keep candidate order for equal versions
         if key in results:
             found[key] = results[key]
+            cache.put(key, results[key])
+    cache.save()
     return sorted(found.values(), key=lambda p: _version_tuple(p.version), reverse=True)
+
+
+class _AnswerCache:
+    """Version and bitness per interpreter, valid while its file keeps its size and mtime."""
+
+    def __init__(self, path: Path, entries: dict):
+        self.path = path
+        self.entries = entries
+        self.changed = False
+
+    @classmethod
+    def load(cls) -> _AnswerCache:
+        from app import paths
+
+        path = paths.cache_dir() / "pythons.json"
+        try:
+            entries = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            entries = {}
+        return cls(path, entries if isinstance(entries, dict) else {})
+
+    @staticmethod
+    def _stamp(key: str) -> list[int] | None:
+        try:
+            st = os.stat(key)
+        except OSError:
+            return None
+        return [st.st_size, st.st_mtime_ns]
+
+    def get(self, key: str, path: str, source: str) -> PythonInfo | None:
+        entry = self.entries.get(key)
+        if not entry or entry.get("stamp") != self._stamp(key):
+            return None
+        return PythonInfo(path=path, version=entry["version"], bits=entry["bits"], source=source)
+
+    def put(self, key: str, info: PythonInfo) -> None:
+        stamp = self._stamp(key)
+        if stamp is not None:
+            self.entries[key] = {"stamp": stamp, "version": info.version, "bits": info.bits}
+            self.changed = True
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self.entries), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:  # a read-only cache only costs speed
+            logger.debug("could not save the Python cache: %s", exc)
 
 
 def query_python(path: str, source: str, cancel: threading.Event | None = None,

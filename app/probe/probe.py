@@ -56,7 +56,10 @@ def _live(with_pythons: bool) -> Probe:
     if with_pythons:
         from app.envs.discover import find_pythons
 
-        import app.redact  # noqa: F401  (app.proc imports it lazily)
+        import platformdirs  # noqa: F401  (the interpreter-answer cache lives in the cache folder)
+
+        if logging.getLogger("app.proc").isEnabledFor(logging.DEBUG):
+            import app.redact  # noqa: F401  (app.proc imports it to log argv)
 
         # Python discovery runs interpreters; let it overlap with the GPU probe.
         finder = threading.Thread(target=lambda: pythons.extend(find_pythons()),

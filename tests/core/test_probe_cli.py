@@ -109,13 +109,13 @@ def test_both_sources_at_once_is_bad_input(run_cli, tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
-def test_probe_start_up_imports_no_qt_requests_or_platformdirs(tmp_path):
+def test_probe_start_up_imports_no_qt_or_requests(tmp_path):
     import sys
 
     from app import proc
 
-    # As on a user's machine: no IPEX_INSTALLER_*_DIR overrides (they would hide a platformdirs
-    # import), with the home directory and XDG folders inside tmp_path.
+    # As on a user's machine: no IPEX_INSTALLER_*_DIR overrides, with the home directory and
+    # XDG folders inside tmp_path.
     home = {name: str(tmp_path / name.lower()) for name in (
         "HOME", "USERPROFILE", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
         "XDG_CONFIG_HOME", "LOCALAPPDATA", "APPDATA")}
@@ -131,8 +131,9 @@ def test_probe_start_up_imports_no_qt_requests_or_platformdirs(tmp_path):
         if line.startswith("import time:") and "|" in line
     }
     assert "app.probe.probe" in imported  # the profile really covers the probe path
-    heavy = {m for m in imported if m.split(".")[0] in ("PySide6", "shiboken6", "requests",
-                                                        "platformdirs", "urllib3")}
+    # platformdirs (8 ms) is allowed: the probe caches interpreter answers in the cache folder,
+    # which saves one interpreter start-up per Python found.
+    heavy = {m for m in imported if m.split(".")[0] in ("PySide6", "shiboken6", "requests", "urllib3")}
     assert heavy == set(), (
         "the probe path must stay lean (issue 2): something on it now imports "
         f"{sorted(heavy)}; import it lazily where it is needed"

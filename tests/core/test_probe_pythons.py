@@ -105,3 +105,33 @@ def test_py_launcher_output_both_generations():
     )
     assert parse_py_launcher(old) == ["C:\\Python39\\python.exe", "C:\\Python38-32\\python.exe"]
     assert parse_py_launcher("No installed Pythons found!\r\n") == []
+
+
+def test_answers_are_cached_until_the_interpreter_file_changes(tmp_path, monkeypatch):
+    """A second search runs no interpreter; a changed file is asked again."""
+    import shutil
+    import sys
+
+    from app import proc
+    from app.envs import discover
+
+    fake_dir = tmp_path / "bin"
+    fake_dir.mkdir()
+    copy = fake_dir / "python3.99"
+    shutil.copy2(sys.executable, copy)  # a real interpreter, seen through its own real path
+    monkeypatch.setattr(discover, "_candidates", lambda: [(str(copy), "path")])
+    monkeypatch.setattr(discover, "_current_info", lambda: None)
+
+    runs = []
+    real_run = proc.run
+    monkeypatch.setattr(proc, "run", lambda argv, **kw: runs.append(argv[0]) or real_run(argv, **kw))
+
+    first = discover.find_pythons()
+    assert [p.path for p in first] == [str(copy)] and len(runs) == 1
+    second = discover.find_pythons()
+    assert [(p.path, p.version, p.bits) for p in second] == [(p.path, p.version, p.bits) for p in first]
+    assert len(runs) == 1  # served from the cache
+
+    copy.write_bytes(copy.read_bytes() + b"\0")  # a different file now (an upgrade, say)
+    discover.find_pythons()
+    assert len(runs) == 2
