@@ -100,14 +100,17 @@ def main(argv: list[str]) -> int:
             sys.stderr.write(_sentence(str(exc)) + "\n")
             return exc.exit_code
     if args.command is None:
-        from app.terminal_flow import display_available, run_terminal_flow
+        from app.terminal_flow import display_available
 
         if display_available():
             from app.gui.app import run_wizard
 
             return run_wizard()
-        return run_terminal_flow(args)
     try:
+        if args.command is None:
+            from app.terminal_flow import run_terminal_flow
+
+            return run_terminal_flow(args)
         return int(_module(args.command).run(args) or 0)
     except AppError as exc:
         if args.debug:

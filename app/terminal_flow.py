@@ -16,12 +16,29 @@ def display_available() -> bool:
 
 
 def run_terminal_flow(args) -> int:
+    """Probe this machine, plan for its primary GPU, print both; exit 0 when a build fits,
+    1 when none does (the plan says why)."""
+    from app.catalog import planner
     from app.probe.probe import probe_machine
-    from app.probe.render import render_probe
 
     probe = probe_machine()
+    plan = planner.plan(probe)
+    if args.json:
+        from app.cli import emit_json
+
+        emit_json({"probe": probe.to_json(), "plan": plan.to_json()})
+        return 0 if plan.choice else 1
+    from app.catalog.summary import summary
+    from app.probe.render import render_probe
+
     print(render_probe(probe))
     print()
-    print("Next: see which build fits this machine with   python -m app plan")
-    print("      and install it with                      python -m app install --venv DIR")
-    return 0
+    print("Plan for this machine:")
+    sys.stdout.write(summary(plan))
+    print()
+    if plan.choice:
+        print("Next: install it with        python -m app install --venv DIR")
+        print("      other builds, why:     python -m app plan --json")
+        return 0
+    print("Next: plan for another GPU or Python with   python -m app plan --gpu PCI_ID --os windows|linux --python X.Y")
+    return 1
