@@ -118,11 +118,14 @@ def render(db: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
+    if argv not in ([], ["--check"]):  # --help or a typo must not rewrite the file
+        print(__doc__, file=sys.stderr)
+        return 0 if argv in (["-h"], ["--help"]) else 2
     if not CSV_PATH.is_file():
         print(f"{CSV_PATH} not found: ../shared must be beside the checkout.", file=sys.stderr)
         return 2
     text = render(build())
-    if "--check" in argv:
+    if argv == ["--check"]:
         current = OUT_PATH.read_text(encoding="utf-8") if OUT_PATH.is_file() else ""
         if current != text:
             print(f"{OUT_PATH.relative_to(ROOT)} is stale: run python3 installer/gen_device_db.py",

@@ -98,3 +98,15 @@ def test_derived_columns(dev, product, ip, xmx, ipex, torch):
     entry = json.loads(DB.read_text(encoding="utf-8"))["devices"][dev]
     assert (entry["product"], entry["ip_version"], entry["has_xmx"]) == (product, ip, xmx)
     assert (entry["ipex_support"], entry["torch_xpu_support"]) == (ipex, torch)
+
+
+def test_unknown_argument_does_not_rewrite_the_database():
+    from app import proc
+
+    db = ROOT / "resources" / "gpu_devices.json"
+    before = db.stat().st_mtime_ns
+    result = proc.run([proc.sys.executable, str(ROOT / "installer" / "gen_device_db.py"), "--chek"],
+                      env=proc.clean_env(), timeout=60)
+    assert result.returncode == 2
+    assert "--check" in result.stderr  # the usage text names the real option
+    assert db.stat().st_mtime_ns == before
