@@ -57,6 +57,7 @@ def render(result: dict) -> str:
     api = result["runtime"].get("api") or "not seen"
     lines = [
         f"Verdict: {result['verdict'].upper()}",
+        *[f"  {c}" for c in result.get("caveats", [])],
         f"Programs: {p['il']} from SPIR-V (JIT), {p['binary']} from binaries, "
         f"{p['native_handle']} interop, {p['cache_hits']} persistent-cache hits; trace API: {api}",
     ]

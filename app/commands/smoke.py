@@ -1,8 +1,9 @@
 """`python -m app smoke --venv DIR [--timeout S] [--json]`: run the kernel smoke test in a
 venv and say, with the SYCL runtime's own evidence, whether native (AOT) code or JIT ran.
 
-`--warm-cache DIR` is for GPUs that no build covers: it runs the common ops once with a
-persistent JIT cache in DIR, then again to verify the second run is served from it."""
+`--warm-cache [DIR]` is for GPUs that no build covers: it runs the common ops once with a
+persistent JIT cache in DIR (default: the kept JIT cache), then again to verify the second
+run is served from it."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def configure(parser) -> None:
     parser.add_argument("--timeout", type=float, default=900.0, metavar="S", help="hard limit in seconds (default 900)")
     parser.add_argument("--stop-on-jit", action="store_true", help="stop as soon as JIT compilation is seen")
     parser.add_argument("--cache-dir", metavar="DIR", help="reuse this persistent cache directory (default: a fresh empty one)")
-    parser.add_argument("--warm-cache", metavar="DIR", help="warm a persistent JIT cache in DIR, then verify it is used")
+    parser.add_argument("--warm-cache", metavar="DIR", nargs="?", const="",
+                        help="warm a persistent JIT cache (in DIR, default: the kept JIT cache), then verify it is used")
     parser.add_argument("--only", choices=("torch", "sycl"), default="", help="run only the torch or the SYCL-runtime workload")
     parser.add_argument("--gpu-ip", metavar="M.m.r", help="GPU IP version for the prediction (default: probe this machine)")
     parser.add_argument("--product", metavar="NAME", help="runtime product abbreviation (dg2, mtl, arl, bmg, ...)")
@@ -79,8 +81,8 @@ def run(args) -> int:
     kwargs = dict(timeout=args.timeout, stop_on_jit=args.stop_on_jit, only=args.only,
                   prediction=prediction, on_event=on_event, cancel=cancel)
     try:
-        if args.warm_cache:
-            result = warm_cache(venv, Path(args.warm_cache), **kwargs)
+        if args.warm_cache is not None:
+            result = warm_cache(venv, Path(args.warm_cache) if args.warm_cache else None, **kwargs)
         else:
             result = run_smoke(venv, cache_dir=args.cache_dir, **kwargs)
     finally:
@@ -121,7 +123,8 @@ def _printer():
                 sys.stderr.write("  Press Ctrl+C to stop here, or wait: finishing warms the cache for later runs.\n")
         elif isinstance(event, StepStarted):
             elapsed = time.monotonic() - start
-            sys.stderr.write(f"  [{elapsed:6.1f} s] running {event.step.removeprefix('smoke.')} ...\n")
+            what = event.detail or f"running {event.step.removeprefix('smoke.')}"
+            sys.stderr.write(f"  [{elapsed:6.1f} s] {what} ...\n")
         sys.stderr.flush()
 
     return on_event
@@ -149,6 +152,7 @@ def render(result: dict) -> str:
         lines.append(f"Error: {result['error']}")
     wc = result.get("warm_cache")
     if wc:
-        lines.append(f"Cache {wc['dir']}: first run {wc['first_run']['verdict']}, second run "
-                     f"{wc['second_run']['verdict']} ({'verified' if wc['verified'] else 'NOT verified'})")
+        second = (wc.get("second_run") or {}).get("verdict", "not run")
+        lines.append(f"JIT cache {wc['dir']}: first run {wc['first_run']['verdict']}, second run "
+                     f"{second} ({'verified: served from the cache' if wc['verified'] else 'NOT verified'})")
     return "\n".join(lines)

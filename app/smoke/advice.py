@@ -18,4 +18,4 @@ def aot_build_advice(probe) -> str | None:
         return (f"Build {choice.build_id} ({label}, Python {choice.python}) carries native code for this GPU"
                 f" ({choice.matched_target}): install it with python -m app install --venv DIR.")
     return ("No catalog build carries native code for this GPU: keep a persistent JIT cache "
-            "(python -m app smoke --venv DIR --warm-cache CACHE_DIR) so the compile happens once.")
+            "(python -m app smoke --venv DIR --warm-cache) so the compile happens once.")

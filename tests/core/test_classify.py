@@ -118,3 +118,97 @@ def test_classify_cli_reads_utf16_logs_and_prints_json(run_cli, tmp_path):
 def test_classify_cli_missing_file(run_cli, tmp_path):
     done = run_cli("classify", tmp_path / "nope.log")
     assert done.returncode == 2 and "does not exist" in done.stderr
+
+
+# -- Trap 2: an AOT archive the driver JIT-compiles from generic_ir -------------------------
+
+def test_aot_from_a_log_is_labelled_uncertain_on_the_gpu_side():
+    aot = classify_text(log("derived_gpu_aot_ur"))
+    assert aot["verdict"] == "aot"
+    assert len(aot["caveats"]) == 1 and aot["caveats"][0].startswith("Uncertain:")
+    assert "generic_ir" in aot["caveats"][0]
+    # Nothing native ran in a JIT or cache-hit log, so there is nothing to doubt there.
+    assert classify_text(log("ur2026_cold"))["caveats"] == []
+    assert classify_text(log("ur2026_cachehit"))["caveats"] == []
+
+
+def test_classify_cli_prints_the_caveat_next_to_the_verdict(run_cli):
+    done = run_cli("classify", DATA / "derived_gpu_aot_ur.stdout.log", DATA / "derived_gpu_aot_ur.stderr.log")
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Verdict: AOT" and lines[1].strip().startswith("Uncertain:")
+
+
+def _venv_with_kernels(root: Path, archive: Path) -> Path:
+    """A venv laid out as predict() reads it, whose torch kernel library is a real ocloc archive."""
+    lib = root / "lib" / "python3.11" / "site-packages" / "torch" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "libtorch_xpu.so").write_bytes(archive.read_bytes())
+    return root
+
+
+def _aot_result():
+    text = log("derived_gpu_aot_ur")
+    result = classify_text(text)
+    result["timings"] = {"steps": {"torch_elementwise": {"first_call_s": 0.004, "second_call_s": 0.001}}}
+    return result
+
+
+@pytest.fixture
+def linux_27_venv(tmp_path, reference_dir):
+    return _venv_with_kernels(tmp_path / "venv", reference_dir / "ocloc_archives" / "torch-2.7-linux.ar")
+
+
+def test_aot_trace_on_a_gpu_the_archive_misses_is_doubtful(linux_27_venv):
+    from app.smoke.predict import predict
+    from app.smoke.runner import _driver_level_check
+
+    # MTL-U (12.70.4) is not in the Linux 2.7 list: only generic_ir is left for it.
+    prediction = predict(linux_27_venv, "12.70.4", "mtl")
+    assert prediction["expect"] == "jit"
+    result = _aot_result()
+    _driver_level_check(result, prediction, neo_gained=0)
+    assert result["verdict"] == "aot"  # the SYCL trace says so; the doubt is stated, not hidden
+    doubt = [c for c in result["caveats"] if c.startswith("Doubtful AOT")]
+    assert len(doubt) == 1 and "libtorch_xpu.so" in doubt[0] and "not observed" in doubt[0]
+
+
+def test_aot_trace_on_a_covered_gpu_is_not_doubted(linux_27_venv):
+    from app.smoke.predict import predict
+    from app.smoke.runner import _driver_level_check
+
+    prediction = predict(linux_27_venv, "12.55.8", "dg2")  # A770: 64.dg2 holds 12.55.8
+    assert prediction["expect"] == "aot"
+    result = _aot_result()
+    _driver_level_check(result, prediction, neo_gained=0)
+    assert result["verdict"] == "aot"
+    assert not [c for c in result["caveats"] if c.startswith("Doubtful")]
+
+
+def test_driver_compiler_cache_growth_turns_aot_into_mixed():
+    from app.smoke.runner import _driver_level_check
+
+    result = _aot_result()
+    _driver_level_check(result, None, neo_gained=3)
+    assert result["verdict"] == "mixed"
+    assert any("NEO_CACHE_DIR) gained 3 file(s)" in e for e in result["evidence"])
+    assert result["caveats"] == []  # observed now, so no longer a caveat
+
+
+def test_slow_first_call_makes_aot_doubtful():
+    from app.smoke.runner import _driver_level_check
+
+    result = _aot_result()
+    result["timings"]["steps"]["torch_elementwise"] = {"first_call_s": 41.0, "second_call_s": 0.002}
+    _driver_level_check(result, None, neo_gained=0)
+    assert result["verdict"] == "aot"
+    assert any(c.startswith("Doubtful AOT: the first torch_elementwise call took 41.0 s") for c in result["caveats"])
+
+
+def test_driver_check_leaves_jit_and_cached_alone():
+    from app.smoke.runner import _driver_level_check
+
+    for name, verdict in (("ur2026_cold", "jit"), ("ur2026_cachehit", "cached")):
+        result = classify_text(log(name))
+        result["timings"] = {"steps": {}}
+        _driver_level_check(result, None, neo_gained=5)
+        assert result["verdict"] == verdict

@@ -6,6 +6,7 @@ into a cache (first run: about 4 GB on disk, a few minutes; later runs reuse it)
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -14,8 +15,8 @@ from pathlib import Path
 import pytest
 import runtimes
 
-from app.events import Warning_
-from app.smoke.runner import child_env, run_smoke
+from app.events import StepFinished, Warning_
+from app.smoke.runner import child_env, run_smoke, warm_cache
 from app.smoke.venv_runtime import detect
 
 pytestmark = pytest.mark.slow
@@ -106,7 +107,49 @@ def test_smoke_cli_json_and_warm_cache(run_cli, ur_venv, tmp_path):
     assert data["warm_cache"]["first_run"]["verdict"] == "jit"
     assert data["warm_cache"]["second_run"]["verdict"] == "cached"
     assert data["warm_cache"]["verified"] is True and data["verdict"] == "cached"
-    assert any("SYCL_CACHE_PERSISTENT=1" in a for a in data["advice"])
+    assert data["warm_cache"]["use_env"]["SYCL_CACHE_DIR"] == str(cache / "sycl")
+    assert any(f"SYCL_CACHE_DIR={cache / 'sycl'}" in a for a in data["advice"])
+    assert "Warming the JIT cache" in done.stderr and "(run 2 of 2)" in done.stderr
+
+
+def _users_own_run(venv, env_vars: dict) -> subprocess.CompletedProcess:
+    """A user's own dpnp script, started the way the advice says (not through our runner)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SYCL_", "NEO_"))}
+    env.update({**detect(venv).env_fixes, **env_vars, "SYCL_CACHE_TRACE": "1", "SYCL_UR_TRACE": "2"})
+    # The ops the workload warmed; other kernels are compiled on their own first use.
+    script = "import dpnp; x = dpnp.arange(1 << 16, dtype='f4'); y = dpnp.add(x, x); print(int(dpnp.sum(x)))"
+    return subprocess.run([str(runtimes.venv_python(venv)), "-c", script], env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_a_jit_run_keeps_its_kernels_and_the_advice_makes_own_runs_reuse_them(ur_venv):
+    cold = run_smoke(ur_venv, timeout=600)  # fresh temporary caches, as for every user
+    assert cold["verdict"] == "jit"
+    kept = Path(cold["cache"]["kept_dir"])
+    assert cold["cache"]["kept_files"] > 0 and any((kept / "sycl").rglob("*.bin"))
+    assert any(a.startswith(f"The kernels this run compiled are kept in {kept}") for a in cold["advice"])
+    # The user's own run with exactly the advised variables is served from the kept cache.
+    own = _users_own_run(ur_venv, cold["cache"]["use_env"])
+    assert own.returncode == 0 and "2147450880" in own.stdout.splitlines(), own.stderr[-500:]
+    assert "using cached device binary" in own.stderr and "urProgramCreateWithIL(" not in own.stdout
+    # Without the variables the same script JIT-compiles again: the check above can fail.
+    again = _users_own_run(ur_venv, {})
+    assert "urProgramCreateWithIL(" in again.stdout
+
+    # The warm-cache flow over the kept cache: served from it at once, and verified.
+    events = []
+    warmed = warm_cache(ur_venv, timeout=600, on_event=events.append)
+    assert warmed["warm_cache"]["dir"] == str(kept) and warmed["warm_cache"]["verified"] is True
+    assert warmed["warm_cache"]["first_run"]["verdict"] == "cached"
+    assert [e.step for e in events if isinstance(e, StepFinished) and e.step.startswith("warm.")] == ["warm.fill", "warm.verify"]
+
+
+def test_warm_cache_stops_after_a_failed_first_run(tmp_path):
+    venv = _plain_venv(tmp_path / "empty")
+    result = warm_cache(venv, tmp_path / "cache", timeout=120)
+    assert result["verdict"] == "failed" and result["warm_cache"]["second_run"] is None
+    assert result["warm_cache"]["verified"] is False
+    assert any("was not warmed" in a for a in result["advice"])
 
 
 def test_venv_without_torch(run_cli, tmp_path):

@@ -1,0 +1,95 @@
+"""The user's persistent JIT cache: where the smoke test keeps what it compiled, and how the
+user's own runs reuse it.
+
+A smoke run starts from empty caches (otherwise a cache hit would look like AOT), so the
+kernels a JIT run compiles are moved afterwards into one kept folder with `sycl/` (for
+SYCL_CACHE_DIR) and `neo/` (for NEO_CACHE_DIR, the driver's compiler cache) inside. On
+Windows the SYCL cache path must be ASCII only, so a user name such as 张三 in the profile
+path sends the folder to the public profile instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+from pathlib import Path, PureWindowsPath
+
+from app import paths
+
+SUBDIRS = ("sycl", "neo")
+
+
+def ascii_problem(path: Path | str, windows: bool | None = None) -> str | None:
+    """One sentence when `path` cannot hold a SYCL cache on Windows, else None."""
+    windows = os.name == "nt" if windows is None else windows
+    text = str(path)
+    if windows and not text.isascii():
+        return (f"The JIT cache folder {text} has non-ASCII characters, which the SYCL cache on Windows "
+                "cannot use; choose an ASCII-only folder such as C:\\sycl_cache.")
+    return None
+
+
+def ascii_parent(windows: bool | None = None) -> Path | None:
+    """The public profile folder when the per-user folders are not ASCII on Windows, else None."""
+    windows = os.name == "nt" if windows is None else windows
+    if not windows:
+        return None
+    return Path(os.environ.get("PUBLIC", r"C:\Users\Public"))
+
+
+def default_dir(windows: bool | None = None) -> Path:
+    """The kept JIT cache: in the app's cache folder, or the public one when that is not ASCII."""
+    preferred = paths.cache_dir() / "jit-cache"
+    if ascii_problem(preferred, windows) is None:
+        return preferred
+    return (ascii_parent(windows) or preferred.parent) / "ipex-jit-cache"
+
+
+def use_env(base: Path, windows: bool | None = None) -> dict[str, str]:
+    """The variables that make a user's own Python runs read and fill the cache in `base`."""
+    windows = os.name == "nt" if windows is None else windows
+    base = PureWindowsPath(base) if windows else base
+    return {
+        "SYCL_CACHE_PERSISTENT": "1",
+        "SYCL_CACHE_DIR": str(base / "sycl"),
+        "NEO_CACHE_PERSISTENT": "1",
+        "NEO_CACHE_DIR": str(base / "neo"),
+    }
+
+
+def how_to_keep(base: Path, windows: bool | None = None) -> str:
+    """One sentence with the commands, in the user's shell syntax."""
+    windows = os.name == "nt" if windows is None else windows
+    env = use_env(base, windows)
+    if windows:
+        commands = "; ".join(f'$env:{k}="{v}"' for k, v in env.items())
+        shell = "in PowerShell"
+    else:
+        commands = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        commands = "export " + commands
+        shell = "in the shell"
+    return (f"To reuse these compiled kernels in your own runs, and keep the ones your programs compile, "
+            f"set before starting Python ({shell}): {commands}" + (" (the folder must stay ASCII-only)." if windows else "."))
+
+
+def keep(run_base: Path, into: Path) -> int:
+    """Move the files a run compiled under `run_base` into the kept cache `into`; entries the
+    kept cache already has stay as they are, and an entry still being written (a `.lock`
+    file beside it) is left out. Returns how many files were moved."""
+    moved = 0
+    for sub in SUBDIRS:
+        source = run_base / sub
+        for root, _dirs, files in os.walk(source):
+            if any(name.endswith(".lock") for name in files):
+                continue
+            target_dir = into / sub / Path(root).relative_to(source)
+            for name in files:
+                target = target_dir / name
+                if target.exists():
+                    continue
+                target_dir.mkdir(parents=True, exist_ok=True)
+                shutil.move(os.path.join(root, name), target)
+                moved += 1
+    return moved
+
