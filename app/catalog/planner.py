@@ -366,9 +366,11 @@ def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str
     if other_python:
         pythons = sorted({p for e in other_python for p in (e.build.pythons or ())}, key=wheels.parse_python)
         best = sorted(other_python, key=_rank)[0]
-        what = "with native code for your GPU" if best.expectation.expect == "aot" else "that fits"
-        hints.append(f"Another Python would work: {best.build.title} is a build {what} for Python "
-                     f"{' or '.join(p for p in pythons if p in (best.build.pythons or ()))}.")
+        what = "has native code for your GPU" if best.expectation.expect == "aot" else "fits your GPU"
+        usable = [p for p in pythons if p in (best.build.pythons or ())]
+        listed = usable[0] if len(usable) == 1 else f"{', '.join(usable[:-1])} or {usable[-1]}"
+        hints.append(f"Another Python would work: {best.build.title} {what} and has wheels for "
+                     f"Python {listed}.")
     other_channel = [e for e in evals if e.only("channel") and e.expectation and e.expectation.expect == "aot"]
     if other_channel:
         best = sorted(other_channel, key=_rank)[0]

@@ -126,7 +126,14 @@ def test_another_python_would_work(catalog):
     plan = make(catalog, "0x7d55", "windows", "3.11", channel="ipex-community")
     assert plan.choice is None
     assert "no wheels for Python 3.11" in why(plan, "nuullll-2.1.20-mtl-oneapi")
-    assert any("Another Python would work" in w and "3.10" in w for w in plan.warnings)
+    assert any("Another Python would work" in w and w.endswith("wheels for Python 3.10.")
+               for w in plan.warnings)
+
+
+def test_another_python_lists_every_version_once(catalog):
+    plan = make(catalog, "0x56a0", "windows", "3.14")
+    hint = next(w for w in plan.warnings if w.startswith("Another Python would work"))
+    assert hint.endswith("Python 3.9, 3.10, 3.11, 3.12 or 3.13."), hint
 
 
 def test_jit_pick_points_to_the_channel_with_aot(catalog):
