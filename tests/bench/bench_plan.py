@@ -1,7 +1,7 @@
 """Benchmark: planning, as a whole process and as the planner call alone.
 
 1. `python -m app plan --json --gpu 0x56a0 --os linux --python 3.11` as a process (median of N
-   runs after a warm-up), beside `python -c pass` (the interpreter's own start) and the same
+   interleaved runs after a warm-up), beside `python -c pass` (the interpreter's own start) and the same
    question asked of torchruntime (PCI id -> torch platform -> pip command, in one process),
    which is what a user of that tool runs; it answers less (no AOT coverage, no IPEX builds).
 2. The planner alone: `plan_for_gpu` for every device id in the database x both OSes over the
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import statistics
 import subprocess
 import sys
@@ -36,17 +37,20 @@ TORCHRUNTIME = [sys.executable, "-c", (
     "print(get_install_commands(get_torch_platform(get_device_infos([('8086', '56a0')])), ['torch']))")]
 
 
-def process_ms(argv: list[str], runs: int) -> float:
-    times = []
+def process_ms(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median wall time per command, runs interleaved (after one warm-up round) so that the
+    machine's load (other people's work on a shared machine) hits every command alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for i in range(runs + 1):
-        start = time.perf_counter()
-        result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120)
-        elapsed = (time.perf_counter() - start) * 1000
-        if result.returncode != 0:
-            raise SystemExit(f"{' '.join(argv[:4])}... failed: {result.stderr.strip()[-300:]}")
-        if i:
-            times.append(elapsed)
-    return statistics.median(times)
+        for name, argv in commands.items():
+            start = time.perf_counter()
+            result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120)
+            elapsed = (time.perf_counter() - start) * 1000
+            if result.returncode != 0:
+                raise SystemExit(f"{' '.join(argv[:4])}... failed: {result.stderr.strip()[-300:]}")
+            if i:
+                times[name].append(elapsed)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def planner_alone(rounds: int) -> tuple[float, int, int]:
@@ -91,12 +95,20 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    print(f"Whole process, median of {args.runs} runs (ms):")
-    ours = process_ms(PLAN, args.runs)
+    load = (f", load average {os.getloadavg()[0]:.2f} (others' work skews the figures)"
+            if hasattr(os, "getloadavg") else "")
+    print(f"machine: {sys.platform}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}{load}")
+    commands = {"plan": PLAN, "pass": [sys.executable, "-c", "pass"]}
+    has_tr = importlib.util.find_spec("torchruntime") is not None
+    if has_tr:
+        commands["torchruntime"] = TORCHRUNTIME
+    print(f"Whole process, median of {args.runs} interleaved runs (ms):")
+    ms = process_ms(commands, args.runs)
+    ours = ms["plan"]
     print(f"  python -m app plan --json --gpu 0x56a0 ...   {ours:8.1f}   (goal < 150: {'met' if ours < 150 else 'MISSED'})")
-    print(f"  python -c pass (interpreter start only)       {process_ms([sys.executable, '-c', 'pass'], args.runs):8.1f}")
-    if importlib.util.find_spec("torchruntime"):
-        print(f"  torchruntime: PCI id -> platform -> pip cmd   {process_ms(TORCHRUNTIME, args.runs):8.1f}   (no AOT, no IPEX)")
+    print(f"  python -c pass (interpreter start only)       {ms['pass']:8.1f}")
+    if has_tr:
+        print(f"  torchruntime: PCI id -> platform -> pip cmd   {ms['torchruntime']:8.1f}   (no AOT, no IPEX)")
     else:
         print("  torchruntime: not installed (bench extra), skipped")
     seconds, plans, builds = planner_alone(rounds=5)
