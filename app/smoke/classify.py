@@ -280,6 +280,12 @@ def decide(scan: TraceScanner, cache: CacheState) -> dict:
             "be JIT-compiled silently inside the GPU driver from its generic_ir member when the GPU's IP version "
             "is not in it; this log cannot show that (the smoke test's static check and driver cache can)."
         )
+    if native and verdict not in ("unknown", "no_device", "failed"):
+        # Trap 3: built outside the SYCL runtime and handed over; the trace cannot see how.
+        caveats.append(
+            f"{native} interop program(s) (native handle, as oneDNN and dpctl make them) are left out of this "
+            "verdict: the trace does not show whether they came from native code or JIT."
+        )
     if scan.build_failures and verdict not in ("no_device",):
         advice.append("A device program failed to build: " + scan.build_failures[0])
     if cache.files_after and cache.started_empty and verdict == "aot":

@@ -80,9 +80,18 @@ def test_no_program_creation_is_unknown_never_a_guess():
 
 
 def test_native_handle_only_is_unknown():
-    text = "   ---> urProgramCreateWithNativeHandle\n   <--- urProgramCreateWithNativeHandle(.hNativeProgram = 0x1) -> UR_RESULT_SUCCESS;\n"
-    result = classify_text(text)
+    # Real: dpctl's create_program_from_spirv builds through OpenCL (capture.py, interop.py).
+    result = classify_text(log("ur2026_interop_only"))
     assert result["verdict"] == "unknown" and result["programs"]["native_handle"] == 1
+    assert result["programs"]["il"] == result["programs"]["binary"] == 0
+    assert any("interop" in a for a in result["advice"])
+
+
+@pytest.mark.parametrize("name, verdict", [("ur2026_interop_cold", "jit"), ("ur2026_interop_cachehit", "cached")])
+def test_interop_programs_beside_sycl_ones_are_left_out_and_said_so(name, verdict):
+    result = classify_text(log(name))
+    assert result["verdict"] == verdict and result["programs"]["native_handle"] == 1
+    assert [c for c in result["caveats"] if c.startswith("1 interop program(s)")]
 
 
 def test_no_device_message():
@@ -129,7 +138,7 @@ def test_aot_from_a_log_is_labelled_uncertain_on_the_gpu_side():
     assert "generic_ir" in aot["caveats"][0]
     # Nothing native ran in a JIT or cache-hit log, so there is nothing to doubt there.
     assert classify_text(log("ur2026_cold"))["caveats"] == []
-    assert classify_text(log("ur2026_cachehit"))["caveats"] == []
+    assert classify_text(log("ur2026_cachehit"))["caveats"] == []  # a cache hit is never doubted into aot
 
 
 def test_classify_cli_prints_the_caveat_next_to_the_verdict(run_cli):

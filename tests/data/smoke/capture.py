@@ -24,7 +24,8 @@ from app.smoke.runner import child_env
 from app.smoke.venv_runtime import detect
 
 
-def capture(venv: Path, name: str, cache: Path, trace_variable: str | None = None) -> None:
+def capture(venv: Path, name: str, cache: Path, trace_variable: str | None = None, script_args: list[str] | None = None) -> None:
+    """script_args: run interop.py with these arguments instead of the smoke workload."""
     rt = detect(venv)
     env = child_env(rt, cache / "sycl", cache / "neo")
     if trace_variable:  # record what a wrong variable does
@@ -34,8 +35,9 @@ def capture(venv: Path, name: str, cache: Path, trace_variable: str | None = Non
     # standard library's inspect module in the child (numpy then fails to import).
     folder = Path(tempfile.mkdtemp(prefix="capture-script-"))
     script = folder / "ipex_smoke_workload.py"
-    shutil.copy(ROOT / "app" / "smoke" / "workload.py", script)
-    done = subprocess.run([str(rt.python), "-u", str(script)], env=env, capture_output=True, text=True, timeout=600, cwd=folder)
+    shutil.copy(HERE / "interop.py" if script_args is not None else ROOT / "app" / "smoke" / "workload.py", script)
+    argv = [str(rt.python), "-u", str(script), *(script_args or [])]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600, cwd=folder)
     shutil.rmtree(folder, ignore_errors=True)
     text_out = done.stdout.replace(str(cache), "CACHEDIR").replace(str(venv), "VENV")
     text_err = done.stderr.replace(str(cache), "CACHEDIR").replace(str(venv), "VENV")
@@ -55,6 +57,16 @@ def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="capture-"))
     capture(runtimes.ur_runtime(), "ur2026_pi_trace_set", cache, trace_variable="SYCL_PI_TRACE")
     shutil.rmtree(cache, ignore_errors=True)
+    # Trap 3: a program dpctl builds through OpenCL and hands over as a native handle.
+    spirv = str(ROOT.parent / "shared" / "reference" / "ocloc_archives" / "kernel.spv")
+    cache = Path(tempfile.mkdtemp(prefix="capture-"))
+    try:
+        capture(runtimes.ur_runtime(), "ur2026_interop_only", cache, script_args=[spirv])
+        shutil.rmtree(cache / "sycl", ignore_errors=True)
+        capture(runtimes.ur_runtime(), "ur2026_interop_cold", cache, script_args=[spirv, "dpnp"])
+        capture(runtimes.ur_runtime(), "ur2026_interop_cachehit", cache, script_args=[spirv, "dpnp"])
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 if __name__ == "__main__":
