@@ -175,6 +175,16 @@ def _quick_size(path: Path) -> tuple[int, int, bool]:
     return total, files, True
 
 
+def _persistence_fix(ctx: Context) -> str:
+    """Point at the kernels the smoke test already compiled and kept, when there are any."""
+    from app.smoke import jit_cache
+
+    kept = jit_cache.default_dir()
+    if ctx.live and any((kept / "sycl").glob("*")):
+        return f"The smoke test keeps compiled kernels in {kept}. " + jit_cache.how_to_keep(kept, ctx.facts.os == "windows")
+    return "Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free)."
+
+
 def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
     env = ctx.env
     folder, chosen = sycl_cache_dir(env, ctx.facts.os)
@@ -200,7 +210,7 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
                 WARNING if expect_jit else INFO,
                 "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled "
                 "again in every new process" + (" (this GPU needs JIT for this build)." if expect_jit else "."),
-                "Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free).",
+                _persistence_fix(ctx),
                 params,
             )
         )

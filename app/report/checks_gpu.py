@@ -187,25 +187,21 @@ def check_render_nodes(ctx: Context) -> list[Finding]:
     ]
 
 
-def _ip_tuple(ip: str) -> tuple:
-    try:
-        return tuple(int(x) for x in ip.split("."))
-    except ValueError:
-        return ()
+def _match(ctx: Context):
+    """The driver's member choice (app.catalog.aot_match) over the build's AOT IP versions,
+    for AOT facts that carry no prediction of their own (e.g. read back from a bundle)."""
+    from app.catalog import aot_match
+
+    members = list(ctx.aot.aot_ip_versions) + (["generic_ir"] if ctx.aot.has_spirv else [])
+    return aot_match.match(ctx.gpu.ip_version, getattr(ctx.gpu, "product", None), members)
 
 
-def _covered(gpu_ip: str, aot_ips: list[str]) -> str | None:
-    """The archive IP that runs on this GPU: an exact match, or the same major.minor with a
-    revision at or below the GPU's (the driver loads an older stepping's binary)."""
-    want = _ip_tuple(gpu_ip)
-    best = None
-    for ip in aot_ips:
-        have = _ip_tuple(ip)
-        if have == want:
-            return ip
-        if len(have) == 3 and len(want) == 3 and have[:2] == want[:2] and have[2] <= want[2]:
-            best = ip
-    return best
+def _expect_and_certainty(ctx: Context) -> tuple[str, str, str | None]:
+    """(aot | jit | fail, documented | inferred | unknown, the member expected to be used)."""
+    if ctx.aot.expect:
+        return {"mixed": "jit"}.get(ctx.aot.expect, ctx.aot.expect), ctx.aot.certainty, None
+    m = _match(ctx)
+    return m.expect, m.certainty, m.member
 
 
 def aot_expectation(ctx: Context) -> str:
@@ -213,11 +209,7 @@ def aot_expectation(ctx: Context) -> str:
     gpu = ctx.gpu
     if gpu is None or not gpu.ip_version or ctx.aot is None:
         return "unknown"
-    if ctx.aot.expect:
-        return {"mixed": "jit"}.get(ctx.aot.expect, ctx.aot.expect)
-    if _covered(gpu.ip_version, ctx.aot.aot_ip_versions):
-        return "aot"
-    return "jit" if ctx.aot.has_spirv else "fail"
+    return _expect_and_certainty(ctx)[0]
 
 
 def check_aot(ctx: Context) -> list[Finding]:
@@ -237,31 +229,37 @@ def check_aot(ctx: Context) -> list[Finding]:
                 {"ip_version": gpu.ip_version},
             )
         ]
+    expect, certainty, member = _expect_and_certainty(ctx)
     params = {"ip_version": gpu.ip_version, "aot_ip_versions": ctx.aot.aot_ip_versions, "has_spirv": ctx.aot.has_spirv}
-    params.update(certainty=ctx.aot.certainty, reasons=ctx.aot.reasons)
-    expect = aot_expectation(ctx)
-    match = _covered(gpu.ip_version, ctx.aot.aot_ip_versions)
+    params.update(certainty=certainty, reasons=ctx.aot.reasons, matched=member)
+    # Where the outcome rests on inference the user hears "expected", never "will" (ocloc_names.md).
+    sure = certainty == "documented"
+    hedge = "" if sure else f" ({certainty}: confirm with python -m app smoke --venv DIR)"
     if expect == "aot":
-        return [Finding("aot.covered", INFO, f"The installed build has native (AOT) code for this GPU (IP {match or gpu.ip_version}).", params=dict(params, matched=match))]
+        text = ("The installed build has native (AOT) code for this GPU" if sure
+                else "The installed build is expected to run native (AOT) code on this GPU")
+        return [Finding("aot.covered", INFO, f"{text} (IP {gpu.ip_version}){hedge}.", params=params)]
     listed = ", ".join(ctx.aot.aot_ip_versions) or "none"
     if expect == "jit":
+        result = "will be" if sure else "are expected to be"
         return [
             Finding(
                 "aot.not_covered",
                 WARNING,
-                f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}); "
-                "kernels will be JIT-compiled from SPIR-V, which can take minutes on first use.",
+                f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}), so kernels "
+                f"{result} JIT-compiled from SPIR-V, which can take minutes on first use{hedge}.",
                 "Install a build whose AOT list covers this GPU (python -m app plan), and keep "
                 "SYCL_CACHE_PERSISTENT=1 so JIT happens once.",
                 params,
             )
         ]
+    result = "will" if sure else "are expected to"
     return [
         Finding(
             "aot.no_spirv",
             ERROR,
             f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}) and no "
-            "SPIR-V to fall back on, so its kernels will fail to load.",
+            f"SPIR-V to fall back on, so its kernels {result} fail to load{hedge}.",
             "Install a build made for this GPU (python -m app plan shows which).",
             params,
         )

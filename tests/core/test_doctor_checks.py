@@ -241,6 +241,21 @@ def test_cache_non_ascii_and_persistence_off_when_jit_is_expected():
     assert checks_env.check_jit_cache(ctx(f), expect_jit=False)[1].severity == "info"
 
 
+def test_persistence_off_points_at_the_kernels_the_smoke_test_kept(tmp_path):
+    from app.smoke import jit_cache
+
+    f = facts({}, env={"HOME": str(tmp_path)})
+    before = checks_env.check_jit_cache(ctx(f, live=True))[1]
+    assert before.id == "cache.persistence_off" and before.fix.startswith("Set SYCL_CACHE_PERSISTENT=1")
+    kept = jit_cache.default_dir()  # in the test's isolated cache folder
+    (kept / "sycl" / "123").mkdir(parents=True)
+    after = checks_env.check_jit_cache(ctx(f, live=True))[1]
+    assert after.fix.startswith(f"The smoke test keeps compiled kernels in {kept}.")
+    assert f"SYCL_CACHE_DIR={kept / 'sycl'}" in after.fix
+    # A bundle read on support's machine says nothing about support's own folders.
+    assert checks_env.check_jit_cache(ctx(f, live=False))[1].fix.startswith("Set SYCL_CACHE_PERSISTENT=1")
+
+
 def test_cache_low_space_and_not_writable(tmp_path):
     cache = tmp_path / "sycl"
     (cache / "a" / "b").mkdir(parents=True)
@@ -365,3 +380,21 @@ def test_severity_order_and_dedupe():
     assert ids(by_severity(_dedupe(fs))) == ["b", "c", "a"]
     with pytest.raises(ValueError):
         Finding("x", "fatal", "")
+
+
+@pytest.mark.parametrize(
+    "gpu_ip, aot, word, certainty",
+    [
+        ("12.55.8", AotFacts(["12.55.8"], True), "has native (AOT) code", "documented"),
+        # Rule 3 picks 64.12.55.x; whether the driver accepts another stepping's code is inferred.
+        ("12.55.8", AotFacts(["12.55.0"], True), "is expected to run native (AOT) code", "inferred"),
+        ("12.70.4", AotFacts(["12.71.4"], True), "will be JIT-compiled", "documented"),
+        # A prediction that rests on inference (from app.smoke.predict) keeps its label.
+        ("12.56.5", AotFacts(["12.55.8"], True, expect="aot", certainty="inferred"), "is expected to run", "inferred"),
+        ("12.56.5", AotFacts(["12.55.8"], False, expect="fail", certainty="unknown"), "are expected to fail", "unknown"),
+    ],
+)
+def test_aot_wording_follows_the_certainty(gpu_ip, aot, word, certainty):
+    (finding,) = checks_gpu.check_aot(ctx(facts({}), a770(ip=gpu_ip), aot=aot))
+    assert word in finding.message and finding.params["certainty"] == certainty
+    assert ("confirm with python -m app smoke" in finding.message) == (certainty != "documented")
