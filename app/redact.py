@@ -25,7 +25,9 @@ USER = "<user>"
 HOST = "<host>"
 SECRET = "***"
 
-_URL_CREDENTIALS = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<cred>[^/@\s:]+(?::[^/@\s]*)?)@")
+# Up to the LAST "@" before the host, as URL parsers split it: a password typed with a raw
+# "@" in it (p@ss) must go whole, not leave "ss@" behind.
+_URL_CREDENTIALS = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<cred>[^/?#\s]+)@")
 _TOKEN_PARAM = re.compile(r"(?i)\b(token|access_token|api[_-]?key|password|passwd|secret)=([^&\s]+)")
 # pip also accepts a scheme-less proxy: user:password@proxy.example:3128
 _BARE_PROXY_CREDENTIALS = re.compile(

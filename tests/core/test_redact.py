@@ -27,6 +27,8 @@ def _kinds(r: Redactor) -> dict[str, int]:
         ("Authorization: Bearer eyJhbGciOi.J9xyz", "eyJhbGciOi", "Authorization: Bearer ***"),
         ("using ghp_" + "A" * 36 + " now", "ghp_", "using *** now"),
         ("HF hf_" + "b" * 34, "hf_b", "HF ***"),
+        # A raw "@" in the password: URL parsers split at the last "@", so must we.
+        ("https://zhang:p@ss@proxy.corp:8080/simple", "ss@", "https://***@proxy.corp:8080/simple"),
     ],
 )
 def test_credentials_are_removed(text, secret, kept):
@@ -35,8 +37,12 @@ def test_credentials_are_removed(text, secret, kept):
     assert kept in out
 
 
-def test_plain_urls_are_untouched():
-    text = "pip install torch --index-url https://download.pytorch.org/whl/xpu"
+@pytest.mark.parametrize("text", [
+    "pip install torch --index-url https://download.pytorch.org/whl/xpu",
+    "git+https://github.com/intel/torch-xpu-ops.git@v2.7.0",  # "@" after the host is a revision
+    "https://pypi.org/simple/pkg/?q=a@b and mail user@example.com",
+])
+def test_plain_urls_are_untouched(text):
     assert redact_text(text) == text
 
 
