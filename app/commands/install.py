@@ -42,8 +42,7 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from app.cli import emit_json
-    from app.fetch.mirrors import parse_mirrors
-    from app.fetch.session import check_proxy
+    from app.fetch.mirrors import check_proxy, parse_mirrors
     from app.install.engine import install
 
     mirrors = parse_mirrors(args.mirror)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import struct
+import sys
 import threading
 from pathlib import Path
 
@@ -23,8 +26,12 @@ _INFO = (
 
 
 def inspect(exe: str | Path, timeout: float = 60) -> tuple[PythonInfo, str]:
-    """(PythonInfo, implementation name) of a Python executable, by running it."""
+    """(PythonInfo, implementation name) of a Python executable, by running it (the app's own
+    interpreter, same file, is answered from this process)."""
     exe = str(exe)
+    if _is_this_interpreter(exe):  # the same binary answers the same; spare a start-up
+        return PythonInfo(path=exe, version="%d.%d.%d" % sys.version_info[:3], bits=struct.calcsize("P") * 8,
+                          source="given"), sys.implementation.name
     try:
         result = proc.run([exe, "-I", "-c", _INFO], env=proc.clean_env(), timeout=timeout)
     except AppError as exc:
@@ -36,6 +43,16 @@ def inspect(exe: str | Path, timeout: float = 60) -> tuple[PythonInfo, str]:
     except (ValueError, IndexError):
         raise BadInput(f"{exe} does not look like a Python interpreter.") from None
     return PythonInfo(path=exe, version=data["version"], bits=int(data["bits"]), source="given"), data["implementation"]
+
+
+def _is_this_interpreter(exe: str) -> bool:
+    if getattr(sys, "frozen", False):
+        return False
+    try:
+        here = os.path.realpath(getattr(sys, "_base_executable", None) or sys.executable)
+        return os.path.samefile(os.path.realpath(exe), here)
+    except OSError:
+        return False
 
 
 def check(info: PythonInfo, implementation: str, want: str) -> PythonInfo:

@@ -148,13 +148,58 @@ _LIST = ("import importlib.metadata as m, json; print(json.dumps(sorted("
 
 
 def installed(python: str | Path, cancel: threading.Event | None = None) -> dict[str, str]:
-    """{canonical name: version} of what is installed in the venv of `python`."""
-    from packaging.utils import canonicalize_name
+    """{canonical name: version} of what is installed in the venv of `python`.
 
+    Read from the venv's site-packages in this process (the metadata uv and pip write there is
+    what its interpreter would report, and this spares an interpreter start-up per check).
+    A venv that also sees the base Python's packages (include-system-site-packages), or whose
+    layout is not the standard one, is asked through its own interpreter instead."""
+    site = own_site_packages(Path(python))
+    if site is not None:
+        return _read_metadata(site)
+    return ask_interpreter(python, cancel)
+
+
+def ask_interpreter(python: str | Path, cancel: threading.Event | None = None) -> dict[str, str]:
+    """{canonical name: version} as the venv's own interpreter lists them."""
     result = proc.run([str(python), "-I", "-c", _LIST], env=proc.clean_env(), cancel=cancel, timeout=120)
     if result.returncode != 0:
         raise AppError(f"Could not list the packages in the environment of {python} (exit code {result.returncode}).")
+    from packaging.utils import canonicalize_name
+
     return {canonicalize_name(n): v for n, v in json.loads(result.stdout.strip().splitlines()[-1])}
+
+
+def own_site_packages(python: Path) -> Path | None:
+    """The one site-packages folder the venv of `python` imports from, or None when that is
+    not certain from its files alone."""
+    venv = python.parent.parent
+    try:
+        cfg = (venv / "pyvenv.cfg").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    for line in cfg.splitlines():
+        key, _, value = line.partition("=")
+        if key.strip().lower() == "include-system-site-packages" and value.strip().lower() == "true":
+            return None
+    if os.name == "nt":
+        found = [venv / "Lib" / "site-packages"]
+    else:
+        found = sorted((venv / "lib").glob("python3*/site-packages"))
+    return found[0] if len(found) == 1 and found[0].is_dir() else None
+
+
+def _read_metadata(site: Path) -> dict[str, str]:
+    import importlib.metadata
+
+    from packaging.utils import canonicalize_name
+
+    out = {}
+    for dist in importlib.metadata.distributions(path=[str(site)]):
+        name = dist.metadata["Name"]
+        if name:
+            out.setdefault(canonicalize_name(name), dist.version)  # first on the path wins, as at import
+    return out
 
 
 def works(venv: Path) -> bool:

@@ -326,8 +326,12 @@ def _fetch_once(session, source, state: _State, on_event, cancel, filename, size
             headers["If-Range"] = state.validator
     try:
         response = session.get(source, headers=headers, stream=True, timeout=(connect_timeout, stall_timeout))
+    except requests.exceptions.SSLError as exc:
+        if untrusted_certificate(exc):  # not a passing fault: another try would fail alike
+            raise AppError(untrusted_message(source)) from None
+        raise _Retryable(describe_error(exc)) from None
     except (requests.ConnectionError, requests.Timeout) as exc:
-        raise _Retryable(_short(exc)) from None
+        raise _Retryable(describe_error(exc)) from None
     with response:
         status = response.status_code
         if status in _RETRY_STATUS:
@@ -371,7 +375,7 @@ def _stream(response, state: _State, on_event, cancel, filename) -> None:
             except Exception as exc:  # urllib3 and socket errors of every kind mean "dropped"
                 if cancel.is_set():
                     raise Cancelled("The download was cancelled.") from None
-                raise _Retryable(_short(exc)) from None
+                raise _Retryable(describe_error(exc)) from None
             if cancel.is_set():
                 raise Cancelled("The download was cancelled.")
             if not block:
@@ -419,6 +423,17 @@ def _content_range_start(value: str | None) -> int | None:
         return None
 
 
+def untrusted_certificate(exc: BaseException) -> bool:
+    text = str(exc)
+    return "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text
+
+
+def untrusted_message(url: str) -> str:
+    host = urlsplit(url).hostname or url
+    return (f"The certificate of {host} is not trusted by this computer; if your network inspects HTTPS "
+            "(a company proxy), add its root certificate to the system's certificate store and retry.")
+
+
 _PLAIN = (  # what urllib3/socket errors mean, in words a user can read in a log line
     (("IncompleteRead", "Connection broken", "reset by peer", "RemoteDisconnected", "ProtocolError"),
      "the connection dropped"),
@@ -431,7 +446,7 @@ _PLAIN = (  # what urllib3/socket errors mean, in words a user can read in a log
 )
 
 
-def _short(exc: BaseException) -> str:
+def describe_error(exc: BaseException) -> str:
     text = str(exc) or type(exc).__name__
     for needles, plain in _PLAIN:
         if any(n in text or n == type(exc).__name__ for n in needles):

@@ -56,7 +56,11 @@ def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = 
     try:
         response = session.get(page, timeout=timeout, headers={"Accept": ACCEPT})
     except requests.RequestException as exc:
-        raise AppError(f"Could not read the package index {redact_text(page)} ({type(exc).__name__}).") from None
+        from app.fetch.download import describe_error, untrusted_certificate, untrusted_message
+
+        if untrusted_certificate(exc):
+            raise AppError(untrusted_message(page)) from None
+        raise AppError(f"Could not read the package index {redact_text(page)} ({describe_error(exc)}).") from None
     if response.status_code == 404:
         return []
     if response.status_code >= 400:

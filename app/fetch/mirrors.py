@@ -73,3 +73,12 @@ def parse_mirrors(values: list[str] | None) -> Mirrors:
             )
         mirrors.hosts[host] = base
     return mirrors
+
+
+def check_proxy(proxy: str) -> str:
+    """Reject a --proxy that is not a URL; here rather than beside the HTTP session so checking
+    the command line does not load the HTTP stack (offline installs never need it)."""
+    parts = urlsplit(proxy)
+    if parts.scheme not in ("http", "https", "socks5", "socks5h") or not parts.hostname:
+        raise BadInput(f"The proxy '{proxy}' is not a URL like http://host:port.")
+    return proxy

@@ -12,7 +12,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from app import __version__
-from app.errors import BadInput
+from app.fetch.mirrors import check_proxy
 
 
 class _TrustStoreAdapter(HTTPAdapter):
@@ -36,15 +36,6 @@ def os_trust_context() -> ssl.SSLContext:
 
     ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     return ctx
-
-
-def check_proxy(proxy: str) -> str:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(proxy)
-    if parts.scheme not in ("http", "https", "socks5", "socks5h") or not parts.hostname:
-        raise BadInput(f"The proxy '{proxy}' is not a URL like http://host:port.")
-    return proxy
 
 
 def make_session(proxy: str | None = None) -> requests.Session:

@@ -170,3 +170,58 @@ def test_pip_mirror_from_pip_conf_env_and_mirror_option(tmp_path, monkeypatch):
     monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
     monkeypatch.delenv("PIP_INDEX_URL")
     assert configured_index_url() is None
+
+
+def _uv_venv_with(tmp_path, name, *wheels, system_site=False):
+    import sys
+
+    from app import proc
+    from app.envs.interpreter import uv_bin
+    from app.envs.venv import venv_python
+
+    venv = tmp_path / name
+    argv = [uv_bin(), "venv", "--python", sys._base_executable, str(venv)]
+    if system_site:
+        argv.insert(2, "--system-site-packages")
+    assert proc.run(argv, env=proc.clean_env()).returncode == 0
+    if wheels:
+        r = proc.run([uv_bin(), "pip", "install", "--python", str(venv_python(venv)), "--no-index",
+                      *map(str, wheels)], env=proc.clean_env())
+        assert r.returncode == 0, r.stderr
+    return venv_python(venv)
+
+
+def test_installed_read_in_process_matches_what_the_venvs_interpreter_lists(tmp_path):
+    from app.envs.venv import ask_interpreter, installed, own_site_packages
+    from mirror.wheels import build_wheel
+
+    torch = build_wheel(tmp_path / "w", "torch", "2.8.0+xpu")
+    ipex = build_wheel(tmp_path / "w", "intel_extension_for_pytorch", "2.8.10+xpu")
+    py = _uv_venv_with(tmp_path, "新 env", torch, ipex)
+    assert own_site_packages(py) is not None
+    found = installed(py)
+    assert found == {"torch": "2.8.0+xpu", "intel-extension-for-pytorch": "2.8.10+xpu"}
+    assert found == ask_interpreter(py)
+
+
+def test_installed_asks_the_interpreter_when_the_venv_sees_the_base_pythons_packages(tmp_path):
+    from app.envs.venv import ask_interpreter, installed, own_site_packages
+
+    py = _uv_venv_with(tmp_path, "shared", system_site=True)
+    assert own_site_packages(py) is None  # its site-packages alone would not tell the whole story
+    assert installed(py) == ask_interpreter(py)
+
+
+def test_the_apps_own_interpreter_is_answered_without_starting_it_and_answers_the_same():
+    import json
+    import sys
+
+    from app import proc
+    from app.envs import interpreter
+
+    info, impl = interpreter.inspect(sys._base_executable)
+    r = proc.run([sys._base_executable, "-I", "-c", interpreter._INFO], env=proc.clean_env())
+    asked = json.loads(r.stdout)
+    assert (info.version, info.bits, impl) == (asked["version"], asked["bits"], asked["implementation"])
+    assert interpreter._is_this_interpreter(sys._base_executable)
+    assert not interpreter._is_this_interpreter(os.devnull)

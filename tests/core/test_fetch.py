@@ -228,3 +228,41 @@ def test_switching_mirror_resumes_when_the_hash_is_known(blob, tmp_path):
     got = _fetch(server, "/mirror2/big.whl", tmp_path, sha256=digest)
     assert got.resumed_from == 1_500_000 and got.sha256 == digest
     assert server.stats("/mirror2/big.whl").bytes_sent == SIZE - 1_500_000
+
+
+@pytest.fixture
+def tls_server():
+    """The loopback mirror over https, with a certificate from a CA only the test knows."""
+    import ssl
+
+    trustme = pytest.importorskip("trustme", reason="trustme (test extra) makes the loopback certificate")
+    ca = trustme.CA()
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(ctx)
+    s = MirrorServer(tls=ctx).start()
+    yield s, ca
+    s.stop()
+
+
+def test_an_untrusted_certificate_fails_at_once_with_a_clear_sentence(tls_server, tmp_path):
+    server, _ca = tls_server
+    gen = server.add_generated("/files/big.whl", SIZE, seed=3)
+    started = time.monotonic()
+    with pytest.raises(AppError) as err:
+        download(server.url + "/files/big.whl", tmp_path, sha256=gen.sha256(), session=make_session(), backoff=5.0)
+    assert time.monotonic() - started < 4.0  # no retries with backoff: they could not help
+    assert str(err.value).startswith("The certificate of 127.0.0.1 is not trusted by this computer;")
+    assert all(p.stat().st_size == 0 for p in tmp_path.iterdir())  # not a byte was taken from it
+
+
+def test_a_ca_in_the_systems_store_is_trusted(tls_server, tmp_path, monkeypatch):
+    """Corporate and Chinese networks re-sign TLS with their own CA, installed in the OS
+    store; OpenSSL's store is what SSL_CERT_FILE points at on Linux, and certifi knows nothing
+    of it, so this passes only because the session uses the system's store (truststore)."""
+    server, ca = tls_server
+    ca_file = tmp_path / "corporate-ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    gen = server.add_generated("/files/big.whl", SIZE, seed=3)
+    got = download(server.url + "/files/big.whl", tmp_path / "dl", sha256=gen.sha256(), session=make_session())
+    assert got.verified and got.size == SIZE

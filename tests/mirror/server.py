@@ -85,7 +85,8 @@ class Stats:
 
 
 class MirrorServer:
-    def __init__(self):
+    def __init__(self, tls=None):
+        self._tls = tls  # an ssl.SSLContext with the server's certificate: serve https
         self._blobs: dict[str, Stored | Generated] = {}
         self._pages: dict[str, list[tuple[str, str]]] = {}  # page path -> [(href, text)]
         self._faults: dict[str, Fault] = {}
@@ -99,6 +100,8 @@ class MirrorServer:
         handler = _make_handler(self)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
+        if self._tls is not None:
+            self._httpd.socket = self._tls.wrap_socket(self._httpd.socket, server_side=True)
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
         return self
@@ -118,7 +121,7 @@ class MirrorServer:
     @property
     def url(self) -> str:
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{'https' if self._tls else 'http'}://{host}:{port}"
 
     # ---- content ----------------------------------------------------------------------
     def intel_index(self, platform: str = "xpu", region: str = "us") -> str:
