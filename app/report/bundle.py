@@ -189,6 +189,20 @@ def collect_logs(venv: Path | None) -> dict[str, Path]:
     return out
 
 
+def pick_smoke(records: list[dict], venv: Path | None) -> dict | None:
+    """The newest smoke verdict for `venv` (records come newest first); without one, the
+    newest at all, which still names the venv it tested, so the summary can say so."""
+    if venv is not None:
+        for record in records:
+            if _same_venv(record.get("venv"), venv):
+                return record
+    return records[0] if records else None
+
+
+def _same_venv(recorded: str | None, venv: Path) -> bool:
+    return bool(recorded) and os.path.normcase(str(recorded)) == os.path.normcase(str(venv.resolve()))
+
+
 def _saved_plan(venv: Path | None) -> dict | None:
     candidates = []
     if venv is not None:
@@ -289,7 +303,7 @@ def write_bundle(
             notes.append(why)
 
     step("logs")
-    smoke_json = None
+    smoke_records: list[dict] = []
     logs = collect_logs(Path(venv) if venv else None)
     for name, path in logs.items():
         try:
@@ -297,13 +311,17 @@ def write_bundle(
         except OSError as exc:
             notes.append(f"could not read {path.name}: {exc.strerror}")
             continue
-        if smoke_json is None and name.endswith(".json") and ("smoke" in name or "verdict" in name):
+        if name.endswith(".json") and ("smoke" in name or "verdict" in name):
             try:
                 data = json.loads(entries[name])
                 if isinstance(data, dict) and "verdict" in data:
-                    smoke_json = data
+                    smoke_records.append(data)
             except json.JSONDecodeError:
                 pass
+    smoke_json = pick_smoke(smoke_records, Path(venv) if venv else None)
+    if venv and smoke_json is not None and not _same_venv(smoke_json.get("venv"), Path(venv)):
+        notes.append(f"No smoke test of {venv} was kept; the verdict shown is the newest one, "
+                     f"from {smoke_json.get('venv') or 'an unnamed venv'}.")
 
     system = system_info()
     created = _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()

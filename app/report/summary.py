@@ -34,7 +34,8 @@ def render_summary(
         c = doctor.get("counts", {})
         out.append(f"- Doctor: **{verdict}** ({c.get(ERROR, 0)} error(s), {c.get(WARNING, 0)} warning(s)) for `{doctor.get('venv')}`")
     if smoke:
-        out.append(f"- Smoke test verdict: **{smoke.get('verdict', 'unknown')}**")
+        out.append(f"- Smoke test verdict: **{smoke.get('verdict', 'unknown')}**"
+                   + (f" for `{smoke['venv']}`" if smoke.get("venv") else ""))
     out.append("")
 
     out += ["## GPUs", ""]
@@ -87,8 +88,13 @@ def render_summary(
 
     if smoke:
         out += ["## Smoke test", "", f"Verdict: **{smoke.get('verdict')}**"]
+        for line in smoke.get("caveats") or []:
+            out.append(f"- {_md(line)}")
+        out += ["", "Evidence:", ""]
         for line in (smoke.get("evidence") or [])[:8]:
             out.append(f"- {_md(line)}")
+        if smoke.get("advice"):
+            out += ["", "Advice given to the user:", ""] + [f"- {_md(a)}" for a in smoke["advice"][:8]]
         out.append("")
 
     out += ["## What was redacted", ""]

@@ -198,6 +198,7 @@ def run_smoke(
         files_after=count_files(sycl_cache),
     )
     out = scanner.verdict(cache)
+    out["venv"] = str(venv.resolve())  # the support bundle matches kept verdicts to its venv
     neo_after = count_files(neo_cache)
     out["runtime"].update(runtime.to_json())
     out["runtime"]["api_in_trace"] = out["runtime"].get("api")

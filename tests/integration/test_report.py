@@ -214,3 +214,26 @@ def test_planner_gives_the_same_plan_from_the_bundle(run_cli, tmp_path):
         assert direct[key] == replay[key], key
     # The bundle's own plan.json was made by the same planner from the same probe.
     assert json.loads(zf_read(out, "plan.json"))["choice"]["build_id"] == direct["choice"]["build_id"]
+
+
+def test_bundle_shows_the_smoke_verdict_of_its_own_venv(run_cli, tmp_path):
+    """Smoke records of several venvs lie in one log folder; a bundle for venv A must not
+    present the newer verdict of venv B as A's."""
+    from doctor_venvs import make_venv
+
+    from app.smoke.runner import run_smoke
+
+    a, b, c = (make_venv(tmp_path / name) for name in ("venv-a", "venv-b", "venv-c"))
+    ran_a = run_smoke(a, timeout=120)
+    ran_b = run_smoke(b, timeout=120)  # the newest record
+    assert ran_a["venv"] == str(a.resolve()) and ran_b["venv"] == str(b.resolve())
+
+    def bundle(venv):
+        out = tmp_path / f"{venv.name}.zip"
+        done = run_cli("report", "--venv", venv, "--probe", PROBE, "--out", out)
+        assert done.returncode == 0, done.stderr
+        return zf_read(out, "SUMMARY.md")
+
+    assert f"Smoke test verdict: **failed** for `{a.resolve()}`" in bundle(a)
+    other = bundle(c)  # no smoke run of its own: the newest verdict, said to be another venv's
+    assert f"for `{b.resolve()}`" in other and f"No smoke test of {c} was kept" in other
