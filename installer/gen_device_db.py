@@ -75,7 +75,8 @@ def device_entry(row: dict) -> dict:
     if assumed:
         notes.append("The AOT name is assumed: compute-runtime does not list this id.")
     # The CSV's own remarks, for support staff (the short table leaves them out).
-    notes.extend(REFERENCE_NOTE + n for n in csv_notes)
+    # Finished sentences: these notes reach users in the probe and plan texts.
+    notes.extend(REFERENCE_NOTE + n + ("" if n.endswith((".", ")")) else ".") for n in csv_notes)
     return {
         "name": row["name"].strip(),
         "family": row["family"].strip(),

@@ -359,15 +359,21 @@ def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str
     if unknown_python and not prefs.python:
         hints.append(f"{len(unknown_python)} builds were left out because their Python versions are not "
                      "in the catalog; name a Python (--python X.Y) to consider them.")
+        aot = [e for e in unknown_python if e.expectation and e.expectation.expect == "aot"]
+        if aot and (choice is None or choice.expect != "aot"):
+            best = sorted(aot, key=_rank)[0]
+            hints.append(f"{best.build.title} has native code for your GPU: name the Python to use "
+                         "(--python X.Y) to get it.")
     if choice is not None and choice.expect == "aot":
         return hints
     want = ("aot",) if choice is not None else ("aot", "jit")
-    other_python = [e for e in evals if e.only("python") and e.expectation and e.expectation.expect in want]
+    # Builds whose Python list is unknown are covered by the hint above.
+    other_python = [e for e in evals if e.only("python") and e.build.pythons
+                    and e.expectation and e.expectation.expect in want]
     if other_python:
-        pythons = sorted({p for e in other_python for p in (e.build.pythons or ())}, key=wheels.parse_python)
         best = sorted(other_python, key=_rank)[0]
         what = "has native code for your GPU" if best.expectation.expect == "aot" else "fits your GPU"
-        usable = [p for p in pythons if p in (best.build.pythons or ())]
+        usable = sorted(best.build.pythons, key=wheels.parse_python)
         listed = usable[0] if len(usable) == 1 else f"{', '.join(usable[:-1])} or {usable[-1]}"
         hints.append(f"Another Python would work: {best.build.title} {what} and has wheels for "
                      f"Python {listed}.")

@@ -223,3 +223,16 @@ def test_withdrawn_builds_are_rejected(catalog):
                                 planner.Prefs(python="3.11"))
     assert plan.choice.build_id == "ipex-2.7.10-linux"
     assert why(plan, "ipex-2.8.10-linux") == "It was withdrawn: known security issue."
+
+
+def test_unknown_python_lists_never_make_a_broken_hint(catalog):
+    # Panther Lake, no Python named: the torch 2.10+ builds (the only ones with AOT for it) have
+    # no Python list in the catalog, so the JIT pick comes with a pointer to them, and no
+    # "another Python" sentence is made from an empty list.
+    plan = make(catalog, "0xb080", "linux", None, channel="torch-xpu")
+    assert plan.choice.expect == "jit"
+    assert "has native code for your GPU: name the Python to use (--python X.Y)" in " ".join(plan.warnings)
+    assert not any(w.startswith("Another Python would work") for w in plan.warnings)
+    assert all(not w.endswith("Python .") for w in plan.warnings)
+    named = make(catalog, "0xb080", "linux", "3.12", channel="torch-xpu")
+    assert named.choice.expect == "aot" and named.choice.matched_target == "ptl-h"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -33,6 +34,12 @@ def _check(plan, catalog, gpu, os_name, python):
     assert sorted(seen) == sorted(by_id), "every build is chosen, an alternative, or rejected, once"
     if plan.choice is None:
         assert not plan.alternatives
+    # Every message a user reads is a finished sentence (no empty list left a gap in it).
+    texts = plan.warnings + [r.why for r in plan.rejected]
+    texts += [t for c in ([plan.choice] if plan.choice else []) + plan.alternatives
+              for t in c.reasons + c.warnings]
+    for text in texts:
+        assert text.endswith((".", ")")) and not re.search(r"\s[.,;](\s|$)|\s\s", text), text
     for c in chosen:
         build = by_id[c.build_id]
         assert c.os == build.os == os_name
