@@ -58,8 +58,8 @@ def render(result: dict) -> str:
     lines = [
         f"Verdict: {result['verdict'].upper()}",
         *[f"  {c}" for c in result.get("caveats", [])],
-        f"Programs: {p['il']} from SPIR-V (JIT), {p['binary']} from binaries, "
-        f"{p['native_handle']} interop, {p['cache_hits']} persistent-cache hits; trace API: {api}",
+        (f"Programs: {p['il']} from SPIR-V (JIT), {p['binary']} from binaries, "
+         f"{p['native_handle']} interop, {p['cache_hits']} persistent-cache hits; trace API: {api}"),
     ]
     if result.get("evidence"):
         lines.append("Evidence:")

@@ -169,12 +169,4 @@ def _va_to_offset(elf: ELFFile, va: int) -> int | None:
     return None
 
 
-def is_elf(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(4) == b"\x7fELF"
-    except OSError:
-        return False
-
-
-__all__ = ["ELFError", "NotSycl", "is_elf", "list_images"]
+__all__ = ["ELFError", "NotSycl", "list_images"]

@@ -109,14 +109,6 @@ class _PE:
         return names
 
 
-def is_pe(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(2) == b"MZ"
-    except OSError:
-        return False
-
-
 def list_images(path: Path) -> tuple[list[DeviceImage], list[str]]:
     with open(path, "rb") as fh:
         if fh.seek(0, 2) < 64:

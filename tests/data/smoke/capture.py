@@ -37,7 +37,7 @@ def capture(venv: Path, name: str, cache: Path, trace_variable: str | None = Non
     script = folder / "ipex_smoke_workload.py"
     shutil.copy(HERE / "interop.py" if script_args is not None else ROOT / "app" / "smoke" / "workload.py", script)
     argv = [str(rt.python), "-u", str(script), *(script_args or [])]
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600, cwd=folder)
+    done = subprocess.run(argv, check=False, env=env, capture_output=True, text=True, timeout=600, cwd=folder)
     shutil.rmtree(folder, ignore_errors=True)
     text_out = done.stdout.replace(str(cache), "CACHEDIR").replace(str(venv), "VENV")
     text_err = done.stderr.replace(str(cache), "CACHEDIR").replace(str(venv), "VENV")
