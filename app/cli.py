@@ -100,12 +100,15 @@ def main(argv: list[str]) -> int:
             sys.stderr.write(_sentence(str(exc)) + "\n")
             return exc.exit_code
     if args.command is None:
-        from app.terminal_flow import display_available
+        from app.terminal_flow import display_status
 
-        if display_available():
+        has_display, why_not = display_status()
+        if has_display:
             from app.gui.app import run_wizard
 
             return run_wizard()
+        if why_not:
+            sys.stderr.write(why_not + "\n")
     try:
         if args.command is None:
             from app.terminal_flow import run_terminal_flow

@@ -4,15 +4,57 @@ the same flow in the terminal (probe, then plan) with directions for the next st
 from __future__ import annotations
 
 import os
+import re
+import socket
 import sys
+from pathlib import Path
+
+X11_SOCKET_DIR = Path("/tmp/.X11-unix")
+_X_DISPLAY = re.compile(r"^(?P<host>[^:]*):(?P<number>\d+)(?:\.\d+)?$")
 
 
 def display_available() -> bool:
-    if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or (
-            os.environ.get("QT_QPA_PLATFORM", "") not in ("", "offscreen", "minimal")
-        )
-    return True
+    return display_status()[0]
+
+
+def display_status() -> tuple[bool, str | None]:
+    """(whether the wizard can open a window, why not when a display was named but is gone).
+
+    On Linux the display must answer: with a stale DISPLAY (an SSH session without X
+    forwarding, a closed desktop) Qt would abort the process instead of falling back."""
+    if not sys.platform.startswith("linux"):
+        return True, None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    x11, wayland = os.environ.get("DISPLAY", ""), os.environ.get("WAYLAND_DISPLAY", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        # A platform chosen on purpose (offscreen, eglfs, vnc, ...); offscreen and minimal draw
+        # nowhere, so they count only where a display is also named.
+        return platform not in ("offscreen", "minimal") or bool(x11 or wayland), None
+    if (wayland and wayland_reachable(wayland)) or (x11 and x11_reachable(x11)):
+        return True, None
+    named = " and ".join(f"{k}={v}" for k, v in (("DISPLAY", x11), ("WAYLAND_DISPLAY", wayland)) if v)
+    return False, (f"No display answers at {named}, so the installer runs in the terminal." if named
+                   else None)
+
+
+def wayland_reachable(name: str) -> bool:
+    path = Path(name) if os.path.isabs(name) else Path(os.environ.get("XDG_RUNTIME_DIR", "/nonexistent")) / name
+    return path.is_socket()
+
+
+def x11_reachable(display: str, socket_dir: Path = X11_SOCKET_DIR, timeout: float = 0.5) -> bool:
+    """Whether an X server listens for `display` (':0', 'unix:1', 'localhost:10.0')."""
+    m = _X_DISPLAY.match(display)
+    if m is None:
+        return False
+    number, host = int(m.group("number")), m.group("host")
+    if host in ("", "unix"):
+        return (socket_dir / f"X{number}").is_socket()
+    try:  # a TCP display, as SSH X forwarding sets it: port 6000 + number
+        with socket.create_connection((host, 6000 + number), timeout=timeout):
+            return True
+    except OSError:
+        return False
 
 
 def run_terminal_flow(args) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 
 def test_unknown_subcommand_is_bad_input(run_cli):
     result = run_cli("frobnicate")
@@ -52,3 +54,53 @@ def test_no_subcommand_json_carries_probe_and_plan(run_cli):
     assert doc["probe"]["gpus"] == [] and doc["probe"]["primary"] is None
     assert doc["plan"]["choice"] is None
     assert any("No GPU was found" in w for w in doc["plan"]["warnings"])
+
+
+def test_a_stale_display_falls_back_to_the_terminal(run_cli):
+    # DISPLAY names an X server that is not there (an SSH session without X forwarding): Qt
+    # would abort the process, so the flow runs in the terminal and says why in one sentence.
+    result = run_cli(env_extra={"DISPLAY": ":7391", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == "No display answers at DISPLAY=:7391, so the installer runs in the terminal."
+    assert "Plan for this machine:" in result.stdout
+
+
+def test_x11_display_reachability_with_real_sockets(tmp_path):
+    import socket
+
+    from app.terminal_flow import x11_reachable
+
+    assert not x11_reachable(":5", socket_dir=tmp_path)
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "X5"))
+        server.listen()
+        assert x11_reachable(":5", socket_dir=tmp_path)
+        assert x11_reachable("unix:5.0", socket_dir=tmp_path)
+        assert not x11_reachable(":6", socket_dir=tmp_path)
+    # A TCP display (SSH X forwarding): port 6000 + display number, on loopback here.
+    with socket.socket() as server:
+        for number in range(4000, 4100):
+            try:
+                server.bind(("127.0.0.1", 6000 + number))
+                break
+            except OSError:
+                continue
+        else:
+            raise AssertionError("no free loopback port in 10000-10099")
+        server.listen()
+        assert x11_reachable(f"127.0.0.1:{number}.0", socket_dir=tmp_path)
+    assert not x11_reachable(f"127.0.0.1:{number}", socket_dir=tmp_path, timeout=0.2)
+    assert not x11_reachable("not a display", socket_dir=tmp_path)
+
+
+def test_an_explicit_qt_platform_is_respected(monkeypatch):
+    from app.terminal_flow import display_status
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for env, expected in (({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ""}, False),
+                          ({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":99"}, True),
+                          ({"QT_QPA_PLATFORM": "vnc", "DISPLAY": ""}, True)):
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        monkeypatch.setenv("WAYLAND_DISPLAY", "")
+        assert display_status() == (expected, None), env
