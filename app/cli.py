@@ -104,9 +104,17 @@ def main(argv: list[str]) -> int:
 
         has_display, why_not = display_status()
         if has_display:
-            from app.gui.app import run_wizard
+            try:
+                from app.gui.app import create_app, run_wizard
 
-            return run_wizard()
+                create_app()  # imports Qt; run_wizard reuses this application
+            except ImportError as exc:  # Qt or a system library it needs (libEGL, ...) is missing
+                if args.debug:
+                    raise
+                why_not = (
+                    f"The window cannot open ({exc}), so the installer runs in the terminal.")
+            else:
+                return run_wizard()
         if why_not:
             sys.stderr.write(why_not + "\n")
     try:

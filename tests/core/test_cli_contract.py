@@ -104,3 +104,27 @@ def test_an_explicit_qt_platform_is_respected(monkeypatch):
             monkeypatch.setenv(key, value)
         monkeypatch.setenv("WAYLAND_DISPLAY", "")
         assert display_status() == (expected, None), env
+
+
+def test_a_display_without_a_working_qt_falls_back_to_the_terminal():
+    # Qt cannot load (a system library such as libEGL is missing): one sentence, then the
+    # terminal flow, never a traceback.
+    from app import proc
+
+    code = (
+        "import importlib.abc, runpy, sys\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.startswith('PySide6'):\n"
+        "            raise ImportError('libEGL.so.1: cannot open shared object file')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "sys.argv = ['app']\n"
+        "runpy.run_module('app', run_name='__main__')\n"
+    )
+    env = proc.clean_env({"DISPLAY": ":99", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": "offscreen"})
+    result = proc.run([sys.executable, "-c", code], env=env, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == (
+        "The window cannot open (libEGL.so.1: cannot open shared object file), so the installer "
+        "runs in the terminal.")
+    assert "Plan for this machine:" in result.stdout
