@@ -10,6 +10,9 @@ bookkeeping: everything outside the child) under 10% of the workload's own time.
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,6 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+# The runs' records and kept JIT caches go to a scratch folder, not the user's own.
+_SCRATCH = tempfile.mkdtemp(prefix="bench-smoke-")
+atexit.register(shutil.rmtree, _SCRATCH, True)
+for _name in ("DATA", "CACHE", "LOG"):
+    os.environ.setdefault(f"IPEX_INSTALLER_{_name}_DIR", os.path.join(_SCRATCH, _name.lower()))
 
 import runtimes
 
