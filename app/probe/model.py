@@ -67,19 +67,20 @@ class Probe:
 
     @classmethod
     def from_json(cls, data: dict) -> "Probe":
+        # Fields this version does not know are skipped: the contract lets newer versions add some.
         gpus = []
         for g in data.get("gpus", []):
             g = dict(g)
-            g["driver"] = Driver(**(g.get("driver") or {}))
-            gpus.append(Gpu(**{k: v for k, v in g.items() if k in Gpu.__dataclass_fields__}))
-        pythons = [
-            PythonInfo(**{k: v for k, v in p.items() if k in PythonInfo.__dataclass_fields__})
-            for p in data.get("pythons", [])
-        ]
+            g["driver"] = Driver(**_known(Driver, g.get("driver") or {}))
+            gpus.append(Gpu(**_known(Gpu, g)))
+        pythons = [PythonInfo(**_known(PythonInfo, p)) for p in data.get("pythons", [])]
+        primary = data.get("primary")
+        if primary is not None and not (isinstance(primary, int) and 0 <= primary < len(gpus)):
+            raise ValueError(f"'primary' is {primary!r} but the probe lists {len(gpus)} GPUs")
         return cls(
             os=data["os"],
             gpus=gpus,
-            primary=data.get("primary"),
+            primary=primary,
             pythons=pythons,
             warnings=list(data.get("warnings", [])),
             source=data.get("source", "file"),
@@ -88,3 +89,7 @@ class Probe:
     @property
     def primary_gpu(self) -> Gpu | None:
         return self.gpus[self.primary] if self.primary is not None else None
+
+
+def _known(kind, values: dict) -> dict:
+    return {k: v for k, v in dict(values).items() if k in kind.__dataclass_fields__}

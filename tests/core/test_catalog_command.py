@@ -119,6 +119,28 @@ def test_plan_from_a_saved_probe(run_cli, tmp_path):
     assert (choice["build_id"], choice["expect"]) == ("nuullll-2.1.20-mtl-oneapi", "aot")
 
 
+def test_plan_from_a_newer_probe_and_from_the_terminal_flow_output(run_cli, tmp_path):
+    # A newer version may add fields (the contract allows it); the terminal flow's --json
+    # wraps the probe as {"probe": ..., "plan": ...}. Both plan like the probe itself.
+    data = Probe(os="linux", gpus=[make_gpu("0x56a0")], primary=0).to_json()
+    data["gpus"][0]["driver"]["firmware"] = "dg2_guc_70.bin"
+    data["gpus"][0]["memory_bytes"] = 16 << 30
+    path = tmp_path / "flow.json"
+    path.write_text(json.dumps({"probe": data, "plan": None}), "utf-8")
+    result = run_cli("plan", "--json", "--probe", path, "--python", "3.11")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["choice"]["build_id"] == "ipex-2.8.10-linux"
+
+
+def test_plan_from_a_probe_whose_primary_is_out_of_range(run_cli, tmp_path):
+    path = tmp_path / "probe.json"
+    path.write_text(json.dumps({"os": "linux", "gpus": [], "primary": 3}), "utf-8")
+    result = run_cli("plan", "--probe", path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "The probe in probe.json is malformed ('primary' is 3 but the probe lists 0 GPUs).")
+
+
 def test_catalog_check_against_a_loopback_index(run_cli):
     with _Server() as server:
         index = f"http://127.0.0.1:{server.port}/simple"
