@@ -73,6 +73,10 @@ def run(args) -> int:
         prediction = predict(venv, ip, product)
         if note:
             prediction["reasons"].append(note)
+    if prediction is not None and prediction.get("expect"):
+        # Said before the run: a JIT expectation explains a long wait before it starts.
+        sys.stderr.write(f"Static check: {prediction['expect'].upper()} expected ({prediction.get('certainty')}); "
+                         + "; ".join(prediction.get("reasons", [])[:2]) + "\n")
     cancel = threading.Event()
     on_event = _printer()  # progress goes to stderr, so it never mixes with --json output
     # Ctrl+C stops the child through the cancel token (it runs in its own process group, so

@@ -260,3 +260,15 @@ def test_each_run_is_kept_with_its_raw_trace_for_the_support_bundle(ur_venv, tmp
     names = zipfile.ZipFile(out).namelist()
     assert any(n.endswith(record.name) for n in names), names
     assert any(n.endswith(record.with_suffix(".log").name) for n in names), names
+
+
+def test_static_prediction_is_said_before_the_run(run_cli, tmp_path, reference_dir):
+    venv = _plain_venv(tmp_path / "v")
+    lib = _site(venv) / "torch" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "libtorch_xpu.so").write_bytes((reference_dir / "ocloc_archives" / "torch-2.7-linux.ar").read_bytes())
+    done = run_cli("smoke", "--venv", venv, "--gpu-ip", "12.70.4", "--product", "mtl", "--json", timeout=120)
+    data = json.loads(done.stdout)
+    assert data["prediction"]["expect"] == "jit" and data["prediction"]["certainty"] == "documented"
+    first = done.stderr.splitlines()[0]
+    assert first.startswith("Static check: JIT expected (documented); libtorch_xpu.so:")
