@@ -50,6 +50,19 @@ def test_cache_hit_is_never_aot_even_from_stdout_alone():
     assert any("spir64" in e for e in result["evidence"])
 
 
+def test_an_empty_traced_cache_outweighs_the_last_selected_image():
+    # The real cache-hit log without its hit lines: binaries made while plain spir64 images
+    # were being selected. From a user's log that can only be a cache (cached, never aot)...
+    text = "\n".join(ln for ln in log("ur2026_cachehit").splitlines() if "using cached device binary" not in ln)
+    assert "[Persistent Cache]: enabled" in text
+    assert classify_text(text)["verdict"] == "cached"
+    # ...but the smoke runner's own cache was empty and traced, and no hit line came: the
+    # binaries were embedded native code, whatever image the runtime checked last.
+    assert classify_text(text, CacheState(started_empty=True, files_before=0))["verdict"] == "aot"
+    # With the hit lines, the same empty-at-start cache still gives cached.
+    assert classify_text(log("ur2026_cachehit"), CacheState(started_empty=True, files_before=0))["verdict"] == "cached"
+
+
 def test_pi_binaries_without_cache_knowledge_are_unknown_not_aot():
     text = log("pi2024_cachehit")
     assert classify_text(text)["verdict"] == "unknown"
