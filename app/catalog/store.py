@@ -87,6 +87,9 @@ def fetch_url(url: str, timeout: float = 30.0, context: "ssl.SSLContext | None" 
     request = urllib.request.Request(url, headers={"User-Agent": "ipex-aot-installer", "Accept": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=timeout, context=context) as response:
+            final = response.geturl()
+            if url.startswith("https:") and not final.startswith("https:"):
+                raise AppError(f"{url} redirected to {final}, which is not HTTPS; it was not read")
             data = response.read(MAX_BYTES + 1)
     except OSError as exc:  # URLError, HTTPError, timeouts, TLS failures
         reason = getattr(exc, "reason", None) or exc

@@ -27,6 +27,12 @@ class _Server:
             def do_GET(self):  # noqa: N802 - http.server API
                 owner.accepts.append(self.headers.get("Accept", ""))
                 body, ctype = owner.route(self.path, self.headers.get("Accept", ""))
+                if ctype == "redirect":
+                    self.send_response(302)
+                    self.send_header("Location", body)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 if body is None:
                     self.send_error(404)
                     return
@@ -47,7 +53,8 @@ class _Server:
 
     def route(self, path: str, accept: str):
         if path in self.routes:
-            return self.routes[path], "application/json"
+            target = self.routes[path]
+            return (target, "application/json") if isinstance(target, bytes) else target
         parts = [p for p in path.split("/") if p]
         if len(parts) == 2 and parts[0] == "simple":
             folder = INDEX / parts[1]
@@ -198,3 +205,17 @@ def test_catalog_refresh_over_https(run_cli, tls_files):
     assert plain.returncode == 2 and "https://" in plain.stderr
     reset = run_cli("catalog", "refresh", "--reset")
     assert reset.returncode == 0 and not store.refreshed_path().exists()
+
+
+def test_catalog_refresh_refuses_a_redirect_to_plain_http(run_cli, tls_files):
+    server_ctx, ca_file = tls_files
+    raw = store.builtin_path().read_bytes()
+    with _Server({"/catalog.json": raw}) as plain:
+        with _Server({"/moved.json": (f"http://127.0.0.1:{plain.port}/catalog.json", "redirect")},
+                     tls=server_ctx) as secure:
+            url = f"https://127.0.0.1:{secure.port}/moved.json"
+            result = run_cli("catalog", "refresh", url, env_extra={"SSL_CERT_FILE": str(ca_file)})
+        assert len(plain.accepts) == 1  # the redirect was followed ...
+    assert result.returncode == 1, result.stderr
+    assert "which is not HTTPS; it was not read" in result.stderr  # ... but its body not used
+    assert not store.refreshed_path().exists()
