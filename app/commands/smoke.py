@@ -64,6 +64,9 @@ def run(args) -> int:
     venv = Path(args.venv)
     if not venv.is_dir():
         raise BadInput(f"{venv} is not a directory.")
+    if args.warm_cache is not None and (args.stop_on_jit or args.cache_dir):
+        raise BadInput("--warm-cache runs to the end in its own cache folder, so it cannot be combined with "
+                       "--stop-on-jit or --cache-dir.")
     prediction = None
     probe = None
     if not args.no_predict:

@@ -272,3 +272,9 @@ def test_static_prediction_is_said_before_the_run(run_cli, tmp_path, reference_d
     assert data["prediction"]["expect"] == "jit" and data["prediction"]["certainty"] == "documented"
     first = done.stderr.splitlines()[0]
     assert first.startswith("Static check: JIT expected (documented); libtorch_xpu.so:")
+
+
+@pytest.mark.parametrize("extra", [["--stop-on-jit"], ["--cache-dir", "somewhere"]])
+def test_warm_cache_refuses_options_that_would_defeat_it(run_cli, tmp_path, extra):
+    done = run_cli("smoke", "--venv", tmp_path, "--warm-cache", *extra)
+    assert done.returncode == 2 and "cannot be combined" in done.stderr and "Traceback" not in done.stderr
