@@ -47,7 +47,7 @@ KNOWN_STDERR = (
 )
 # Everything the frozen app is built from; a change in any of them means a new build.
 INPUT_GLOBS = ("app/**/*.py", "resources/**/*", "installer/app.spec", "installer/hooks/*.py",
-               "installer/version_info.py", "README.md", "pyproject.toml")
+               "installer/version_info.py", "installer/slim_icu.py", "README.md", "pyproject.toml")
 TOOL_DISTRIBUTIONS = ("pyinstaller", "pyinstaller-hooks-contrib", "PySide6-Essentials", "shiboken6", "uv",
                       "zstandard", "requests", "truststore", "pyelftools", "platformdirs", "packaging")
 

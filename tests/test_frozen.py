@@ -31,6 +31,7 @@ def _load(name: str):
 
 build = _load("build")
 version_info = _load("version_info")
+slim_icu = _load("slim_icu")
 
 pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 
@@ -140,6 +141,53 @@ def test_bundle_contents(dist):
     for unwanted in ("QtNetwork", "QtQml", "QtQuick", "QtSvg", "QtOpenGL", "libqgtk3", "imageformats", "opengl32sw"):
         assert not [n for n in names if unwanted in n], unwanted
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
+
+
+def _icu_items(library: Path) -> list[str]:
+    _, offset, size = slim_icu.data_symbol(library)
+    with open(library, "rb") as fh:
+        fh.seek(offset)
+        return [name for name, _ in slim_icu.items(fh.read(size))[1]]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt ships ICU on Linux only")
+def test_bundle_has_the_slim_icu_data(dist):
+    [library] = [p for p in (build.onedir(dist) / "_internal").rglob("libicudata.so.*") if not p.is_symlink()]
+    names = _icu_items(library)
+    assert 30 < len(names) < 100 and any(n.endswith("coll/zh.res") for n in names)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt ships ICU on Linux only")
+def test_qt_sorts_chinese_and_numbered_names_with_the_slim_icu_data(tmp_path):
+    """Qt's file dialogs sort with QCollator; with the slim data, Chinese names still sort by
+    pinyin and numbered names in number order, with no warning (the full data is the referee)."""
+    import zlib
+
+    import PySide6
+
+    from app import proc
+
+    full = next((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    kept, total, _ = slim_icu.slim(full, tmp_path / "slim" / full.name)
+    assert kept < total / 50
+    slim_bytes = (tmp_path / "slim" / full.name).read_bytes()
+    assert len(zlib.compress(slim_bytes, 6)) < 2_000_000  # the full data compresses to 12 MB
+    script = (
+        "import functools\n"
+        "from PySide6.QtCore import QCollator, QLocale\n"
+        "for name in ('zh_CN', 'en_US', 'de_DE'):\n"
+        "    c = QCollator(QLocale(name)); c.setNumericMode(True)\n"
+        "    words = ['上海', '北京', 'file10', 'Zeta', 'file9', 'alpha', '重庆']\n"
+        "    print(name, ' '.join(sorted(words, key=functools.cmp_to_key(c.compare))))\n"
+    )
+    results = {}
+    for label, folder in (("full", full.parent), ("slim", tmp_path / "slim")):
+        env = proc.clean_env({"LD_LIBRARY_PATH": str(folder), "QT_QPA_PLATFORM": "offscreen"})
+        done = proc.run([sys.executable, "-c", script], env=env, timeout=60)
+        assert done.returncode == 0 and done.stderr.strip() == "", done.stderr
+        results[label] = done.stdout
+    assert "zh_CN 北京 重庆 上海 alpha file9 file10 Zeta" in results["slim"]  # bei, chong, shang
+    assert results["slim"] == results["full"]
 
 
 def test_version_resource_is_pyinstallers_text_form(tmp_path):
