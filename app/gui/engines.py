@@ -94,14 +94,16 @@ def verdict_dict(verdict) -> dict:
     return to_json() if to_json else dict(vars(verdict))
 
 
-def timings_text(verdict: dict) -> list[tuple[str, str]]:
-    """(step, "first call / second call / total") rows from the verdict's timings; data."""
+def timing_rows(verdict: dict) -> list[tuple[str, float | None, float | None, float | None]]:
+    """(step, first call s, second call s, whole step s) from the verdict's timings; a time
+    the workload did not measure is None. Steps with no time at all are left out."""
     steps = (verdict.get("timings") or {}).get("steps") or {}
     rows = []
     for name, t in steps.items():
-        parts = [f"{t[k]:.3f} s" if isinstance(t.get(k), (int, float)) else "-"
+        times = [t.get(k) if isinstance(t.get(k), (int, float)) else None
                  for k in ("first_call_s", "second_call_s", "seconds")]
-        rows.append((name, " / ".join(parts)))
+        if any(x is not None for x in times):
+            rows.append((name, *times))
     return rows
 
 

@@ -140,6 +140,36 @@ def step_name(code: str) -> str:
     }.get(code, code)
 
 
+def smoke_step(code: str) -> str:
+    """Steps of the smoke test's workload (app/smoke/workload.py)."""
+    return {
+        "environment": QCoreApplication.translate("Texts", "Start Python in the environment"),
+        "torch_import": QCoreApplication.translate("Texts", "Load PyTorch"),
+        "ipex_import": QCoreApplication.translate("Texts", "Load Intel Extension for PyTorch"),
+        "xpu_device": QCoreApplication.translate("Texts", "Find the GPU"),
+        "torch_elementwise": QCoreApplication.translate("Texts", "PyTorch kernel: element-wise"),
+        "torch_reduction": QCoreApplication.translate("Texts", "PyTorch kernel: sum"),
+        "torch_matmul": QCoreApplication.translate("Texts", "PyTorch kernel: matrix multiply"),
+        "sycl_import": QCoreApplication.translate("Texts", "Load the SYCL test (dpctl, dpnp)"),
+        "sycl_setup": QCoreApplication.translate("Texts", "Open the SYCL device"),
+        "sycl_elementwise": QCoreApplication.translate("Texts", "SYCL kernel: element-wise"),
+        "sycl_reduction": QCoreApplication.translate("Texts", "SYCL kernel: sum"),
+    }.get(code, code)
+
+
+def step_time(first: float | None, second: float | None, whole: float | None) -> str:
+    """A kernel step: its first call (which includes any compiling) and its second call."""
+    if first is not None and second is not None:
+        return (QCoreApplication.translate("Texts", "first call %1, second call %2")
+                .replace("%1", seconds(first)).replace("%2", seconds(second)))
+    return seconds(first if whole is None else whole)
+
+
+def seconds(value: float) -> str:
+    """Short timings in seconds with milliseconds, as measured."""
+    return QCoreApplication.translate("Texts", "%1 s").replace("%1", f"{value:.3f}")
+
+
 def venv_state(code: str) -> str:
     return {
         "empty": QCoreApplication.translate("Texts", "Choose a folder for the environment."),

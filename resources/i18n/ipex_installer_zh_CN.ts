@@ -1,940 +1,988 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <source>Unexpected error</source>
-      <translation>意外错误</translation>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
     <message>
-      <source>Something went wrong inside the installer: %1. Details were written to %2.</source>
-      <translation>安装程序内部出错：%1。详细信息已写入 %2。</translation>
+        <source>Something went wrong inside the installer: %1. Details were written to %2.</source>
+        <translation>安装程序内部出错：%1。详细信息已写入 %2。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Badge</name>
     <message>
-      <source>AOT</source>
-      <translation>AOT</translation>
+        <source>AOT</source>
+        <translation>AOT</translation>
     </message>
     <message>
-      <source>JIT</source>
-      <translation>JIT</translation>
+        <source>JIT</source>
+        <translation>JIT</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BuildPage</name>
     <message>
-      <source>(recommended)</source>
-      <translation>（推荐）</translation>
+        <source>(recommended)</source>
+        <translation>（推荐）</translation>
     </message>
     <message>
-      <source>The build could not be chosen:</source>
-      <translation>无法选出合适的版本：</translation>
+        <source>The build could not be chosen:</source>
+        <translation>无法选出合适的版本：</translation>
     </message>
     <message>
-      <source>The hardware check has not finished; go back to the Hardware page.</source>
-      <translation>硬件检测尚未完成，请返回“硬件”页。</translation>
+        <source>The hardware check has not finished; go back to the Hardware page.</source>
+        <translation>硬件检测尚未完成，请返回“硬件”页。</translation>
     </message>
     <message>
-      <source>Finding the right build...</source>
-      <translation>正在查找合适的版本……</translation>
+        <source>Finding the right build...</source>
+        <translation>正在查找合适的版本……</translation>
     </message>
     <message>
-      <source>No build fits this GPU, operating system and Python. The reasons:</source>
-      <translation>没有适合此 GPU、操作系统和 Python 的版本。原因如下：</translation>
+        <source>No build fits this GPU, operating system and Python. The reasons:</source>
+        <translation>没有适合此 GPU、操作系统和 Python 的版本。原因如下：</translation>
     </message>
     <message>
-      <source>Support mode: what this tool would choose for that computer. Nothing will be installed.</source>
-      <translation>支持模式：显示本工具会为那台电脑选择的版本。不会安装任何内容。</translation>
+        <source>Support mode: what this tool would choose for that computer. Nothing will be installed.</source>
+        <translation>支持模式：显示本工具会为那台电脑选择的版本。不会安装任何内容。</translation>
     </message>
     <message>
-      <source>The plan saved in the bundle chose: %1.</source>
-      <translation>支持包中保存的方案选择的是：%1。</translation>
+        <source>The plan saved in the bundle chose: %1.</source>
+        <translation>支持包中保存的方案选择的是：%1。</translation>
     </message>
     <message>
-      <source>The recommended build is selected. You may choose another one.</source>
-      <translation>已选中推荐的版本，您也可以另选。</translation>
+        <source>The recommended build is selected. You may choose another one.</source>
+        <translation>已选中推荐的版本，您也可以另选。</translation>
     </message>
     <message>
-      <source>Builds not chosen, and why (%1)</source>
-      <translation>未选用的版本及原因（%1）</translation>
+        <source>Builds not chosen, and why (%1)</source>
+        <translation>未选用的版本及原因（%1）</translation>
     </message>
     <message>
-      <source>Native code for your GPU is included (matched device: %1). Programs start without compiling.</source>
-      <translation>包含针对您 GPU 的原生代码（匹配的设备：%1）。程序启动时无需编译。</translation>
+        <source>Native code for your GPU is included (matched device: %1). Programs start without compiling.</source>
+        <translation>包含针对您 GPU 的原生代码（匹配的设备：%1）。程序启动时无需编译。</translation>
     </message>
     <message>
-      <source>5 to 10 minutes (reported by users of similar GPUs)</source>
-      <translation>5 到 10 分钟（同类 GPU 用户报告的数值）</translation>
+        <source>5 to 10 minutes (reported by users of similar GPUs)</source>
+        <translation>5 到 10 分钟（同类 GPU 用户报告的数值）</translation>
     </message>
     <message>
-      <source>No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.</source>
-      <translation>不含针对您 GPU 的原生代码：内核在首次使用时编译。首次运行预计等待：%1。</translation>
+        <source>No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.</source>
+        <translation>不含针对您 GPU 的原生代码：内核在首次使用时编译。首次运行预计等待：%1。</translation>
     </message>
     <message>
-      <source>I understand: the first run of each program will wait about %1 while kernels compile.</source>
-      <translation>我已了解：每个程序第一次运行时，需要等待约 %1 来编译内核。</translation>
+        <source>I understand: the first run of each program will wait about %1 while kernels compile.</source>
+        <translation>我已了解：每个程序第一次运行时，需要等待约 %1 来编译内核。</translation>
     </message>
     <message>
-      <source>How sure this is: %1</source>
-      <translation>可靠程度：%1</translation>
+        <source>How sure this is: %1</source>
+        <translation>可靠程度：%1</translation>
     </message>
     <message>
-      <source>Note: Intel has archived Intel Extension for PyTorch (IPEX). It gets no more fixes and has known security issues. Upstream PyTorch XPU (the last channel) is the maintained path.</source>
-      <translation>注意：英特尔已将 Intel Extension for PyTorch（IPEX）归档，它不再获得修复，且存在已知的安全问题。仍在维护的是上游 PyTorch XPU（最后一个渠道）。</translation>
+        <source>Note: Intel has archived Intel Extension for PyTorch (IPEX). It gets no more fixes and has known security issues. Upstream PyTorch XPU (the last channel) is the maintained path.</source>
+        <translation>注意：英特尔已将 Intel Extension for PyTorch（IPEX）归档，它不再获得修复，且存在已知的安全问题。仍在维护的是上游 PyTorch XPU（最后一个渠道）。</translation>
     </message>
     <message>
-      <source>Build</source>
-      <translation>版本</translation>
+        <source>Build</source>
+        <translation>版本</translation>
     </message>
     <message>
-      <source>The PyTorch build for your GPU, and whether it has native (AOT) code for it.</source>
-      <translation>适合您 GPU 的 PyTorch 版本，以及它是否带有该 GPU 的原生（AOT）代码。</translation>
+        <source>The PyTorch build for your GPU, and whether it has native (AOT) code for it.</source>
+        <translation>适合您 GPU 的 PyTorch 版本，以及它是否带有该 GPU 的原生（AOT）代码。</translation>
     </message>
     <message>
-      <source>&amp;Channel:</source>
-      <translation>渠道(&amp;C)：</translation>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-      <source>Channel</source>
-      <translation>渠道</translation>
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
     <message>
-      <source>&amp;IPEX version:</source>
-      <translation>IPEX 版本(&amp;I)：</translation>
+        <source>&amp;IPEX version:</source>
+        <translation>IPEX 版本(&amp;I)：</translation>
     </message>
     <message>
-      <source>any</source>
-      <translation>不限</translation>
+        <source>any</source>
+        <translation>不限</translation>
     </message>
     <message>
-      <source>IPEX version (optional)</source>
-      <translation>IPEX 版本（可选）</translation>
+        <source>IPEX version (optional)</source>
+        <translation>IPEX 版本（可选）</translation>
     </message>
     <message>
-      <source>&amp;PyTorch version:</source>
-      <translation>PyTorch 版本(&amp;P)：</translation>
+        <source>&amp;PyTorch version:</source>
+        <translation>PyTorch 版本(&amp;P)：</translation>
     </message>
     <message>
-      <source>PyTorch version (optional)</source>
-      <translation>PyTorch 版本（可选）</translation>
+        <source>PyTorch version (optional)</source>
+        <translation>PyTorch 版本（可选）</translation>
     </message>
     <message>
-      <source>&amp;Update</source>
-      <translation>更新(&amp;U)</translation>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
     </message>
     <message>
-      <source>Choose the build again with these settings</source>
-      <translation>按这些设置重新选择版本</translation>
+        <source>Choose the build again with these settings</source>
+        <translation>按这些设置重新选择版本</translation>
     </message>
     <message>
-      <source>&amp;Builds that fit:</source>
-      <translation>适用的版本(&amp;B)：</translation>
+        <source>&amp;Builds that fit:</source>
+        <translation>适用的版本(&amp;B)：</translation>
     </message>
     <message>
-      <source>Builds that fit</source>
-      <translation>适用的版本</translation>
+        <source>Builds that fit</source>
+        <translation>适用的版本</translation>
     </message>
     <message>
-      <source>Selected build</source>
-      <translation>选中的版本</translation>
+        <source>Selected build</source>
+        <translation>选中的版本</translation>
     </message>
     <message>
-      <source>Why (from the planner, as written):</source>
-      <translation>原因（来自规划程序，原文）：</translation>
+        <source>Why (from the planner, as written):</source>
+        <translation>原因（来自规划程序，原文）：</translation>
     </message>
     <message>
-      <source>Builds not chosen, and why</source>
-      <translation>未选用的版本及原因</translation>
+        <source>Builds not chosen, and why</source>
+        <translation>未选用的版本及原因</translation>
     </message>
     <message>
-      <source>Confirm installing a build that compiles kernels on first use</source>
-      <translation>确认安装首次使用时才编译内核的版本</translation>
+        <source>Confirm installing a build that compiles kernels on first use</source>
+        <translation>确认安装首次使用时才编译内核的版本</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EnvironmentPage</name>
     <message>
-      <source>The proxy must start with http://, https:// or socks5://.</source>
-      <translation>代理地址必须以 http://、https:// 或 socks5:// 开头。</translation>
+        <source>The proxy must start with http://, https:// or socks5://.</source>
+        <translation>代理地址必须以 http://、https:// 或 socks5:// 开头。</translation>
     </message>
     <message>
-      <source>The proxy address has no host name.</source>
-      <translation>代理地址中缺少主机名。</translation>
+        <source>The proxy address has no host name.</source>
+        <translation>代理地址中缺少主机名。</translation>
     </message>
     <message>
-      <source>Free space: %1; needed: about %2.</source>
-      <translation>可用空间：%1；需要：约 %2。</translation>
+        <source>Free space: %1; needed: about %2.</source>
+        <translation>可用空间：%1；需要：约 %2。</translation>
     </message>
     <message>
-      <source>Not enough free space: %1 free, about %2 needed. Choose another drive or free some space.</source>
-      <translation>可用空间不足：剩余 %1，约需 %2。请换一个磁盘，或先清理出一些空间。</translation>
+        <source>Not enough free space: %1 free, about %2 needed. Choose another drive or free some space.</source>
+        <translation>可用空间不足：剩余 %1，约需 %2。请换一个磁盘，或先清理出一些空间。</translation>
     </message>
     <message>
-      <source>Checking what will change...</source>
-      <translation>正在检查将会发生哪些变更……</translation>
+        <source>Checking what will change...</source>
+        <translation>正在检查将会发生哪些变更……</translation>
     </message>
     <message>
-      <source>Choose the environment folder</source>
-      <translation>选择环境所在的文件夹</translation>
+        <source>Choose the environment folder</source>
+        <translation>选择环境所在的文件夹</translation>
     </message>
     <message>
-      <source>+ added   ~ changed   = kept   ? version chosen while installing</source>
-      <translation>+ 新增   ~ 变更   = 保持不变   ? 安装时确定版本</translation>
+        <source>+ added   ~ changed   = kept   ? version chosen while installing</source>
+        <translation>+ 新增   ~ 变更   = 保持不变   ? 安装时确定版本</translation>
     </message>
     <message>
-      <source>Nothing in this environment will change.</source>
-      <translation>此环境中不会有任何变更。</translation>
+        <source>Nothing in this environment will change.</source>
+        <translation>此环境中不会有任何变更。</translation>
     </message>
     <message>
-      <source>Python %1, found or downloaded automatically</source>
-      <translation>Python %1（自动查找或下载）</translation>
+        <source>Python %1, found or downloaded automatically</source>
+        <translation>Python %1（自动查找或下载）</translation>
     </message>
     <message>
-      <source>Environment</source>
-      <translation>环境</translation>
+        <source>Environment</source>
+        <translation>环境</translation>
     </message>
     <message>
-      <source>&amp;Install</source>
-      <translation>安装(&amp;I)</translation>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
     </message>
     <message>
-      <source>Where to install, with which Python, and how to reach the download servers.</source>
-      <translation>安装位置、所用的 Python，以及如何连接下载服务器。</translation>
+        <source>Where to install, with which Python, and how to reach the download servers.</source>
+        <translation>安装位置、所用的 Python，以及如何连接下载服务器。</translation>
     </message>
     <message>
-      <source>&amp;Folder:</source>
-      <translation>文件夹(&amp;F)：</translation>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-      <source>Environment folder</source>
-      <translation>环境文件夹</translation>
+        <source>Environment folder</source>
+        <translation>环境文件夹</translation>
     </message>
     <message>
-      <source>&amp;Browse...</source>
-      <translation>浏览(&amp;B)……</translation>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)……</translation>
     </message>
     <message>
-      <source>Browse for the environment folder</source>
-      <translation>浏览并选择环境文件夹</translation>
+        <source>Browse for the environment folder</source>
+        <translation>浏览并选择环境文件夹</translation>
     </message>
     <message>
-      <source>P&amp;ython:</source>
-      <translation>Python(&amp;Y)：</translation>
+        <source>P&amp;ython:</source>
+        <translation>Python(&amp;Y)：</translation>
     </message>
     <message>
-      <source>Python interpreter</source>
-      <translation>Python 解释器</translation>
+        <source>Python interpreter</source>
+        <translation>Python 解释器</translation>
     </message>
     <message>
-      <source>&amp;Download servers:</source>
-      <translation>下载服务器(&amp;D)：</translation>
+        <source>&amp;Download servers:</source>
+        <translation>下载服务器(&amp;D)：</translation>
     </message>
     <message>
-      <source>Download servers</source>
-      <translation>下载服务器</translation>
+        <source>Download servers</source>
+        <translation>下载服务器</translation>
     </message>
     <message>
-      <source>Pro&amp;xy:</source>
-      <translation>代理(&amp;X)：</translation>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
     </message>
     <message>
-      <source>none (or http://host:port)</source>
-      <translation>无（或 http://主机:端口）</translation>
+        <source>none (or http://host:port)</source>
+        <translation>无（或 http://主机:端口）</translation>
     </message>
     <message>
-      <source>Proxy</source>
-      <translation>代理</translation>
+        <source>Proxy</source>
+        <translation>代理</translation>
     </message>
     <message>
-      <source>&amp;Other mirrors:</source>
-      <translation>其他镜像(&amp;O)：</translation>
+        <source>&amp;Other mirrors:</source>
+        <translation>其他镜像(&amp;O)：</translation>
     </message>
     <message>
-      <source>optional: HOST=URL, e.g. github.com=https://mirror.example/github.com</source>
-      <translation>可选：主机=网址，例如 github.com=https://mirror.example/github.com</translation>
+        <source>optional: HOST=URL, e.g. github.com=https://mirror.example/github.com</source>
+        <translation>可选：主机=网址，例如 github.com=https://mirror.example/github.com</translation>
     </message>
     <message>
-      <source>Other mirrors, as HOST=URL</source>
-      <translation>其他镜像，格式为 主机=网址</translation>
+        <source>Other mirrors, as HOST=URL</source>
+        <translation>其他镜像，格式为 主机=网址</translation>
     </message>
     <message>
-      <source>What will change in this environment:</source>
-      <translation>此环境中将发生的变更：</translation>
+        <source>What will change in this environment:</source>
+        <translation>此环境中将发生的变更：</translation>
     </message>
     <message>
-      <source>What will change in this environment</source>
-      <translation>此环境中将发生的变更</translation>
+        <source>What will change in this environment</source>
+        <translation>此环境中将发生的变更</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
-      <source>Save support bundle</source>
-      <translation>保存支持包</translation>
+        <source>Save support bundle</source>
+        <translation>保存支持包</translation>
     </message>
     <message>
-      <source>Zip files (*.zip)</source>
-      <translation>Zip 文件 (*.zip)</translation>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 文件 (*.zip)</translation>
     </message>
     <message>
-      <source>Writing the support bundle...</source>
-      <translation>正在写入支持包……</translation>
+        <source>Writing the support bundle...</source>
+        <translation>正在写入支持包……</translation>
     </message>
     <message>
-      <source>Support bundle saved: %1</source>
-      <translation>支持包已保存：%1</translation>
+        <source>Support bundle saved: %1</source>
+        <translation>支持包已保存：%1</translation>
     </message>
     <message>
-      <source>The support bundle could not be written: %1</source>
-      <translation>无法写入支持包：%1</translation>
+        <source>The support bundle could not be written: %1</source>
+        <translation>无法写入支持包：%1</translation>
     </message>
     <message>
-      <source>Finish</source>
-      <translation>完成</translation>
+        <source>Finish</source>
+        <translation>完成</translation>
     </message>
     <message>
-      <source>Your environment is ready.</source>
-      <translation>您的环境已准备就绪。</translation>
+        <source>Your environment is ready.</source>
+        <translation>您的环境已准备就绪。</translation>
     </message>
     <message>
-      <source>Activate the environment in a terminal, then run Python as usual:</source>
-      <translation>在终端中激活该环境，然后照常运行 Python：</translation>
+        <source>Activate the environment in a terminal, then run Python as usual:</source>
+        <translation>在终端中激活该环境，然后照常运行 Python：</translation>
     </message>
     <message>
-      <source>Activation commands:</source>
-      <translation>激活命令：</translation>
+        <source>Activation commands:</source>
+        <translation>激活命令：</translation>
     </message>
     <message>
-      <source>Command Prompt:</source>
-      <translation>命令提示符：</translation>
+        <source>Command Prompt:</source>
+        <translation>命令提示符：</translation>
     </message>
     <message>
-      <source>PowerShell:</source>
-      <translation>PowerShell：</translation>
+        <source>PowerShell:</source>
+        <translation>PowerShell：</translation>
     </message>
     <message>
-      <source>bash:</source>
-      <translation>bash：</translation>
+        <source>bash:</source>
+        <translation>bash：</translation>
     </message>
     <message>
-      <source>Activation command for %1</source>
-      <translation>%1 的激活命令</translation>
+        <source>Activation command for %1</source>
+        <translation>%1 的激活命令</translation>
     </message>
     <message>
-      <source>Copy</source>
-      <translation>复制</translation>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
     <message>
-      <source>Copy the command for %1</source>
-      <translation>复制 %1 的命令</translation>
+        <source>Copy the command for %1</source>
+        <translation>复制 %1 的命令</translation>
     </message>
     <message>
-      <source>JIT cache (kernels compiled on first use are kept here):</source>
-      <translation>JIT 缓存（首次使用时编译的内核保存在这里）：</translation>
+        <source>JIT cache: where compiled kernels are kept once the cache is turned on (it is off by default):</source>
+        <translation>JIT 缓存：开启缓存后，编译好的内核保存在这里（默认不开启）：</translation>
     </message>
     <message>
-      <source>To keep compiled kernels between runs, set SYCL_CACHE_PERSISTENT=1. To move the cache, set SYCL_CACHE_DIR to a folder whose path has only English letters and digits.</source>
-      <translation>要在多次运行之间保留已编译的内核，请设置 SYCL_CACHE_PERSISTENT=1。要移动缓存位置，请将 SYCL_CACHE_DIR 设为路径中只含英文字母和数字的文件夹。</translation>
+        <source>To keep compiled kernels between runs, set SYCL_CACHE_PERSISTENT=1. To move the cache, set SYCL_CACHE_DIR to a folder whose path has only English letters and digits.</source>
+        <translation>要在多次运行之间保留已编译的内核，请设置 SYCL_CACHE_PERSISTENT=1。要移动缓存位置，请将 SYCL_CACHE_DIR 设为路径中只含英文字母和数字的文件夹。</translation>
     </message>
     <message>
-      <source>Save &amp;support bundle...</source>
-      <translation>保存支持包(&amp;S)……</translation>
+        <source>Save &amp;support bundle...</source>
+        <translation>保存支持包(&amp;S)……</translation>
     </message>
     <message>
-      <source>Save a support bundle</source>
-      <translation>保存支持包</translation>
+        <source>Save a support bundle</source>
+        <translation>保存支持包</translation>
     </message>
     <message>
-      <source>&amp;Open folder</source>
-      <translation>打开文件夹(&amp;O)</translation>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-      <source>Open the environment folder</source>
-      <translation>打开环境文件夹</translation>
+        <source>Open the environment folder</source>
+        <translation>打开环境文件夹</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GpuCard</name>
     <message>
-      <source>Family:</source>
-      <translation>系列：</translation>
+        <source>Family:</source>
+        <translation>系列：</translation>
     </message>
     <message>
-      <source>Kind:</source>
-      <translation>类型：</translation>
+        <source>Kind:</source>
+        <translation>类型：</translation>
     </message>
     <message>
-      <source>GPU IP version:</source>
-      <translation>GPU IP 版本：</translation>
+        <source>GPU IP version:</source>
+        <translation>GPU IP 版本：</translation>
     </message>
     <message>
-      <source>AOT device names:</source>
-      <translation>AOT 设备名：</translation>
+        <source>AOT device names:</source>
+        <translation>AOT 设备名：</translation>
     </message>
     <message>
-      <source>Driver:</source>
-      <translation>驱动：</translation>
+        <source>Driver:</source>
+        <translation>驱动：</translation>
     </message>
     <message>
-      <source>Support:</source>
-      <translation>支持情况：</translation>
+        <source>Support:</source>
+        <translation>支持情况：</translation>
     </message>
     <message>
-      <source>Notes from the hardware check (as written):</source>
-      <translation>硬件检测的说明（原文）：</translation>
+        <source>Notes from the hardware check (as written):</source>
+        <translation>硬件检测的说明（原文）：</translation>
     </message>
     <message>
-      <source>Use this GPU: %1</source>
-      <translation>使用此 GPU：%1</translation>
+        <source>Use this GPU: %1</source>
+        <translation>使用此 GPU：%1</translation>
     </message>
     <message>
-      <source>Only Intel GPUs can be used by this installer.</source>
-      <translation>本安装程序只能用于英特尔 GPU。</translation>
+        <source>Only Intel GPUs can be used by this installer.</source>
+        <translation>本安装程序只能用于英特尔 GPU。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HardwarePage</name>
     <message>
-      <source>The details were copied; paste them into your message to support.</source>
-      <translation>详细信息已复制，请粘贴到您发给技术支持的消息中。</translation>
+        <source>The details were copied; paste them into your message to support.</source>
+        <translation>详细信息已复制，请粘贴到您发给技术支持的消息中。</translation>
     </message>
     <message>
-      <source>The hardware check failed:</source>
-      <translation>硬件检测失败：</translation>
+        <source>The hardware check failed:</source>
+        <translation>硬件检测失败：</translation>
     </message>
     <message>
-      <source>Looking at your graphics hardware...</source>
-      <translation>正在检测您的显卡硬件……</translation>
+        <source>Looking at your graphics hardware...</source>
+        <translation>正在检测您的显卡硬件……</translation>
     </message>
     <message>
-      <source>No display adapter was found. Check that the GPU driver is installed.</source>
-      <translation>未找到显示适配器。请确认已安装 GPU 驱动。</translation>
+        <source>No display adapter was found. Check that the GPU driver is installed.</source>
+        <translation>未找到显示适配器。请确认已安装 GPU 驱动。</translation>
     </message>
     <message>
-      <source>No Intel GPU was found. This installer only helps with Intel GPUs.</source>
-      <translation>未找到英特尔 GPU。本安装程序只适用于英特尔 GPU。</translation>
+        <source>No Intel GPU was found. This installer only helps with Intel GPUs.</source>
+        <translation>未找到英特尔 GPU。本安装程序只适用于英特尔 GPU。</translation>
     </message>
     <message>
-      <source>Support mode: the hardware of another computer, read from %1.</source>
-      <translation>支持模式：显示另一台电脑的硬件，读取自 %1。</translation>
+        <source>Support mode: the hardware of another computer, read from %1.</source>
+        <translation>支持模式：显示另一台电脑的硬件，读取自 %1。</translation>
     </message>
     <message>
-      <source>Choose the GPU to install for. The recommended one is selected.</source>
-      <translation>请选择要为哪块 GPU 安装。已选中推荐的那块。</translation>
+        <source>Choose the GPU to install for. The recommended one is selected.</source>
+        <translation>请选择要为哪块 GPU 安装。已选中推荐的那块。</translation>
     </message>
     <message>
-      <source>Hardware</source>
-      <translation>硬件</translation>
+        <source>Hardware</source>
+        <translation>硬件</translation>
     </message>
     <message>
-      <source>The graphics adapters on this computer and their drivers.</source>
-      <translation>这台电脑上的显卡及其驱动。</translation>
+        <source>The graphics adapters on this computer and their drivers.</source>
+        <translation>这台电脑上的显卡及其驱动。</translation>
     </message>
     <message>
-      <source>Warnings from the hardware check (as reported):</source>
-      <translation>硬件检测给出的警告（原文）：</translation>
+        <source>Warnings from the hardware check (as reported):</source>
+        <translation>硬件检测给出的警告（原文）：</translation>
     </message>
     <message>
-      <source>&amp;Copy details</source>
-      <translation>复制详细信息(&amp;C)</translation>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
-      <source>Copy the hardware details to the clipboard</source>
-      <translation>将硬件详细信息复制到剪贴板</translation>
+        <source>Copy the hardware details to the clipboard</source>
+        <translation>将硬件详细信息复制到剪贴板</translation>
     </message>
     <message>
-      <source>Check &amp;again</source>
-      <translation>重新检测(&amp;A)</translation>
+        <source>Check &amp;again</source>
+        <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-      <source>Check the hardware again</source>
-      <translation>重新检测硬件</translation>
+        <source>Check the hardware again</source>
+        <translation>重新检测硬件</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InstallPage</name>
     <message>
-      <source>Stop the installation?</source>
-      <translation>要停止安装吗？</translation>
+        <source>Stop the installation?</source>
+        <translation>要停止安装吗？</translation>
     </message>
     <message>
-      <source>The installation will be stopped and the changes made so far will be undone.</source>
-      <translation>安装将停止，已做的更改会被撤销。</translation>
+        <source>The installation will be stopped and the changes made so far will be undone.</source>
+        <translation>安装将停止，已做的更改会被撤销。</translation>
     </message>
     <message>
-      <source>Stopping and undoing the changes...</source>
-      <translation>正在停止并撤销更改……</translation>
+        <source>Stopping and undoing the changes...</source>
+        <translation>正在停止并撤销更改……</translation>
     </message>
     <message>
-      <source>running</source>
-      <translation>进行中</translation>
+        <source>running</source>
+        <translation>进行中</translation>
     </message>
     <message>
-      <source>done</source>
-      <translation>已完成</translation>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>失败</translation>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-      <source>%1: %2 of %3, %4, %5 left</source>
-      <translation>%1：%2 / %3，%4，剩余 %5</translation>
+        <source>%1: %2 of %3, %4, %5 left</source>
+        <translation>%1：%2 / %3，%4，剩余 %5</translation>
     </message>
     <message>
-      <source>Installing. Large files may take a while on a slow connection.</source>
-      <translation>正在安装。网络较慢时，大文件可能需要较长时间。</translation>
+        <source>Installing. Large files may take a while on a slow connection.</source>
+        <translation>正在安装。网络较慢时，大文件可能需要较长时间。</translation>
     </message>
     <message>
-      <source>Installed.</source>
-      <translation>已安装。</translation>
+        <source>Installed.</source>
+        <translation>已安装。</translation>
     </message>
     <message>
-      <source>The installation was stopped and the changes were undone.</source>
-      <translation>安装已停止，更改已撤销。</translation>
+        <source>The installation was stopped and the changes were undone.</source>
+        <translation>安装已停止，更改已撤销。</translation>
     </message>
     <message>
-      <source>The installation failed and the changes were undone:</source>
-      <translation>安装失败，更改已撤销：</translation>
+        <source>The installation failed and the changes were undone:</source>
+        <translation>安装失败，更改已撤销：</translation>
     </message>
     <message>
-      <source>Hide &amp;log</source>
-      <translation>隐藏日志(&amp;L)</translation>
+        <source>Hide &amp;log</source>
+        <translation>隐藏日志(&amp;L)</translation>
     </message>
     <message>
-      <source>Show &amp;log</source>
-      <translation>显示日志(&amp;L)</translation>
+        <source>Show &amp;log</source>
+        <translation>显示日志(&amp;L)</translation>
     </message>
     <message>
-      <source>Install</source>
-      <translation>安装</translation>
+        <source>Install</source>
+        <translation>安装</translation>
     </message>
     <message>
-      <source>&amp;Continue</source>
-      <translation>继续(&amp;C)</translation>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
     <message>
-      <source>Downloading and installing the selected build.</source>
-      <translation>正在下载并安装选中的版本。</translation>
+        <source>Downloading and installing the selected build.</source>
+        <translation>正在下载并安装选中的版本。</translation>
     </message>
     <message>
-      <source>Overall:</source>
-      <translation>总进度：</translation>
+        <source>Overall:</source>
+        <translation>总进度：</translation>
     </message>
     <message>
-      <source>Overall progress</source>
-      <translation>总进度</translation>
+        <source>Overall progress</source>
+        <translation>总进度</translation>
     </message>
     <message>
-      <source>Current file progress</source>
-      <translation>当前文件进度</translation>
+        <source>Current file progress</source>
+        <translation>当前文件进度</translation>
     </message>
     <message>
-      <source>Installation steps</source>
-      <translation>安装步骤</translation>
+        <source>Installation steps</source>
+        <translation>安装步骤</translation>
     </message>
     <message>
-      <source>Installation log</source>
-      <translation>安装日志</translation>
+        <source>Installation log</source>
+        <translation>安装日志</translation>
     </message>
     <message>
-      <source>&amp;Stop</source>
-      <translation>停止(&amp;S)</translation>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
-      <source>Stop the installation and undo it</source>
-      <translation>停止安装并撤销</translation>
+        <source>Stop the installation and undo it</source>
+        <translation>停止安装并撤销</translation>
     </message>
     <message>
-      <source>&amp;Retry</source>
-      <translation>重试(&amp;R)</translation>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
-      <source>Try the installation again</source>
-      <translation>重新尝试安装</translation>
+        <source>Try the installation again</source>
+        <translation>重新尝试安装</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InstallerWizard</name>
     <message>
-      <source>IPEX AOT Installer %1</source>
-      <translation>IPEX AOT 安装程序 %1</translation>
+        <source>IPEX AOT Installer %1</source>
+        <translation>IPEX AOT 安装程序 %1</translation>
     </message>
     <message>
-      <source>Open a support bundle or probe file</source>
-      <translation>打开支持包或检测文件</translation>
+        <source>Open a support bundle or probe file</source>
+        <translation>打开支持包或检测文件</translation>
     </message>
     <message>
-      <source>Support bundles and probe files (*.zip *.json);;All files (*)</source>
-      <translation>支持包和检测文件 (*.zip *.json);;所有文件 (*)</translation>
+        <source>Support bundles and probe files (*.zip *.json);;All files (*)</source>
+        <translation>支持包和检测文件 (*.zip *.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <source>Cannot open this file</source>
-      <translation>无法打开此文件</translation>
+        <source>Cannot open this file</source>
+        <translation>无法打开此文件</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Texts</name>
     <message>
-      <source>Discrete graphics card</source>
-      <translation>独立显卡</translation>
+        <source>Discrete graphics card</source>
+        <translation>独立显卡</translation>
     </message>
     <message>
-      <source>Integrated graphics</source>
-      <translation>集成显卡</translation>
+        <source>Integrated graphics</source>
+        <translation>集成显卡</translation>
     </message>
     <message>
-      <source>Data centre GPU</source>
-      <translation>数据中心 GPU</translation>
+        <source>Data centre GPU</source>
+        <translation>数据中心 GPU</translation>
     </message>
     <message>
-      <source>Other display adapter</source>
-      <translation>其他显示适配器</translation>
+        <source>Other display adapter</source>
+        <translation>其他显示适配器</translation>
     </message>
     <message>
-      <source>Driver OK</source>
-      <translation>驱动正常</translation>
+        <source>Driver OK</source>
+        <translation>驱动正常</translation>
     </message>
     <message>
-      <source>Driver too old</source>
-      <translation>驱动版本过旧</translation>
+        <source>Driver too old</source>
+        <translation>驱动版本过旧</translation>
     </message>
     <message>
-      <source>No driver in use</source>
-      <translation>未加载驱动</translation>
+        <source>No driver in use</source>
+        <translation>未加载驱动</translation>
     </message>
     <message>
-      <source>Driver status unknown</source>
-      <translation>驱动状态未知</translation>
+        <source>Driver status unknown</source>
+        <translation>驱动状态未知</translation>
     </message>
     <message>
-      <source>Install the latest Intel graphics driver from intel.com, then run this installer again.</source>
-      <translation>请从 intel.cn 或 intel.com 安装最新的英特尔显卡驱动，然后重新运行本安装程序。</translation>
+        <source>Install the latest Intel graphics driver from intel.com, then run this installer again.</source>
+        <translation>请从 intel.cn 或 intel.com 安装最新的英特尔显卡驱动，然后重新运行本安装程序。</translation>
     </message>
     <message>
-      <source>No kernel driver is bound to this GPU. Install the Intel GPU driver (on Linux, a kernel with the i915 or xe driver for it), restart, and run this installer again.</source>
-      <translation>此 GPU 没有绑定内核驱动。请安装英特尔 GPU 驱动（在 Linux 上需要带有对应 i915 或 xe 驱动的内核），重启后重新运行本安装程序。</translation>
+        <source>No kernel driver is bound to this GPU. Install the Intel GPU driver (on Linux, a kernel with the i915 or xe driver for it), restart, and run this installer again.</source>
+        <translation>此 GPU 没有绑定内核驱动。请安装英特尔 GPU 驱动（在 Linux 上需要带有对应 i915 或 xe 驱动的内核），重启后重新运行本安装程序。</translation>
     </message>
     <message>
-      <source>The driver version could not be read; if PyTorch cannot see the GPU later, update the driver.</source>
-      <translation>无法读取驱动版本；如果之后 PyTorch 找不到 GPU，请更新驱动。</translation>
+        <source>The driver version could not be read; if PyTorch cannot see the GPU later, update the driver.</source>
+        <translation>无法读取驱动版本；如果之后 PyTorch 找不到 GPU，请更新驱动。</translation>
     </message>
     <message>
-      <source>Supported by Intel's PyTorch builds</source>
-      <translation>英特尔的 PyTorch 版本支持此 GPU</translation>
+        <source>Supported by Intel&apos;s PyTorch builds</source>
+        <translation>英特尔的 PyTorch 版本支持此 GPU</translation>
     </message>
     <message>
-      <source>Works, but only with compilation on first use (JIT)</source>
-      <translation>可以使用，但只能在首次使用时编译（JIT）</translation>
+        <source>Works, but only with compilation on first use (JIT)</source>
+        <translation>可以使用，但只能在首次使用时编译（JIT）</translation>
     </message>
     <message>
-      <source>Not supported by PyTorch XPU builds</source>
-      <translation>PyTorch XPU 版本不支持此 GPU</translation>
+        <source>Not supported by PyTorch XPU builds</source>
+        <translation>PyTorch XPU 版本不支持此 GPU</translation>
     </message>
     <message>
-      <source>Support not known</source>
-      <translation>支持情况未知</translation>
+        <source>Support not known</source>
+        <translation>支持情况未知</translation>
     </message>
     <message>
-      <source>IPEX (official or community)</source>
-      <translation>IPEX（官方或社区版）</translation>
+        <source>IPEX (official or community)</source>
+        <translation>IPEX（官方或社区版）</translation>
     </message>
     <message>
-      <source>IPEX, official Intel builds only</source>
-      <translation>IPEX，仅英特尔官方版本</translation>
+        <source>IPEX, official Intel builds only</source>
+        <translation>IPEX，仅英特尔官方版本</translation>
     </message>
     <message>
-      <source>IPEX, community builds</source>
-      <translation>IPEX，社区版本</translation>
+        <source>IPEX, community builds</source>
+        <translation>IPEX，社区版本</translation>
     </message>
     <message>
-      <source>PyTorch XPU only (no IPEX)</source>
-      <translation>仅 PyTorch XPU（不含 IPEX）</translation>
+        <source>PyTorch XPU only (no IPEX)</source>
+        <translation>仅 PyTorch XPU（不含 IPEX）</translation>
     </message>
     <message>
-      <source>AOT: native code for your GPU</source>
-      <translation>AOT：带有您 GPU 的原生代码</translation>
+        <source>AOT: native code for your GPU</source>
+        <translation>AOT：带有您 GPU 的原生代码</translation>
     </message>
     <message>
-      <source>JIT: compiled on first use</source>
-      <translation>JIT：首次使用时编译</translation>
+        <source>JIT: compiled on first use</source>
+        <translation>JIT：首次使用时编译</translation>
     </message>
     <message>
-      <source>documented by the publisher</source>
-      <translation>发布方有文档说明</translation>
+        <source>documented by the publisher</source>
+        <translation>发布方有文档说明</translation>
     </message>
     <message>
-      <source>inferred, not documented: the test after installing will tell</source>
-      <translation>推断得出，无文档说明：安装后的测试会给出结论</translation>
+        <source>inferred, not documented: the test after installing will tell</source>
+        <translation>推断得出，无文档说明：安装后的测试会给出结论</translation>
     </message>
     <message>
-      <source>not known for sure: the test after installing will tell</source>
-      <translation>不能确定：安装后的测试会给出结论</translation>
+        <source>not known for sure: the test after installing will tell</source>
+        <translation>不能确定：安装后的测试会给出结论</translation>
     </message>
     <message>
-      <source>Automatic</source>
-      <translation>自动</translation>
+        <source>Automatic</source>
+        <translation>自动</translation>
     </message>
     <message>
-      <source>International</source>
-      <translation>国际</translation>
+        <source>International</source>
+        <translation>国际</translation>
     </message>
     <message>
-      <source>China</source>
-      <translation>中国大陆</translation>
+        <source>China</source>
+        <translation>中国大陆</translation>
     </message>
     <message>
-      <source>AOT: native code was used</source>
-      <translation>AOT：使用了原生代码</translation>
+        <source>AOT: native code was used</source>
+        <translation>AOT：使用了原生代码</translation>
     </message>
     <message>
-      <source>JIT: kernels were compiled on first use</source>
-      <translation>JIT：内核在首次使用时编译</translation>
+        <source>JIT: kernels were compiled on first use</source>
+        <translation>JIT：内核在首次使用时编译</translation>
     </message>
     <message>
-      <source>Mixed: some native code, some compiled on first use</source>
-      <translation>混合：部分为原生代码，部分在首次使用时编译</translation>
+        <source>Mixed: some native code, some compiled on first use</source>
+        <translation>混合：部分为原生代码，部分在首次使用时编译</translation>
     </message>
     <message>
-      <source>Cached: kernels came from an earlier compilation (JIT)</source>
-      <translation>缓存：内核来自之前的编译（JIT）</translation>
+        <source>Cached: kernels came from an earlier compilation (JIT)</source>
+        <translation>缓存：内核来自之前的编译（JIT）</translation>
     </message>
     <message>
-      <source>Unknown: the runtime gave no clear evidence</source>
-      <translation>未知：运行时没有给出明确的证据</translation>
+        <source>Unknown: the runtime gave no clear evidence</source>
+        <translation>未知：运行时没有给出明确的证据</translation>
     </message>
     <message>
-      <source>No GPU: PyTorch could not see an Intel GPU</source>
-      <translation>无 GPU：PyTorch 找不到英特尔 GPU</translation>
+        <source>No GPU: PyTorch could not see an Intel GPU</source>
+        <translation>无 GPU：PyTorch 找不到英特尔 GPU</translation>
     </message>
     <message>
-      <source>The test failed</source>
-      <translation>测试失败</translation>
+        <source>The test failed</source>
+        <translation>测试失败</translation>
     </message>
     <message>
-      <source>Your GPU ran code that was compiled for it in advance, so programs start without a wait.</source>
-      <translation>您的 GPU 运行的是预先为它编译好的代码，程序启动时无需等待。</translation>
+        <source>Your GPU ran code that was compiled for it in advance, so programs start without a wait.</source>
+        <translation>您的 GPU 运行的是预先为它编译好的代码，程序启动时无需等待。</translation>
     </message>
     <message>
-      <source>The GPU code was compiled from an intermediate form when first used. It works, but the first run of each program can take minutes; later runs reuse the cache if it is kept.</source>
-      <translation>GPU 代码是在首次使用时由中间格式编译而来的。可以正常工作，但每个程序第一次运行可能要等几分钟；只要保留缓存，之后的运行会复用它。</translation>
+        <source>The GPU code was compiled from an intermediate form when first used. It works, but the first run of each program can take minutes; later runs reuse the cache if it is kept.</source>
+        <translation>GPU 代码是在首次使用时由中间格式编译而来的。可以正常工作，但每个程序第一次运行可能要等几分钟；只要保留缓存，之后的运行会复用它。</translation>
     </message>
     <message>
-      <source>Part of the code was native and part was compiled on first use; expect some first-run waits.</source>
-      <translation>部分代码是原生的，部分在首次使用时编译；首次运行时会有一些等待。</translation>
+        <source>Part of the code was native and part was compiled on first use; expect some first-run waits.</source>
+        <translation>部分代码是原生的，部分在首次使用时编译；首次运行时会有一些等待。</translation>
     </message>
     <message>
-      <source>The kernels came from the persistent cache: they were compiled (JIT) on an earlier run, not in advance.</source>
-      <translation>内核来自持久缓存：它们是在之前的运行中编译（JIT）的，而不是预先编译的。</translation>
+        <source>The kernels came from the persistent cache: they were compiled (JIT) on an earlier run, not in advance.</source>
+        <translation>内核来自持久缓存：它们是在之前的运行中编译（JIT）的，而不是预先编译的。</translation>
     </message>
     <message>
-      <source>The runtime did not show whether native code or compilation was used. See the evidence and the advice.</source>
-      <translation>运行时没有显示使用的是原生代码还是现场编译。请查看下面的证据和建议。</translation>
+        <source>The runtime did not show whether native code or compilation was used. See the evidence and the advice.</source>
+        <translation>运行时没有显示使用的是原生代码还是现场编译。请查看下面的证据和建议。</translation>
     </message>
     <message>
-      <source>PyTorch started but found no Intel GPU. Check the driver and, on Linux, access to /dev/dri.</source>
-      <translation>PyTorch 已启动，但没有找到英特尔 GPU。请检查驱动；在 Linux 上还要检查对 /dev/dri 的访问权限。</translation>
+        <source>PyTorch started but found no Intel GPU. Check the driver and, on Linux, access to /dev/dri.</source>
+        <translation>PyTorch 已启动，但没有找到英特尔 GPU。请检查驱动；在 Linux 上还要检查对 /dev/dri 的访问权限。</translation>
     </message>
     <message>
-      <source>The test could not finish. See the advice below.</source>
-      <translation>测试未能完成。请查看下面的建议。</translation>
+        <source>The test could not finish. See the advice below.</source>
+        <translation>测试未能完成。请查看下面的建议。</translation>
     </message>
     <message>
-      <source>Install %1</source>
-      <translation>安装 %1</translation>
+        <source>Install %1</source>
+        <translation>安装 %1</translation>
     </message>
     <message>
-      <source>Back up the existing environment</source>
-      <translation>备份现有环境</translation>
+        <source>Back up the existing environment</source>
+        <translation>备份现有环境</translation>
     </message>
     <message>
-      <source>Find or download Python</source>
-      <translation>查找或下载 Python</translation>
+        <source>Find or download Python</source>
+        <translation>查找或下载 Python</translation>
     </message>
     <message>
-      <source>Create the virtual environment</source>
-      <translation>创建虚拟环境</translation>
+        <source>Create the virtual environment</source>
+        <translation>创建虚拟环境</translation>
     </message>
     <message>
-      <source>Download packages</source>
-      <translation>下载软件包</translation>
+        <source>Download packages</source>
+        <translation>下载软件包</translation>
     </message>
     <message>
-      <source>Install packages</source>
-      <translation>安装软件包</translation>
+        <source>Install packages</source>
+        <translation>安装软件包</translation>
     </message>
     <message>
-      <source>Check installed versions</source>
-      <translation>检查已安装的版本</translation>
+        <source>Check installed versions</source>
+        <translation>检查已安装的版本</translation>
     </message>
     <message>
-      <source>Put the environment in place</source>
-      <translation>将环境放到目标位置</translation>
+        <source>Put the environment in place</source>
+        <translation>将环境放到目标位置</translation>
     </message>
     <message>
-      <source>Undo changes</source>
-      <translation>撤销更改</translation>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
     </message>
     <message>
-      <source>Choose a folder for the environment.</source>
-      <translation>请为环境选择一个文件夹。</translation>
+        <source>Start Python in the environment</source>
+        <translation>在环境中启动 Python</translation>
     </message>
     <message>
-      <source>A new environment will be created here.</source>
-      <translation>将在这里创建新环境。</translation>
+        <source>Load PyTorch</source>
+        <translation>加载 PyTorch</translation>
     </message>
     <message>
-      <source>This is an existing environment: it will be updated, and restored if anything fails.</source>
-      <translation>这是一个已有的环境：它将被更新，如有失败会恢复原状。</translation>
+        <source>Load Intel Extension for PyTorch</source>
+        <translation>加载英特尔 PyTorch 扩展（IPEX）</translation>
     </message>
     <message>
-      <source>This folder has files but is not a Python environment. Choose an empty or new folder.</source>
-      <translation>此文件夹中已有文件，但不是 Python 环境。请选择一个空文件夹或新文件夹。</translation>
+        <source>Find the GPU</source>
+        <translation>查找 GPU</translation>
     </message>
     <message>
-      <source>This is a file, not a folder.</source>
-      <translation>这是一个文件，不是文件夹。</translation>
+        <source>PyTorch kernel: element-wise</source>
+        <translation>PyTorch 内核：逐元素运算</translation>
     </message>
     <message>
-      <source>%1 s</source>
-      <translation>%1 秒</translation>
+        <source>PyTorch kernel: sum</source>
+        <translation>PyTorch 内核：求和</translation>
     </message>
     <message>
-      <source>%1 min %2 s</source>
-      <translation>%1 分 %2 秒</translation>
+        <source>PyTorch kernel: matrix multiply</source>
+        <translation>PyTorch 内核：矩阵乘法</translation>
     </message>
     <message>
-      <source>%1 h %2 min</source>
-      <translation>%1 小时 %2 分</translation>
+        <source>Load the SYCL test (dpctl, dpnp)</source>
+        <translation>加载 SYCL 测试（dpctl、dpnp）</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Open the SYCL device</source>
+        <translation>打开 SYCL 设备</translation>
+    </message>
+    <message>
+        <source>SYCL kernel: element-wise</source>
+        <translation>SYCL 内核：逐元素运算</translation>
+    </message>
+    <message>
+        <source>SYCL kernel: sum</source>
+        <translation>SYCL 内核：求和</translation>
+    </message>
+    <message>
+        <source>first call %1, second call %2</source>
+        <translation>首次调用 %1，第二次调用 %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the environment.</source>
+        <translation>请为环境选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>A new environment will be created here.</source>
+        <translation>将在这里创建新环境。</translation>
+    </message>
+    <message>
+        <source>This is an existing environment: it will be updated, and restored if anything fails.</source>
+        <translation>这是一个已有的环境：它将被更新，如有失败会恢复原状。</translation>
+    </message>
+    <message>
+        <source>This folder has files but is not a Python environment. Choose an empty or new folder.</source>
+        <translation>此文件夹中已有文件，但不是 Python 环境。请选择一个空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>这是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
-      <source>Testing the GPU in the new environment... (%1)</source>
-      <translation>正在新环境中测试 GPU……（%1）</translation>
+        <source>Testing the GPU in the new environment... (%1)</source>
+        <translation>正在新环境中测试 GPU……（%1）</translation>
     </message>
     <message>
-      <source>The test was stopped. Kernels compiled so far stay in the cache.</source>
-      <translation>测试已停止。已编译的内核会保留在缓存中。</translation>
+        <source>The test was stopped. Kernels compiled so far stay in the cache.</source>
+        <translation>测试已停止。已编译的内核会保留在缓存中。</translation>
     </message>
     <message>
-      <source>The test could not run: %1</source>
-      <translation>测试无法运行：%1</translation>
+        <source>The test could not run: %1</source>
+        <translation>测试无法运行：%1</translation>
     </message>
     <message>
-      <source>Test finished.</source>
-      <translation>测试完成。</translation>
+        <source>Test finished.</source>
+        <translation>测试完成。</translation>
     </message>
     <message>
-      <source>Nothing has been installed yet, so there is nothing to test.</source>
-      <translation>尚未安装任何内容，因此没有可测试的对象。</translation>
+        <source>Nothing has been installed yet, so there is nothing to test.</source>
+        <translation>尚未安装任何内容，因此没有可测试的对象。</translation>
     </message>
     <message>
-      <source>Predicted from the installed libraries before the test: %1. The test confirmed it.</source>
-      <translation>测试前根据已安装的库预测的结果：%1。测试证实了这一点。</translation>
+        <source>Predicted from the installed libraries before the test: %1. The test confirmed it.</source>
+        <translation>测试前根据已安装的库预测的结果：%1。测试证实了这一点。</translation>
     </message>
     <message>
-      <source>Predicted from the installed libraries before the test: %1. The test did not confirm it.</source>
-      <translation>测试前根据已安装的库预测的结果：%1。测试结果与预测不符。</translation>
+        <source>Predicted from the installed libraries before the test: %1. The test did not confirm it.</source>
+        <translation>测试前根据已安装的库预测的结果：%1。测试结果与预测不符。</translation>
     </message>
     <message>
-      <source>Predicted from the installed libraries before the test: %1.</source>
-      <translation>测试前根据已安装的库预测的结果：%1。</translation>
+        <source>Predicted from the installed libraries before the test: %1.</source>
+        <translation>测试前根据已安装的库预测的结果：%1。</translation>
     </message>
     <message>
-      <source>The test was stopped early. Kernels compiled so far stay in the cache.</source>
-      <translation>测试已提前停止。已编译的内核会保留在缓存中。</translation>
+        <source>The test was stopped early. Kernels compiled so far stay in the cache.</source>
+        <translation>测试已提前停止。已编译的内核会保留在缓存中。</translation>
     </message>
     <message>
-      <source>Verify</source>
-      <translation>验证</translation>
+        <source>Verify</source>
+        <translation>验证</translation>
     </message>
     <message>
-      <source>A short GPU test shows whether native (AOT) code runs or kernels are compiled (JIT).</source>
-      <translation>一个简短的 GPU 测试，显示运行的是原生（AOT）代码还是现场编译（JIT）的内核。</translation>
+        <source>A short GPU test shows whether native (AOT) code runs or kernels are compiled (JIT).</source>
+        <translation>一个简短的 GPU 测试，显示运行的是原生（AOT）代码还是现场编译（JIT）的内核。</translation>
     </message>
     <message>
-      <source>The runtime is compiling kernels (JIT): this build has no native code for your GPU. The first run can take minutes. You may stop the test now, or let it finish to fill the cache.</source>
-      <translation>运行时正在编译内核（JIT）：此版本不含您 GPU 的原生代码，首次运行可能要几分钟。您可以现在停止测试，也可以让它运行完以填充缓存。</translation>
+        <source>The runtime is compiling kernels (JIT): this build has no native code for your GPU. The first run can take minutes. You may stop the test now, or let it finish to fill the cache.</source>
+        <translation>运行时正在编译内核（JIT）：此版本不含您 GPU 的原生代码，首次运行可能要几分钟。您可以现在停止测试，也可以让它运行完以填充缓存。</translation>
     </message>
     <message>
-      <source>Evidence (lines printed by the SYCL runtime):</source>
-      <translation>证据（SYCL 运行时输出的原文）：</translation>
+        <source>Evidence (lines printed by the SYCL runtime):</source>
+        <translation>证据（SYCL 运行时输出的原文）：</translation>
     </message>
     <message>
-      <source>Advice (from the test):</source>
-      <translation>建议（来自测试，原文）：</translation>
+        <source>Advice (from the test):</source>
+        <translation>建议（来自测试，原文）：</translation>
     </message>
     <message>
-      <source>Timings (first call / second call / whole step):</source>
-      <translation>耗时（首次调用 / 第二次调用 / 整个步骤）：</translation>
+        <source>Timings (a kernel&apos;s first call includes any compiling):</source>
+        <translation>耗时（内核的首次调用包含编译时间）：</translation>
     </message>
     <message>
-      <source>&amp;Stop the test</source>
-      <translation>停止测试(&amp;S)</translation>
+        <source>&amp;Stop the test</source>
+        <translation>停止测试(&amp;S)</translation>
     </message>
     <message>
-      <source>Stop the GPU test</source>
-      <translation>停止 GPU 测试</translation>
+        <source>Stop the GPU test</source>
+        <translation>停止 GPU 测试</translation>
     </message>
     <message>
-      <source>Test &amp;again</source>
-      <translation>重新测试(&amp;A)</translation>
+        <source>Test &amp;again</source>
+        <translation>重新测试(&amp;A)</translation>
     </message>
     <message>
-      <source>Run the GPU test again</source>
-      <translation>再次运行 GPU 测试</translation>
+        <source>Run the GPU test again</source>
+        <translation>再次运行 GPU 测试</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-      <source>Welcome</source>
-      <translation>欢迎</translation>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
     </message>
     <message>
-      <source>Install PyTorch for your Intel GPU, with native code where it exists.</source>
-      <translation>为您的英特尔 GPU 安装 PyTorch，尽可能使用原生代码。</translation>
+        <source>Install PyTorch for your Intel GPU, with native code where it exists.</source>
+        <translation>为您的英特尔 GPU 安装 PyTorch，尽可能使用原生代码。</translation>
     </message>
     <message>
-      <source>This installer finds the PyTorch build (with or without Intel Extension for PyTorch) whose ahead-of-time (AOT) compiled code covers your Intel GPU, installs it into a Python virtual environment, and then proves with a short test whether your GPU runs native code or compiles it on first use (JIT).</source>
-      <translation>本安装程序会找到预先编译（AOT）代码涵盖您英特尔 GPU 的 PyTorch 版本（带或不带 Intel Extension for PyTorch），把它安装到 Python 虚拟环境中，然后用一个简短的测试证明您的 GPU 运行的是原生代码，还是在首次使用时编译（JIT）。</translation>
+        <source>This installer finds the PyTorch build (with or without Intel Extension for PyTorch) whose ahead-of-time (AOT) compiled code covers your Intel GPU, installs it into a Python virtual environment, and then proves with a short test whether your GPU runs native code or compiles it on first use (JIT).</source>
+        <translation>本安装程序会找到预先编译（AOT）代码涵盖您英特尔 GPU 的 PyTorch 版本（带或不带 Intel Extension for PyTorch），把它安装到 Python 虚拟环境中，然后用一个简短的测试证明您的 GPU 运行的是原生代码，还是在首次使用时编译（JIT）。</translation>
     </message>
     <message>
-      <source>Steps: check your hardware, choose a build, choose where to install, install, test, and finish. Nothing is changed on your computer before the Install step.</source>
-      <translation>步骤：检测硬件、选择版本、选择安装位置、安装、测试、完成。在“安装”这一步之前，不会对您的电脑做任何更改。</translation>
+        <source>Steps: check your hardware, choose a build, choose where to install, install, test, and finish. Nothing is changed on your computer before the Install step.</source>
+        <translation>步骤：检测硬件、选择版本、选择安装位置、安装、测试、完成。在“安装”这一步之前，不会对您的电脑做任何更改。</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>语言(&amp;L)：</translation>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>语言</translation>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
-      <source>Support staff: open a support bundle or a probe JSON file from another computer to see its hardware and the build this tool would choose for it. Nothing is installed.</source>
-      <translation>技术支持人员：打开来自另一台电脑的支持包或检测 JSON 文件，即可查看它的硬件，以及本工具会为它选择的版本。不会安装任何内容。</translation>
+        <source>Support staff: open a support bundle or a probe JSON file from another computer to see its hardware and the build this tool would choose for it. Nothing is installed.</source>
+        <translation>技术支持人员：打开来自另一台电脑的支持包或检测 JSON 文件，即可查看它的硬件，以及本工具会为它选择的版本。不会安装任何内容。</translation>
     </message>
     <message>
-      <source>Open a &amp;support file...</source>
-      <translation>打开支持文件(&amp;S)……</translation>
+        <source>Open a &amp;support file...</source>
+        <translation>打开支持文件(&amp;S)……</translation>
     </message>
     <message>
-      <source>Open a support bundle or probe file</source>
-      <translation>打开支持包或检测文件</translation>
+        <source>Open a support bundle or probe file</source>
+        <translation>打开支持包或检测文件</translation>
     </message>
     <message>
-      <source>Problems? See the &lt;a href="%1"&gt;troubleshooting notes&lt;/a&gt;.</source>
-      <translation>遇到问题？请参阅&lt;a href="%1"&gt;故障排除说明&lt;/a&gt;。</translation>
+        <source>Problems? See the &lt;a href=&quot;%1&quot;&gt;troubleshooting notes&lt;/a&gt;.</source>
+        <translation>遇到问题？请参阅&lt;a href=&quot;%1&quot;&gt;故障排除说明&lt;/a&gt;。</translation>
     </message>
-  </context>
+</context>
 </TS>

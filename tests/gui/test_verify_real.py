@@ -54,4 +54,7 @@ def test_a_full_run_shows_the_verdict_and_the_runtimes_evidence(make_wizard, qtb
     assert page.verdict["verdict"] == "jit", page.verdict.get("advice")
     assert page.verdict_label.text() == "JIT: kernels were compiled on first use"
     assert page.evidence.isVisibleTo(page) and page.evidence.text()  # the trace lines, as data
+    # Timings in words: the kernel's first call (with the compiling) beside its second call.
+    assert "SYCL kernel: element-wise: first call " in page.timings.text()
+    assert "_" not in page.timings.text() and " - " not in page.timings.text()  # no raw step codes or blanks
     assert page.again_button.isVisibleTo(page) and not page.stop_button.isVisibleTo(page)

@@ -160,7 +160,7 @@ class FinishPage(FlowPage):
             self.copy_buttons[shell].setAccessibleName(
                 self.tr("Copy the command for %1").replace("%1", names[shell].rstrip(":："))
             )
-        self.cache_title.setText(self.tr("JIT cache (kernels compiled on first use are kept here):"))
+        self.cache_title.setText(self.tr("JIT cache: where compiled kernels are kept once the cache is turned on (it is off by default):"))
         self.cache_tip.setText(
             self.tr(
                 "To keep compiled kernels between runs, set SYCL_CACHE_PERSISTENT=1. To move the cache, set "

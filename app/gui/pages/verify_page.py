@@ -157,9 +157,10 @@ class VerifyPage(FlowPage):
         self.evidence.setText("\n".join(evidence))
         self.evidence_title.setVisible(bool(evidence))
         self.evidence.setVisible(bool(evidence))
-        rows = engines.timings_text(v)
+        rows = engines.timing_rows(v)
         self.timings_title.setVisible(bool(rows))
-        self.timings.setText("\n".join(f"{name}: {value}" for name, value in rows))
+        self.timings.setText("\n".join(f"{texts.smoke_step(name)}: {texts.step_time(*times)}"
+                                       for name, *times in rows))
         self.timings.setVisible(bool(rows))
         prediction = v.get("prediction") or {}
         held = v.get("prediction_held")
@@ -191,7 +192,7 @@ class VerifyPage(FlowPage):
         )
         self.evidence_title.setText(self.tr("Evidence (lines printed by the SYCL runtime):"))
         self.advice_title.setText(self.tr("Advice (from the test):"))
-        self.timings_title.setText(self.tr("Timings (first call / second call / whole step):"))
+        self.timings_title.setText(self.tr("Timings (a kernel's first call includes any compiling):"))
         self.stop_button.setText(self.tr("&Stop the test"))
         self.stop_button.setAccessibleName(self.tr("Stop the GPU test"))
         self.again_button.setText(self.tr("Test &again"))
