@@ -214,11 +214,12 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
                 params,
             )
         )
-    if any(ord(c) > 127 for c in folder):
+    if not folder.isascii():
+        # The failure is known on Windows only; elsewhere it is worth a note, not an alarm.
         findings.append(
             Finding(
                 "cache.non_ascii_path",
-                WARNING,
+                WARNING if ctx.facts.os == "windows" else INFO,
                 f"The SYCL JIT cache folder {folder} contains non-ASCII characters; native caches "
                 "under such paths are known to fail on Windows.",
                 "Set SYCL_CACHE_DIR to an ASCII-only folder, e.g. C:\\sycl_cache or /var/tmp/sycl_cache.",
