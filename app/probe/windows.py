@@ -157,20 +157,16 @@ def _check_intel_driver(gpu: Gpu, name: str | None, warnings: list[str]) -> None
     build = parsed[2:]
     driver.notes.append(VERSION_FORMAT_NOTE)
     shown = f"{build[0]}.{build[1]}"
+    driver.status = "old" if build < MINIMUM_BUILD else "ok"
     if build < MINIMUM_BUILD:
-        driver.status = "old"
-        warnings.append(
-            f"The Intel driver {driver.version} (build {shown}) of {gpu.name} is older than the "
-            f"minimum known to work (31.0.101.5122, build 101.5122); {UPDATE_HINT}."
-        )
+        advice = (f"The Intel driver {driver.version} (build {shown}) of {gpu.name} is older than "
+                  f"the minimum ipex-llm requires, 31.0.101.5122 (build 101.5122); {UPDATE_HINT}.")
     elif build < RECOMMENDED_BUILD:
-        driver.status = "ok"
-        warnings.append(
-            f"The Intel driver {driver.version} (build {shown}) of {gpu.name} is older than the "
-            f"recommended 32.0.101.6078 (build 101.6078); {UPDATE_HINT}."
-        )
+        advice = (f"The Intel driver {driver.version} (build {shown}) of {gpu.name} is older than "
+                  f"the recommended 32.0.101.6078 (build 101.6078); {UPDATE_HINT}.")
     else:
-        driver.status = "ok"
+        return
+    warnings.append(advice)
 
 
 _MS_DATE = re.compile(r"^/Date\((-?\d+)(?:[+-]\d{4})?\)/$")
