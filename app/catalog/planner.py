@@ -98,12 +98,12 @@ def plan_for_gpu(gpu: Gpu | None, os_name: str, catalog: Catalog, prefs: Prefs,
     warnings = list(extra_warnings or [])
     inputs = _inputs(gpu, os_name, prefs, available_pythons, catalog)
     refusal = _refuse_gpu(gpu)
+    if gpu is not None and gpu.is_intel:  # what is known about this GPU (and what to do instead)
+        warnings.extend(n for n in gpu.notes if n not in warnings)
     if refusal:
         rejected = [Rejected(b.id, refusal) for b in catalog.builds]
         return Plan(choice=None, rejected=rejected, warnings=warnings + [refusal], inputs=inputs)
     assert gpu is not None
-    if gpu.notes:
-        warnings.extend(n for n in gpu.notes if n not in warnings)
     evals = [_evaluate(b, gpu, os_name, prefs, available_pythons) for b in catalog.builds]
     candidates = sorted((e for e in evals if not e.problems), key=_rank)
     choices = [_choice(e, gpu, catalog, os_name) for e in candidates]
@@ -141,13 +141,13 @@ def _refuse_gpu(gpu: Gpu | None) -> str | None:
     if not gpu.is_intel:
         return f"{gpu.name} is not an Intel GPU; IPEX and PyTorch XPU run only on Intel GPUs."
     if gpu.ip_version is None and not getattr(gpu, "product", None):
-        return (f"The Intel GPU {gpu.device_id} is not in the installer's device list, so it cannot "
-                "be told whether any build supports it; please report it.")
+        return (f"The Intel GPU {gpu.device_id} is not in the installer's device list, so which "
+                "build supports it, if any, is unknown.")
     ipex = getattr(gpu, "ipex_support", "unknown")
     torch = getattr(gpu, "torch_xpu_support", "unknown")
     if ipex == "unsupported" and torch == "unsupported":
         return (f"{gpu.name} is not supported by IPEX or PyTorch XPU (no build has native code "
-                "for it and neither project supports it).")
+                "for it and it is in neither project's validated list).")
     return None
 
 

@@ -29,7 +29,8 @@ class Platform:
 
 _XE_LP_NOTE = (
     "Xe-LP graphics (Iris Xe / UHD / DG1) is in no IPEX or PyTorch XPU validated list and in no "
-    "default AOT list; use the CPU build of PyTorch (or DirectML/OpenVINO) instead."
+    "default AOT list; whether it runs at all through JIT is not established (SD.Next reports "
+    "that IPEX does not support it), so use the CPU build of PyTorch (or DirectML/OpenVINO) instead."
 )
 _POST_IPEX = (
     "IPEX development ended with 2.8.10, before this GPU; use upstream PyTorch XPU "

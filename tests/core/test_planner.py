@@ -113,13 +113,17 @@ def test_old_xe_lp_igpu_gets_no_build(catalog):
     assert plan.choice is None and not plan.alternatives
     assert any("not supported by IPEX or PyTorch XPU" in w for w in plan.warnings)
     assert len(plan.rejected) == len(catalog.builds)
+    # The user is told what to do instead, and that running through JIT is not established.
+    assert any("use the CPU build of PyTorch" in w and "not established" in w for w in plan.warnings)
 
 
 def test_unknown_and_foreign_ids(catalog):
     unknown = make(catalog, "0x1234", "linux", "3.11")
     assert unknown.choice is None and any("not in the installer's device list" in w for w in unknown.warnings)
+    assert sum("please report it" in w for w in unknown.warnings) == 1  # asked once, with how
     nvidia = make(catalog, "10de:2684", "linux", "3.11")
     assert nvidia.choice is None and any("not an Intel GPU" in w for w in nvidia.warnings)
+    assert len(nvidia.warnings) == 1  # said once
 
 
 def test_another_python_would_work(catalog):
