@@ -267,7 +267,14 @@ def check_gui() -> str:
         cancel = wizard.buttonText(wizard.WizardButton.CancelButton).replace("&", "")
         _require(cancel != "Cancel" and not cancel.isascii(),
                  f"QWizard's Cancel button reads '{cancel}', so Qt's own Chinese translation is not loaded")
-        return f"wizard shown in {painted:.2f} s ({image.width()}x{image.height()}, Cancel reads '{cancel}')"
+        from app.gui.i18n import sorted_like_file_dialogs
+
+        # Chinese by pinyin (bei, shang) before Latin, numbers by value: ICU's collation data.
+        order = sorted_like_file_dialogs(["file10", "上海", "file9", "北京"], "zh_CN")
+        _require(order == ["北京", "上海", "file9", "file10"],
+                 f"Qt sorts file names as {order}: ICU's collation data is missing")
+        return (f"wizard shown in {painted:.2f} s ({image.width()}x{image.height()}, Cancel reads '{cancel}'); "
+                "names sort by pinyin")
     finally:
         wizard.shutdown()
         wizard.close()

@@ -55,3 +55,16 @@ class Translations:
             else:
                 self.missing.append(f"{folder}/{name}.qm")
                 logger.error("translation %s.qm not found in %s", name, folder)
+
+
+def sorted_like_file_dialogs(names: list[str], language: str) -> list[str]:
+    """`names` in the order Qt's file dialogs show them for `language` (QCollator with numbers
+    by value). The frozen Linux app carries only part of ICU's data (installer/slim_icu.py);
+    the self-test sorts with it to prove the part Qt uses is there."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator
+
+    collator = QCollator(QLocale(language))
+    collator.setNumericMode(True)
+    return sorted(names, key=cmp_to_key(collator.compare))
