@@ -190,16 +190,40 @@ def own_site_packages(python: Path) -> Path | None:
 
 
 def _read_metadata(site: Path) -> dict[str, str]:
-    import importlib.metadata
-
+    """Name and Version of each distribution in `site` from its METADATA (PKG-INFO for old
+    egg-info), as importlib.metadata reads them; the headers come first and are one line each."""
     from packaging.utils import canonicalize_name
 
-    out = {}
-    for dist in importlib.metadata.distributions(path=[str(site)]):
-        name = dist.metadata["Name"]
-        if name:
-            out.setdefault(canonicalize_name(name), dist.version)  # first on the path wins, as at import
+    out: dict[str, str] = {}
+    for entry in sorted(site.iterdir()):
+        if entry.suffix == ".dist-info":
+            meta = entry / "METADATA"
+        elif entry.suffix == ".egg-info":
+            meta = entry / "PKG-INFO" if entry.is_dir() else entry
+        else:
+            continue
+        fields = _headers(meta, ("name", "version"))
+        if fields.get("name") and fields.get("version"):
+            out.setdefault(canonicalize_name(fields["name"]), fields["version"])
     return out
+
+
+def _headers(path: Path, wanted: tuple[str, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if not line.strip():
+                    break  # the body (the long description) starts here
+                key, sep, value = line.partition(":")
+                key = key.strip().lower()
+                if sep and key in wanted and key not in found:
+                    found[key] = value.strip()
+                    if len(found) == len(wanted):
+                        break
+    except OSError:
+        pass
+    return found
 
 
 def works(venv: Path) -> bool:

@@ -8,7 +8,7 @@ verified downloader instead of pip/uv's one-shot fetch. The page gives the file 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from packaging import tags as ptags
 from packaging.requirements import InvalidRequirement, Requirement
@@ -16,9 +16,11 @@ from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel
 from packaging.version import InvalidVersion, Version
 
 from app.errors import AppError
-from app.fetch.index_page import ACCEPT, IndexFile, parse_page
 from app.fetch.mirrors import Mirrors
 from app.redact import redact_text
+
+if TYPE_CHECKING:
+    from app.fetch.index_page import IndexFile
 
 T = TypeVar("T")
 
@@ -50,7 +52,9 @@ def target_tags(python: str) -> list[ptags.Tag]:
 
 def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = None,
                timeout: float = 30.0) -> list[IndexFile]:
-    import requests
+    import requests  # here, with the page parser: offline installs need neither
+
+    from app.fetch.index_page import ACCEPT, parse_page
 
     page = (mirrors or Mirrors()).rewrite(index_url.rstrip("/") + "/" + canonicalize_name(project) + "/")
     try:

@@ -170,8 +170,13 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             emit(StepFinished("venv", True))
             workdir = staging
         py = str(venvs.venv_python(workdir))
-        for step, args in prepared:
-            result.steps.append(_run_step(backend, py, step, args, proxy, emit, cancel))
+        warmup = _start_warmup(backend, py, prepared, target, emit)
+        try:
+            for step, args in prepared:
+                result.steps.append(_run_step(backend, py, step, args, proxy, emit, cancel))
+        finally:
+            if warmup is not None:
+                warmup.stop()
         emit(StepStarted("verify"))
         result.installed = verify(py, expected, cancel)
         emit(StepFinished("verify", True))
@@ -419,6 +424,18 @@ def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, prox
         raise AppError(f"Step '{step.id}' failed: {backend.name} exited with code {result.returncode}"
                        + (f" ({reason})" if reason else ""))
     return run
+
+
+def _start_warmup(backend: Backend, python: str, prepared, target: Path, emit):
+    """With uv, unpack the later steps' local wheels while the first step runs (see warmup)."""
+    from app.install.warmup import CacheWarmup, later_local_wheels
+
+    wheels = later_local_wheels([args for _step, args in prepared])
+    if backend.name != "uv" or not wheels:
+        return None
+    emit(LogLine("install", f"unpacking {len(wheels)} wheels of later steps into uv's cache meanwhile"))
+    return CacheWarmup(backend.uv, python, wheels, venvs.sibling(target, "warmup"),
+                       proc.clean_env(backend.env())).start()
 
 
 def _last_error(lines: list[str]) -> str:

@@ -87,6 +87,7 @@ def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
     assert InstallResult.from_json(json.loads(json.dumps(result.to_json()))) == result
     log = open(result.log_path, encoding="utf-8").read()
     assert "s3cret" not in log and "install:torch" in log and "installer backend: uv" in log
+    assert "unpacking 1 wheels of later steps into uv's cache" in log  # IPEX's, while torch's step ran
     assert any(isinstance(e, Progress) for e in events)
     record = json.loads((target / ".ipex-aot-installer" / "install.json").read_text(encoding="utf-8"))
     assert record["build_id"] == plan.choice.build_id and record["applied"]
@@ -206,6 +207,21 @@ def test_cancel_while_the_installer_runs_restores_the_venv(mirror, tmp_path):
     with pytest.raises(Cancelled, match="left as it was before"):
         install(make_plan(mirror), target, on_event=on_event, cancel=cancel)
     assert torch_version(target) == "2.8.0"
+
+
+def test_cancel_in_the_first_step_stops_the_cache_warmup_too(mirror, tmp_path):
+    cancel = threading.Event()
+    steps = []
+
+    def on_event(e):
+        if getattr(e, "step", "").startswith("install:"):
+            steps.append(e.step)
+            cancel.set()
+
+    with pytest.raises(Cancelled, match="left as it was before"):
+        install(make_plan(mirror), tmp_path / "v", on_event=on_event, cancel=cancel)
+    assert steps == ["install:torch"]
+    assert not (tmp_path / "v").exists() and leftovers(tmp_path) == []  # staging and warm-up scratch gone
 
 
 def test_cn_mirror_reads_intels_china_index(mirror, tmp_path):

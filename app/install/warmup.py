@@ -1,0 +1,54 @@
+"""Unpack the later steps' local wheels into uv's cache while the first step installs.
+
+Why: the plan's steps run one after another, so uv could not unpack IPEX's wheel while it
+unpacks torch's, as one `uv pip install` of everything would (unpacking one large wheel keeps
+one core busy). The warm-up installs those wheels into a scratch folder beside the target;
+that fills uv's cache, and the later step then only links its files. The steps themselves,
+their order and their checks are unchanged; a failed or stopped warm-up costs only the time.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from pathlib import Path
+
+from app import proc
+from app.errors import AppError, Cancelled
+
+logger = logging.getLogger(__name__)
+
+
+class CacheWarmup:
+    def __init__(self, uv: str, python: str, wheels: list[str], scratch: Path, env: dict[str, str]):
+        self.argv = [uv, "pip", "install", "--target", str(scratch), "--python", python, "--no-index",
+                     "--no-deps", "--no-progress", "--color", "never", *wheels]
+        self.scratch = scratch
+        self.env = env
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="uv-cache-warmup", daemon=True)
+
+    def start(self) -> CacheWarmup:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            result = proc.run(self.argv, env=self.env, cancel=self._stop, timeout=3600)
+            logger.info("uv cache warm-up exited with code %s in %.1f s", result.returncode, result.seconds)
+        except (AppError, Cancelled) as exc:
+            logger.info("uv cache warm-up stopped: %s", exc)
+        finally:  # here, off the install's critical path; it holds nothing we keep
+            shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def stop(self) -> None:
+        """Stop it if still running; returns once its process and scratch folder are gone."""
+        self._stop.set()
+        self._thread.join()
+
+
+def later_local_wheels(step_args: list) -> list[str]:
+    """The local wheel files the steps after the first will install."""
+    wheels = [r for args in step_args[1:] for r in args.requirements if r.endswith(".whl") and Path(r).is_file()]
+    return list(dict.fromkeys(wheels))
