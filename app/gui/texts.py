@@ -165,6 +165,11 @@ def step_time(first: float | None, second: float | None, whole: float | None) ->
     return seconds(first if whole is None else whole)
 
 
+def labelled(label: str, value: str) -> str:
+    """"label: value" with the colon of the language (Chinese uses a full-width one)."""
+    return QCoreApplication.translate("Texts", "%1: %2").replace("%1", label).replace("%2", value)
+
+
 def seconds(value: float) -> str:
     """Short timings in seconds with milliseconds, as measured."""
     return QCoreApplication.translate("Texts", "%1 s").replace("%1", f"{value:.3f}")

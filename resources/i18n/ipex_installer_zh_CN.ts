@@ -831,6 +831,10 @@
         <translation>首次调用 %1，第二次调用 %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Choose a folder for the environment.</source>
         <translation>请为环境选择一个文件夹。</translation>
     </message>

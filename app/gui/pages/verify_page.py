@@ -159,7 +159,7 @@ class VerifyPage(FlowPage):
         self.evidence.setVisible(bool(evidence))
         rows = engines.timing_rows(v)
         self.timings_title.setVisible(bool(rows))
-        self.timings.setText("\n".join(f"{texts.smoke_step(name)}: {texts.step_time(*times)}"
+        self.timings.setText("\n".join(texts.labelled(texts.smoke_step(name), texts.step_time(*times))
                                        for name, *times in rows))
         self.timings.setVisible(bool(rows))
         prediction = v.get("prediction") or {}
