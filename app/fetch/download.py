@@ -27,7 +27,7 @@ from app.redact import redact_text
 logger = logging.getLogger(__name__)
 
 CHUNK = 1 << 20  # largest single read; memory use stays around this whatever the file size
-_RETRY_STATUS = {429, 500, 502, 503, 504}
+RETRY_STATUS = {429, 500, 502, 503, 504}
 
 
 @dataclass
@@ -334,7 +334,7 @@ def _fetch_once(session, source, state: _State, on_event, cancel, filename, size
         raise _Retryable(describe_error(exc)) from None
     with response:
         status = response.status_code
-        if status in _RETRY_STATUS:
+        if status in RETRY_STATUS:
             raise _Retryable(f"server error {status}")
         if status == 416 and state.offset:
             state.restart()  # our .part is longer than the file: start over

@@ -7,6 +7,7 @@ verified downloader instead of pip/uv's one-shot fetch. The page gives the file 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -15,7 +16,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
-from app.errors import AppError
+from app.errors import AppError, Cancelled
 from app.fetch.mirrors import Mirrors
 from app.redact import redact_text
 
@@ -50,21 +51,33 @@ def target_tags(python: str) -> list[ptags.Tag]:
     ]
 
 
+INDEX_TRIES = 4  # a page is small: a few quick retries ride out a dropped connection or a 5xx
+
+
 def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = None,
-               timeout: float = 30.0) -> list[IndexFile]:
+               timeout: float = 30.0, cancel=None, backoff: float = 1.0) -> list[IndexFile]:
     import requests  # here, with the page parser: offline installs need neither
 
+    from app.fetch.download import RETRY_STATUS, describe_error, untrusted_certificate, untrusted_message
     from app.fetch.index_page import ACCEPT, parse_page
 
     page = (mirrors or Mirrors()).rewrite(index_url.rstrip("/") + "/" + canonicalize_name(project) + "/")
-    try:
-        response = session.get(page, timeout=timeout, headers={"Accept": ACCEPT})
-    except requests.RequestException as exc:
-        from app.fetch.download import describe_error, untrusted_certificate, untrusted_message
-
-        if untrusted_certificate(exc):
-            raise AppError(untrusted_message(page)) from None
-        raise AppError(f"Could not read the package index {redact_text(page)} ({describe_error(exc)}).") from None
+    for attempt in range(1, INDEX_TRIES + 1):
+        try:
+            response = session.get(page, timeout=timeout, headers={"Accept": ACCEPT})
+        except requests.RequestException as exc:
+            if untrusted_certificate(exc):
+                raise AppError(untrusted_message(page)) from None
+            problem = describe_error(exc)
+        else:
+            if response.status_code not in RETRY_STATUS:
+                break
+            problem = f"server error {response.status_code}"
+        if attempt == INDEX_TRIES:
+            raise AppError(f"Could not read the package index {redact_text(page)} ({problem}, "
+                           f"{INDEX_TRIES} attempts).")
+        if (cancel or threading.Event()).wait(backoff * 2 ** (attempt - 1)):
+            raise Cancelled("The download was cancelled.")
     if response.status_code == 404:
         return []
     if response.status_code >= 400:
@@ -73,12 +86,13 @@ def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = 
 
 
 def find_wheel(session, index_url: str, requirement: str, python: str,
-               mirrors: Mirrors | None = None) -> IndexFile | None:
+               mirrors: Mirrors | None = None, cancel=None) -> IndexFile | None:
     """The best wheel for a pinned requirement on `index_url` for CPython `python` here, or None."""
     pin = pinned(requirement)
     if pin is None:
         return None
-    return best_wheel(((f.filename, f) for f in list_files(session, index_url, pin[0], mirrors)), pin, python)
+    return best_wheel(((f.filename, f) for f in list_files(session, index_url, pin[0], mirrors, cancel=cancel)),
+                      pin, python)
 
 
 def best_wheel(candidates: Iterable[tuple[str, T]], pin: tuple[str, Version], python: str) -> T | None:

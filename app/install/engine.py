@@ -387,7 +387,7 @@ def pypi_mirror(mirrors: Mirrors, emit) -> str | None:
 
 def _fetch_pinned(req, indexes, python, mirrors, session, emit, cancel, downloads) -> Path | None:
     for index in indexes:
-        found = find_wheel(session, index, req, python, mirrors)
+        found = find_wheel(session, index, req, python, mirrors, cancel=cancel)
         if found:
             got = download(found.url, filename=found.filename, sha256=found.sha256, session=session,
                            mirrors=mirrors, on_event=emit, cancel=cancel)
@@ -433,7 +433,7 @@ def _start_warmup(backend: Backend, python: str, prepared, target: Path, emit):
     wheels = later_local_wheels([args for _step, args in prepared])
     if backend.name != "uv" or not wheels:
         return None
-    emit(LogLine("install", f"unpacking {len(wheels)} wheels of later steps into uv's cache meanwhile"))
+    emit(LogLine("install", f"unpacking the later steps' {len(wheels)} local wheel(s) into uv's cache meanwhile"))
     return CacheWarmup(backend.uv, python, wheels, venvs.sibling(target, "warmup"),
                        proc.clean_env(backend.env())).start()
 

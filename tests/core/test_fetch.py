@@ -266,3 +266,23 @@ def test_a_ca_in_the_systems_store_is_trusted(tls_server, tmp_path, monkeypatch)
     gen = server.add_generated("/files/big.whl", SIZE, seed=3)
     got = download(server.url + "/files/big.whl", tmp_path / "dl", sha256=gen.sha256(), session=make_session())
     assert got.verified and got.size == SIZE
+
+
+def test_index_pages_ride_out_server_errors_and_name_the_problem_when_they_persist(server, tmp_path):
+    from app.fetch.index import INDEX_TRIES, list_files
+
+    from mirror.wheels import build_wheel
+
+    server.publish(build_wheel(tmp_path, "torch", "2.8.0"), "pypi")
+    server.fault("/simple/torch/", statuses=[503, 500])
+    files = list_files(make_session(), server.url + "/simple", "torch", backoff=0.01)
+    assert [f.filename for f in files] == ["torch-2.8.0-py3-none-any.whl"]
+    assert server.stats("/simple/torch/").requests == 3
+    server.fault("/simple/torch/", statuses=[502] * INDEX_TRIES)
+    with pytest.raises(AppError, match=rf"^Could not read the package index .*/simple/torch/ \(server error 502, {INDEX_TRIES} attempts\)\.$"):
+        list_files(make_session(), server.url + "/simple", "torch", backoff=0.01)
+    cancel = threading.Event()
+    cancel.set()
+    server.fault("/simple/torch/", statuses=[503])
+    with pytest.raises(Cancelled):
+        list_files(make_session(), server.url + "/simple", "torch", backoff=5.0, cancel=cancel)

@@ -87,7 +87,7 @@ def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
     assert InstallResult.from_json(json.loads(json.dumps(result.to_json()))) == result
     log = open(result.log_path, encoding="utf-8").read()
     assert "s3cret" not in log and "install:torch" in log and "installer backend: uv" in log
-    assert "unpacking 1 wheels of later steps into uv's cache" in log  # IPEX's, while torch's step ran
+    assert "unpacking the later steps' 1 local wheel(s) into uv's cache" in log  # IPEX's, while torch's step ran
     assert any(isinstance(e, Progress) for e in events)
     record = json.loads((target / ".ipex-aot-installer" / "install.json").read_text(encoding="utf-8"))
     assert record["build_id"] == plan.choice.build_id and record["applied"]
