@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Protocol
 
 from app import proc
@@ -34,6 +35,21 @@ class Backend(Protocol):
     def env(self) -> dict[str, str]: ...
 
 
+def _shared_flags(args: InstallArgs, after_indexes: Sequence[str] = ()) -> list[str]:
+    """The options pip and uv spell alike, then the requirements."""
+    argv = ["--no-index"] if args.no_index else []
+    if args.index_url:
+        argv += ["--index-url", args.index_url]
+    for url in args.extra_index_urls:
+        argv += ["--extra-index-url", url]
+    argv += after_indexes
+    for link in args.find_links:
+        argv += ["--find-links", link]
+    if args.no_deps:
+        argv.append("--no-deps")
+    return argv + list(args.requirements)
+
+
 class UvBackend:
     name = "uv"
 
@@ -41,21 +57,10 @@ class UvBackend:
         self.uv = uv
 
     def install_argv(self, python: str, args: InstallArgs) -> list[str]:
-        argv = [self.uv, "pip", "install", "--python", python, "--no-progress", "--color", "never"]
-        if args.no_index:
-            argv.append("--no-index")
-        if args.index_url:
-            argv += ["--index-url", args.index_url]
-        for url in args.extra_index_urls:
-            argv += ["--extra-index-url", url]
-        if args.extra_index_urls:
-            # pip's semantics, which plans are written for: the best match over all indexes.
-            argv += ["--index-strategy", "unsafe-best-match"]
-        for link in args.find_links:
-            argv += ["--find-links", link]
-        if args.no_deps:
-            argv.append("--no-deps")
-        return argv + list(args.requirements)
+        # pip's semantics, which plans are written for: the best match over all indexes.
+        strategy = ["--index-strategy", "unsafe-best-match"] if args.extra_index_urls else []
+        return [self.uv, "pip", "install", "--python", python, "--no-progress", "--color", "never",
+                *_shared_flags(args, after_indexes=strategy)]
 
     def env(self) -> dict[str, str]:
         return {"NO_COLOR": "1"}
@@ -65,18 +70,7 @@ class PipBackend:
     name = "pip"
 
     def install_argv(self, python: str, args: InstallArgs) -> list[str]:
-        argv = [python, "-m", "pip", "install", "--no-input", "--progress-bar", "off"]
-        if args.no_index:
-            argv.append("--no-index")
-        if args.index_url:
-            argv += ["--index-url", args.index_url]
-        for url in args.extra_index_urls:
-            argv += ["--extra-index-url", url]
-        for link in args.find_links:
-            argv += ["--find-links", link]
-        if args.no_deps:
-            argv.append("--no-deps")
-        return argv + list(args.requirements)
+        return [python, "-m", "pip", "install", "--no-input", "--progress-bar", "off", *_shared_flags(args)]
 
     def env(self) -> dict[str, str]:
         return {}
