@@ -4,8 +4,8 @@ and run elsewhere through app.proc; the target interpreter is always passed expl
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from app import proc
