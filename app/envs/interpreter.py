@@ -30,7 +30,7 @@ def inspect(exe: str | Path, timeout: float = 60) -> tuple[PythonInfo, str]:
     interpreter, same file, is answered from this process)."""
     exe = str(exe)
     if _is_this_interpreter(exe):  # the same binary answers the same; spare a start-up
-        return PythonInfo(path=exe, version="%d.%d.%d" % sys.version_info[:3], bits=struct.calcsize("P") * 8,
+        return PythonInfo(path=exe, version=".".join(map(str, sys.version_info[:3])), bits=struct.calcsize("P") * 8,
                           source="given"), sys.implementation.name
     try:
         result = proc.run([exe, "-I", "-c", _INFO], env=proc.clean_env(), timeout=timeout)

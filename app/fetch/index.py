@@ -58,7 +58,12 @@ def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = 
                timeout: float = 30.0, cancel=None, backoff: float = 1.0) -> list[IndexFile]:
     import requests  # here, with the page parser: offline installs need neither
 
-    from app.fetch.download import RETRY_STATUS, describe_error, untrusted_certificate, untrusted_message
+    from app.fetch.download import (
+        RETRY_STATUS,
+        describe_error,
+        untrusted_certificate,
+        untrusted_message,
+    )
     from app.fetch.index_page import ACCEPT, parse_page
 
     page = (mirrors or Mirrors()).rewrite(index_url.rstrip("/") + "/" + canonicalize_name(project) + "/")
