@@ -40,5 +40,5 @@ def run(args) -> int:
     else:
         from app.probe.render import render_probe
 
-        print(render_probe(probe))
+        print(render_probe(probe, pythons_looked_for=not args.no_pythons))
     return 0

@@ -37,7 +37,7 @@ def _table(rows: list[list[str]]) -> list[str]:
     return ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
 
 
-def render_probe(probe: Probe) -> str:
+def render_probe(probe: Probe, pythons_looked_for: bool = True) -> str:
     lines = [f"GPUs ({probe.os}, {probe.source}):"]
     if not probe.gpus:
         lines.append("  none found")
@@ -71,7 +71,7 @@ def render_probe(probe: Probe) -> str:
         rows = [[p.version, f"{p.bits}-bit", p.source, p.path] for p in probe.pythons]
         lines += ["  " + line for line in _table(rows)]
     elif probe.source == "live":
-        lines.append("Pythons: none found")
+        lines.append("Pythons: none found" if pythons_looked_for else "Pythons: not looked for (--no-pythons)")
     if probe.warnings:
         lines.append("Warnings:")
         lines += [f"  ! {w}" for w in probe.warnings]

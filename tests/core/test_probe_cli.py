@@ -29,6 +29,14 @@ def _display_functions_on_this_machine() -> int:
 
 
 @pytest.mark.skipif(not Path("/sys/bus/pci/devices").is_dir(), reason="needs Linux sysfs")
+def test_plain_live_probe_says_when_pythons_were_not_looked_for(run_cli):
+    skipped = run_cli("probe", "--no-pythons")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "Pythons: not looked for (--no-pythons)" in skipped.stdout
+    full = run_cli("probe")
+    assert "Pythons:\n" in full.stdout and "not looked for" not in full.stdout
+
+
 def test_live_probe_on_this_machine(run_cli):
     result = run_cli("probe", "--json")
     assert result.returncode == 0, result.stderr
