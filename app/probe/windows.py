@@ -147,7 +147,7 @@ def _check_intel_driver(gpu: Gpu, name: str | None, warnings: list[str]) -> None
         gpu.notes.append("No Intel driver is installed: Windows uses its basic display driver.")
         warnings.append(
             f"The Intel GPU {gpu.device_id} has no Intel driver (Windows' basic display driver "
-            f"runs it); install the Intel graphics driver: {UPDATE_HINT}."
+            f"runs it); {UPDATE_HINT}."
         )
         return
     driver.name = "Intel graphics driver"

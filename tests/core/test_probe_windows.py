@@ -81,7 +81,8 @@ def test_arrow_lake_s_on_basic_display_driver():
     assert gpu.aot_targets == ["arl-s", "mtl-u"] and gpu.product == "arl"
     assert gpu.name == "Intel(R) Graphics"  # the database name, not "Microsoft Basic Display"
     assert gpu.driver.status == "unbound"
-    assert any("has no Intel driver" in w for w in probe.warnings)
+    (warning,) = [w for w in probe.warnings if "has no Intel driver" in w]
+    assert warning.count("install") == 1 and "from intel.com" in warning  # the fix, said once
 
 
 def test_same_records_from_every_encoding():
