@@ -81,6 +81,7 @@ def find_python(
     explicit: str | None = None,
     provision: bool = True,
     uv_python_mirror: str | None = None,
+    network_env: dict[str, str] | None = None,  # certificates and proxy for uv's download
     on_event: EventSink = ignore,
     cancel: threading.Event | None = None,
 ) -> PythonInfo:
@@ -113,7 +114,7 @@ def find_python(
     argv = [uv, "python", "install", want, "--install-dir", str(pythons_dir()), "--no-bin", "--no-registry"]
     if uv_python_mirror:
         argv += ["--mirror", uv_python_mirror]
-    result = proc.run(argv, env=_uv_env(), cancel=cancel, timeout=1800,
+    result = proc.run(argv, env=_uv_env(network_env), cancel=cancel, timeout=1800,
                       on_stderr=lambda line: on_event(LogLine("uv", line)))
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
@@ -146,8 +147,8 @@ def pythons_dir() -> Path:
     return paths.data_dir() / "pythons"
 
 
-def _uv_env() -> dict[str, str]:
-    return proc.clean_env({"UV_PYTHON_INSTALL_DIR": str(pythons_dir())})
+def _uv_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    return proc.clean_env({**(extra or {}), "UV_PYTHON_INSTALL_DIR": str(pythons_dir())})
 
 
 def _uv_find(uv: str, want: str, cancel) -> str | None:

@@ -114,6 +114,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         info = interpreter.find_python(
             choice.python, explicit=python, on_event=emit, cancel=cancel,
             uv_python_mirror=f"{gh}/astral-sh/python-build-standalone/releases/download" if gh else None,
+            network_env=network_env(proxy),
         )
     emit(StepFinished("python", True, f"{info.path} ({info.version})"))
 
@@ -402,10 +403,7 @@ def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, prox
     argv = backend.install_argv(python, args)
     shown = [redact_text(a) for a in argv]
     emit(StepStarted(f"install:{step.id}", " ".join(shown)))
-    extra = dict(backend.env())
-    extra["UV_SYSTEM_CERTS"] = "1"  # uv: the OS certificate store, as our downloader uses
-    if proxy:
-        extra.update({"HTTP_PROXY": proxy, "HTTPS_PROXY": proxy, "http_proxy": proxy, "https_proxy": proxy})
+    extra = {**backend.env(), **network_env(proxy)}
     tail: list[str] = []
 
     def line(source):
@@ -436,6 +434,15 @@ def _start_warmup(backend: Backend, python: str, prepared, target: Path, emit):
     emit(LogLine("install", f"unpacking the later steps' {len(wheels)} local wheel(s) into uv's cache meanwhile"))
     return CacheWarmup(backend.uv, python, wheels, venvs.sibling(target, "warmup"),
                        proc.clean_env(backend.env())).start()
+
+
+def network_env(proxy: str | None) -> dict[str, str]:
+    """For the children that download (installs, uv's Python install): uv reads the OS
+    certificate store, as our downloader does, and the --proxy applies when one was given."""
+    env = {"UV_SYSTEM_CERTS": "1"}  # uv: the OS certificate store, as our downloader uses
+    if proxy:
+        env.update({"HTTP_PROXY": proxy, "HTTPS_PROXY": proxy, "http_proxy": proxy, "https_proxy": proxy})
+    return env
 
 
 def _last_error(lines: list[str]) -> str:

@@ -342,6 +342,21 @@ def test_provisioning_python_with_uv_goes_through_the_mirror_and_fails_clearly(m
                for p in mirror.server._stats)  # uv asked our mirror, not GitHub
 
 
+def test_provisioning_python_with_uv_goes_through_the_explicit_proxy(mirror, tmp_path, monkeypatch):
+    """The Python mirror's host exists only behind the proxy: uv's download must use --proxy too."""
+    import app.envs.interpreter as interp
+
+    if interp._uv_find(interp.uv_bin(), "3.9", None):
+        pytest.skip("uv finds a Python 3.9 on this machine")
+    monkeypatch.setattr(interp, "_discovered", lambda: [])
+    monkeypatch.setenv("UV_PYTHON_INSTALL_DIR", str(tmp_path / "pythons"))
+    mirrors = parse_mirrors(["github.com=http://gh-mirror.example.invalid/gh"])
+    with pytest.raises(AppError, match=r"^uv could not install Python 3\.9 \("):
+        install(make_plan(mirror, python="3.9"), tmp_path / "v", mirrors=mirrors, proxy=mirror.server.url)
+    assert any(p.startswith("/gh/astral-sh/python-build-standalone/releases/download/")
+               for p in mirror.server._stats)  # reached only through the proxy
+
+
 def test_cli_unattended_json_and_exit_codes(mirror, tmp_path, run_cli):
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(make_plan(mirror).to_json()), encoding="utf-8")
