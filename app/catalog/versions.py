@@ -48,9 +48,12 @@ def pin_matches(pin: str, build_version: str | None) -> bool:
             wanted = [str(x) for x in Version(pin).release]
             n = min(len(series), len(wanted))
             return series[:n] == wanted[:n]
-        version = Version(build_version)
+        version, wanted = Version(build_version), Version(pin)
         if "+" in pin:
-            return version == Version(pin)
+            return version == wanted
+        if wanted.pre or wanted.post is not None or wanted.dev is not None:
+            # '2.5.10.post0': a whole version (PEP 440 prefix matching stops at the release).
+            return Version(version.public) == wanted
         return version in SpecifierSet(f"=={pin}.*", prereleases=True)
     except (InvalidSpecifier, InvalidVersion):
         return False

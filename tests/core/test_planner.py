@@ -240,3 +240,26 @@ def test_unknown_python_lists_never_make_a_broken_hint(catalog):
     assert all(not w.endswith("Python .") for w in plan.warnings)
     named = make(catalog, "0xb080", "linux", "3.12", channel="torch-xpu")
     assert named.choice.expect == "aot" and named.choice.matched_target == "ptl-h"
+
+
+@pytest.mark.parametrize("pin,version,expected", [
+    ("2.5.10.post0", "2.5.10.post0+xpu", True),  # a post release named in full (was never found)
+    ("2.5.10", "2.5.10.post0+xpu", True),
+    ("2.5.10.post0", "2.5.10+xpu", False),
+    ("2.6.0.post0", "2.6.0.post0+xpu", True),
+    ("2.1.0a0", "2.1.0.post3", False),
+    ("2.8", "2.8.0+xpu", True),
+    ("2.1", "2.10.0+xpu", False),
+    ("2.8.10+xpu", "2.8.10+xpu", True),
+])
+def test_version_pins(pin, version, expected):
+    from app.catalog.versions import pin_matches
+
+    assert pin_matches(pin, version) is expected
+
+
+def test_post_release_pins_pick_those_builds(catalog):
+    ipex = make(catalog, "0x7d51", "windows", "3.11", ipex="2.5.10.post0")
+    assert ipex.choice.build_id == "ipex-2.5.10.post0-windows-arl"
+    torch = make(catalog, "0x7d51", "windows", "3.11", torch="2.6.0.post0")
+    assert torch.choice.build_id == "ipex-2.6.10-windows-arl"
