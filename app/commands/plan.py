@@ -44,14 +44,26 @@ def _check_python(text: str | None) -> str | None:
     return f"{major}.{minor}"
 
 
+def _check_pin(text: str | None, what: str) -> str | None:
+    if text is None:
+        return None
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        Version(text.strip())
+    except InvalidVersion:
+        raise BadInput(f"'{text}' is not a version; give {what} like 2.8 or 2.8.10") from None
+    return text.strip()
+
+
 def make_plan(args):
     from app.catalog import planner, store
 
     if args.probe and args.gpu:
         raise BadInput("Give either --probe or --gpu, not both")
     catalog = store.load(args.catalog)
-    prefs = planner.Prefs(channel=args.channel, ipex=args.ipex, torch=args.torch,
-                          python=_check_python(args.python))
+    prefs = planner.Prefs(channel=args.channel, ipex=_check_pin(args.ipex, "--ipex"),
+                          torch=_check_pin(args.torch, "--torch"), python=_check_python(args.python))
     if args.gpu:
         from app.probe.devices import make_gpu
 

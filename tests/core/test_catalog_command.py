@@ -108,6 +108,7 @@ def test_plan_summary_and_no_choice(run_cli):
     (["--gpu", "0x56a0", "--python", "three"], "is not a Python version"),
     (["--gpu", "0x56a0", "--catalog", "no-such-catalog.json"], "Cannot read the catalog file"),
     (["--probe", "no-such-probe.json"], "does not exist"),
+    (["--gpu", "0x56a0", "--ipex", "latest"], "'latest' is not a version; give --ipex like 2.8"),
 ])
 def test_plan_bad_input_is_one_sentence(run_cli, args, fragment):
     result = run_cli("plan", *args)
