@@ -35,12 +35,24 @@ class CacheWarmup:
 
     def _run(self) -> None:
         try:
+            if not self._links_are_cheap():
+                return
             result = proc.run(self.argv, env=self.env, cancel=self._stop, timeout=3600)
             logger.info("uv cache warm-up exited with code %s in %.1f s", result.returncode, result.seconds)
         except (AppError, Cancelled) as exc:
             logger.info("uv cache warm-up stopped: %s", exc)
         finally:  # here, off the install's critical path; it holds nothing we keep
             shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def _links_are_cheap(self) -> bool:
+        """uv hard-links (or clones) from its cache only within one file system; across two it
+        would copy every file into the scratch folder, which costs more than it saves."""
+        result = proc.run([self.argv[0], "cache", "dir"], env=self.env, cancel=self._stop, timeout=60)
+        cache = result.stdout.strip().splitlines()[-1] if result.returncode == 0 and result.stdout.strip() else ""
+        same = bool(cache) and _device(Path(cache)) == _device(self.scratch.parent)
+        if not same:
+            logger.info("uv cache warm-up skipped: the cache (%s) is on another file system", cache or "unknown")
+        return same
 
     def stop(self) -> None:
         """Stop it if still running; returns once its process and scratch folder are gone."""
@@ -52,3 +64,13 @@ def later_local_wheels(step_args: list) -> list[str]:
     """The local wheel files the steps after the first will install."""
     wheels = [r for args in step_args[1:] for r in args.requirements if r.endswith(".whl") and Path(r).is_file()]
     return list(dict.fromkeys(wheels))
+
+
+def _device(path: Path) -> int | None:
+    """The file system of `path`, or of its nearest existing parent (the cache may not exist yet)."""
+    for p in (path, *path.parents):
+        try:
+            return p.stat().st_dev
+        except OSError:
+            continue
+    return None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -225,3 +228,43 @@ def test_the_apps_own_interpreter_is_answered_without_starting_it_and_answers_th
     assert (info.version, info.bits, impl) == (asked["version"], asked["bits"], asked["implementation"])
     assert interpreter._is_this_interpreter(sys._base_executable)
     assert not interpreter._is_this_interpreter(os.devnull)
+
+
+def test_cache_warmup_unpacks_into_uvs_cache_and_leaves_no_scratch(tmp_path, monkeypatch):
+    from app import proc
+    from app.envs.interpreter import uv_bin
+    from app.install.warmup import CacheWarmup
+    from mirror.wheels import build_wheel
+
+    monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "uv-cache"))
+    monkeypatch.setenv("UV_NO_CONFIG", "1")
+    wheel = str(build_wheel(tmp_path / "w", "intel_extension_for_pytorch", "2.8.10+xpu", modules=50))
+    py = str(_uv_venv_with(tmp_path, "v"))
+    warm = CacheWarmup(uv_bin(), py, [wheel], tmp_path / ".v.warmup", proc.clean_env()).start()
+    warm._thread.join(timeout=120)
+    assert not (tmp_path / ".v.warmup").exists()
+    r = proc.run([uv_bin(), "pip", "install", "--python", py, "--no-index", wheel], env=proc.clean_env())
+    assert r.returncode == 0 and "Installed 1 package" in r.stderr
+    assert "Prepared" not in r.stderr, r.stderr  # uv found it unpacked already
+
+
+def test_cache_warmup_is_skipped_when_the_cache_is_on_another_file_system(tmp_path, monkeypatch):
+    from app import proc
+    from app.envs.interpreter import uv_bin
+    from app.install.warmup import CacheWarmup, _device
+    from mirror.wheels import build_wheel
+
+    other = Path("/dev/shm")
+    if not other.is_dir() or _device(other) == _device(tmp_path):
+        pytest.skip("no second file system (/dev/shm) to put the uv cache on")
+    cache = Path(tempfile.mkdtemp(dir=other))
+    try:
+        monkeypatch.setenv("UV_CACHE_DIR", str(cache))
+        wheel = str(build_wheel(tmp_path / "w", "torchaudio", "2.8.0+xpu"))
+        py = str(_uv_venv_with(tmp_path, "v"))
+        warm = CacheWarmup(uv_bin(), py, [wheel], tmp_path / ".v.warmup", proc.clean_env()).start()
+        warm._thread.join(timeout=120)  # left to finish on its own: it must decide to do nothing
+        r = proc.run([uv_bin(), "pip", "install", "--python", py, "--no-index", wheel], env=proc.clean_env())
+        assert r.returncode == 0 and "Prepared 1 package" in r.stderr  # nothing was unpacked ahead
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
