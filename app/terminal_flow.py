@@ -49,7 +49,9 @@ def x11_reachable(display: str, socket_dir: Path = X11_SOCKET_DIR, timeout: floa
         return False
     number, host = int(m.group("number")), m.group("host")
     if host in ("", "unix"):
-        return (socket_dir / f"X{number}").is_socket()
+        path = socket_dir / f"X{number}"
+        # Xorg also listens on the abstract name (a container on the host network sees only it).
+        return path.is_socket() or _unix_listens("\0" + str(path), timeout)
     try:  # a TCP display, as SSH X forwarding sets it: port 6000 + number
         with socket.create_connection((host, 6000 + number), timeout=timeout):
             return True
@@ -84,3 +86,13 @@ def run_terminal_flow(args) -> int:
         return 0
     print("Next: plan for another GPU or Python with   python -m app plan --gpu PCI_ID --os windows|linux --python X.Y")
     return 1
+
+
+def _unix_listens(address: str, timeout: float) -> bool:
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(timeout)
+            sock.connect(address)
+            return True
+    except OSError:
+        return False

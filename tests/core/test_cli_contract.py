@@ -77,6 +77,11 @@ def test_x11_display_reachability_with_real_sockets(tmp_path):
         assert x11_reachable(":5", socket_dir=tmp_path)
         assert x11_reachable("unix:5.0", socket_dir=tmp_path)
         assert not x11_reachable(":6", socket_dir=tmp_path)
+    # Only the abstract name, as a container on the host's network sees an X server.
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("\0" + str(tmp_path / "X7"))
+        server.listen()
+        assert x11_reachable(":7", socket_dir=tmp_path)
     # A TCP display (SSH X forwarding): port 6000 + display number, on loopback here.
     with socket.socket() as server:
         for number in range(4000, 4100):
