@@ -84,9 +84,9 @@ def main() -> int:
     onefile = size.get("onefile_bytes")
     verdict = "goal met" if onefile and onefile / 1e6 < GOAL_ONEFILE_MB else "GOAL MISSED"
     print(f"  one-file executable        {mb(onefile)}  goal < {GOAL_ONEFILE_MB} MB: {verdict}")
-    print("  biggest files in the folder build:")
-    for name, nbytes in size["biggest"]:
-        print(f"    {mb(nbytes)}  {name}")
+    print("  what weighs most in the download (zlib level 6, as in the one-file build and .tar.gz):")
+    for name, nbytes, packed in size["biggest"]:
+        print(f"    {mb(packed):>9} compressed  ({mb(nbytes)} on disk)  {name}")
 
     source = [sys.executable, "-m", "app"]
     frozen = [str(build.cli_exe(dist))]
