@@ -239,3 +239,19 @@ def test_environment_refuses_a_folder_that_is_not_a_venv(make_wizard, qtbot, tmp
     wizard.environment.venv_path.setText(str(tmp_path / "photos"))
     assert not wizard.environment.isComplete()
     assert "not a Python environment" in wizard.environment.venv_state.text()
+
+
+def test_a_machine_without_display_adapters_gets_a_sentence_not_an_empty_frame(make_wizard, qtbot, probe_json):
+    from app.probe.model import Probe
+
+    wizard = make_wizard("en", {"windows_snapshot": str(SNAPSHOTS / "ps51_laptop_mtlh_nvidia.utf8bom.json")})
+    wizard.show()
+    wizard.next()
+    page = wizard.hardware
+    qtbot.waitUntil(lambda: page.probe is not None and not wizard.state.busy, timeout=60_000)
+    data = json.loads(probe_json.read_text(encoding="utf-8"))
+    page.show_probe(Probe.from_json({**data, "gpus": [], "primary": None}))
+    assert page.status.text().startswith("No display adapter was found")
+    assert not page.scroll.isVisibleTo(page) and not page.isComplete()
+    page.show_probe(Probe.from_json(data))  # the recorded laptop: its cards are shown again
+    assert page.scroll.isVisibleTo(page) and len(page.cards) == len(data["gpus"])

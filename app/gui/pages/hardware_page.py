@@ -69,6 +69,7 @@ class HardwarePage(FlowPage):
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
+        layout.addStretch(0)  # takes the room only while the cards' frame is hidden (no adapters)
         self.retranslate()
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -158,6 +159,8 @@ class HardwarePage(FlowPage):
             )
         else:
             self.status.setText(self.tr("Choose the GPU to install for. The recommended one is selected."))
+        # No adapters: no empty frame where cards would be, the sentence above says it all.
+        self.scroll.setVisible(bool(self.cards))
         has_warnings = bool(self.probe and self.probe.warnings)
         self.warnings_title.setVisible(has_warnings)
         self.warnings.setVisible(has_warnings)
