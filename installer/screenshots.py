@@ -125,6 +125,7 @@ def verify_with_real_runtime(app, wizard) -> None:
     wizard.environment.venv_path.setText(str(venv))
     wizard.verify.start_smoke()
     wait_until(app, lambda: wizard.state.verified, timeout=900)
+    print(f"[shots] Verify page in the real SYCL runtime: verdict {(wizard.verify.verdict or {}).get('verdict')}")
 
 
 def child(args) -> int:
