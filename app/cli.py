@@ -15,7 +15,7 @@ import json
 import logging
 import sys
 
-from app import __version__
+from app import CLI, __version__
 from app.errors import AppError
 
 # name -> one-line help. Order is the order shown in --help.
@@ -51,7 +51,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m app", description="IPEX AOT Installer " + __version__)
+    parser = _Parser(prog=CLI, description="IPEX AOT Installer " + __version__)
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--self-test", nargs="?", const="all", metavar="CHECKS",
                         help="check that this build has every part it needs (no display or network "

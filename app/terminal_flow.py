@@ -9,6 +9,8 @@ import socket
 import sys
 from pathlib import Path
 
+from app import CLI
+
 X11_SOCKET_DIR = Path("/tmp/.X11-unix")
 _X_DISPLAY = re.compile(r"^(?P<host>[^:]*):(?P<number>\d+)(?:\.\d+)?$")
 
@@ -81,10 +83,10 @@ def run_terminal_flow(args) -> int:
     sys.stdout.write(summary(plan))
     print()
     if plan.choice:
-        print("Next: install it with        python -m app install --venv DIR")
-        print("      other builds, why:     python -m app plan --json")
+        print(f"Next: install it with        {CLI} install --venv DIR")
+        print(f"      other builds, why:     {CLI} plan --json")
         return 0
-    print("Next: plan for another GPU or Python with   python -m app plan --gpu PCI_ID --os windows|linux --python X.Y")
+    print(f"Next: plan for another GPU or Python with   {CLI} plan --gpu PCI_ID --os windows|linux --python X.Y")
     return 1
 
 

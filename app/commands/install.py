@@ -17,6 +17,7 @@ import threading
 import time
 from pathlib import Path
 
+from app import CLI
 from app.errors import AppError, BadInput
 
 EPILOG = (
@@ -100,7 +101,7 @@ def _load_plan(path: str | None, python_exe: str | None):
     try:
         return Plan.from_json(data)
     except (TypeError, KeyError, AttributeError) as exc:
-        raise BadInput(f"The plan file {path} is not a plan from 'python -m app plan --json' ({exc}).") from None
+        raise BadInput(f"The plan file {path} is not a plan from '{CLI} plan --json' ({exc}).") from None
 
 
 def _plan_for_this_machine(python_exe: str | None):
@@ -117,7 +118,7 @@ def _plan_for_this_machine(python_exe: str | None):
         reasons = [r.why for r in plan.rejected] or list(plan.warnings)
         why = "; ".join(dict.fromkeys(t.strip().rstrip(".") for t in reasons[:3]))
         raise AppError("No build fits this machine" + (f" ({why})" if why else "")
-                       + "; see 'python -m app plan' for details.")
+                       + f"; see '{CLI} plan' for details.")
     return plan
 
 

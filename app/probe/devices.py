@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import CLI
 from app.errors import AppError, BadInput
 from app.probe import families
 from app.probe.model import Driver, Gpu
@@ -139,7 +140,7 @@ def _unknown_intel(dev: str) -> DeviceInfo:
     """An Intel id the database lacks: family guessed from the id, support 'unknown'."""
     report = (
         f"This Intel device id ({dev}) is not in the installer's database; please report it "
-        "(with the output of 'python -m app probe --json') so it can be added."
+        f"(with the output of '{CLI} probe --json') so it can be added."
     )
     guess = families.guess_platform(dev[2:])
     if guess is None:

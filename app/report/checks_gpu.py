@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from app import CLI
 from app.report.checks_packages import pairing_for
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
@@ -225,7 +226,7 @@ def check_aot(ctx: Context) -> list[Finding]:
                 INFO,
                 "The installed build's SYCL libraries could not be inspected, so whether it carries AOT code for "
                 f"this GPU ({gpu.ip_version}) is unknown.",
-                "Run python -m app smoke --venv DIR to see whether the runtime uses AOT or JIT.",
+                f"Run {CLI} smoke --venv DIR to see whether the runtime uses AOT or JIT.",
                 {"ip_version": gpu.ip_version},
             )
         ]
@@ -234,7 +235,7 @@ def check_aot(ctx: Context) -> list[Finding]:
     params.update(certainty=certainty, reasons=ctx.aot.reasons, matched=member)
     # Where the outcome rests on inference the user hears "expected", never "will" (ocloc_names.md).
     sure = certainty == "documented"
-    hedge = "" if sure else f" ({certainty}: confirm with python -m app smoke --venv DIR)"
+    hedge = "" if sure else f" ({certainty}: confirm with {CLI} smoke --venv DIR)"
     if expect == "aot":
         text = ("The installed build has native (AOT) code for this GPU" if sure
                 else "The installed build is expected to run native (AOT) code on this GPU")
@@ -248,7 +249,7 @@ def check_aot(ctx: Context) -> list[Finding]:
                 WARNING,
                 f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}), so kernels "
                 f"{result} JIT-compiled from SPIR-V, which can take minutes on first use{hedge}.",
-                "Install a build whose AOT list covers this GPU (python -m app plan), and keep "
+                f"Install a build whose AOT list covers this GPU ({CLI} plan), and keep "
                 "SYCL_CACHE_PERSISTENT=1 so JIT happens once.",
                 params,
             )
@@ -260,7 +261,7 @@ def check_aot(ctx: Context) -> list[Finding]:
             ERROR,
             f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}) and no "
             f"SPIR-V to fall back on, so its kernels {result} fail to load{hedge}.",
-            "Install a build made for this GPU (python -m app plan shows which).",
+            f"Install a build made for this GPU ({CLI} plan shows which).",
             params,
         )
     ]
@@ -280,7 +281,7 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
                 "xpu.import_failed",
                 ERROR,
                 f"import torch failed in the venv: {x.error or 'no message'}",
-                "Reinstall the build (python -m app install --venv DIR); the bundle has the full error.",
+                f"Reinstall the build ({CLI} install --venv DIR); the bundle has the full error.",
                 {"error": x.error, "reasons": reasons},
                 x.stderr_tail,
             )
@@ -296,7 +297,7 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
             "xpu.unavailable",
             ERROR,
             f"torch.xpu.is_available() is False{why}.",
-            "Fix the errors listed above first; then run python -m app smoke --venv DIR.",
+            f"Fix the errors listed above first; then run {CLI} smoke --venv DIR.",
             dict(params, reasons=reasons, error=x.error),
             x.stderr_tail,
         )

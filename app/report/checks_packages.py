@@ -9,6 +9,7 @@ from packaging.markers import InvalidMarker
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
+from app import CLI
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
 from app.report.pairings import satisfies
@@ -71,7 +72,7 @@ def check_torch_build(ctx: Context) -> list[Finding]:
                 "torch.missing",
                 ERROR,
                 "PyTorch is not installed in this environment.",
-                "Install an XPU build of PyTorch (python -m app install --venv DIR).",
+                f"Install an XPU build of PyTorch ({CLI} install --venv DIR).",
             )
         ]
     params = {"version": torch.version, "flavour": flavour}
@@ -95,7 +96,7 @@ def check_torch_build(ctx: Context) -> list[Finding]:
             f"torch {torch.version} is {names[flavour]} build, so it cannot use the Intel GPU "
             "(a later pip install probably replaced the XPU build).",
             f"Reinstall the XPU build, e.g. pip install --force-reinstall torch=={torch.public_version} "
-            f"--index-url {XPU_INDEX}, or rerun python -m app install.",
+            f"--index-url {XPU_INDEX}, or rerun {CLI} install.",
             params,
         )
     ]
@@ -173,7 +174,7 @@ def check_requirements(ctx: Context) -> list[Finding]:
                         f"{owner.name} {owner.version} is built for {req.name}{req.specifier}, "
                         f"but {req.name} {installed.version} is installed.",
                         f"Install the {owner.name} built for the installed {req.name} (from the same index), "
-                        f"or the {req.name} it was built for; python -m app install sets up a matching set.",
+                        f"or the {req.name} it was built for; {CLI} install sets up a matching set.",
                         dict(params, source="metadata"),
                     )
                 )
@@ -298,7 +299,7 @@ def check_ipex(ctx: Context) -> list[Finding]:
             "ipex.archived",
             INFO,
             "Intel has archived intel-extension-for-pytorch: no new releases or security fixes after 2.8.",
-            "Plan a move to upstream PyTorch XPU wheels (python -m app plan --channel torch-xpu).",
+            f"Plan a move to upstream PyTorch XPU wheels ({CLI} plan --channel torch-xpu).",
             dict(params, status=status or "archived"),
         )
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app import CLI
+
 
 def aot_build_advice(probe) -> str | None:
     """Which catalog build gives AOT for the probed GPU (the planner's first choice)."""
@@ -16,6 +18,6 @@ def aot_build_advice(probe) -> str | None:
     if choice is not None and choice.expect == "aot":
         label = f"torch {choice.torch_version}" + (f" + IPEX {choice.ipex_version}" if choice.ipex_version else "")
         return (f"Build {choice.build_id} ({label}, Python {choice.python}) carries native code for this GPU"
-                f" ({choice.matched_target}): install it with python -m app install --venv DIR.")
+                f" ({choice.matched_target}): install it with {CLI} install --venv DIR.")
     return ("No catalog build carries native code for this GPU: keep a persistent JIT cache "
-            "(python -m app smoke --venv DIR --warm-cache) so the compile happens once.")
+            f"({CLI} smoke --venv DIR --warm-cache) so the compile happens once.")

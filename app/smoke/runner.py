@@ -18,7 +18,7 @@ import threading
 import time
 from pathlib import Path
 
-from app import proc
+from app import CLI, proc
 from app.errors import BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, Warning_, ignore
 from app.smoke import jit_cache, record
@@ -369,19 +369,19 @@ def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, use
         return
 
     if torch_step is not None and not torch_step.get("installed", True):
-        advice.append("PyTorch is not installed in this venv: install an XPU build into it (python -m app install --venv DIR).")
+        advice.append(f"PyTorch is not installed in this venv: install an XPU build into it ({CLI} install --venv DIR).")
     elif torch_step is not None and not torch_step.get("ok", False):
-        advice.append(f"Importing torch failed: {torch_step.get('error')}. Reinstall the build into this venv (python -m app install --venv DIR).")
+        advice.append(f"Importing torch failed: {torch_step.get('error')}. Reinstall the build into this venv ({CLI} install --venv DIR).")
         out["error"] = torch_step.get("error")
     elif xpu_step is not None and not xpu_step.get("available"):
         if torch_step and torch_step.get("torch_xpu_version") is None:
             advice.append(
                 f"This torch ({torch_step.get('torch_version')}) is a CPU-only build (torch.version.xpu is None): "
-                "install an XPU build (python -m app plan, then install)."
+                f"install an XPU build ({CLI} plan, then install)."
             )
         else:
             advice.append(
-                "torch.xpu.is_available() is False: check the GPU driver (python -m app probe), that your user "
+                f"torch.xpu.is_available() is False: check the GPU driver ({CLI} probe), that your user "
                 "may open /dev/dri/renderD* (the render group on Linux), and that no other runtime hides the GPU."
             )
 
@@ -400,7 +400,7 @@ def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, use
     if scanner.no_device_lines or (xpu_step is not None and not xpu_step.get("available") and not sycl_ran):
         out["verdict"] = "no_device"
         if not any("driver" in a for a in advice):
-            advice.append("No SYCL device was found: check the GPU driver and permissions (python -m app probe).")
+            advice.append(f"No SYCL device was found: check the GPU driver and permissions ({CLI} probe).")
         return
     failed_steps = [m for m in ends.values() if not m.get("ok", True)]
     if torch_step is not None and not torch_step.get("installed", True) and sycl_step is None:

@@ -133,3 +133,15 @@ def test_a_display_without_a_working_qt_falls_back_to_the_terminal():
         "The window cannot open (libEGL.so.1: cannot open shared object file), so the installer "
         "runs in the terminal.")
     assert "Plan for this machine:" in result.stdout
+
+
+def test_advice_names_the_command_the_user_really_has():
+    """From source the CLI is `python -m app`; the frozen app's users have the console twin."""
+    import subprocess
+    import sys
+
+    script = "import sys; sys.frozen = {}; import app; print(app.CLI)"
+    source = subprocess.run([sys.executable, "-c", script.format(False)], capture_output=True, text=True)
+    frozen = subprocess.run([sys.executable, "-c", script.format(True)], capture_output=True, text=True)
+    assert source.stdout.strip() == "python -m app"
+    assert frozen.stdout.strip() == "ipex-aot-installer-cli"
