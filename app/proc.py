@@ -153,16 +153,14 @@ def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_te
             pass
 
     timed_out = cancelled = False
+    # A thread waits for the exit and sets an Event: waiting on that Event wakes at once when
+    # the child ends, where polling wait(timeout) would oversleep each short child.
+    exited = threading.Event()
+    threading.Thread(target=lambda: (child.wait(), exited.set()), daemon=True).start()
     try:
         while True:
-            if cancel is None and timeout is None:
-                child.wait()  # nothing to watch for: no polling delay on short children
+            if exited.wait(0.05):  # a bounded wait keeps Ctrl+C deliverable on Windows too
                 break
-            try:
-                child.wait(timeout=0.05)
-                break
-            except subprocess.TimeoutExpired:
-                pass
             if cancel is not None and cancel.is_set():
                 cancelled = True
             elif timeout is not None and time.monotonic() - start > timeout:
