@@ -6,9 +6,7 @@ engine is reported as such, never imitated.
 from __future__ import annotations
 
 import importlib
-import json
 import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -52,10 +50,8 @@ class InstallOptions:
 def install(plan, options: InstallOptions, on_event, cancel):
     run = _load("app.install.engine", "install")
     mirrors = _load("app.fetch.mirrors", "parse_mirrors")([options.mirror, *options.extra_mirrors])
-    result = run(plan, options.venv, python=options.python, mirrors=mirrors, proxy=options.proxy,
-                 on_event=on_event, cancel=cancel)
-    _remember_plan(plan)
-    return result
+    return run(plan, options.venv, python=options.python, mirrors=mirrors, proxy=options.proxy,
+               on_event=on_event, cancel=cancel)
 
 
 def dry_run(plan, venv: Path, on_event, cancel) -> list[str]:
@@ -69,17 +65,15 @@ def dry_run(plan, venv: Path, on_event, cancel) -> list[str]:
 
 
 def smoke(venv: Path, probe, gpu_index, on_event, cancel) -> dict:
-    """The smoke test with the static prediction for the chosen GPU; the verdict is also kept
-    in the log folder, where the support bundle collects it."""
+    """The smoke test with the static prediction for the chosen GPU (the runner keeps the
+    verdict and raw trace in the log folder, where the support bundle collects them)."""
     run = _load("app.smoke.runner", "run_smoke")
     prediction = None
     gpu = probe.gpus[gpu_index] if probe is not None and gpu_index is not None else None
     if gpu is not None:
         predict = _load("app.smoke.predict", "predict")
         prediction = predict(Path(venv), gpu.ip_version, getattr(gpu, "product", None))
-    verdict = run(venv, prediction=prediction, on_event=on_event, cancel=cancel)
-    _remember_verdict(verdict)
-    return verdict
+    return run(venv, prediction=prediction, on_event=on_event, cancel=cancel)
 
 
 def is_jit_detected(event) -> bool:
@@ -111,19 +105,3 @@ def write_bundle(venv: Path | None, out: str, probe, on_event, cancel) -> str:
     run = _load("app.report.bundle", "write_bundle")
     result = run(Path(out), venv=venv, probe=probe, on_event=on_event, cancel=cancel)
     return str(result.path)
-
-
-def _remember_plan(plan) -> None:
-    """The installed plan, where the support bundle looks for it (report.bundle._saved_plan)."""
-    from app import paths
-
-    target = paths.ensure(paths.data_dir()) / "last-plan.json"
-    target.write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
-
-
-def _remember_verdict(verdict: dict) -> None:
-    from app import paths
-
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = paths.ensure(paths.log_dir()) / f"smoke-{stamp}.json"
-    target.write_text(json.dumps(verdict, indent=2, ensure_ascii=False, default=str), encoding="utf-8")

@@ -258,6 +258,11 @@ def _keep_record(venv: Path, plan: Plan, result: InstallResult) -> None:
     text = json.dumps(result.to_json(), indent=2, ensure_ascii=False)
     (record / "install.json").write_text(text, encoding="utf-8")
     Path(result.log_path).with_suffix(".json").write_text(text, encoding="utf-8")
+    # The newest install's plan, for a support bundle written without --venv (CLI and wizard alike).
+    from app import paths
+
+    last = paths.ensure(paths.data_dir()) / "last-plan.json"
+    last.write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 def build_in_place(backend_name: str) -> bool:

@@ -365,6 +365,12 @@ def test_cli_unattended_json_and_exit_codes(mirror, tmp_path, run_cli):
     r = run_cli("install", "--plan", plan_file, "--venv", target, "--yes", env_extra=env)
     assert r.returncode == 0, r.stderr
     assert "==> install:torch" in r.stdout and "download torch-2.8.0+xpu" in r.stdout and "\r" not in r.stdout
+    # The plan is kept for support: in the venv, and as the newest install's plan for `report`.
+    from app import paths
+
+    kept = json.loads((paths.data_dir() / "last-plan.json").read_text(encoding="utf-8"))
+    assert kept["choice"]["build_id"] == make_plan(mirror).choice.build_id
+    assert (target / ".ipex-aot-installer" / "plan.json").is_file()
     r = run_cli("install", "--plan", plan_file, "--venv", target, "--json", env_extra=env)
     assert r.returncode == 0, r.stderr  # same versions: nothing of the user's changes, no question
     assert json.loads(r.stdout)["mode"] == "adopt"
