@@ -6,6 +6,7 @@ engine is reported as such, never imitated.
 from __future__ import annotations
 
 import importlib
+import shlex
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,32 @@ def smoke(venv: Path, probe, gpu_index, on_event, cancel) -> dict:
         predict = _load("app.smoke.predict", "predict")
         prediction = predict(Path(venv), gpu.ip_version, getattr(gpu, "product", None))
     return run(venv, prediction=prediction, on_event=on_event, cancel=cancel)
+
+
+def warm_cache(venv: Path, on_event, cancel) -> dict:
+    """For a GPU no build covers: fill the kept JIT cache once, then prove a second run is
+    served from it (`cached`); the result carries `warm_cache` with the dir and variables."""
+    run = _load("app.smoke.runner", "warm_cache")
+    return run(Path(venv), None, on_event=on_event, cancel=cancel)
+
+
+def jit_cache_dir() -> Path:
+    """Where the smoke test keeps the kernels it compiled (and warming fills)."""
+    return _load("app.smoke.jit_cache", "default_dir")()
+
+
+def keep_cache_commands(base: Path, os_name: str) -> dict[str, str]:
+    """The variables that make the user's own runs use the cache in `base`, per shell of the
+    OS the venv lives on (the same shells as the activation commands)."""
+    env = _load("app.smoke.jit_cache", "use_env")(base, os_name == "windows")
+    exports = "export " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    if os_name != "windows":
+        return {"bash": exports}
+    return {
+        "cmd": " & ".join(f'set "{k}={v}"' for k, v in env.items()),
+        "powershell": "; ".join(f'$env:{k}="{v}"' for k, v in env.items()),
+        "bash": exports,
+    }
 
 
 def is_jit_detected(event) -> bool:

@@ -155,6 +155,33 @@
     </message>
 </context>
 <context>
+    <name>CommandRows</name>
+    <message>
+        <source>Command Prompt:</source>
+        <translation>命令提示符：</translation>
+    </message>
+    <message>
+        <source>PowerShell:</source>
+        <translation>PowerShell：</translation>
+    </message>
+    <message>
+        <source>bash:</source>
+        <translation>bash：</translation>
+    </message>
+    <message>
+        <source>Variables for %1</source>
+        <translation>%1 的环境变量</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the variables for %1</source>
+        <translation>复制 %1 的环境变量</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentPage</name>
     <message>
         <source>The proxy must start with http://, https:// or socks5://.</source>
@@ -332,12 +359,12 @@
         <translation>复制 %1 的命令</translation>
     </message>
     <message>
-        <source>JIT cache: where compiled kernels are kept once the cache is turned on (it is off by default):</source>
-        <translation>JIT 缓存：开启缓存后，编译好的内核保存在这里（默认不开启）：</translation>
+        <source>JIT cache: the folder where the GPU test keeps the kernels it compiled:</source>
+        <translation>JIT 缓存：GPU 测试保存已编译内核的文件夹：</translation>
     </message>
     <message>
-        <source>To keep compiled kernels between runs, set SYCL_CACHE_PERSISTENT=1. To move the cache, set SYCL_CACHE_DIR to a folder whose path has only English letters and digits.</source>
-        <translation>要在多次运行之间保留已编译的内核，请设置 SYCL_CACHE_PERSISTENT=1。要移动缓存位置，请将 SYCL_CACHE_DIR 设为路径中只含英文字母和数字的文件夹。</translation>
+        <source>Your own runs use it only with these variables set before starting Python (the cache is off by default). On Windows the folder&apos;s path must be ASCII-only.</source>
+        <translation>只有在启动 Python 之前设置以下环境变量，您自己的程序才会使用它（缓存默认关闭）。在 Windows 上，该文件夹的路径只能包含 ASCII 字符。</translation>
     </message>
     <message>
         <source>Save &amp;support bundle...</source>
@@ -906,6 +933,50 @@
         <translation>测试已提前停止。已编译的内核会保留在缓存中。</translation>
     </message>
     <message>
+        <source>not measured (the test was stopped)</source>
+        <translation>未测得（测试已停止）</translation>
+    </message>
+    <message>
+        <source>Runs the test&apos;s common kernels once with the JIT cache kept in %1, then once more to check that the second run loads them from the cache instead of compiling. The first test run took %2.</source>
+        <translation>用保存在 %1 的 JIT 缓存运行一遍测试中的常用内核，再运行一遍，确认第二次是从缓存加载而不是重新编译。第一次测试用时 %2。</translation>
+    </message>
+    <message>
+        <source>filling the cache (run 1 of 2)</source>
+        <translation>正在填充缓存（第 1 次，共 2 次）</translation>
+    </message>
+    <message>
+        <source>checking that the second run uses the cache (run 2 of 2)</source>
+        <translation>正在确认第二次运行使用了缓存（第 2 次，共 2 次）</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Warming the JIT cache: %1, %2... (%3)</source>
+        <translation>正在预热 JIT 缓存：%1，%2……（%3）</translation>
+    </message>
+    <message>
+        <source>Warming the JIT cache: %1... (%2)</source>
+        <translation>正在预热 JIT 缓存：%1……（%2）</translation>
+    </message>
+    <message>
+        <source>Warming was stopped. Kernels compiled so far stay in the cache, but it was not checked.</source>
+        <translation>预热已停止。已编译的内核会保留在缓存中，但未经检验。</translation>
+    </message>
+    <message>
+        <source>The JIT cache could not be warmed: %1</source>
+        <translation>无法预热 JIT 缓存：%1</translation>
+    </message>
+    <message>
+        <source>Done in %1: the second run was served from the cache (CACHED), so your own runs can skip compiling these kernels.</source>
+        <translation>已完成，用时 %1：第二次运行的内核来自缓存（CACHED），因此您自己的程序可以省去编译这些内核的时间。</translation>
+    </message>
+    <message>
+        <source>The second run was not served from the cache (verdict: %1), so the cache does not help on this computer.</source>
+        <translation>第二次运行的内核并非来自缓存（结论：%1），因此缓存在这台电脑上没有帮助。</translation>
+    </message>
+    <message>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
@@ -944,6 +1015,30 @@
     <message>
         <source>Run the GPU test again</source>
         <translation>再次运行 GPU 测试</translation>
+    </message>
+    <message>
+        <source>No native code for this GPU: warm the JIT cache once?</source>
+        <translation>此版本没有适用于这块 GPU 的原生代码：要预热一次 JIT 缓存吗？</translation>
+    </message>
+    <message>
+        <source>Warm the &amp;JIT cache</source>
+        <translation>预热 JIT 缓存(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Warm the JIT cache</source>
+        <translation>预热 JIT 缓存</translation>
+    </message>
+    <message>
+        <source>Stop &amp;warming</source>
+        <translation>停止预热(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop warming the JIT cache</source>
+        <translation>停止预热 JIT 缓存</translation>
+    </message>
+    <message>
+        <source>To keep using the cache in your own runs, set these variables before starting Python (on Windows the cache folder must have an ASCII-only path):</source>
+        <translation>要在您自己的程序中继续使用该缓存，请在启动 Python 之前设置以下环境变量（在 Windows 上，缓存文件夹的路径只能包含 ASCII 字符）：</translation>
     </message>
 </context>
 <context>

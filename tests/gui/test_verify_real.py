@@ -58,3 +58,58 @@ def test_a_full_run_shows_the_verdict_and_the_runtimes_evidence(make_wizard, qtb
     assert "SYCL kernel: element-wise: first call " in page.timings.text()
     assert "_" not in page.timings.text() and " - " not in page.timings.text()  # no raw step codes or blanks
     assert page.again_button.isVisibleTo(page) and not page.stop_button.isVisibleTo(page)
+
+
+def wait_for_jit_verdict(wizard, qtbot) -> None:
+    qtbot.waitUntil(lambda: wizard.state.verified, timeout=600_000)
+    assert wizard.verify.verdict["verdict"] == "jit", wizard.verify.verdict.get("advice")
+
+
+def test_after_a_jit_verdict_warming_the_cache_proves_cached(make_wizard, qtbot, ur_venv):
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui import engines
+
+    wizard = open_verify(make_wizard, qtbot, ur_venv, "en")
+    page = wizard.verify
+    assert not page.warm_button.isVisibleTo(page)  # no offer while the test runs
+    wait_for_jit_verdict(wizard, qtbot)
+    assert page.warm_button.isVisibleTo(page) and page.warm_button.isEnabled()
+    cache = engines.jit_cache_dir()
+    assert str(cache) in page.warm_explain.text() and "The first test run took " in page.warm_explain.text()
+    page.warm_button.click()
+    assert page.warm_stop_button.isVisibleTo(page) and wizard.state.busy
+    assert "Warming the JIT cache: " in page.warm_status.text()
+    qtbot.waitUntil(lambda: not page.warm_runner.is_running() and page.warm is not None, timeout=600_000)
+    info = page.warm["warm_cache"]
+    assert page.warm["verdict"] == "cached" and info["verified"] is True, page.warm.get("advice")
+    # The smoke run already kept what it compiled there, so the filling run may be served from it too.
+    assert info["first_run"]["verdict"] in ("jit", "cached") and Path(info["dir"]) == cache
+    assert any((cache / "sycl").rglob("*")), "the kept cache holds the compiled kernels"
+    assert "served from the cache (CACHED)" in page.warm_status.text()
+    assert not page.warm_stop_button.isVisibleTo(page) and not wizard.state.busy
+    # The variables to keep the cache, copyable, naming the folder that was warmed.
+    bash = page.keep_rows.commands["bash"]
+    assert page.keep_rows.isVisibleTo(page) and bash.isVisibleTo(page)
+    for name in ("SYCL_CACHE_PERSISTENT=1", f"SYCL_CACHE_DIR={cache / 'sycl'}", "NEO_CACHE_PERSISTENT=1",
+                 f"NEO_CACHE_DIR={cache / 'neo'}"):
+        assert name in bash.text()
+    page.keep_rows.copy_buttons["bash"].click()
+    assert QApplication.clipboard().text() == bash.text()
+    # The Finish page names the same folder and the same variables.
+    wizard.finish.initializePage()
+    assert wizard.finish.cache.text() == str(cache)
+    assert wizard.finish.cache_rows.commands["bash"].text() == bash.text()
+
+
+def test_warming_can_be_stopped(make_wizard, qtbot, ur_venv):
+    wizard = open_verify(make_wizard, qtbot, ur_venv, "zh_CN")
+    page = wizard.verify
+    wait_for_jit_verdict(wizard, qtbot)
+    page.warm_button.click()
+    page.warm_stop_button.click()  # before the first run got far: nothing is proven
+    qtbot.waitUntil(lambda: not page.warm_runner.is_running() and page.warm_stopped, timeout=120_000)
+    assert page.warm is None or not (page.warm.get("warm_cache") or {}).get("verified")
+    assert "预热已停止" in page.warm_status.text()  # "warming was stopped", in Chinese
+    assert page.warm_button.isVisibleTo(page) and page.warm_button.isEnabled()  # may be tried again
+    assert not wizard.state.busy and page.isComplete()

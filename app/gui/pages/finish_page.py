@@ -1,5 +1,6 @@
 """Page 7: how to use the environment (copyable activation commands), where the JIT cache
-lives, save a support bundle, open the folder."""
+lives (the folder the smoke test keeps its kernels in) and the variables that use it, save a
+support bundle, open the folder."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from app import flow
 from app.flow import PageId
 from app.gui import engines
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
+from app.gui.widgets.command_rows import CommandRows
 from app.gui.worker import TaskRunner
 
 SHELLS = ("cmd", "powershell", "bash")
@@ -59,6 +61,7 @@ class FinishPage(FlowPage):
         self.cache_title = QLabel()
         self.cache = data_label()
         self.cache_tip = wrapped_label()
+        self.cache_rows = CommandRows()
         self.bundle_status = data_label()
         self.bundle_button = QPushButton()
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
@@ -76,6 +79,7 @@ class FinishPage(FlowPage):
         layout.addWidget(self.cache_title)
         layout.addWidget(self.cache)
         layout.addWidget(self.cache_tip)
+        layout.addWidget(self.cache_rows)
         layout.addStretch(1)
         layout.addWidget(self.bundle_status)
         layout.addLayout(buttons)
@@ -90,7 +94,10 @@ class FinishPage(FlowPage):
             self.commands[shell].setText(commands.get(shell, ""))
             for widget in (self.shell_labels[shell], self.commands[shell], self.copy_buttons[shell]):
                 widget.setVisible(shown)
-        self.cache.setText("\n".join(flow.jit_cache_dirs(os_name)))
+        # The same folder the smoke test and "Warm the JIT cache" keep their kernels in.
+        cache = engines.jit_cache_dir()
+        self.cache.setText(str(cache))
+        self.cache_rows.set_commands(engines.keep_cache_commands(cache, os_name))
         self._show()
 
     def shutdown(self) -> None:
@@ -160,13 +167,14 @@ class FinishPage(FlowPage):
             self.copy_buttons[shell].setAccessibleName(
                 self.tr("Copy the command for %1").replace("%1", names[shell].rstrip(":："))
             )
-        self.cache_title.setText(self.tr("JIT cache: where compiled kernels are kept once the cache is turned on (it is off by default):"))
+        self.cache_title.setText(self.tr("JIT cache: the folder where the GPU test keeps the kernels it compiled:"))
         self.cache_tip.setText(
             self.tr(
-                "To keep compiled kernels between runs, set SYCL_CACHE_PERSISTENT=1. To move the cache, set "
-                "SYCL_CACHE_DIR to a folder whose path has only English letters and digits."
+                "Your own runs use it only with these variables set before starting Python (the cache is off by "
+                "default). On Windows the folder's path must be ASCII-only."
             )
         )
+        self.cache_rows.retranslate()
         self.bundle_button.setText(self.tr("Save &support bundle..."))
         self.bundle_button.setAccessibleName(self.tr("Save a support bundle"))
         self.folder_button.setText(self.tr("&Open folder"))

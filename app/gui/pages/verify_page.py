@@ -1,18 +1,22 @@
 """Page 6: the smoke test in the new environment; the verdict big and plain, the evidence
-lines the runtime printed, timings and advice. A long JIT run can be stopped early."""
+lines the runtime printed, timings and advice. A long JIT run can be stopped early. After a
+JIT verdict the page offers to warm the kept JIT cache once and shows how to keep using it."""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from app import flow
 from app.events import LogLine, StepStarted, Warning_
 from app.flow import PageId
 from app.gui import engines, texts
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
+from app.gui.widgets.command_rows import CommandRows
 from app.gui.worker import TaskRunner
 
 
@@ -36,6 +40,20 @@ class VerifyPage(FlowPage):
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._on_clock_timeout)
+        # Warming the JIT cache: its own runner, so a smoke verdict and a warm result never mix.
+        self.smoke_seconds: float | None = None
+        self.warm: dict | None = None
+        self.warm_error: str | None = None
+        self.warm_stopped = False
+        self.warm_run = 0  # 1 while filling the cache, 2 while checking the second run
+        self.warm_step = ""
+        self._warm_started = 0.0
+        self.warm_runner = TaskRunner(self)
+        self.warm_runner.event_emitted.connect(self._on_warm_event_emitted)
+        self.warm_runner.succeeded.connect(self._on_warm_succeeded)
+        self.warm_runner.failed.connect(self._on_warm_failed)
+        self.warm_runner.cancelled.connect(self._on_warm_cancelled)
+        self.warm_runner.finished.connect(self._on_warm_finished)
 
         self.status = wrapped_label()
         self.verdict_label = wrapped_label()
@@ -57,16 +75,39 @@ class VerifyPage(FlowPage):
         self.stop_button.clicked.connect(self._on_stop_clicked)
         self.again_button = QPushButton()
         self.again_button.clicked.connect(self.start_smoke)
+        self.warm_title = QLabel()
+        self.warm_explain = wrapped_label()
+        self.warm_button = QPushButton()
+        self.warm_button.clicked.connect(self.start_warm)
+        self.warm_stop_button = QPushButton()
+        self.warm_stop_button.clicked.connect(self._on_warm_stop_clicked)
+        warm_buttons = QHBoxLayout()
+        warm_buttons.addWidget(self.warm_button)
+        warm_buttons.addWidget(self.warm_stop_button)
+        warm_buttons.addStretch(1)
+        self.warm_status = wrapped_label()
+        self.keep_title = wrapped_label()
+        self.keep_rows = CommandRows()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.again_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        # The results scroll: a JIT verdict brings evidence, timings, advice and the cache offer,
+        # more than the wizard's height holds at large fonts.
+        results = QWidget()
+        layout = QVBoxLayout(results)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.explanation)
         layout.addWidget(self.jit_notice)
+        # After a JIT verdict the offer comes first: it is what the user can do about it.
+        layout.addWidget(self.warm_title)
+        layout.addWidget(self.warm_explain)
+        layout.addLayout(warm_buttons)
+        layout.addWidget(self.warm_status)
+        layout.addWidget(self.keep_title)
+        layout.addWidget(self.keep_rows)
         layout.addWidget(self.evidence_title)
         layout.addWidget(self.evidence)
         layout.addWidget(self.prediction)
@@ -75,7 +116,15 @@ class VerifyPage(FlowPage):
         layout.addWidget(self.advice_title)
         layout.addWidget(self.advice)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidget(results)
+
+        page = QVBoxLayout(self)
+        page.addWidget(self.status)
+        page.addWidget(self.scroll, 1)
+        page.addLayout(buttons)
         self.retranslate()
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -85,9 +134,10 @@ class VerifyPage(FlowPage):
         self._show()
 
     def start_smoke(self) -> None:
-        if self.runner.is_running():
+        if self.runner.is_running() or self.warm_runner.is_running():
             return
         self.verdict, self.error, self.jit_seen, self.was_stopped = None, None, False, False
+        self.smoke_seconds, self.warm, self.warm_error, self.warm_stopped = None, None, None, False
         self.state.verified = False
         self._started = time.monotonic()
         self._clock.start()
@@ -97,8 +147,21 @@ class VerifyPage(FlowPage):
         self.runner.start(lambda on_event, cancel: engines.smoke(venv, probe, gpu_index, on_event, cancel))
         self._show()
 
+    def start_warm(self) -> None:
+        """Run the common ops twice with the kept JIT cache: fill it, then prove `cached`."""
+        if self.runner.is_running() or self.warm_runner.is_running():
+            return
+        self.warm, self.warm_error, self.warm_stopped, self.warm_run, self.warm_step = None, None, False, 0, ""
+        self._warm_started = time.monotonic()
+        self._clock.start()
+        self.set_busy(True)
+        venv = self.environment.venv()
+        self.warm_runner.start(lambda on_event, cancel: engines.warm_cache(venv, on_event, cancel))
+        self._show()
+
     def shutdown(self) -> None:
         self.runner.cancel_and_wait()
+        self.warm_runner.cancel_and_wait()
         self._clock.stop()
 
     # -- slots ------------------------------------------------------------------------------
@@ -120,6 +183,8 @@ class VerifyPage(FlowPage):
 
     def _on_runner_finished(self) -> None:
         self._clock.stop()
+        if self.verdict is not None and not self.verdict.get("stopped_early"):
+            self.smoke_seconds = time.monotonic() - self._started
         self.state.verified = True
         self.set_busy(False)
         self._show()
@@ -130,8 +195,38 @@ class VerifyPage(FlowPage):
     def _on_stop_clicked(self) -> None:
         self.runner.cancel()
 
+    def _on_warm_event_emitted(self, event) -> None:
+        if isinstance(event, StepStarted):
+            if event.step == "warm.fill":
+                self.warm_run, self.warm_step = 1, ""
+            elif event.step == "warm.verify":
+                self.warm_run, self.warm_step = 2, ""
+            else:
+                self.warm_step = event.step
+            self._show()
+
+    def _on_warm_succeeded(self, result) -> None:
+        self.warm = engines.verdict_dict(result)
+        if self.warm.get("stopped_early"):
+            self.warm_stopped = True
+
+    def _on_warm_failed(self, message: str) -> None:
+        self.warm_error = message
+
+    def _on_warm_cancelled(self) -> None:
+        self.warm_stopped = True
+
+    def _on_warm_finished(self) -> None:
+        self._clock.stop()
+        self.set_busy(False)
+        self._show()
+
+    def _on_warm_stop_clicked(self) -> None:
+        self.warm_runner.cancel()
+
     # -- display ----------------------------------------------------------------------------
     def _show(self) -> None:
+        self._show_warm()
         running = self.runner.is_running()
         elapsed = texts.duration(time.monotonic() - self._started) if self._started else ""
         self.stop_button.setVisible(running)
@@ -148,7 +243,8 @@ class VerifyPage(FlowPage):
             self.status.setText(self.tr("Test finished."))
         else:
             self.status.setText(self.tr("Nothing has been installed yet, so there is nothing to test."))
-        self.again_button.setVisible(not running and (self.state.verified or self.state.installed))
+        self.again_button.setVisible(not running and not self.warm_runner.is_running()
+                                     and (self.state.verified or self.state.installed))
         self.verdict_label.setText(texts.verdict_title(code) if code else "")
         self.explanation.setText(texts.verdict_explanation(code) if code else "")
         for widget in (self.verdict_label, self.explanation):
@@ -181,6 +277,56 @@ class VerifyPage(FlowPage):
         self.advice_title.setVisible(bool(advice))
         self.advice.setVisible(bool(advice))
 
+    def _show_warm(self) -> None:
+        """The offer to warm the JIT cache (after a JIT or mixed verdict), its progress and result."""
+        warming = self.warm_runner.is_running()
+        code = (self.verdict or {}).get("verdict")
+        offered = warming or self.warm is not None or self.warm_error is not None or self.warm_stopped or (
+            code in ("jit", "mixed") and not self.runner.is_running())
+        cache = engines.jit_cache_dir()
+        first = (texts.duration(self.smoke_seconds) if self.smoke_seconds is not None
+                 else self.tr("not measured (the test was stopped)"))
+        self.warm_explain.setText(
+            self.tr("Runs the test's common kernels once with the JIT cache kept in %1, then once more to check "
+                    "that the second run loads them from the cache instead of compiling. The first test run "
+                    "took %2.").replace("%1", str(cache)).replace("%2", first))
+        elapsed = texts.duration(time.monotonic() - self._warm_started) if self._warm_started else ""
+        result = self.warm or {}
+        info = result.get("warm_cache") or {}
+        if warming:
+            run = (self.tr("filling the cache (run 1 of 2)") if self.warm_run == 1 else
+                   self.tr("checking that the second run uses the cache (run 2 of 2)") if self.warm_run == 2 else
+                   self.tr("starting"))
+            if self.warm_step:
+                status = self.tr("Warming the JIT cache: %1, %2... (%3)").replace("%1", run).replace(
+                    "%2", texts.smoke_step(self.warm_step)).replace("%3", elapsed)
+            else:
+                status = self.tr("Warming the JIT cache: %1... (%2)").replace("%1", run).replace("%2", elapsed)
+        elif self.warm_stopped:
+            status = self.tr("Warming was stopped. Kernels compiled so far stay in the cache, but it was not checked.")
+        elif self.warm_error:
+            status = self.tr("The JIT cache could not be warmed: %1").replace("%1", self.warm_error)
+        elif info.get("verified"):
+            status = self.tr("Done in %1: the second run was served from the cache (CACHED), so your own runs "
+                             "can skip compiling these kernels.").replace("%1", texts.duration(info.get("seconds")))
+        elif self.warm is not None:
+            second = (info.get("second_run") or {}).get("verdict") or result.get("verdict") or "?"
+            status = self.tr("The second run was not served from the cache (verdict: %1), so the cache does not "
+                             "help on this computer.").replace("%1", str(second).upper())
+        else:
+            status = ""
+        self.warm_status.setText(status)
+        show_keep = offered and not warming
+        base = Path(info["dir"]) if info.get("dir") else cache
+        self.keep_rows.set_commands(engines.keep_cache_commands(base, flow.current_os()) if show_keep else {})
+        for widget in (self.warm_title, self.warm_explain, self.warm_button):
+            widget.setVisible(offered)
+        self.warm_button.setEnabled(not warming)
+        self.warm_stop_button.setVisible(warming)
+        self.warm_status.setVisible(bool(status))
+        self.keep_title.setVisible(show_keep)
+        self.keep_rows.setVisible(show_keep)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Verify"))
         self.setSubTitle(self.tr("A short GPU test shows whether native (AOT) code runs or kernels are compiled (JIT)."))
@@ -197,4 +343,13 @@ class VerifyPage(FlowPage):
         self.stop_button.setAccessibleName(self.tr("Stop the GPU test"))
         self.again_button.setText(self.tr("Test &again"))
         self.again_button.setAccessibleName(self.tr("Run the GPU test again"))
+        self.warm_title.setText(self.tr("No native code for this GPU: warm the JIT cache once?"))
+        self.warm_button.setText(self.tr("Warm the &JIT cache"))
+        self.warm_button.setAccessibleName(self.tr("Warm the JIT cache"))
+        self.warm_stop_button.setText(self.tr("Stop &warming"))
+        self.warm_stop_button.setAccessibleName(self.tr("Stop warming the JIT cache"))
+        self.keep_title.setText(self.tr(
+            "To keep using the cache in your own runs, set these variables before starting Python "
+            "(on Windows the cache folder must have an ASCII-only path):"))
+        self.keep_rows.retranslate()
         self._show()
