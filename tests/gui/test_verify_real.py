@@ -80,6 +80,12 @@ def test_after_a_jit_verdict_warming_the_cache_proves_cached(make_wizard, qtbot,
     page.warm_button.click()
     assert page.warm_stop_button.isVisibleTo(page) and wizard.state.busy
     assert "Warming the JIT cache: " in page.warm_status.text()
+    # Progress names the run and the workload's step in words (the runner says "smoke.<step>").
+    from app.events import StepStarted
+
+    page._on_warm_event_emitted(StepStarted("warm.fill"))
+    page._on_warm_event_emitted(StepStarted("smoke.sycl_elementwise"))
+    assert "filling the cache (run 1 of 2), SYCL kernel: element-wise..." in page.warm_status.text()
     qtbot.waitUntil(lambda: not page.warm_runner.is_running() and page.warm is not None, timeout=600_000)
     info = page.warm["warm_cache"]
     assert page.warm["verdict"] == "cached" and info["verified"] is True, page.warm.get("advice")

@@ -201,8 +201,9 @@ class VerifyPage(FlowPage):
                 self.warm_run, self.warm_step = 1, ""
             elif event.step == "warm.verify":
                 self.warm_run, self.warm_step = 2, ""
-            else:
-                self.warm_step = event.step
+            else:  # the workload's steps arrive as "smoke.<step>"; only named ones are shown
+                step = event.step.removeprefix("smoke.")
+                self.warm_step = step if texts.smoke_step(step) != step else self.warm_step
             self._show()
 
     def _on_warm_succeeded(self, result) -> None:
