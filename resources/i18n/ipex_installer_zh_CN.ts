@@ -169,6 +169,14 @@
         <translation>bash：</translation>
     </message>
     <message>
+        <source>Activation command for %1</source>
+        <translation>%1 的激活命令</translation>
+    </message>
+    <message>
+        <source>Copy the command for %1</source>
+        <translation>复制 %1 的命令</translation>
+    </message>
+    <message>
         <source>Variables for %1</source>
         <translation>%1 的环境变量</translation>
     </message>
@@ -333,30 +341,6 @@
     <message>
         <source>Activation commands:</source>
         <translation>激活命令：</translation>
-    </message>
-    <message>
-        <source>Command Prompt:</source>
-        <translation>命令提示符：</translation>
-    </message>
-    <message>
-        <source>PowerShell:</source>
-        <translation>PowerShell：</translation>
-    </message>
-    <message>
-        <source>bash:</source>
-        <translation>bash：</translation>
-    </message>
-    <message>
-        <source>Activation command for %1</source>
-        <translation>%1 的激活命令</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the command for %1</source>
-        <translation>复制 %1 的命令</translation>
     </message>
     <message>
         <source>JIT cache: the folder where the GPU test keeps the kernels it compiled:</source>

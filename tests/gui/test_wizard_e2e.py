@@ -71,7 +71,7 @@ def test_probe_pick_install_verify_finish(make_wizard, qtbot, mirror, tmp_path):
 
     wizard.next()  # Finish
     finish = wizard.finish
-    assert str(target) in finish.commands["bash"].text()
+    assert str(target) in finish.activate_rows.commands["bash"].text()
     bundle = tmp_path / "support.zip"
     finish.save_bundle(str(bundle))
     qtbot.waitUntil(lambda: not wizard.state.busy, timeout=120_000)

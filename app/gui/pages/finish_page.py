@@ -7,12 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
@@ -23,8 +20,6 @@ from app.gui import engines
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.command_rows import CommandRows
 from app.gui.worker import TaskRunner
-
-SHELLS = ("cmd", "powershell", "bash")
 
 
 class FinishPage(FlowPage):
@@ -42,22 +37,7 @@ class FinishPage(FlowPage):
 
         self.summary = wrapped_label()
         self.activate_title = QLabel()
-        grid = QGridLayout()
-        self.shell_labels: dict[str, QLabel] = {}
-        self.commands: dict[str, QLineEdit] = {}
-        self.copy_buttons: dict[str, QPushButton] = {}
-        for row, shell in enumerate(SHELLS):
-            label = QLabel()
-            edit = QLineEdit()
-            edit.setReadOnly(True)
-            edit.setProperty("is_data", True)
-            label.setBuddy(edit)
-            button = QPushButton()
-            button.clicked.connect(lambda _=False, s=shell: self._on_copy_clicked(s))
-            grid.addWidget(label, row, 0)
-            grid.addWidget(edit, row, 1)
-            grid.addWidget(button, row, 2)
-            self.shell_labels[shell], self.commands[shell], self.copy_buttons[shell] = label, edit, button
+        self.activate_rows = CommandRows(kind="activation")
         self.cache_title = QLabel()
         self.cache = data_label()
         self.cache_tip = wrapped_label()
@@ -75,7 +55,7 @@ class FinishPage(FlowPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.activate_title)
-        layout.addLayout(grid)
+        layout.addWidget(self.activate_rows)
         layout.addWidget(self.cache_title)
         layout.addWidget(self.cache)
         layout.addWidget(self.cache_tip)
@@ -88,12 +68,7 @@ class FinishPage(FlowPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         # The venv is on this computer, so its OS decides the shells (not the probed one).
         os_name = flow.current_os()
-        commands = flow.activation_commands(str(self.environment.venv()), os_name)
-        for shell in SHELLS:
-            shown = shell in commands
-            self.commands[shell].setText(commands.get(shell, ""))
-            for widget in (self.shell_labels[shell], self.commands[shell], self.copy_buttons[shell]):
-                widget.setVisible(shown)
+        self.activate_rows.set_commands(flow.activation_commands(str(self.environment.venv()), os_name))
         # The same folder the smoke test and "Warm the JIT cache" keep their kernels in.
         cache = engines.jit_cache_dir()
         self.cache.setText(str(cache))
@@ -104,9 +79,6 @@ class FinishPage(FlowPage):
         self.runner.cancel_and_wait()
 
     # -- slots ------------------------------------------------------------------------------
-    def _on_copy_clicked(self, shell: str) -> None:
-        QApplication.clipboard().setText(self.commands[shell].text())
-
     def _on_folder_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.environment.venv())))
 
@@ -159,14 +131,7 @@ class FinishPage(FlowPage):
         self.setSubTitle(self.tr("Your environment is ready."))
         self.summary.setText(self.tr("Activate the environment in a terminal, then run Python as usual:"))
         self.activate_title.setText(self.tr("Activation commands:"))
-        names = {"cmd": self.tr("Command Prompt:"), "powershell": self.tr("PowerShell:"), "bash": self.tr("bash:")}
-        for shell in SHELLS:
-            self.shell_labels[shell].setText(names[shell])
-            self.commands[shell].setAccessibleName(self.tr("Activation command for %1").replace("%1", names[shell].rstrip(":：")))
-            self.copy_buttons[shell].setText(self.tr("Copy"))
-            self.copy_buttons[shell].setAccessibleName(
-                self.tr("Copy the command for %1").replace("%1", names[shell].rstrip(":："))
-            )
+        self.activate_rows.retranslate()
         self.cache_title.setText(self.tr("JIT cache: the folder where the GPU test keeps the kernels it compiled:"))
         self.cache_tip.setText(
             self.tr(

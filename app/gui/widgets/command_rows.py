@@ -1,5 +1,6 @@
 """Copyable shell commands, one row per shell: a name, the read-only command, a Copy button.
-Rows for shells the OS does not have stay hidden."""
+Rows for shells the OS does not have stay hidden. Used for the activation commands (Finish)
+and for the JIT-cache variables (Verify, Finish)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ SHELLS = ("cmd", "powershell", "bash")
 
 
 class CommandRows(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, kind: str = "variables"):
+        """kind: "variables" (environment variables to set) or "activation" (activate a venv);
+        it only changes what screen readers are told each row holds."""
         super().__init__(parent)
+        self.kind = kind
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
@@ -45,6 +49,10 @@ class CommandRows(QWidget):
         for shell in SHELLS:
             name = names[shell].rstrip(":：")
             self.labels[shell].setText(names[shell])
-            self.commands[shell].setAccessibleName(self.tr("Variables for %1").replace("%1", name))
+            if self.kind == "activation":
+                what, copy = self.tr("Activation command for %1"), self.tr("Copy the command for %1")
+            else:
+                what, copy = self.tr("Variables for %1"), self.tr("Copy the variables for %1")
+            self.commands[shell].setAccessibleName(what.replace("%1", name))
             self.copy_buttons[shell].setText(self.tr("Copy"))
-            self.copy_buttons[shell].setAccessibleName(self.tr("Copy the variables for %1").replace("%1", name))
+            self.copy_buttons[shell].setAccessibleName(copy.replace("%1", name))
