@@ -6,8 +6,8 @@ not sentences for the GUI, so the GUI can translate them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Union
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Warning_:
     params: dict = field(default_factory=dict)
 
 
-Event = Union[StepStarted, StepFinished, Progress, LogLine, Warning_]
+Event = StepStarted | StepFinished | Progress | LogLine | Warning_
 EventSink = Callable[[Event], None]
 
 

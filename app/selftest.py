@@ -17,9 +17,9 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +145,8 @@ def check_inspect() -> str:
     _require(result["aot_ip_versions"] == want["aot_ip_versions"],
              f"native code for {result['aot_ip_versions']}, expected {want['aot_ip_versions']}")
     _require(result["has_spirv"] == want["has_spirv"], f"has_spirv is {result['has_spirv']}")
-    return f"{want['file']}: native IP {', '.join(result['aot_ip_versions'])}; SPIR-V {'yes' if result['has_spirv'] else 'no'}"
+    spirv = "yes" if result["has_spirv"] else "no"
+    return f"{want['file']}: native IP {', '.join(result['aot_ip_versions'])}; SPIR-V {spirv}"
 
 
 def _qt_translations_dirs() -> list[Path]:

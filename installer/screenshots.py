@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "tests" / "data" / "probe" / "windows" / "ps51_desktop_uhd770_a770.utf16.json"
 PAGES = ["welcome", "hardware", "build", "environment", "install", "verify", "finish"]
-XCB_PACKAGES = "xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 " \
-               "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk"
+XCB_PACKAGES = ("xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
+                "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk")
 
 
 # ---- parent: display, one child per (language, scale) ------------------------------------
@@ -132,15 +132,15 @@ def child(args) -> int:
     sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
     tmp = Path(tempfile.mkdtemp(prefix="ipex-shots-"))
     isolated_install_env(tmp)
+    from gui.texts_check import clipped, problems
+    from mirror.fixtures import build_standard, make_plan, native_tag, publish_standard
+    from mirror.server import MirrorServer
+    from mirror.wheels import build_wheel
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     from app.gui.app import create_app, create_wizard
-    from gui.texts_check import clipped, problems
-    from mirror.fixtures import build_standard, make_plan, native_tag, publish_standard
-    from mirror.server import MirrorServer
-    from mirror.wheels import build_wheel
 
     try:
         app = create_app()

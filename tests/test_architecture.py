@@ -76,7 +76,14 @@ def test_only_proc_starts_subprocesses():
         if path in allowed:
             continue
         text = path.read_text(encoding="utf-8")
-        for needle in ("subprocess.Popen", "subprocess.run", "subprocess.call", "subprocess.check_", "os.system(", "os.popen("):
+        for needle in (
+            "subprocess.Popen",
+            "subprocess.run",
+            "subprocess.call",
+            "subprocess.check_",
+            "os.system(",
+            "os.popen(",
+        ):
             if needle in text:
                 offenders.append(f"{path.relative_to(ROOT)} uses {needle}")
     assert offenders == []

@@ -51,7 +51,7 @@ def _parse(members: list[str], member_ips: dict[str, str] | None) -> list[_Parse
         if low == "generic_ir":
             parsed.append(_Parsed(given, "generic_ir", "generic_ir", None))
             continue
-        if low.startswith("pad_") or low.startswith("32."):
+        if low.startswith(("pad_", "32.")):
             continue  # ar filler, or code for 32-bit pointers (never picked by a 64-bit app)
         body = low[3:] if low.startswith("64.") else low
         ip = (member_ips or {}).get(given)

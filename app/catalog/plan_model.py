@@ -58,7 +58,7 @@ class Choice:
     regions: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_json(cls, data: dict) -> "Choice":
+    def from_json(cls, data: dict) -> Choice:
         data = dict(data)
         steps = []
         for s in data.pop("steps", []):
@@ -87,7 +87,7 @@ class Plan:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "Plan":
+    def from_json(cls, data: dict) -> Plan:
         choice = data.get("choice")
         return cls(
             choice=Choice.from_json(choice) if choice else None,

@@ -157,7 +157,9 @@ def _evaluate(build: Build, gpu: Gpu, os_name: str, prefs: Prefs,
     if build.os != os_name:
         e.problems.append(("os", f"It is built for {_OS_WORDS[build.os]}, not {_OS_WORDS.get(os_name, os_name)}."))
     if build.channel not in CHANNEL_SETS.get(prefs.channel, ()):
-        e.problems.append(("channel", f"It is {_CHANNEL_WORDS[build.channel]}, outside the requested channel '{prefs.channel}'."))
+        e.problems.append(
+            ("channel", f"It is {_CHANNEL_WORDS[build.channel]}, outside the requested channel '{prefs.channel}'.")
+        )
     if prefs.ipex and not versions.pin_matches(prefs.ipex, build.ipex_version):
         e.problems.append(("pin", f"It is not IPEX {prefs.ipex}, which was asked for."))
     if prefs.torch and not versions.pin_matches(prefs.torch, build.versions.get("torch")):
@@ -247,6 +249,8 @@ class _neg:
 
     def __eq__(self, other):
         return self.value == other.value
+
+    __hash__ = None  # a sort key, never a dict key
 
 
 def _neg_text(text: str) -> _neg:

@@ -138,7 +138,11 @@ def _build(raw, index: int) -> Build:
     vers = _versions(w, raw["versions"], channel)
     pythons = raw["pythons"]
     if pythons is not None:
-        if not isinstance(pythons, list) or not pythons or not all(isinstance(p, str) and _PYTHON.match(p) for p in pythons):
+        if (
+            not isinstance(pythons, list)
+            or not pythons
+            or not all(isinstance(p, str) and _PYTHON.match(p) for p in pythons)
+        ):
             w.fail("pythons", "must be null (unknown) or a list of versions like \"3.11\"")
         pythons = tuple(pythons)
     pyc = w.text(raw, "pythons_certainty", "pythons_certainty", choices=PYTHON_CERTAINTIES)
@@ -294,4 +298,6 @@ def _check_files_cover_pythons(w: _Where, build: Build) -> None:
             for project in sorted(projects):
                 if not any(wheels.wheel_project(f.filename) == project and wheels.fits(f.filename, python, build.os)
                            for f in step.files):
-                    w.fail(f"steps[{index}].files", f"has no {project} wheel for Python {python}, which 'pythons' lists")
+                    w.fail(
+                        f"steps[{index}].files", f"has no {project} wheel for Python {python}, which 'pythons' lists"
+                    )

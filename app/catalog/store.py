@@ -80,7 +80,7 @@ def _check_https(url: str) -> None:
         raise BadInput(f"The catalog URL must start with https:// (got '{url}')")
 
 
-def fetch_url(url: str, timeout: float = 30.0, context: "ssl.SSLContext | None" = None) -> bytes:
+def fetch_url(url: str, timeout: float = 30.0, context: ssl.SSLContext | None = None) -> bytes:
     """GET a small document (at most MAX_BYTES)."""
     import urllib.request  # only refresh and the maintainer commands need the network
 
@@ -99,7 +99,7 @@ def fetch_url(url: str, timeout: float = 30.0, context: "ssl.SSLContext | None" 
     return data
 
 
-def refresh(url: str, timeout: float = 30.0, context: "ssl.SSLContext | None" = None) -> Catalog:
+def refresh(url: str, timeout: float = 30.0, context: ssl.SSLContext | None = None) -> Catalog:
     """Download a catalog over HTTPS, validate it, and store it as the refreshed copy."""
     _check_https(url)
     data = fetch_url(url, timeout=timeout, context=context)

@@ -123,7 +123,14 @@ def _refresh(args) -> int:
         raise BadInput("Give the catalog URL (https://...) or --reset")
     catalog = store.refresh(args.url)
     if args.json:
-        _emit({"ok": True, "builds": len(catalog.builds), "updated": catalog.updated, "stored": str(store.refreshed_path())})
+        _emit(
+            {
+                "ok": True,
+                "builds": len(catalog.builds),
+                "updated": catalog.updated,
+                "stored": str(store.refreshed_path()),
+            }
+        )
     else:
         print(f"Stored a validated catalog ({len(catalog.builds)} builds, updated {catalog.updated}) "
               f"from {args.url}; the built-in copy stays as the fallback.")

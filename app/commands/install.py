@@ -30,12 +30,22 @@ EPILOG = (
 def configure(parser) -> None:
     parser.epilog = EPILOG
     parser.add_argument("--venv", required=True, metavar="DIR", help="the virtual environment to create or update")
-    parser.add_argument("--plan", metavar="FILE", help="a plan from 'python -m app plan --json' (default: plan for this machine)")
-    parser.add_argument("--python", metavar="EXE", help="the Python to build a new venv from (64-bit, the plan's version)")
-    parser.add_argument("--mirror", action="append", default=[], metavar="us|cn|HOST=URL", help="download mirror; repeatable")
+    parser.add_argument(
+        "--plan", metavar="FILE", help="a plan from 'python -m app plan --json' (default: plan for this machine)"
+    )
+    parser.add_argument(
+        "--python", metavar="EXE", help="the Python to build a new venv from (64-bit, the plan's version)"
+    )
+    parser.add_argument(
+        "--mirror", action="append", default=[], metavar="us|cn|HOST=URL", help="download mirror; repeatable"
+    )
     parser.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy (default: from the environment)")
-    parser.add_argument("--wheelhouse", metavar="DIR", help="install offline from wheels in DIR, checked against the plan")
-    parser.add_argument("--backend", choices=("auto", "uv", "pip"), default="auto", help="installer (default: uv, pip if uv is missing)")
+    parser.add_argument(
+        "--wheelhouse", metavar="DIR", help="install offline from wheels in DIR, checked against the plan"
+    )
+    parser.add_argument(
+        "--backend", choices=("auto", "uv", "pip"), default="auto", help="installer (default: uv, pip if uv is missing)"
+    )
     parser.add_argument("--no-pip", action="store_true", help="do not add pip to a new venv (uv needs none)")
     parser.add_argument("--yes", action="store_true", help="ask nothing; print plain progress lines for logs")
     parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")

@@ -21,8 +21,12 @@ def configure(parser) -> None:
     src.add_argument("--revision", metavar="REV", help="the PCI revision of --gpu, such as 0x08")
     parser.add_argument("--os", choices=("windows", "linux"), help="target OS (default: the probe's or this one)")
     parser.add_argument("--python", metavar="X.Y", help="target Python version, such as 3.11")
-    parser.add_argument("--channel", choices=CHANNELS, default="ipex",
-                        help="ipex (official or community IPEX, the default), ipex-official, ipex-community, or torch-xpu")
+    parser.add_argument(
+        "--channel",
+        choices=CHANNELS,
+        default="ipex",
+        help="ipex (official or community IPEX, the default), ipex-official, ipex-community, or torch-xpu",
+    )
     parser.add_argument("--ipex", metavar="VERSION", help="only IPEX builds of this version (2.5.10, 2.8)")
     parser.add_argument("--torch", metavar="VERSION", help="only builds with this torch version")
     parser.add_argument("--catalog", metavar="FILE", help="use this catalog instead of the built-in one")

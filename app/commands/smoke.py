@@ -22,11 +22,22 @@ def configure(parser) -> None:
     parser.add_argument("--venv", required=True, metavar="DIR", help="the virtual environment to test")
     parser.add_argument("--timeout", type=float, default=900.0, metavar="S", help="hard limit in seconds (default 900)")
     parser.add_argument("--stop-on-jit", action="store_true", help="stop as soon as JIT compilation is seen")
-    parser.add_argument("--cache-dir", metavar="DIR", help="reuse this persistent cache directory (default: a fresh empty one)")
-    parser.add_argument("--warm-cache", metavar="DIR", nargs="?", const="",
-                        help="warm a persistent JIT cache (in DIR, default: the kept JIT cache), then verify it is used")
-    parser.add_argument("--only", choices=("torch", "sycl"), default="", help="run only the torch or the SYCL-runtime workload")
-    parser.add_argument("--gpu-ip", metavar="M.m.r", help="GPU IP version for the prediction (default: probe this machine)")
+    parser.add_argument(
+        "--cache-dir", metavar="DIR", help="reuse this persistent cache directory (default: a fresh empty one)"
+    )
+    parser.add_argument(
+        "--warm-cache",
+        metavar="DIR",
+        nargs="?",
+        const="",
+        help="warm a persistent JIT cache (in DIR, default: the kept JIT cache), then verify it is used",
+    )
+    parser.add_argument(
+        "--only", choices=("torch", "sycl"), default="", help="run only the torch or the SYCL-runtime workload"
+    )
+    parser.add_argument(
+        "--gpu-ip", metavar="M.m.r", help="GPU IP version for the prediction (default: probe this machine)"
+    )
     parser.add_argument("--product", metavar="NAME", help="runtime product abbreviation (dg2, mtl, arl, bmg, ...)")
     parser.add_argument("--probe", metavar="FILE", help="take the GPU from a saved `probe --json` file")
     parser.add_argument("--no-predict", action="store_true", help="skip the static prediction")

@@ -168,7 +168,7 @@ def _current_info() -> PythonInfo | None:
     base = getattr(sys, "_base_executable", None) or sys.executable
     if not base or not os.path.isfile(base):
         return None
-    version = "%d.%d.%d" % tuple(sys.version_info[:3])
+    version = ".".join(map(str, sys.version_info[:3]))
     return PythonInfo(path=base, version=version, bits=struct.calcsize("P") * 8, source="current")
 
 

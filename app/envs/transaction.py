@@ -51,7 +51,9 @@ def snapshot(venv: Path) -> Snapshot:
         shutil.copytree(venv, backup, symlinks=True, copy_function=link_or_copy)
     except (OSError, shutil.Error) as exc:
         shutil.rmtree(backup, ignore_errors=True)
-        raise AppError(f"Could not make a safety copy of {venv} before changing it ({exc}); nothing was changed.") from None
+        raise AppError(
+            f"Could not make a safety copy of {venv} before changing it ({exc}); nothing was changed."
+        ) from None
     logger.info("snapshot of %s: %d linked, %d copied", venv, snap.linked, snap.copied)
     return snap
 

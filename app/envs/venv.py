@@ -42,7 +42,9 @@ def check_target(target: Path) -> None:
     if target.exists() and not target.is_dir():
         raise BadInput(f"{target} is a file, not a folder for a virtual environment.")
     if target.is_dir() and not is_venv(target) and any(target.iterdir()):
-        raise BadInput(f"{target} is a folder with files in it but not a virtual environment; choose a new or empty folder.")
+        raise BadInput(
+            f"{target} is a folder with files in it but not a virtual environment; choose a new or empty folder."
+        )
     if os.name == "nt":
         problem = windows_path_problem(str(target), windows_long_paths_enabled())
         if problem:
@@ -139,7 +141,10 @@ def quarantine(venv: Path) -> Path:
     try:
         os.replace(venv, aside)
     except OSError as exc:
-        raise AppError(f"Could not move the broken environment {venv} aside ({exc.strerror or exc}); close programs using it and retry.") from None
+        raise AppError(
+            f"Could not move the broken environment {venv} aside ({exc.strerror or exc});"
+            f" close programs using it and retry."
+        ) from None
     return aside
 
 

@@ -154,8 +154,11 @@ def download(
         state.discard()
         if clean_try or not was_resumed:
             origin = f" from {hash_source}" if hash_source else ""
-            raise AppError(f"{filename} from {shown} does not match its expected SHA-256{origin} "
-                           f"(expected {sha256[:16]}…, got {digest[:16]}…); the file was deleted and nothing was installed from it.")
+            raise AppError(
+                f"{filename} from {shown} does not match its expected SHA-256{origin} "
+                f"(expected {sha256[:16]}…, got {digest[:16]}…);"
+                f" the file was deleted and nothing was installed from it."
+            )
         # Pieces of two different files can meet in a resumed .part: try once from scratch.
         on_event(LogLine("fetch", f"{filename}: hash mismatch after a resume; downloading it again in full"))
         state = _State(part, meta, source, sha256 is not None)
@@ -163,7 +166,9 @@ def download(
     digest = state.hasher.hexdigest()
     if size is not None and state.offset != size:
         state.discard()
-        raise AppError(f"{filename} from {shown} has {state.offset} bytes, not the {size} the plan expects; the file was deleted.")
+        raise AppError(
+            f"{filename} from {shown} has {state.offset} bytes, not the {size} the plan expects; the file was deleted."
+        )
     state.close()
     os.replace(part, final)
     meta.unlink(missing_ok=True)

@@ -45,7 +45,9 @@ class Mirrors:
                 if host in aliases and key in self.hosts:
                     base = self.hosts[key]
         if base is not None:
-            rest = path + (("?" + parts.query) if parts.query else "") + (("#" + parts.fragment) if parts.fragment else "")
+            rest = (
+                path + (("?" + parts.query) if parts.query else "") + (("#" + parts.fragment) if parts.fragment else "")
+            )
             return base + rest
         if path == parts.path:
             return url

@@ -103,8 +103,11 @@ def _install_excepthook() -> None:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Unexpected error"),
-            QCoreApplication.translate("App", "Something went wrong inside the installer: %1. Details were written to %2.")
-            .replace("%1", f"{exc_type.__name__}: {exc}").replace("%2", str(log or "-")),
+            QCoreApplication.translate(
+                "App", "Something went wrong inside the installer: %1. Details were written to %2."
+            )
+            .replace("%1", f"{exc_type.__name__}: {exc}")
+            .replace("%2", str(log or "-")),
         )
 
     sys.excepthook = hook

@@ -8,9 +8,10 @@ from __future__ import annotations
 import importlib
 import shlex
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.errors import AppError
 

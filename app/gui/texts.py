@@ -73,7 +73,9 @@ def expect_badge(code: str) -> str:
 def certainty(code: str) -> str:
     return {
         "documented": QCoreApplication.translate("Texts", "documented by the publisher"),
-        "inferred": QCoreApplication.translate("Texts", "inferred, not documented: the test after installing will tell"),
+        "inferred": QCoreApplication.translate(
+            "Texts", "inferred, not documented: the test after installing will tell"
+        ),
         "unknown": QCoreApplication.translate("Texts", "not known for sure: the test after installing will tell"),
     }.get(code, code)
 
@@ -112,10 +114,12 @@ def verdict_explanation(code: str) -> str:
             "Texts", "Part of the code was native and part was compiled on first use; expect some first-run waits."
         ),
         "cached": QCoreApplication.translate(
-            "Texts", "The kernels came from the persistent cache: they were compiled (JIT) on an earlier run, not in advance."
+            "Texts",
+            "The kernels came from the persistent cache: they were compiled (JIT) on an earlier run, not in advance.",
         ),
         "unknown": QCoreApplication.translate(
-            "Texts", "The runtime did not show whether native code or compilation was used. See the evidence and the advice."
+            "Texts",
+            "The runtime did not show whether native code or compilation was used. See the evidence and the advice.",
         ),
         "no_device": QCoreApplication.translate(
             "Texts", "PyTorch started but found no Intel GPU. Check the driver and, on Linux, access to /dev/dri."
@@ -203,7 +207,7 @@ def size(num_bytes: float | None) -> str:
 def duration(seconds: float | None) -> str:
     if seconds is None:
         return "?"
-    seconds = int(round(seconds))
+    seconds = round(seconds)
     if seconds < 60:
         return QCoreApplication.translate("Texts", "%1 s").replace("%1", str(seconds))
     minutes, sec = divmod(seconds, 60)

@@ -67,7 +67,9 @@ class InstallerWizard(QWizard):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("InstallerWizard", "IPEX AOT Installer %1").replace("%1", __version__))
+        self.setWindowTitle(
+            QCoreApplication.translate("InstallerWizard", "IPEX AOT Installer %1").replace("%1", __version__)
+        )
         # QWizard sets its button texts once; after a language switch, look them up again in
         # Qt's own catalogue (qtbase_*.qm, context "QWizard"), with the texts Qt uses.
         next_text = "&Next" if self.wizardStyle() == QWizard.AeroStyle else "&Next >"
@@ -86,7 +88,9 @@ class InstallerWizard(QWizard):
             self,
             QCoreApplication.translate("InstallerWizard", "Open a support bundle or probe file"),
             "",
-            QCoreApplication.translate("InstallerWizard", "Support bundles and probe files (*.zip *.json);;All files (*)"),
+            QCoreApplication.translate(
+                "InstallerWizard", "Support bundles and probe files (*.zip *.json);;All files (*)"
+            ),
         )
         if path:
             self.open_support_file(Path(path))

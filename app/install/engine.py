@@ -9,9 +9,9 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Callable
 
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version

@@ -13,7 +13,11 @@ from app.redact import redact_text
 
 class InstallLog:
     def __init__(self, path: Path | None = None):
-        self.path = path or paths.ensure(paths.log_dir()) / f"install-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.log"
+        self.path = (
+            path
+            or paths.ensure(paths.log_dir())
+            / f"install-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.log"
+        )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._file = open(self.path, "a", encoding="utf-8")
         self._last_progress: dict[str, float] = {}

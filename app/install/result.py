@@ -22,7 +22,7 @@ class DryRun:
         return out
 
     @classmethod
-    def from_json(cls, data: dict) -> "DryRun":
+    def from_json(cls, data: dict) -> DryRun:
         return cls(**{k: list(v) for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
@@ -58,7 +58,7 @@ class InstallResult:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "InstallResult":
+    def from_json(cls, data: dict) -> InstallResult:
         data = dict(data)
         data["dry_run"] = DryRun.from_json(data.get("dry_run") or {})
         data["steps"] = [StepRun(**s) for s in data.get("steps", [])]

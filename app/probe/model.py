@@ -66,7 +66,7 @@ class Probe:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "Probe":
+    def from_json(cls, data: dict) -> Probe:
         # Fields this version does not know are skipped: the contract lets newer versions add some.
         gpus = []
         for g in data.get("gpus", []):

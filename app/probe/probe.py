@@ -54,9 +54,9 @@ def _live(with_pythons: bool) -> Probe:
     else:
         import app.probe.linux  # noqa: F401
     if with_pythons:
-        from app.envs.discover import find_pythons
-
         import platformdirs  # noqa: F401  (the interpreter-answer cache lives in the cache folder)
+
+        from app.envs.discover import find_pythons
 
         if logging.getLogger("app.proc").isEnabledFor(logging.DEBUG):
             import app.redact  # noqa: F401  (app.proc imports it to log argv)

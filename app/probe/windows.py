@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app.errors import BadInput
 from app.probe import devices
@@ -182,7 +182,7 @@ def driver_date(value) -> str | None:
     text = value.strip()
     m = _MS_DATE.match(text)
     if m:
-        stamp = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=timezone.utc)
+        stamp = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=UTC)
         return stamp.date().isoformat()
     m = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
     if m:

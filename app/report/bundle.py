@@ -131,7 +131,9 @@ def read_bundle(path: Path) -> Bundle:
 
 
 def system_info() -> dict:
-    os_name = "windows" if sys.platform.startswith("win") else "linux" if sys.platform.startswith("linux") else sys.platform
+    os_name = (
+        "windows" if sys.platform.startswith("win") else "linux" if sys.platform.startswith("linux") else sys.platform
+    )
     pretty = platform.platform()
     if os_name == "linux":
         try:
@@ -338,7 +340,8 @@ def write_bundle(
     step("redact")
     # Redact every file; the structured parts are redacted again as values for the summary.
     entries = {name: redactor.text(text) for name, text in entries.items()}
-    red = lambda v: redactor.json(v) if v is not None else None
+    def red(v):
+        return redactor.json(v) if v is not None else None
     redacted_parts = dict(
         system=red(system),
         probe=red(probe_json),

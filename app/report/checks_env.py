@@ -87,7 +87,9 @@ def _selector_hides_gpu(value: str) -> bool:
         if not term or term.startswith("!"):
             continue
         backend, _, devices = term.partition(":")
-        if backend in ("level_zero", "*") and (not devices or any(d.strip() in ("gpu", "*") or d.strip()[:1].isdigit() for d in devices.split(","))):
+        if backend in ("level_zero", "*") and (
+            not devices or any(d.strip() in ("gpu", "*") or d.strip()[:1].isdigit() for d in devices.split(","))
+        ):
             return False
     return True
 
@@ -181,7 +183,9 @@ def _persistence_fix(ctx: Context) -> str:
 
     kept = jit_cache.default_dir()
     if ctx.live and any((kept / "sycl").glob("*")):
-        return f"The smoke test keeps compiled kernels in {kept}. " + jit_cache.how_to_keep(kept, ctx.facts.os == "windows")
+        return f"The smoke test keeps compiled kernels in {kept}. " + jit_cache.how_to_keep(
+            kept, ctx.facts.os == "windows"
+        )
     return "Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free)."
 
 
@@ -199,7 +203,8 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
         Finding(
             "cache.location",
             INFO,
-            f"SYCL JIT cache: {folder} ({'set by SYCL_CACHE_DIR' if chosen != 'default' else 'runtime default'}), persistence {state}.",
+            f"SYCL JIT cache: {folder} ({'set by SYCL_CACHE_DIR' if chosen != 'default' else 'runtime default'})"
+            f", persistence {state}.",
             params=params,
         )
     ]

@@ -23,7 +23,8 @@ def check_gpu(ctx: Context) -> list[Finding]:
             Finding(
                 "gpu.wsl",
                 WARNING,
-                "This is WSL2, where the GPU's PCI device is not visible, so the GPU and its driver could not be checked.",
+                "This is WSL2, where the GPU's PCI device is not visible,"
+                " so the GPU and its driver could not be checked.",
                 "Run the doctor again with --check-xpu to ask torch itself; the Windows Intel GPU driver serves WSL2.",
                 {"release": ctx.facts.markers.get("platform_release")},
             )
@@ -77,8 +78,11 @@ def check_driver(ctx: Context) -> list[Finding]:
             Finding(
                 "driver.old",
                 ERROR,
-                f"The GPU driver {driver.version or ''} is too old for current PyTorch XPU builds.{notes}".replace("  ", " "),
-                "Update the Intel GPU driver (Windows: the latest Arc & Iris Xe driver; Linux: a current compute runtime).",
+                f"The GPU driver {driver.version or ''} is too old for current PyTorch XPU builds.{notes}".replace(
+                    "  ", " "
+                ),
+                "Update the Intel GPU driver (Windows: the latest Arc & Iris Xe driver;"
+                " Linux: a current compute runtime).",
                 params,
             )
         ]
@@ -91,7 +95,11 @@ def check_driver(ctx: Context) -> list[Finding]:
                 params=params,
             )
         ]
-    return [Finding("driver.ok", INFO, f"GPU driver: {driver.name or '?'} {driver.version or ''}".rstrip() + ".", params=params)] + _driver_age(ctx)
+    return [
+        Finding(
+            "driver.ok", INFO, f"GPU driver: {driver.name or '?'} {driver.version or ''}".rstrip() + ".", params=params
+        )
+    ] + _driver_age(ctx)
 
 
 # No minimum Windows driver is published per release; ipex-llm's documented floor is the best
@@ -136,8 +144,14 @@ def _driver_age(ctx: Context) -> list[Finding]:
                 INFO,
                 f"The compute runtime {driver.version} is older than {'.'.join(map(str, pinned))}, the version Intel "
                 f"tested build {pairing.build_id} with (not a documented minimum).",
-                "If kernels fail or devices are missing, update the Intel compute runtime (intel-opencl-icd, libze-intel-gpu1).",
-                {"version": driver.version, "tested": pinned_text, "build_id": pairing.build_id, "certainty": "inferred"},
+                "If kernels fail or devices are missing,"
+                " update the Intel compute runtime (intel-opencl-icd, libze-intel-gpu1).",
+                {
+                    "version": driver.version,
+                    "tested": pinned_text,
+                    "build_id": pairing.build_id,
+                    "certainty": "inferred",
+                },
             )
         ]
     return []
@@ -157,7 +171,13 @@ def check_render_nodes(ctx: Context) -> list[Finding]:
     if ctx.facts.os != "linux" or ctx.gpu is None:
         return []
     if not ctx.live:
-        return [Finding("render.not_checked", INFO, "Render-node permissions were not checked (the probe is not from this machine).")]
+        return [
+            Finding(
+                "render.not_checked",
+                INFO,
+                "Render-node permissions were not checked (the probe is not from this machine).",
+            )
+        ]
     nodes = sorted(Path(ctx.dev_dri).glob("renderD*"))
     if not nodes:
         return [
@@ -218,7 +238,11 @@ def check_aot(ctx: Context) -> list[Finding]:
     if gpu is None:
         return []
     if not gpu.ip_version:
-        return [Finding("aot.unknown", INFO, f"The GPU IP version of {gpu.name} is unknown, so AOT coverage cannot be told.")]
+        return [
+            Finding(
+                "aot.unknown", INFO, f"The GPU IP version of {gpu.name} is unknown, so AOT coverage cannot be told."
+            )
+        ]
     if ctx.aot is None:
         return [
             Finding(
@@ -273,7 +297,9 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
     if x is None:
         return []
     # Errors first: they are the likelier causes; warnings (WSL, stray variables) may also be.
-    candidates = [f for f in explain if f.severity in (ERROR, WARNING) and not f.id.startswith(("xpu.", "cache.", "aot."))]
+    candidates = [
+        f for f in explain if f.severity in (ERROR, WARNING) and not f.id.startswith(("xpu.", "cache.", "aot."))
+    ]
     reasons = [f.id for f in candidates if f.severity == ERROR] + [f.id for f in candidates if f.severity == WARNING]
     if not x.imported:
         return [
@@ -288,7 +314,14 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
         ]
     params = {"device_count": x.device_count, "devices": x.devices, "arch_list": x.arch_list, "ipex": x.ipex}
     if x.available:
-        return [Finding("xpu.available", INFO, f"torch.xpu.is_available() is True: {', '.join(x.devices) or 'device'}.", params=params)]
+        return [
+            Finding(
+                "xpu.available",
+                INFO,
+                f"torch.xpu.is_available() is True: {', '.join(x.devices) or 'device'}.",
+                params=params,
+            )
+        ]
     why = ("; probable cause: " + ", ".join(reasons)) if reasons else (
         "; no cause found here (check the driver and, on Linux, the compute runtime packages)"
     )

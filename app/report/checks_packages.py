@@ -54,7 +54,11 @@ def torch_flavour(facts: VenvFacts, pairings=()) -> str:
         return "ipex-rebuild"
     # IPEX up to 2.5 shipped its own torch builds (2.5.1+cxx11.abi, 2.1.0a0+git...); XPU
     # support then lives in IPEX, so such a torch is right when IPEX is an XPU build beside it.
-    if ipex is not None and "xpu" in ipex.local_label.lower() and ("cxx11" in label or "git" in label or ".post" in torch.version):
+    if (
+        ipex is not None
+        and "xpu" in ipex.local_label.lower()
+        and ("cxx11" in label or "git" in label or ".post" in torch.version)
+    ):
         return "ipex-rebuild"
     return "cpu" if torch.local_label == "" or "cxx11" in label else "unknown"
 

@@ -32,7 +32,10 @@ def render_summary(
     if doctor:
         verdict = "healthy" if doctor.get("healthy") else "problems found"
         c = doctor.get("counts", {})
-        out.append(f"- Doctor: **{verdict}** ({c.get(ERROR, 0)} error(s), {c.get(WARNING, 0)} warning(s)) for `{doctor.get('venv')}`")
+        out.append(
+            f"- Doctor: **{verdict}** ({c.get(ERROR, 0)} error(s), {c.get(WARNING, 0)} warning(s))"
+            f" for `{doctor.get('venv')}`"
+        )
     if smoke:
         out.append(f"- Smoke test verdict: **{smoke.get('verdict', 'unknown')}**"
                    + (f" for `{smoke['venv']}`" if smoke.get("venv") else ""))
@@ -40,7 +43,10 @@ def render_summary(
 
     out += ["## GPUs", ""]
     if probe and probe.get("gpus"):
-        out += ["| # | Name | PCI id | Family | IP | Driver | Status | Supported |", "|---|---|---|---|---|---|---|---|"]
+        out += [
+            "| # | Name | PCI id | Family | IP | Driver | Status | Supported |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for i, g in enumerate(probe["gpus"]):
             d = g.get("driver") or {}
             mark = " (primary)" if probe.get("primary") == i else ""
@@ -65,7 +71,9 @@ def render_summary(
         for reason in choice.get("reasons", [])[:5]:
             out.append(f"- {reason}")
     else:
-        out.append("No plan in this bundle" + (f": {plan.get('warnings', [''])[0]}" if plan and plan.get("warnings") else "."))
+        out.append(
+            "No plan in this bundle" + (f": {plan.get('warnings', [''])[0]}" if plan and plan.get("warnings") else ".")
+        )
     out.append("")
 
     if doctor:

@@ -150,7 +150,13 @@ class VenvFacts:
 
     @property
     def os(self) -> str:
-        return "windows" if self.platform.startswith("win") else "linux" if self.platform.startswith("linux") else self.platform
+        return (
+            "windows"
+            if self.platform.startswith("win")
+            else "linux"
+            if self.platform.startswith("linux")
+            else self.platform
+        )
 
     def to_json(self) -> dict:
         return {

@@ -138,7 +138,11 @@ class TraceScanner:
                     before = self.total.programs()[kind]
                     self._each(lambda s, k=kind, e=end: s.counts[k].__setitem__(int(e), s.counts[k][int(e)] + 1))
                     if kind == "binary" and self._last_selected:
-                        which = self.binary_from_spirv_image if self._last_selected == "spir64" else self.binary_from_aot_image
+                        which = (
+                            self.binary_from_spirv_image
+                            if self._last_selected == "spir64"
+                            else self.binary_from_aot_image
+                        )
                         which[int(end)] += 1
                     if kind == "il" and before == 0:
                         newly_il = "il"

@@ -100,7 +100,7 @@ def _relative_relocs(elf: ELFFile, mm: mmap.mmap) -> dict[int, int]:
         size = section["sh_size"] - section["sh_size"] % 24
         raw.frombytes(mm[section["sh_offset"] : section["sh_offset"] + size])
         offsets, infos, addends = raw[0::3], raw[1::3], raw[2::3]
-        for r_off, info, addend in zip(offsets, infos, addends):
+        for r_off, info, addend in zip(offsets, infos, addends, strict=False):
             if info & 0xFFFFFFFF in _RELATIVE_TYPES:
                 out[r_off] = addend
     return out

@@ -36,7 +36,9 @@ def inspect_path(path: str | os.PathLike) -> dict:
     if not p.exists():
         raise BadInput(f"{p} does not exist.")
     if p.is_dir():
-        return _merge(str(p), "directory", [inspect_library(f, display=str(f.relative_to(p))) for f in _libraries_in(p)])
+        return _merge(
+            str(p), "directory", [inspect_library(f, display=str(f.relative_to(p))) for f in _libraries_in(p)]
+        )
     if zipfile.is_zipfile(p) and p.suffix.lower() in (".whl", ".zip"):
         return inspect_wheel(p)
     return inspect_library(p)

@@ -69,8 +69,11 @@ def how_to_keep(base: Path, windows: bool | None = None) -> str:
         commands = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         commands = "export " + commands
         shell = "in the shell"
-    return (f"To reuse these compiled kernels in your own runs, and keep the ones your programs compile, "
-            f"set before starting Python ({shell}): {commands}" + (" (the folder must stay ASCII-only)." if windows else "."))
+    return (
+        f"To reuse these compiled kernels in your own runs, and keep the ones your programs compile, "
+        f"set before starting Python ({shell}): {commands}"
+        + (" (the folder must stay ASCII-only)." if windows else ".")
+    )
 
 
 def keep(run_base: Path, into: Path) -> int:

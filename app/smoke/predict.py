@@ -23,7 +23,12 @@ def kernel_libraries(venv: Path) -> list[Path]:
             if not d.is_dir():
                 continue
             for f in sorted(d.iterdir()):
-                if f.is_file() and not f.is_symlink() and is_library_name(f.name) and any(k in f.name.lower() for k in _INTERESTING):
+                if (
+                    f.is_file()
+                    and not f.is_symlink()
+                    and is_library_name(f.name)
+                    and any(k in f.name.lower() for k in _INTERESTING)
+                ):
                     out.append(f)
     return out
 

@@ -106,7 +106,9 @@ def run_smoke(
         raise BadInput(f"{venv} is not a directory.")
     runtime = detect(venv)
     if not runtime.python.exists():
-        raise BadInput(f"{venv} has no Python interpreter ({runtime.python.name} not found); is it a virtual environment?")
+        raise BadInput(
+            f"{venv} has no Python interpreter ({runtime.python.name} not found); is it a virtual environment?"
+        )
 
     temp_root = None
     if cache_dir is None:
@@ -285,7 +287,9 @@ def _keep_compiled(out: dict, run_base: Path) -> None:
     out["cache"]["kept_files"] = moved
     if moved:
         out["cache"]["use_env"] = jit_cache.use_env(kept_dir)
-        out["advice"].append(f"The kernels this run compiled are kept in {kept_dir}. " + jit_cache.how_to_keep(kept_dir))
+        out["advice"].append(
+            f"The kernels this run compiled are kept in {kept_dir}. " + jit_cache.how_to_keep(kept_dir)
+        )
 
 
 def warm_cache(venv: Path, cache: Path | None = None, *, on_event: EventSink = ignore, **kwargs) -> dict:
@@ -306,7 +310,10 @@ def warm_cache(venv: Path, cache: Path | None = None, *, on_event: EventSink = i
     if first["verdict"] in ("failed", "no_device") or first.get("stopped_early"):
         result = dict(first)
         result["warm_cache"] = {"dir": str(cache), "first_run": summary, "second_run": None, "verified": False}
-        result["advice"] = [*first["advice"], "The JIT cache was not warmed, because the first run did not finish its kernels."]
+        result["advice"] = [
+            *first["advice"],
+            "The JIT cache was not warmed, because the first run did not finish its kernels.",
+        ]
         return result
     on_event(StepStarted("warm.verify", "Checking that a second run is served from the cache (run 2 of 2)"))
     second = run_smoke(venv, cache_dir=cache, on_event=on_event, **kwargs)
@@ -324,7 +331,10 @@ def warm_cache(venv: Path, cache: Path | None = None, *, on_event: EventSink = i
     advice = list(second["advice"])
     advice.append(jit_cache.how_to_keep(cache))
     if not verified:
-        advice.append(f"The second run was not served from the cache (verdict {second['verdict']}), so the cache does not help here.")
+        advice.append(
+            f"The second run was not served from the cache (verdict {second['verdict']}),"
+            f" so the cache does not help here."
+        )
     result["advice"] = advice
     return result
 
@@ -369,9 +379,14 @@ def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, use
         return
 
     if torch_step is not None and not torch_step.get("installed", True):
-        advice.append(f"PyTorch is not installed in this venv: install an XPU build into it ({CLI} install --venv DIR).")
+        advice.append(
+            f"PyTorch is not installed in this venv: install an XPU build into it ({CLI} install --venv DIR)."
+        )
     elif torch_step is not None and not torch_step.get("ok", False):
-        advice.append(f"Importing torch failed: {torch_step.get('error')}. Reinstall the build into this venv ({CLI} install --venv DIR).")
+        advice.append(
+            f"Importing torch failed: {torch_step.get('error')}."
+            f" Reinstall the build into this venv ({CLI} install --venv DIR)."
+        )
         out["error"] = torch_step.get("error")
     elif xpu_step is not None and not xpu_step.get("available"):
         if torch_step and torch_step.get("torch_xpu_version") is None:

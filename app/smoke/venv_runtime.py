@@ -62,7 +62,11 @@ def site_packages(venv: Path) -> list[Path]:
 def _candidate_dirs(venv: Path) -> list[Path]:
     dirs = [venv / "lib", venv / "Library" / "bin", venv / "Scripts"]
     for sp in site_packages(venv):
-        dirs += [sp / "torch" / "lib", sp / "intel_extension_for_pytorch" / "lib", sp / "intel_extension_for_pytorch" / "bin"]
+        dirs += [
+            sp / "torch" / "lib",
+            sp / "intel_extension_for_pytorch" / "lib",
+            sp / "intel_extension_for_pytorch" / "bin",
+        ]
     return [d for d in dirs if d.is_dir()]
 
 
@@ -106,9 +110,14 @@ def _packaging_fixes(venv: Path, rt: VenvRuntime) -> None:
                 continue
             if ICD_PLACEHOLDER in text and "libintelocl.so" in text:
                 rt.env_fixes["OCL_ICD_FILENAMES"] = str(cpu_icd)
-                rt.notes.append(f"{icd.name} points at a conda placeholder path; OCL_ICD_FILENAMES set to the venv's CPU OpenCL runtime")
+                rt.notes.append(
+                    f"{icd.name} points at a conda placeholder path"
+                    f"; OCL_ICD_FILENAMES set to the venv's CPU OpenCL runtime"
+                )
                 break
     if rt.api == "pi" and lib.is_dir() and any(lib.glob("libintlc.so*")):
         # 2024 runtimes load libintlc.so.5 by name without an rpath to the venv.
-        rt.env_fixes["LD_LIBRARY_PATH"] = os.pathsep.join(p for p in (str(lib), os.environ.get("LD_LIBRARY_PATH", "")) if p)
+        rt.env_fixes["LD_LIBRARY_PATH"] = os.pathsep.join(
+            p for p in (str(lib), os.environ.get("LD_LIBRARY_PATH", "")) if p
+        )
         rt.notes.append("LD_LIBRARY_PATH extended with the venv's lib directory (2024 runtime)")

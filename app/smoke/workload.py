@@ -126,7 +126,7 @@ def torch_steps(state):
     with Step("torch_elementwise") as s:
         first_and_second(s, lambda: x.mul(2.0).add_(1.0), sync)
     with Step("torch_reduction") as s:
-        first_and_second(s, lambda: x.sum(), sync)
+        first_and_second(s, x.sum, sync)
     # oneDNN generates its own kernels (native-handle programs): keep them apart.
     with Step("torch_matmul") as s:
         a = torch.ones(256, 256, device="xpu")

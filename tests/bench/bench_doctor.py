@@ -93,11 +93,31 @@ def main() -> int:
         venv = healthy_venv(tmp)
         py = [sys.executable, "-m", "app"]
         rows = [
-            ("doctor --venv (live probe of this machine)", _time(py + ["doctor", "--venv", venv], args.runs, ok=(0, 1), env=env)),
-            ("doctor --venv --probe FILE (recorded A770)", _time(py + ["doctor", "--venv", venv, "--probe", PROBE], args.runs, env=env)),
-            ("report --venv --out FILE.zip (live probe)", _time(py + ["report", "--venv", venv, "--out", tmp / "b.zip"], args.runs, env=env)),
-            ("  alternative: pip list (same venv)", _time([sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "list"], args.runs, env=env)),
-            ("  alternative: pip check (same venv)", _time([sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "check"], args.runs, ok=(0, 1), env=env)),
+            (
+                "doctor --venv (live probe of this machine)",
+                _time(py + ["doctor", "--venv", venv], args.runs, ok=(0, 1), env=env),
+            ),
+            (
+                "doctor --venv --probe FILE (recorded A770)",
+                _time(py + ["doctor", "--venv", venv, "--probe", PROBE], args.runs, env=env),
+            ),
+            (
+                "report --venv --out FILE.zip (live probe)",
+                _time(py + ["report", "--venv", venv, "--out", tmp / "b.zip"], args.runs, env=env),
+            ),
+            (
+                "  alternative: pip list (same venv)",
+                _time([sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "list"], args.runs, env=env),
+            ),
+            (
+                "  alternative: pip check (same venv)",
+                _time(
+                    [sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "check"],
+                    args.runs,
+                    ok=(0, 1),
+                    env=env,
+                ),
+            ),
         ]
         big = _with_big_sycl_library(tmp)
         if big is not None:
@@ -106,9 +126,18 @@ def main() -> int:
         cpu = _cpu_torch_venv()
         if cpu is not None:
             rows += [
-                ("doctor --check-xpu (real torch 2.13.0+cpu)", _time(py + ["doctor", "--venv", cpu, "--probe", PROBE, "--check-xpu"], args.runs, ok=(1,), env=env)),
-                ("  alternative: python -c 'import torch; torch.xpu.is_available()'",
-                 _time([cpu / "bin" / "python", "-c", "import torch; print(torch.xpu.is_available())"], args.runs, env=env)),
+                (
+                    "doctor --check-xpu (real torch 2.13.0+cpu)",
+                    _time(py + ["doctor", "--venv", cpu, "--probe", PROBE, "--check-xpu"], args.runs, ok=(1,), env=env),
+                ),
+                (
+                    "  alternative: python -c 'import torch; torch.xpu.is_available()'",
+                    _time(
+                        [cpu / "bin" / "python", "-c", "import torch; print(torch.xpu.is_available())"],
+                        args.runs,
+                        env=env,
+                    ),
+                ),
             ]
         else:
             rows.append(("doctor --check-xpu", float("nan")))

@@ -46,8 +46,16 @@ def timed_run(argv: list[str], checks: str) -> tuple[float, dict]:
     """Wall seconds of one fresh process running --self-test=checks, and its JSON summary."""
     with tempfile.TemporaryDirectory(prefix="ipex-bench-") as tmp:
         start = time.perf_counter()
-        proc = subprocess.run([*argv, f"--self-test={checks}", "--json"], env=build.isolated_env(Path(tmp)), check=False,
-                              capture_output=True, text=True, encoding="utf-8", timeout=300, cwd=ROOT)
+        proc = subprocess.run(
+            [*argv, f"--self-test={checks}", "--json"],
+            env=build.isolated_env(Path(tmp)),
+            check=False,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=300,
+            cwd=ROOT,
+        )
         wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{argv[0]} --self-test={checks} failed: {proc.stdout[-1000:]} {proc.stderr[-1000:]}")

@@ -82,7 +82,10 @@ def startup(env: dict, runs: int) -> list[tuple[str, float]]:
     for name, fn in (
         ("python -m app  (wizard, first page painted)", lambda: timed_first_paint([py, "-m", "app"], wizard_env)),
         ("bare PySide6 window  (first paint)", lambda: timed_first_paint([py, "-c", BARE_QT], env)),
-        ("python -m app probe --json  (whole process)", lambda: timed_process([py, "-m", "app", "probe", "--json"], env)),
+        (
+            "python -m app probe --json  (whole process)",
+            lambda: timed_process([py, "-m", "app", "probe", "--json"], env),
+        ),
     ):
         fn()  # warm the OS file cache once
         rows.append((name, statistics.median(fn() for _ in range(runs))))
@@ -143,12 +146,12 @@ def install_stall(size_mib: int) -> dict:
     for name in ("DATA", "CACHE", "LOG"):
         os.environ[f"IPEX_INSTALLER_{name}_DIR"] = str(tmp / name.lower())
     os.environ.update(PIP_CONFIG_FILE=os.devnull, UV_NO_CONFIG="1", UV_CACHE_DIR=str(tmp / "uv-cache"))
+    from mirror.fixtures import build_standard, make_plan, publish_standard
+    from mirror.server import MirrorServer
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from app.events import StepFinished, StepStarted
     from app.gui.app import create_app, create_wizard
-    from mirror.fixtures import build_standard, make_plan, publish_standard
-    from mirror.server import MirrorServer
 
     wheel = big_wheel(size_mib)
     app = create_app()

@@ -44,14 +44,17 @@ print(json.dumps({"seconds": dt, "peak_mb": resource.getrusage(resource.RUSAGE_S
 BASELINE = """
 import json, resource
 import app.smoke.inspect
-print(json.dumps({"seconds": 0.0, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "images": 0, "ips": []}))
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": 0.0, "peak_mb": peak_mb, "images": 0, "ips": []}))
 """
 
 
 def measure(code: str, lib: Path, runs: int = 3) -> dict:
     best = None
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", code, str(lib)], capture_output=True, text=True, cwd=ROOT, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(lib)], capture_output=True, text=True, cwd=ROOT, check=True
+        )
         result = json.loads(done.stdout)
         if best is None or result["seconds"] < best["seconds"]:
             best = result
@@ -68,8 +71,14 @@ def main() -> int:
     naive = measure(NAIVE, lib)
     print(f"{'method':<34}{'time s':>9}{'peak MB':>10}{'images':>8}  IPs")
     print(f"{'python + app imports only':<34}{0:>9.2f}{base['peak_mb']:>10.0f}{'':>8}")
-    print(f"{'inspect_library (mmap+reads)':<34}{ours['seconds']:>9.2f}{ours['peak_mb']:>10.0f}{ours['images']:>8}  {ours['ips']}")
-    print(f"{'naive whole-file read + scan':<34}{naive['seconds']:>9.2f}{naive['peak_mb']:>10.0f}{naive['images']:>8}  {naive['ips']}")
+    print(
+        f"{'inspect_library (mmap+reads)':<34}{ours['seconds']:>9.2f}{ours['peak_mb']:>10.0f}"
+        f"{ours['images']:>8}  {ours['ips']}"
+    )
+    print(
+        f"{'naive whole-file read + scan':<34}{naive['seconds']:>9.2f}{naive['peak_mb']:>10.0f}"
+        f"{naive['images']:>8}  {naive['ips']}"
+    )
     ok = ours["seconds"] < 2.0 and ours["peak_mb"] < 200
     print(f"goal (< 2 s, < 200 MB): {'met' if ok else 'NOT met'}")
     return 0

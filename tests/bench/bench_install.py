@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from mirror.fixtures import make_plan, Mirror, native_tag  # noqa: E402
+from mirror.fixtures import Mirror, make_plan, native_tag  # noqa: E402
 from mirror.server import MirrorServer  # noqa: E402
 from mirror.wheels import build_wheel  # noqa: E402
 
@@ -43,7 +43,12 @@ WHEELS = [
     ("intel-sycl-rt", "2025.1.1", [], 40 << 20, 50, "any"),
     ("intel-extension-for-pytorch", "2.8.10+xpu", [], 60 << 20, 800, "native"),
 ]
-REQS = ["torch==2.8.0+xpu", "torchvision==0.23.0+xpu", "torchaudio==2.8.0+xpu", "intel-extension-for-pytorch==2.8.10+xpu"]
+REQS = [
+    "torch==2.8.0+xpu",
+    "torchvision==0.23.0+xpu",
+    "torchaudio==2.8.0+xpu",
+    "intel-extension-for-pytorch==2.8.10+xpu",
+]
 
 
 def clean_env() -> dict:
@@ -174,7 +179,7 @@ def bench_download(size_mib: int, work: Path) -> None:
     d.mkdir()
     _dt, rss_small = child_rss([sys.executable, "-c", OUR_DOWNLOAD, f"{server.url}/small/file.bin", d, ROOT, ""], env)
     print(f"\n[2] download {size_mib} MiB from loopback (best of 3, interleaved)")
-    for label, argv_fn in contenders.items():
+    for label in contenders:
         if label not in best:
             print(f"    {label:24} (not installed)")
             continue

@@ -73,9 +73,10 @@ def planner_alone(rounds: int) -> tuple[float, int, int]:
 def torchruntime_alone(rounds: int) -> tuple[float, int] | None:
     if importlib.util.find_spec("torchruntime") is None:
         return None
-    from app.probe import devices
     from torchruntime.device_db import get_device_infos
     from torchruntime.platform_detection import get_torch_platform
+
+    from app.probe import devices
 
     ids = [("8086", d[2:]) for d in sorted(devices._devices())]
     infos = [get_device_infos([i]) for i in ids]
@@ -105,7 +106,10 @@ def main() -> int:
     print(f"Whole process, median of {args.runs} interleaved runs (ms):")
     ms = process_ms(commands, args.runs)
     ours = ms["plan"]
-    print(f"  python -m app plan --json --gpu 0x56a0 ...   {ours:8.1f}   (goal < 150: {'met' if ours < 150 else 'MISSED'})")
+    print(
+        f"  python -m app plan --json --gpu 0x56a0 ...   {ours:8.1f}   "
+        f"(goal < 150: {'met' if ours < 150 else 'MISSED'})"
+    )
     print(f"  python -c pass (interpreter start only)       {ms['pass']:8.1f}")
     if has_tr:
         print(f"  torchruntime: PCI id -> platform -> pip cmd   {ms['torchruntime']:8.1f}   (no AOT, no IPEX)")
@@ -117,7 +121,9 @@ def main() -> int:
     print(f"  per build x device evaluation   {seconds / (plans * builds) * 1e6:8.1f} us")
     tr = torchruntime_alone(rounds=5)
     if tr:
-        print(f"  torchruntime get_torch_platform per device  {tr[0] / tr[1] * 1e6:8.1f} us (answers only 'xpu' or not)")
+        print(
+            f"  torchruntime get_torch_platform per device  {tr[0] / tr[1] * 1e6:8.1f} us (answers only 'xpu' or not)"
+        )
     return 0
 
 

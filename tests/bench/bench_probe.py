@@ -92,7 +92,7 @@ def main() -> int:
             commands[TR] = [py, "-c", TORCHRUNTIME]
         medians, outputs = _interleaved(commands, args.runs)
     probe = json.loads(outputs[FULL])
-    load = (", load average %.2f (others' work skews the figures)" % os.getloadavg()[0]
+    load = (f", load average {os.getloadavg()[0]:.2f} (others' work skews the figures)"
             if hasattr(os, "getloadavg") else "")
     print(f"machine: {sys.platform}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}{load}")
     print(f"our probe found {len(probe['gpus'])} display adapter(s), "
@@ -103,7 +103,7 @@ def main() -> int:
             print("note: lspci (pciutils) is missing, so torchruntime skipped its lspci call "
                   "and its time is lower than on a machine that has it")
     print()
-    print(f"{'command (median of %d interleaved runs)' % args.runs:<50} {'ms':>8}")
+    print(f"{f'command (median of {args.runs} interleaved runs)':<50} {'ms':>8}")
     for label, ms in medians.items():
         print(f"{label:<50} {ms:8.1f}")
     if have_tr:

@@ -57,7 +57,9 @@ def by_hand(venv: Path) -> dict:
     env = {"PATH": "/usr/bin:/bin", **rt.env_fixes}
     with tempfile.TemporaryDirectory() as cwd:
         t = time.perf_counter()
-        done = subprocess.run([str(rt.python), "-c", BY_HAND], env=env, cwd=cwd, capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [str(rt.python), "-c", BY_HAND], env=env, cwd=cwd, capture_output=True, text=True, check=True
+        )
         wall = time.perf_counter() - t
     imp, first, steady = map(float, done.stdout.split())
     return {"wall": wall, "import": imp, "first": first, "steady": steady}
@@ -68,7 +70,9 @@ def smoke(venv: Path) -> dict:
     r = run_smoke(venv, timeout=600, only="sycl")
     wall = time.perf_counter() - t
     steps = r["timings"]["steps"]
-    first = sum(steps[s].get("first_call_s", 0) for s in ("sycl_setup", "sycl_reduction", "sycl_elementwise") if s in steps)
+    first = sum(
+        steps[s].get("first_call_s", 0) for s in ("sycl_setup", "sycl_reduction", "sycl_elementwise") if s in steps
+    )
     steady = sum(steps[s].get("second_call_s", 0) for s in ("sycl_reduction", "sycl_elementwise") if s in steps)
     return {
         "wall": wall,
@@ -92,7 +96,12 @@ def main() -> int:
 
     print(f"UR-era CPU runtime, median of {RUNS} runs (seconds)")
     print(f"{'':<28}{'smoke (traced, cold cache)':>28}{'by hand (plain python -c)':>28}")
-    for label, key in (("total wall", "wall"), ("import dpnp + device", "import"), ("first calls (JIT)", "first"), ("steady calls", "steady")):
+    for label, key in (
+        ("total wall", "wall"),
+        ("import dpnp + device", "import"),
+        ("first calls (JIT)", "first"),
+        ("steady calls", "steady"),
+    ):
         print(f"{label:<28}{med(ours, key):>28.4f}{med(hand, key):>28.4f}")
     print(f"{'child process (workload)':<28}{med(ours, 'child'):>28.4f}")
     print(f"{'our overhead':<28}{med(ours, 'overhead'):>28.4f}   (of which trace parsing {med(ours, 'parse'):.4f})")

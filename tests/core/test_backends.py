@@ -130,8 +130,9 @@ def test_existing_non_venv_folder_with_files_is_refused(tmp_path):
 
 
 def test_pinned_dependencies_follow_markers_for_the_target_python(tmp_path):
-    from app.fetch.wheelmeta import pinned_dependencies
     from mirror.wheels import build_wheel
+
+    from app.fetch.wheelmeta import pinned_dependencies
 
     wheel = build_wheel(tmp_path, "torch", "2.8.0+xpu", requires=[
         "intel-sycl-rt==2025.1.1",
@@ -195,8 +196,9 @@ def _uv_venv_with(tmp_path, name, *wheels, system_site=False):
 
 
 def test_installed_read_in_process_matches_what_the_venvs_interpreter_lists(tmp_path):
-    from app.envs.venv import ask_interpreter, installed, own_site_packages
     from mirror.wheels import build_wheel
+
+    from app.envs.venv import ask_interpreter, installed, own_site_packages
 
     torch = build_wheel(tmp_path / "w", "torch", "2.8.0+xpu")
     ipex = build_wheel(tmp_path / "w", "intel_extension_for_pytorch", "2.8.10+xpu")
@@ -231,10 +233,11 @@ def test_the_apps_own_interpreter_is_answered_without_starting_it_and_answers_th
 
 
 def test_cache_warmup_unpacks_into_uvs_cache_and_leaves_no_scratch(tmp_path, monkeypatch):
+    from mirror.wheels import build_wheel
+
     from app import proc
     from app.envs.interpreter import uv_bin
     from app.install.warmup import CacheWarmup
-    from mirror.wheels import build_wheel
 
     monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "uv-cache"))
     monkeypatch.setenv("UV_NO_CONFIG", "1")
@@ -249,10 +252,11 @@ def test_cache_warmup_unpacks_into_uvs_cache_and_leaves_no_scratch(tmp_path, mon
 
 
 def test_cache_warmup_is_skipped_when_the_cache_is_on_another_file_system(tmp_path, monkeypatch):
+    from mirror.wheels import build_wheel
+
     from app import proc
     from app.envs.interpreter import uv_bin
     from app.install.warmup import CacheWarmup, _device
-    from mirror.wheels import build_wheel
 
     other = Path("/dev/shm")
     if not other.is_dir() or _device(other) == _device(tmp_path):

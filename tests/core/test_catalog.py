@@ -25,18 +25,28 @@ def catalog(raw):
 
 EXPECTED_IDS = {
     # official IPEX XPU, per OS, with the per-platform Windows indexes and the post0 variants
-    "ipex-2.0.110-linux", "ipex-2.0.110-windows",
+    "ipex-2.0.110-linux",
+    "ipex-2.0.110-windows",
     *(f"ipex-{v}-{o}" for v in ("2.1.10", "2.1.20", "2.1.30", "2.1.40") for o in ("linux", "windows")),
-    "ipex-2.1.40-windows-mtl", "ipex-2.3.110-linux",
+    "ipex-2.1.40-windows-mtl",
+    "ipex-2.3.110-linux",
     *(f"ipex-2.3.110.post0-windows-{p}" for p in ("xpu", "mtl", "lnl")),
-    "ipex-2.5.10-linux", *(f"ipex-2.5.10-windows-{p}" for p in ("xpu", "mtl", "lnl", "bmg")),
+    "ipex-2.5.10-linux",
+    *(f"ipex-2.5.10-windows-{p}" for p in ("xpu", "mtl", "lnl", "bmg")),
     "ipex-2.5.10.post0-windows-arl",
     *(f"ipex-{v}-{o}" for v in ("2.6.10", "2.7.10", "2.8.10") for o in ("linux", "windows")),
     "ipex-2.6.10-windows-arl",
     # community
-    "nuullll-2.0.110-dll-bundle", "nuullll-2.1.10-xpu", "nuullll-2.1.20-mtl-oneapi", "disty0-2.0.110-aot",
+    "nuullll-2.0.110-dll-bundle",
+    "nuullll-2.1.10-xpu",
+    "nuullll-2.1.20-mtl-oneapi",
+    "disty0-2.0.110-aot",
     # upstream
-    *(f"torch-xpu-{s}-{o}" for s in ("2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12") for o in ("linux", "windows")),
+    *(
+        f"torch-xpu-{s}-{o}"
+        for s in ("2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12")
+        for o in ("linux", "windows")
+    ),
 }
 
 
@@ -138,7 +148,10 @@ def _first(raw):
 BREAKAGES = [
     (lambda b: b.update(channel="ipex-nightly"), "field 'channel' must be one of"),
     (lambda b: b["aot"].update(devices=["pvc", "bmgx"]), "field 'aot.devices' has an unknown AOT name 'bmgx'"),
-    (lambda b: b["steps"][0].update(extra_index_urls=["http://example.com/simple"]), "field 'steps[0].extra_index_urls' must be an https:// URL"),
+    (
+        lambda b: b["steps"][0].update(extra_index_urls=["http://example.com/simple"]),
+        "field 'steps[0].extra_index_urls' must be an https:// URL",
+    ),
     (lambda b: b.pop("status"), "field 'status' is missing"),
     (lambda b: b.update(statsu="archived"), "field 'statsu' is not a known field"),
     (lambda b: b.update(pythons="3.10"), "field 'pythons' must be null"),
@@ -164,7 +177,9 @@ def test_schema_checks_files_against_os_and_pythons(raw):
     data = copy.deepcopy(raw)
     nu = next(b for b in data["builds"] if b["id"] == "nuullll-2.1.10-xpu")
     nu["pythons"] = ["3.10", "3.11", "3.12"]
-    with pytest.raises(CatalogInvalid, match=r"entry 'nuullll-2.1.10-xpu'.*no intel-extension-for-pytorch wheel for Python 3.12"):
+    with pytest.raises(
+        CatalogInvalid, match=r"entry 'nuullll-2.1.10-xpu'.*no intel-extension-for-pytorch wheel for Python 3.12"
+    ):
         parse_catalog(data)
     data = copy.deepcopy(raw)
     nu = next(b for b in data["builds"] if b["id"] == "nuullll-2.1.10-xpu")

@@ -87,7 +87,12 @@ def test_plan_json_follows_the_contract(run_cli):
     for key in ("build_id", "channel", "ipex_version", "torch_version", "python", "os", "expect",
                 "matched_target", "steps", "reasons"):
         assert key in choice
-    assert (choice["build_id"], choice["expect"], choice["python"], choice["os"]) == ("ipex-2.8.10-linux", "aot", "3.11", "linux")
+    assert (choice["build_id"], choice["expect"], choice["python"], choice["os"]) == (
+        "ipex-2.8.10-linux",
+        "aot",
+        "3.11",
+        "linux",
+    )
     assert all(set(a) >= {"build_id", "expect", "steps"} for a in plan["alternatives"])
     assert all(set(r) == {"build_id", "why"} for r in plan["rejected"])
     step = choice["steps"][0]

@@ -108,7 +108,10 @@ def test_interop_programs_beside_sycl_ones_are_left_out_and_said_so(name, verdic
 
 
 def test_no_device_message():
-    result = classify_text("terminate called after throwing an instance of 'sycl::_V1::exception'\n  what():  No device of requested type available.\n")
+    result = classify_text(
+        "terminate called after throwing an instance of 'sycl::_V1::exception'\n"
+        "  what():  No device of requested type available.\n"
+    )
     assert result["verdict"] == "no_device"
 
 

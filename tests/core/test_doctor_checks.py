@@ -28,7 +28,11 @@ def facts(packages: dict[str, tuple[str, list[str]] | str], env=None, platform="
     for name, value in packages.items():
         version, requires = (value, []) if isinstance(value, str) else value
         dists[normalize(name)] = Dist(name, version, list(requires))
-    markers = dict(LINUX) if platform == "linux" else dict(LINUX, platform_system="Windows", sys_platform="win32", os_name="nt")
+    markers = (
+        dict(LINUX)
+        if platform == "linux"
+        else dict(LINUX, platform_system="Windows", sys_platform="win32", os_name="nt")
+    )
     return VenvFacts(venv="/v", python="3.11.7", executable="/v/bin/python", platform=platform,
                      markers=markers, dists=dists, env=dict(env or {}), **kw)
 
@@ -123,7 +127,13 @@ def test_requirements_whose_marker_is_false_are_ignored():
 
 
 def test_torchvision_built_for_another_torch():
-    f = facts({"torch": "2.8.0+xpu", "torchvision": ("0.22.0+xpu", ["torch==2.7.0"]), "torchaudio": ("2.8.0+xpu", ["torch==2.8.0"])})
+    f = facts(
+        {
+            "torch": "2.8.0+xpu",
+            "torchvision": ("0.22.0+xpu", ["torch==2.7.0"]),
+            "torchaudio": ("2.8.0+xpu", ["torch==2.8.0"]),
+        }
+    )
     out = checks_packages.check_requirements(ctx(f))
     assert ids(out) == ["versions.mismatch"]
     assert out[0].params["required_by"] == "torchvision" and out[0].params["installed"] == "2.8.0+xpu"
@@ -140,7 +150,9 @@ def test_local_label_pins_are_honoured():
 def test_catalog_pairing_catches_what_metadata_does_not_pin():
     pairing = Pairing("torch-xpu-2.8-linux", torch="2.8.0+xpu", torchvision="0.23.0+xpu", torchaudio="2.8.0+xpu",
                       oneapi={"intel-sycl-rt": "2025.1.1"}, os=["linux"])
-    f = facts({"torch": "2.8.0+xpu", "torchvision": "0.22.1+xpu", "torchaudio": "2.8.0+xpu", "intel-sycl-rt": "2025.0.4"})
+    f = facts(
+        {"torch": "2.8.0+xpu", "torchvision": "0.22.1+xpu", "torchaudio": "2.8.0+xpu", "intel-sycl-rt": "2025.0.4"}
+    )
     out = checks_packages.check_catalog_pairing(ctx(f, pairings=[pairing]))
     assert ids(out) == ["versions.mismatch", "oneapi.wrong_version"]
     assert out[0].params["expected"] == "0.23.0+xpu" and out[0].params["source"] == "catalog"
@@ -153,12 +165,29 @@ def test_catalog_pairing_for_another_os_is_not_used():
 
 
 def test_pairing_from_a_catalog_build_dict():
-    build = {"id": "ipex-2.6.10-linux", "os": "linux", "status": "archived",
-             "versions": {"ipex": "2.6.10+xpu", "torch": "2.6.0+xpu", "torchvision": "0.21.0+xpu", "torchaudio": None},
-             "steps": [{"requirements": ["torch==2.6.0+xpu"]},
-                       {"requirements": ["intel-extension-for-pytorch==2.6.10+xpu", "dpcpp-cpp-rt==2025.0.4; platform_system=='Linux'"]}]}
+    build = {
+        "id": "ipex-2.6.10-linux",
+        "os": "linux",
+        "status": "archived",
+        "versions": {"ipex": "2.6.10+xpu", "torch": "2.6.0+xpu", "torchvision": "0.21.0+xpu", "torchaudio": None},
+        "steps": [
+            {"requirements": ["torch==2.6.0+xpu"]},
+            {
+                "requirements": [
+                    "intel-extension-for-pytorch==2.6.10+xpu",
+                    "dpcpp-cpp-rt==2025.0.4; platform_system=='Linux'",
+                ]
+            },
+        ],
+    }
     p = from_build(build)
-    assert (p.build_id, p.torch, p.ipex, p.status, p.os) == ("ipex-2.6.10-linux", "2.6.0+xpu", "2.6.10+xpu", "archived", ["linux"])
+    assert (p.build_id, p.torch, p.ipex, p.status, p.os) == (
+        "ipex-2.6.10-linux",
+        "2.6.0+xpu",
+        "2.6.10+xpu",
+        "archived",
+        ["linux"],
+    )
     assert p.oneapi == {"dpcpp-cpp-rt": "2025.0.4"}
 
 
@@ -203,8 +232,17 @@ def test_pi_trace_on_an_old_runtime_is_only_a_stray_variable():
     assert ids(checks_env.check_variables(ctx(f))) == ["env.stray_variable"]
 
 
-@pytest.mark.parametrize("value, hides", [("level_zero:gpu", False), ("level_zero:0", False), ("*:gpu", False),
-                                          ("opencl:*", True), ("!level_zero:gpu", True), ("opencl:cpu;level_zero:*", False)])
+@pytest.mark.parametrize(
+    "value, hides",
+    [
+        ("level_zero:gpu", False),
+        ("level_zero:0", False),
+        ("*:gpu", False),
+        ("opencl:*", True),
+        ("!level_zero:gpu", True),
+        ("opencl:cpu;level_zero:*", False),
+    ],
+)
 def test_device_selector(value, hides):
     assert checks_env._selector_hides_gpu(value) is hides
 
@@ -213,13 +251,22 @@ def test_system_oneapi():
     env = {"LD_LIBRARY_PATH": "/opt/intel/oneapi/compiler/2024.2/lib:/usr/lib", "SETVARS_COMPLETED": "1"}
     out = checks_env.check_system_oneapi(ctx(facts({}, env=env)))
     assert ids(out) == ["env.system_oneapi"]
-    assert out[0].params["variables"] == ["SETVARS_COMPLETED", "LD_LIBRARY_PATH contains /opt/intel/oneapi/compiler/2024.2/lib"]
-    win = facts({}, env={"PATH": r"C:\Windows;C:\Program Files (x86)\Intel\oneAPI\compiler\latest\bin"}, platform="win32")
+    assert out[0].params["variables"] == [
+        "SETVARS_COMPLETED",
+        "LD_LIBRARY_PATH contains /opt/intel/oneapi/compiler/2024.2/lib",
+    ]
+    win = facts(
+        {}, env={"PATH": r"C:\Windows;C:\Program Files (x86)\Intel\oneAPI\compiler\latest\bin"}, platform="win32"
+    )
     assert ids(checks_env.check_system_oneapi(ctx(win))) == ["env.system_oneapi"]
     assert checks_env.check_system_oneapi(ctx(facts({}, env={"PATH": "/usr/bin"}))) == []
-    installed = facts({}, env={"ONEAPI_ROOT": r"C:\Program Files (x86)\Intel\oneAPI", "PATH": r"C:\Windows"}, platform="win32")
+    installed = facts(
+        {}, env={"ONEAPI_ROOT": r"C:\Program Files (x86)\Intel\oneAPI", "PATH": r"C:\Windows"}, platform="win32"
+    )
     assert ids(checks_env.check_system_oneapi(ctx(installed))) == ["env.system_oneapi_installed"]
-    assert ids(checks_env.check_system_oneapi(ctx(facts({}, env={"ONEAPI_ROOT": "/opt/intel/oneapi"})))) == ["env.system_oneapi"]
+    assert ids(checks_env.check_system_oneapi(ctx(facts({}, env={"ONEAPI_ROOT": "/opt/intel/oneapi"})))) == [
+        "env.system_oneapi"
+    ]
 
 
 # --- JIT cache -------------------------------------------------------------------------------
@@ -228,7 +275,10 @@ def test_system_oneapi():
 def test_cache_dir_defaults():
     assert checks_env.sycl_cache_dir({"APPDATA": r"C:\Users\张三\AppData\Roaming"}, "windows") == (
         r"C:\Users\张三\AppData\Roaming\libsycl_cache", "default")
-    assert checks_env.sycl_cache_dir({"XDG_CACHE_HOME": "/x/cache", "HOME": "/h"}, "linux") == ("/x/cache/libsycl_cache", "default")
+    assert checks_env.sycl_cache_dir({"XDG_CACHE_HOME": "/x/cache", "HOME": "/h"}, "linux") == (
+        "/x/cache/libsycl_cache",
+        "default",
+    )
     assert checks_env.sycl_cache_dir({"HOME": "/h"}, "linux") == ("/h/.cache/libsycl_cache", "default")
     assert checks_env.sycl_cache_dir({"SYCL_CACHE_DIR": "/c", "HOME": "/h"}, "linux") == ("/c", "SYCL_CACHE_DIR")
 
@@ -281,13 +331,18 @@ def test_cache_on_real_disk_is_fine(tmp_path):
 # --- GPU, driver, render nodes, AOT ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("status, expected", [("ok", "driver.ok"), ("old", "driver.old"), ("unbound", "driver.unbound"), ("unknown", "driver.unknown")])
+@pytest.mark.parametrize(
+    "status, expected",
+    [("ok", "driver.ok"), ("old", "driver.old"), ("unbound", "driver.unbound"), ("unknown", "driver.unknown")],
+)
 def test_driver(status, expected):
     out = checks_gpu.check_driver(ctx(facts({}), a770(status)))
     assert ids(out) == [expected]
 
 
-@pytest.mark.parametrize("version, extra", [("31.0.101.4502", ["driver.below_known_floor"]), ("32.0.101.6078", []), (None, [])])
+@pytest.mark.parametrize(
+    "version, extra", [("31.0.101.4502", ["driver.below_known_floor"]), ("32.0.101.6078", []), (None, [])]
+)
 def test_windows_driver_against_the_known_floor(version, extra):
     probe = a770()
     probe.gpus[0].driver = Driver("igfxn", version, "ok")
@@ -336,7 +391,9 @@ def test_render_nodes(tmp_path):
     denied = checks_gpu.check_render_nodes(ctx(f, live=True, dev_dri=tmp_path, access=lambda p, m: False))
     assert ids(denied) == ["render.no_access"]
     assert "sudo gpasswd -a" in denied[0].fix and denied[0].params["nodes"] == [str(tmp_path / "renderD128")]
-    assert ids(checks_gpu.check_render_nodes(ctx(f, live=True, dev_dri=tmp_path, access=lambda p, m: True))) == ["render.ok"]
+    assert ids(checks_gpu.check_render_nodes(ctx(f, live=True, dev_dri=tmp_path, access=lambda p, m: True))) == [
+        "render.ok"
+    ]
     assert ids(checks_gpu.check_render_nodes(ctx(f, live=False, dev_dri=tmp_path))) == ["render.not_checked"]
 
 
@@ -395,7 +452,12 @@ def test_severity_order_and_dedupe():
         ("12.70.4", AotFacts(["12.71.4"], True), "will be JIT-compiled", "documented"),
         # A prediction that rests on inference (from app.smoke.predict) keeps its label.
         ("12.56.5", AotFacts(["12.55.8"], True, expect="aot", certainty="inferred"), "is expected to run", "inferred"),
-        ("12.56.5", AotFacts(["12.55.8"], False, expect="fail", certainty="unknown"), "are expected to fail", "unknown"),
+        (
+            "12.56.5",
+            AotFacts(["12.55.8"], False, expect="fail", certainty="unknown"),
+            "are expected to fail",
+            "unknown",
+        ),
     ],
 )
 def test_aot_wording_follows_the_certainty(gpu_ip, aot, word, certainty):

@@ -7,13 +7,13 @@ import threading
 import time
 
 import pytest
+from mirror.server import MirrorServer
 
 from app.errors import AppError, Cancelled
 from app.events import Progress, Warning_
 from app.fetch.download import download, sha256_from_url
 from app.fetch.mirrors import parse_mirrors
 from app.fetch.session import make_session
-from mirror.server import MirrorServer
 
 SIZE = 3 * 1024 * 1024 + 123  # not a multiple of the chunk size
 
@@ -269,9 +269,9 @@ def test_a_ca_in_the_systems_store_is_trusted(tls_server, tmp_path, monkeypatch)
 
 
 def test_index_pages_ride_out_server_errors_and_name_the_problem_when_they_persist(server, tmp_path):
-    from app.fetch.index import INDEX_TRIES, list_files
-
     from mirror.wheels import build_wheel
+
+    from app.fetch.index import INDEX_TRIES, list_files
 
     server.publish(build_wheel(tmp_path, "torch", "2.8.0"), "pypi")
     server.fault("/simple/torch/", statuses=[503, 500])
@@ -279,7 +279,10 @@ def test_index_pages_ride_out_server_errors_and_name_the_problem_when_they_persi
     assert [f.filename for f in files] == ["torch-2.8.0-py3-none-any.whl"]
     assert server.stats("/simple/torch/").requests == 3
     server.fault("/simple/torch/", statuses=[502] * INDEX_TRIES)
-    with pytest.raises(AppError, match=rf"^Could not read the package index .*/simple/torch/ \(server error 502, {INDEX_TRIES} attempts\)\.$"):
+    with pytest.raises(
+        AppError,
+        match=rf"^Could not read the package index .*/simple/torch/ \(server error 502, {INDEX_TRIES} attempts\)\.$",
+    ):
         list_files(make_session(), server.url + "/simple", "torch", backoff=0.01)
     cancel = threading.Event()
     cancel.set()

@@ -78,7 +78,15 @@ def test_jit_build_needs_confirmation_once():
 
 @pytest.mark.parametrize(
     "name, lang",
-    [("zh_CN", "zh_CN"), ("zh-Hans-CN", "zh_CN"), ("zh_TW", "zh_CN"), ("en_US", "en"), ("de_DE", "en"), ("", "en"), (None, "en")],
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh-Hans-CN", "zh_CN"),
+        ("zh_TW", "zh_CN"),
+        ("en_US", "en"),
+        ("de_DE", "en"),
+        ("", "en"),
+        (None, "en"),
+    ],
 )
 def test_language_for_locale(name, lang):
     assert flow.language_for_locale(name) == lang

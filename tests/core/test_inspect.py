@@ -66,7 +66,11 @@ def test_raw_spirv_is_recognised(reference_dir):
 
 @pytest.mark.parametrize(
     "raw, ip",
-    [(0x030F0007, "12.60.7"), (0x05004000, "20.1.0"), (struct.unpack("<I", bytes([0x07, 0x00, 0x0F, 0x03]))[0], "12.60.7")],
+    [
+        (0x030F0007, "12.60.7"),
+        (0x05004000, "20.1.0"),
+        (struct.unpack("<I", bytes([0x07, 0x00, 0x0F, 0x03]))[0], "12.60.7"),
+    ],
 )
 def test_gmd_id_decoding(raw, ip):
     assert decode_gmd_id(raw) == ip

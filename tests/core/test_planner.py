@@ -37,7 +37,16 @@ CASES = [
     # Official 2.0.110 has no Arc AOT on Windows; the community dll-bundle does, so it wins.
     ("0x56a0", "windows", "3.10", {"ipex": "2.0.110"}, "nuullll-2.0.110-dll-bundle", "aot", "dg2-g10", "documented"),
     # The community v2.1.20+mtl+oneapi covers Core Ultra on Python 3.10.
-    ("0x7d55", "windows", "3.10", {"channel": "ipex-community"}, "nuullll-2.1.20-mtl-oneapi", "aot", "mtl-h", "documented"),
+    (
+        "0x7d55",
+        "windows",
+        "3.10",
+        {"channel": "ipex-community"},
+        "nuullll-2.1.20-mtl-oneapi",
+        "aot",
+        "mtl-h",
+        "documented",
+    ),
     # Current picks.
     ("0x56a0", "linux", "3.11", {}, "ipex-2.8.10-linux", "aot", "dg2", "inferred"),
     ("0x56a0", "windows", "3.11", {}, "ipex-2.8.10-windows", "aot", "dg2", "inferred"),
@@ -51,12 +60,30 @@ CASES = [
     # Arrow Lake-S is not covered by arl-h: on Linux the 2.7+ lists give it JIT, the xe-lpg ones AOT.
     ("0x7d67", "linux", "3.11", {}, "ipex-2.6.10-linux", "aot", "xe-lpg", "inferred"),
     ("0x7d67", "linux", "3.11", {"ipex": "2.8.10"}, "ipex-2.8.10-linux", "jit", None, "inferred"),
-    ("0x7d67", "windows", "3.11", {"channel": "torch-xpu", "torch": "2.8"}, "torch-xpu-2.8-windows", "jit", None, "inferred"),
+    (
+        "0x7d67",
+        "windows",
+        "3.11",
+        {"channel": "torch-xpu", "torch": "2.8"},
+        "torch-xpu-2.8-windows",
+        "jit",
+        None,
+        "inferred",
+    ),
     # Flex: IPEX 2.7.10/2.8.10 dropped it, 2.6.10 is the newest that supports it.
     ("0x56c0", "linux", "3.11", {}, "ipex-2.6.10-linux", "aot", "ats-m150", "inferred"),
     # Upstream channel and pins.
     ("0xb080", "windows", "3.12", {"channel": "torch-xpu"}, "torch-xpu-2.12-windows", "aot", "ptl", "inferred"),
-    ("0x56a0", "linux", "3.11", {"channel": "torch-xpu", "torch": "2.7"}, "torch-xpu-2.7-linux", "aot", "dg2", "inferred"),
+    (
+        "0x56a0",
+        "linux",
+        "3.11",
+        {"channel": "torch-xpu", "torch": "2.7"},
+        "torch-xpu-2.7-linux",
+        "aot",
+        "dg2",
+        "inferred",
+    ),
 ]
 
 

@@ -88,7 +88,9 @@ def catalogs(draw):
         b["channel"] = draw(st.sampled_from(["ipex-official", "ipex-community"]))
         b["not_supported"] = []
         known = draw(st.booleans())
-        b["pythons"] = draw(st.lists(st.sampled_from(PYTHONS[1:]), min_size=1, max_size=4, unique=True)) if known else None
+        b["pythons"] = (
+            draw(st.lists(st.sampled_from(PYTHONS[1:]), min_size=1, max_size=4, unique=True)) if known else None
+        )
         b["pythons_certainty"] = draw(st.sampled_from(["documented", "observed", "inferred"])) if known else "unknown"
         if draw(st.booleans()):
             b["aot"] = {"devices": draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=5, unique=True)),

@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from probe_sysfs_tree import SysfsTree
 
 SNAPSHOTS = Path(__file__).resolve().parent.parent / "data" / "probe" / "windows"
@@ -50,7 +49,7 @@ def test_live_probe_on_this_machine(run_cli):
     import struct
     import sys
 
-    version = "%d.%d.%d" % sys.version_info[:3]
+    version = ".".join(map(str, sys.version_info[:3]))
     assert any(p["version"] == version and p["bits"] == struct.calcsize("P") * 8
                for p in data["pythons"])
     for p in data["pythons"]:

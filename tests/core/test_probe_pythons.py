@@ -14,7 +14,7 @@ from app.envs.discover import find_pythons, parse_py_launcher, query_python
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX PATH fixtures")
 
-THIS_VERSION = "%d.%d.%d" % sys.version_info[:3]
+THIS_VERSION = ".".join(map(str, sys.version_info[:3]))
 BASE = getattr(sys, "_base_executable", sys.executable)
 
 
@@ -29,7 +29,7 @@ def test_query_runs_the_interpreter():
     info = query_python(BASE, "path")
     assert info is not None
     assert (info.version, info.bits, info.source) == (THIS_VERSION, struct.calcsize("P") * 8, "path")
-    assert info.major_minor == "%d.%d" % sys.version_info[:2]
+    assert info.major_minor == ".".join(map(str, sys.version_info[:2]))
 
 
 def test_query_rejects_what_is_not_python(tmp_path):

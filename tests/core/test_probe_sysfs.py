@@ -6,12 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from probe_sysfs_tree import SysfsTree
 
 from app.errors import BadInput
 from app.probe.linux import node_access, probe_linux
 from app.probe.probe import probe_machine
 from app.probe.sysfs import display_functions
-from probe_sysfs_tree import SysfsTree
 
 A770_PATH = ("0000:00:01.0", "0000:01:00.0", "0000:02:01.0")  # root port, switch up, switch down
 

@@ -236,7 +236,7 @@ def test_live_windows_records_go_through_the_snapshot_code():
     assert records[2]["DriverVersion"] is None  # no registry values for that key
     gpus, warnings = adapters_to_gpus(records)
     assert [g.device_id for g in gpus] == ["0x56a0", "0x4680"]  # SWD\ skipped
-    arc, uhd = gpus
+    arc, _uhd = gpus
     assert arc.driver.version == "32.0.101.6078" and arc.driver.status == "ok"
     assert "Driver date 2024-09-18." in arc.driver.notes
     assert any("'Error (problem code 43)'" in w and "UHD Graphics 770" in w for w in warnings)

@@ -10,7 +10,9 @@ from app.gui import engines
 def test_windows_shells_get_the_four_variables_with_windows_paths():
     commands = engines.keep_cache_commands(PureWindowsPath(r"C:\Users\Public\ipex-jit-cache"), "windows")
     assert set(commands) == {"cmd", "powershell", "bash"}
-    assert commands["cmd"].startswith('set "SYCL_CACHE_PERSISTENT=1" & set "SYCL_CACHE_DIR=C:\\Users\\Public\\ipex-jit-cache\\sycl"')
+    assert commands["cmd"].startswith(
+        'set "SYCL_CACHE_PERSISTENT=1" & set "SYCL_CACHE_DIR=C:\\Users\\Public\\ipex-jit-cache\\sycl"'
+    )
     assert '$env:NEO_CACHE_DIR="C:\\Users\\Public\\ipex-jit-cache\\neo"' in commands["powershell"]
     assert "NEO_CACHE_PERSISTENT=1" in commands["bash"] and commands["bash"].startswith("export ")
 

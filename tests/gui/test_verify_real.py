@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 import runtimes
+
 from app.flow import PageId
 from app.probe.probe import probe_machine
 

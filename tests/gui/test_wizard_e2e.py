@@ -14,11 +14,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from app.envs.venv import venv_python
 from app.flow import PageId
-from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
 

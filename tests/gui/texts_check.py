@@ -45,7 +45,9 @@ def visible_texts(root: QWidget) -> list[tuple[str, str, bool]]:
         elif isinstance(widget, QLineEdit) and not widget.text():
             texts.append(widget.placeholderText())
         if widget.accessibleName():
-            found.append((name + ".accessibleName", widget.accessibleName(), data and not isinstance(widget, QAbstractButton)))
+            found.append(
+                (name + ".accessibleName", widget.accessibleName(), data and not isinstance(widget, QAbstractButton))
+            )
         for text in texts:
             found.append((name, text, data))
     return found

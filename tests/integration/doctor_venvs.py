@@ -19,7 +19,14 @@ from pathlib import Path
 ONEAPI_MARKER = 'platform_system == "Linux" or platform_system == "Windows"'
 # What the healthy venv holds: an upstream torch 2.8 XPU set with its runtime pins.
 HEALTHY = {
-    "torch": ("2.8.0+xpu", [f"intel-sycl-rt==2025.1.1; {ONEAPI_MARKER}", f"intel-cmplr-lib-rt==2025.1.1; {ONEAPI_MARKER}", f"tcmlib==1.3.0; {ONEAPI_MARKER}"]),
+    "torch": (
+        "2.8.0+xpu",
+        [
+            f"intel-sycl-rt==2025.1.1; {ONEAPI_MARKER}",
+            f"intel-cmplr-lib-rt==2025.1.1; {ONEAPI_MARKER}",
+            f"tcmlib==1.3.0; {ONEAPI_MARKER}",
+        ],
+    ),
     "torchvision": ("0.23.0+xpu", ["torch==2.8.0"]),
     "torchaudio": ("2.8.0+xpu", ["torch==2.8.0"]),
     "intel-sycl-rt": ("2025.1.1", []),
@@ -33,7 +40,9 @@ def _record_hash(data: bytes) -> str:
     return f"sha256={digest}"
 
 
-def build_wheel(folder: Path, name: str, version: str, requires: list[str] = (), files: dict[str, str | bytes] | None = None) -> Path:
+def build_wheel(
+    folder: Path, name: str, version: str, requires: list[str] = (), files: dict[str, str | bytes] | None = None
+) -> Path:
     """A valid py3-none-any wheel with METADATA, WHEEL and RECORD."""
     dist = name.replace("-", "_")
     module = dist.lower()
@@ -66,7 +75,19 @@ def make_venv(path: Path) -> Path:
 def pip_install(venv: Path, wheels: list[Path], *extra: str) -> None:
     """Install with pip (ours, aimed at the venv's interpreter), offline, without deps."""
     python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    argv = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-index", "--no-deps", "--quiet", *extra, *map(str, wheels)]
+    argv = [
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        str(python),
+        "install",
+        "--no-index",
+        "--no-deps",
+        "--quiet",
+        *extra,
+        *map(str, wheels),
+    ]
     subprocess.run(argv, check=True, timeout=300, capture_output=True)
 
 

@@ -93,8 +93,11 @@ def test_mismatched_versions(run_cli, venv, tmp_path):
         build_wheel(tmp_path, "intel-extension-for-pytorch", "2.7.10+xpu"),
     ]
     pip_install(venv, wheels, "--force-reinstall")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "uninstall", "-y", "-q", "tcmlib"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "uninstall", "-y", "-q", "tcmlib"],
+        check=True,
+        capture_output=True,
+    )
     code, report = _doctor(run_cli, venv)
     assert code == 1
     errors = {(f["id"], f["params"].get("package")) for f in report["findings"] if f["severity"] == "error"}
@@ -169,7 +172,9 @@ def cpu_torch_venv():
 
 
 def test_real_cpu_torch_and_the_in_venv_check(run_cli, cpu_torch_venv):
-    result = run_cli("doctor", "--venv", cpu_torch_venv, "--probe", PROBE, "--json", "--check-xpu", env_extra=CLEAN, timeout=300)
+    result = run_cli(
+        "doctor", "--venv", cpu_torch_venv, "--probe", PROBE, "--json", "--check-xpu", env_extra=CLEAN, timeout=300
+    )
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)
     not_xpu = next(f for f in report["findings"] if f["id"] == "torch.not_xpu")
@@ -207,7 +212,9 @@ def _torch_with_kernels(tmp_path, archive: Path) -> Path:
 )
 def test_aot_coverage(run_cli, tmp_path, reference_dir, archive, probe, finding, severity, expect):
     venv = _torch_with_kernels(tmp_path, reference_dir / "ocloc_archives" / archive)
-    result = run_cli("doctor", "--venv", venv, "--probe", PROBE.parent / probe, "--json", env_extra={"SYCL_CACHE_PERSISTENT": "0"})
+    result = run_cli(
+        "doctor", "--venv", venv, "--probe", PROBE.parent / probe, "--json", env_extra={"SYCL_CACHE_PERSISTENT": "0"}
+    )
     report = json.loads(result.stdout)
     f = next(f for f in report["findings"] if f["id"].startswith("aot."))
     assert (f["id"], f["severity"]) == (finding, severity), f

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 
 from app import proc
 from app.catalog.plan_model import FileRef, Step
@@ -21,7 +22,6 @@ from app.events import Progress
 from app.fetch.mirrors import parse_mirrors
 from app.install.engine import install as engine_install
 from app.install.result import InstallResult
-from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
 
@@ -54,7 +54,9 @@ def make_cpu_torch_venv(m, venv, with_pip=False):
     from app.envs.interpreter import uv_bin
 
     uv = uv_bin()
-    make = [sys._base_executable, "-m", "venv", str(venv)] if with_pip else [uv, "venv", "--python", m.python, str(venv)]
+    make = (
+        [sys._base_executable, "-m", "venv", str(venv)] if with_pip else [uv, "venv", "--python", m.python, str(venv)]
+    )
     r = proc.run(make, env=proc.clean_env())
     assert r.returncode == 0, r.stderr
     r = proc.run([uv, "pip", "install", "--python", str(venv_python(venv)), "--index-url", m.server.pypi_index(),
@@ -180,8 +182,13 @@ def test_404_is_a_clear_error_and_touches_nothing(mirror, tmp_path):
 def test_cancel_during_a_slow_download(mirror, tmp_path, standard_wheels):
     from mirror.wheels import build_wheel
 
-    big = build_wheel(tmp_path / "w", "torch", "2.8.0+xpu", tag=standard_wheels["torch==2.8.0+xpu"].name.split("-", 2)[2][:-4],
-                      padding=3_000_000)
+    big = build_wheel(
+        tmp_path / "w",
+        "torch",
+        "2.8.0+xpu",
+        tag=standard_wheels["torch==2.8.0+xpu"].name.split("-", 2)[2][:-4],
+        padding=3_000_000,
+    )
     mirror.server.publish(big, "pytorch")  # replaces the file of the same name, and its hash
     mirror.server.fault(torch_file_path(mirror), rate=300_000)
     cancel = threading.Event()
@@ -331,7 +338,7 @@ def test_provisioning_python_with_uv_goes_through_the_mirror_and_fails_clearly(m
 
     if interp._uv_find(interp.uv_bin(), "3.9", None):
         pytest.skip("uv finds a Python 3.9 on this machine")
-    monkeypatch.setattr(interp, "_discovered", lambda: [])  # as on a machine with no Python 3.9
+    monkeypatch.setattr(interp, "_discovered", list)  # as on a machine with no Python 3.9
     monkeypatch.setenv("UV_PYTHON_INSTALL_DIR", str(tmp_path / "pythons"))
     plan = make_plan(mirror, python="3.9")
     mirrors = parse_mirrors([f"github.com={mirror.server.url}/gh"])
@@ -348,7 +355,7 @@ def test_provisioning_python_with_uv_goes_through_the_explicit_proxy(mirror, tmp
 
     if interp._uv_find(interp.uv_bin(), "3.9", None):
         pytest.skip("uv finds a Python 3.9 on this machine")
-    monkeypatch.setattr(interp, "_discovered", lambda: [])
+    monkeypatch.setattr(interp, "_discovered", list)
     monkeypatch.setenv("UV_PYTHON_INSTALL_DIR", str(tmp_path / "pythons"))
     mirrors = parse_mirrors(["github.com=http://gh-mirror.example.invalid/gh"])
     with pytest.raises(AppError, match=r"^uv could not install Python 3\.9 \("):
@@ -463,7 +470,7 @@ def test_python_provisioned_by_uv_from_a_mirror_when_none_fits(mirror, tmp_path,
         "sha256": hashlib.sha256(data).hexdigest(), "variant": None, "build": "20990101"}}
     (tmp_path / "downloads.json").write_text(json.dumps(listing))
     monkeypatch.setenv("UV_PYTHON_DOWNLOADS_JSON_URL", str(tmp_path / "downloads.json"))
-    monkeypatch.setattr(interp, "_discovered", lambda: [])  # as on a machine without that Python
+    monkeypatch.setattr(interp, "_discovered", list)  # as on a machine without that Python
 
     s = mirror.server
     choice = Choice(build_id="runtime-only", channel="torch-xpu", ipex_version=None, torch_version="2.8.0+xpu",
@@ -529,7 +536,7 @@ def test_ctrl_c_in_the_cli_cancels_and_rolls_back(mirror, tmp_path, standard_whe
         time.sleep(0.05)
     started = time.monotonic()
     child.send_signal(signal.SIGINT)
-    out, err = child.communicate(timeout=60)
+    _out, err = child.communicate(timeout=60)
     assert time.monotonic() - started < 5  # prompt
     assert child.returncode == 1, err
     assert "The install was cancelled during the download; nothing was changed" in err and "Traceback" not in err

@@ -141,7 +141,10 @@ def test_a_jit_run_keeps_its_kernels_and_the_advice_makes_own_runs_reuse_them(ur
     warmed = warm_cache(ur_venv, timeout=600, on_event=events.append)
     assert warmed["warm_cache"]["dir"] == str(kept) and warmed["warm_cache"]["verified"] is True
     assert warmed["warm_cache"]["first_run"]["verdict"] == "cached"
-    assert [e.step for e in events if isinstance(e, StepFinished) and e.step.startswith("warm.")] == ["warm.fill", "warm.verify"]
+    assert [e.step for e in events if isinstance(e, StepFinished) and e.step.startswith("warm.")] == [
+        "warm.fill",
+        "warm.verify",
+    ]
 
 
 def test_warm_cache_stops_after_a_failed_first_run(tmp_path):

@@ -96,7 +96,7 @@ class MirrorServer:
         self._thread: threading.Thread | None = None
 
     # ---- life cycle -------------------------------------------------------------------
-    def start(self) -> "MirrorServer":
+    def start(self) -> MirrorServer:
         handler = _make_handler(self)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True

@@ -184,7 +184,7 @@ class BuildPage(FlowPage):
         """Display a plan and select its choice (the planner's result on this page)."""
         self.plan = plan
         self.builds.clear()
-        for index, choice in enumerate(self._options()):
+        for index, _choice in enumerate(self._options()):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, index)
             self.builds.addItem(item)
@@ -296,7 +296,9 @@ class BuildPage(FlowPage):
         self.jit_ack.setVisible(choice.expect == "jit")
         self.certainty.setText(self.tr("How sure this is: %1").replace("%1", texts.certainty(choice.certainty)))
         self.reasons.setText("\n".join(f"• {r}" for r in choice.reasons))
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in (choice.warnings + (self.plan.warnings if self.plan else []))))
+        self.warnings.setText(
+            "\n".join(f"⚠ {w}" for w in (choice.warnings + (self.plan.warnings if self.plan else [])))
+        )
         self.warnings.setVisible(bool(self.warnings.text()))
         self.archived.setVisible(choice.status == "archived")
         self.archived.setText(

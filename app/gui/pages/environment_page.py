@@ -196,7 +196,9 @@ class EnvironmentPage(FlowPage):
 
     # -- slots ------------------------------------------------------------------------------
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the environment folder"), str(self.venv().parent))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the environment folder"), str(self.venv().parent)
+        )
         if folder:
             self.venv_path.setText(folder)
 
@@ -223,7 +225,9 @@ class EnvironmentPage(FlowPage):
         version = choice.python if choice else "3.x"
         index = self.python.findData(DOWNLOAD_PYTHON)
         if index >= 0:
-            self.python.setItemText(index, self.tr("Python %1, found or downloaded automatically").replace("%1", version))
+            self.python.setItemText(
+                index, self.tr("Python %1, found or downloaded automatically").replace("%1", version)
+            )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Environment"))

@@ -120,7 +120,9 @@ class FinishPage(FlowPage):
         elif self.bundle_path:
             self.bundle_status.setText(self.tr("Support bundle saved: %1").replace("%1", self.bundle_path))
         elif self.bundle_error:
-            self.bundle_status.setText(self.tr("The support bundle could not be written: %1").replace("%1", self.bundle_error))
+            self.bundle_status.setText(
+                self.tr("The support bundle could not be written: %1").replace("%1", self.bundle_error)
+            )
         else:
             self.bundle_status.setText("")
         self.bundle_status.setVisible(bool(self.bundle_status.text()))

@@ -330,7 +330,9 @@ class VerifyPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Verify"))
-        self.setSubTitle(self.tr("A short GPU test shows whether native (AOT) code runs or kernels are compiled (JIT)."))
+        self.setSubTitle(
+            self.tr("A short GPU test shows whether native (AOT) code runs or kernels are compiled (JIT).")
+        )
         self.jit_notice.setText(
             self.tr(
                 "The runtime is compiling kernels (JIT): this build has no native code for your GPU. "

@@ -9,7 +9,6 @@ from app.flow import PageId
 from app.gui.pages.base import FlowPage, wrapped_label
 
 
-
 def troubleshooting_url() -> str:
     """The README's troubleshooting section, shipped beside the app (source or frozen)."""
     import sys

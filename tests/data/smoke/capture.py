@@ -24,7 +24,9 @@ from app.smoke.runner import child_env
 from app.smoke.venv_runtime import detect
 
 
-def capture(venv: Path, name: str, cache: Path, trace_variable: str | None = None, script_args: list[str] | None = None) -> None:
+def capture(
+    venv: Path, name: str, cache: Path, trace_variable: str | None = None, script_args: list[str] | None = None
+) -> None:
     """script_args: run interop.py with these arguments instead of the smoke workload."""
     rt = detect(venv)
     env = child_env(rt, cache / "sycl", cache / "neo")

@@ -15,7 +15,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 HEADER = "# DERIVED from {src} by derive.py ({what}); not captured on a GPU\n"
-IL_END = re.compile(r"urProgramCreateWithIL\(\.hContext = (0x[0-9a-f]+), \.pIL = (0x[0-9a-f]+), \.length = (\d+), \.pProperties = nullptr, \.phProgram = (.*)\) -> UR_RESULT_SUCCESS;")
+IL_END = re.compile(
+    r"urProgramCreateWithIL\(\.hContext = (0x[0-9a-f]+), \.pIL = (0x[0-9a-f]+), \.length = (\d+), "
+    r"\.pProperties = nullptr, \.phProgram = (.*)\) -> UR_RESULT_SUCCESS;"
+)
 
 
 def to_binary(line: str) -> str:
@@ -23,7 +26,8 @@ def to_binary(line: str) -> str:
     if m:
         ctx, ptr, length, ph = m.groups()
         return line[: m.start()] + (
-            f"urProgramCreateWithBinary(.hContext = {ctx}, .numDevices = 1, .phDevices = 0x5600000000a0 {{0x5600000000b0}}, "
+            f"urProgramCreateWithBinary(.hContext = {ctx}, .numDevices = 1, "
+            f".phDevices = 0x5600000000a0 {{0x5600000000b0}}, "
             f".pLengths = 0x5600000000c0 {{{int(length) * 4}}}, .ppBinaries = 0x5600000000d0 {{{ptr} (true)}}, "
             f".pProperties = nullptr, .phProgram = {ph}) -> UR_RESULT_SUCCESS;"
         )
