@@ -7,6 +7,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from app.stdio import use_utf8_streams
+
+    use_utf8_streams()  # before anything prints: Windows pipes would use the ANSI code page
     from app.cli import main as cli_main
 
     return cli_main(argv)
