@@ -65,8 +65,8 @@ def test_a_terminal_keeps_its_own_encoding_and_escapes_what_it_cannot_show():
 
     from app import proc
 
-    code = "import sys; from app.stdio import use_utf8_streams; " \
-           "use_utf8_streams(); print(sys.stdout.encoding, 'é✗')"
+    code = ("import sys; from app.stdio import use_utf8_streams; "
+            "use_utf8_streams(); print(sys.stdout.encoding, 'é✗')")
     controller, terminal = pty.openpty()
     try:
         env = proc.clean_env({"PYTHONIOENCODING": "latin-1", "PYTHONUTF8": "0"})
