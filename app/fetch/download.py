@@ -4,6 +4,8 @@ The file streams to `<name>.part` with flat memory (one chunk at a time), resume
 HTTP Range request after a drop, retries connection errors and 5xx with backoff, is checked
 against its SHA-256 (from the plan, or the index's `#sha256=` fragment) and only then renamed
 into place atomically. A verified file in the cache is reused without touching the network.
+A server that sends nothing, drips, sends more than the file's size or redirects in circles
+is given up on with one sentence (limits in app.fetch.guard); cancel returns at once.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from urllib.parse import unquote, urlsplit
 from app import paths
 from app.errors import AppError, Cancelled
 from app.events import EventSink, LogLine, Progress, Warning_, ignore
+from app.fetch import guard
+from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
 from app.redact import redact_text
 
@@ -78,6 +82,10 @@ class _Retryable(Exception):
     """A failure worth another try (connection dropped, 5xx, timeout)."""
 
 
+class _TooMuch(Exception):
+    """The server sent (or announced) more bytes than the file may have."""
+
+
 class _Rate:
     """Speed over the last few seconds, for progress and ETA."""
 
@@ -108,13 +116,15 @@ def download(
     retries: int = 6,
     backoff: float = 1.0,
     connect_timeout: float = 20.0,
-    stall_timeout: float = 60.0,
+    limits: Limits = guard.DEFAULT,
 ) -> Downloaded:
     """Download `url` into `dest_dir` (default: the cache) and return what is on disk.
 
     Raises AppError with one sentence on a 4xx, on a hash mismatch (the bad file is
-    deleted), or when `retries` attempts in a row made no progress; Cancelled on cancel
-    (the .part file stays, so the next run resumes).
+    deleted), when `retries` attempts in a row made no progress, when no byte came for
+    `limits.stall` seconds, when the rate stayed under `limits.min_rate` for a whole window,
+    or when the server sent more than `size` (or `limits.max_size`) bytes (the .part is
+    deleted); Cancelled on cancel (the .part file stays, so the next run resumes).
     """
     cancel = cancel or threading.Event()
     sha256 = (sha256 or sha256_from_url(url) or "").lower() or None
@@ -138,11 +148,13 @@ def download(
     session = session or _default_session()
     state = _State(part, meta, source, sha256 is not None)
     resumed_from = state.offset
+    cap = size if size is not None else limits.max_size
+    watch = _Watch(limits, filename, source, cap)
     attempts = 0
     for clean_try in (False, True):
         try:
             attempts += _fetch_with_retries(session, source, state, on_event, cancel, filename, size,
-                                            retries, backoff, connect_timeout, stall_timeout)
+                                            retries, backoff, connect_timeout, watch)
         except BaseException:
             state.hasher.stop()
             state.file.close()  # the .part stays for the next run to resume
@@ -176,8 +188,32 @@ def download(
                       sha256 is not None, False, resumed_from, state.fetched, attempts)
 
 
+class _Watch:
+    """The limits of one download, across its retries: when a byte last came, the rate over
+    the last window, and the most bytes the file may have."""
+
+    def __init__(self, limits: Limits, filename: str, source: str, cap: int):
+        self.limits, self.filename, self.source, self.cap = limits, filename, source, cap
+        self.last_byte = time.monotonic()
+        self.pace = guard.Pace(limits, self.last_byte)
+
+    def bytes_came(self, offset: int) -> None:
+        now = time.monotonic()
+        self.last_byte = now
+        rate = self.pace.too_slow(now, offset)
+        if rate is not None:
+            raise guard.too_slow(self.filename, self.source, rate, now - self.pace.samples[0][0])
+
+    def silent_for(self) -> float:
+        return time.monotonic() - self.last_byte
+
+    def read_timeout(self) -> float:
+        """How long the next wait for a byte may last: what is left of the stall limit."""
+        return max(self.limits.stall - self.silent_for(), 0.5)
+
+
 def _fetch_with_retries(session, source, state, on_event, cancel, filename, size, retries, backoff,
-                        connect_timeout, stall_timeout) -> int:
+                        connect_timeout, watch: _Watch) -> int:
     """Fetch until the .part is complete; returns the number of requests made."""
     attempts = failures = 0
     while True:
@@ -186,15 +222,20 @@ def _fetch_with_retries(session, source, state, on_event, cancel, filename, size
         attempts += 1
         before = state.offset
         try:
-            _fetch_once(session, source, state, on_event, cancel, filename, size, connect_timeout, stall_timeout)
+            _fetch_once(session, source, state, on_event, cancel, filename, size, connect_timeout, watch)
             return attempts
+        except _TooMuch:
+            state.discard()
+            raise guard.too_big(filename, source, watch.cap) from None
         except _Retryable as exc:
             failures = 0 if state.offset > before else failures + 1  # progress resets the count
             failures = max(failures, 1)
+            if watch.silent_for() >= watch.limits.stall:  # retrying a silent server only waits longer
+                raise guard.stalled(filename, source, watch.silent_for()) from None
             if failures >= retries:
                 raise AppError(f"Downloading {filename} failed ({exc}; {failures} attempts in a row without progress); "
                                "run again later to resume where it stopped.") from None
-            delay = min(backoff * (2 ** (failures - 1)), 30.0)
+            delay = min(backoff * (2 ** (failures - 1)), 30.0, watch.read_timeout())
             on_event(LogLine("fetch", f"{filename}: {exc}; retrying in {delay:.1f} s from byte {state.offset}"))
             logger.info("retry %s after %s", filename, exc)
             if cancel.wait(delay):
@@ -319,7 +360,7 @@ class _State:
 
 
 def _fetch_once(session, source, state: _State, on_event, cancel, filename, size,
-                connect_timeout, stall_timeout) -> None:
+                connect_timeout, watch: _Watch) -> None:
     import requests  # imported here: offline installs and the CLI's start-up do not need it
 
     headers = {"Accept-Encoding": "identity"}  # byte offsets must be offsets in the file
@@ -330,7 +371,10 @@ def _fetch_once(session, source, state: _State, on_event, cancel, filename, size
         if state.validator:
             headers["If-Range"] = state.validator
     try:
-        response = session.get(source, headers=headers, stream=True, timeout=(connect_timeout, stall_timeout))
+        response = guard.get(session, source, cancel, headers=headers, stream=True,
+                             timeout=(min(connect_timeout, watch.read_timeout()), watch.read_timeout()))
+    except requests.TooManyRedirects:
+        raise guard.redirect_loop(filename, source) from None
     except requests.exceptions.SSLError as exc:
         if untrusted_certificate(exc):  # not a passing fault: another try would fail alike
             raise AppError(untrusted_message(source)) from None
@@ -358,25 +402,25 @@ def _fetch_once(session, source, state: _State, on_event, cancel, filename, size
         state.validator = response.headers.get("ETag") or response.headers.get("Last-Modified")
         length = response.headers.get("Content-Length")
         state.total = (state.offset + int(length)) if length and length.isdigit() else size
+        if state.total is not None and state.total > watch.cap:
+            raise _TooMuch()  # announced: refused before a byte is read
         state.save_meta()
-        _stream(response, state, on_event, cancel, filename)
+        _stream(response, state, on_event, cancel, filename, watch)
     if state.total is not None and state.offset < state.total:
         raise _Retryable(f"the connection closed at byte {state.offset} of {state.total}")
 
 
-def _stream(response, state: _State, on_event, cancel, filename) -> None:
+def _stream(response, state: _State, on_event, cancel, filename, watch: _Watch) -> None:
     raw = response.raw
     read = getattr(raw, "read1", None) or raw.read  # read1: whatever arrived, so slow links still report
-    done = threading.Event()
-    watcher = threading.Thread(target=_close_on_cancel, args=(cancel, done, response), daemon=True)
-    watcher.start()
+    watcher = guard.close_on_cancel(response, cancel).__enter__()
     rate = _Rate()
     last = time.monotonic()
     reported = -1
     try:
         while True:
             try:
-                block = read(CHUNK)
+                block = read(min(CHUNK, watch.cap - state.offset + 1))  # one byte past the cap tells
             except Exception as exc:  # urllib3 and socket errors of every kind mean "dropped"
                 if cancel.is_set():
                     raise Cancelled("The download was cancelled.") from None
@@ -385,13 +429,16 @@ def _stream(response, state: _State, on_event, cancel, filename) -> None:
                 raise Cancelled("The download was cancelled.")
             if not block:
                 break
+            if state.offset + len(block) > watch.cap:
+                raise _TooMuch()
             state.write(block)
+            watch.bytes_came(state.offset)
             now = time.monotonic()
             if now - last >= 0.25:
                 last, reported = now, state.offset
                 _progress(on_event, filename, state, rate.add(now, state.offset))
     finally:
-        done.set()
+        watcher.__exit__()
         state.file.flush()
     if reported != state.offset:
         _progress(on_event, filename, state, rate.add(time.monotonic(), state.offset))
@@ -402,22 +449,6 @@ def _progress(on_event, filename, state: _State, speed: float | None) -> None:
     if speed and state.total:
         eta = max(state.total - state.offset, 0) / speed
     on_event(Progress(filename, state.offset, state.total, speed, eta))
-
-
-def _close_on_cancel(cancel: threading.Event, done: threading.Event, response) -> None:
-    """Unblock a read stuck on a stalled connection as soon as the user cancels."""
-    while not done.is_set():
-        if cancel.wait(0.1):
-            sock = getattr(getattr(response.raw, "connection", None), "sock", None)
-            try:
-                if sock is not None:
-                    import socket
-
-                    sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            response.close()
-            return
 
 
 def _content_range_start(value: str | None) -> int | None:
@@ -439,10 +470,11 @@ def untrusted_message(url: str) -> str:
             "(a company proxy), add its root certificate to the system's certificate store and retry.")
 
 
+TIMED_OUT = "the connection timed out"
 _PLAIN = (  # what urllib3/socket errors mean, in words a user can read in a log line
     (("IncompleteRead", "Connection broken", "reset by peer", "RemoteDisconnected", "ProtocolError"),
      "the connection dropped"),
-    (("timed out", "Timeout"), "the connection timed out"),
+    (("timed out", "Timeout"), TIMED_OUT),
     (("Connection refused",), "the connection was refused"),
     (("Name or service not known", "getaddrinfo", "nodename nor servname", "NameResolution"),
      "the host name could not be resolved"),

@@ -17,6 +17,8 @@ from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel
 from packaging.version import InvalidVersion, Version
 
 from app.errors import AppError, Cancelled
+from app.fetch import guard
+from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
 from app.redact import redact_text
 
@@ -55,39 +57,60 @@ INDEX_TRIES = 4  # a page is small: a few quick retries ride out a dropped conne
 
 
 def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = None,
-               timeout: float = 30.0, cancel=None, backoff: float = 1.0) -> list[IndexFile]:
+               timeout: float = 30.0, cancel=None, backoff: float = 1.0,
+               limits: Limits = guard.DEFAULT) -> list[IndexFile]:
+    """The files on `project`'s page. The page comes from a server we do not control: it is
+    read with the download's limits (size, silence, rate, redirects) and cancel is instant."""
     import requests  # here, with the page parser: offline installs need neither
 
     from app.fetch.download import (
         RETRY_STATUS,
+        TIMED_OUT,
         describe_error,
         untrusted_certificate,
         untrusted_message,
     )
     from app.fetch.index_page import ACCEPT, parse_page
 
+    cancel = cancel or threading.Event()
     page = (mirrors or Mirrors()).rewrite(index_url.rstrip("/") + "/" + canonicalize_name(project) + "/")
+    shown = redact_text(page)
+    wait = min(timeout, limits.stall)
     for attempt in range(1, INDEX_TRIES + 1):
         try:
-            response = session.get(page, timeout=timeout, headers={"Accept": ACCEPT})
+            response = guard.get(session, page, cancel, timeout=wait, headers={"Accept": ACCEPT}, stream=True)
+        except requests.TooManyRedirects:
+            raise guard.redirect_loop(shown, page) from None
+        except requests.Timeout:
+            raise guard.stalled(shown, page, wait) from None  # another try would wait as long again
         except requests.RequestException as exc:
             if untrusted_certificate(exc):
                 raise AppError(untrusted_message(page)) from None
             problem = describe_error(exc)
         else:
-            if response.status_code not in RETRY_STATUS:
-                break
-            problem = f"server error {response.status_code}"
+            with response:
+                if response.status_code not in RETRY_STATUS:
+                    if response.status_code == 404:
+                        return []
+                    if response.status_code >= 400:
+                        raise AppError(f"The package index {shown} answered {response.status_code}.")
+                    try:
+                        body = guard.read_page(response, shown, page, limits, cancel)
+                    except guard.PageDropped as exc:
+                        problem = describe_error(exc.cause)
+                        if problem == TIMED_OUT:
+                            raise guard.stalled(shown, page, wait) from None
+                    else:
+                        text = body.decode(response.encoding or "utf-8", errors="replace")
+                        return parse_page(text, response.headers.get("Content-Type", ""), response.url or page)
+                else:
+                    problem = f"server error {response.status_code}"
         if attempt == INDEX_TRIES:
-            raise AppError(f"Could not read the package index {redact_text(page)} ({problem}, "
+            raise AppError(f"Could not read the package index {shown} ({problem}, "
                            f"{INDEX_TRIES} attempts).")
-        if (cancel or threading.Event()).wait(backoff * 2 ** (attempt - 1)):
+        if cancel.wait(backoff * 2 ** (attempt - 1)):
             raise Cancelled("The download was cancelled.")
-    if response.status_code == 404:
-        return []
-    if response.status_code >= 400:
-        raise AppError(f"The package index {redact_text(page)} answered {response.status_code}.")
-    return parse_page(response.text, response.headers.get("Content-Type", ""), response.url or page)
+    raise AssertionError("unreachable")
 
 
 def find_wheel(session, index_url: str, requirement: str, python: str,

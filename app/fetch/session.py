@@ -12,6 +12,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from app import __version__
+from app.fetch.guard import MAX_REDIRECTS
 from app.fetch.mirrors import check_proxy
 
 
@@ -46,6 +47,7 @@ def make_session(proxy: str | None = None) -> requests.Session:
     adapter = _TrustStoreAdapter(os_trust_context(), pool_connections=4, pool_maxsize=4)
     session.mount("https://", adapter)
     session.trust_env = True  # environment proxies and NO_PROXY
+    session.max_redirects = MAX_REDIRECTS
     if proxy:
         check_proxy(proxy)
         session.proxies = {"http": proxy, "https": proxy}

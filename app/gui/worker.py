@@ -54,7 +54,9 @@ class TaskWorker(QObject):
             if self._cancel.is_set():
                 self.cancelled.emit()
             else:
-                self.failed.emit(str(exc))
+                from app.gui.error_texts import sentence
+
+                self.failed.emit(sentence(exc))
         except Exception as exc:  # a bug in the core: keep the GUI alive, log the traceback
             logger.exception("task failed unexpectedly")
             self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}).")

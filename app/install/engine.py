@@ -219,7 +219,8 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         if isinstance(exc, Cancelled):
             raise Cancelled("The install was cancelled; the environment was left as it was before.") from None
         if isinstance(exc, AppError):
-            raise type(exc)(f"{_strip(str(exc))}; the environment was left as it was before.") from None
+            raise exc.again(f"{_strip(str(exc))}; the environment was left as it was before.",
+                            rolled_back=True) from None
         raise
     return result
 

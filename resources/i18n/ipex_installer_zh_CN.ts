@@ -305,6 +305,29 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 redirected the request for %2 more than %3 times (a redirect loop); the server is misconfigured, choose another download server.</source>
+        <translation>%1 对 %2 的请求重定向超过 %3 次（重定向循环）；该服务器配置有误，请换用其他下载服务器。</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 at only %3/s over the last %4 s, too slow to ever finish; choose another download server and retry (the download resumes).</source>
+        <translation>%1 在最近 %4 秒内发送 %2 的速度只有 %3/秒，照此永远无法完成；请换用其他下载服务器后重试（下载会从中断处继续）。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the %2 expected for %3; the download was stopped and the partial file deleted.</source>
+        <translation>%1 为 %3 发送的数据超过了预期的 %2；已停止下载并删除了不完整的文件。</translation>
+    </message>
+    <message>
+        <source>%1; the environment was left as it was before.</source>
+        <translation>%1；环境已保持安装前的原样。</translation>
+    </message>
+    <message>
+        <source>No data arrived from %1 for %2 s while downloading %3; check the connection or choose another download server, then retry (the download resumes).</source>
+        <translation>下载 %3 时，%1 已有 %2 秒没有发来任何数据；请检查网络连接或换用其他下载服务器后重试（下载会从中断处继续）。</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Save support bundle</source>

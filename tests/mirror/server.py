@@ -9,7 +9,9 @@ Layouts served (all on http://127.0.0.1:<port>):
 
 Every file answers Range requests (206). Faults are set per file path with `fault(...)`:
 drop the connection at byte offsets, answer 500s before succeeding, serve wrong bytes,
-serve slowly, ignore Range. `stats(path)` tells what was served (requests, bytes, ranges).
+serve slowly, ignore Range; and the hostile ones: stream forever (no Content-Length), drip
+one byte at a time, accept and never answer, redirect (to itself: a loop; or to another
+server). `stats(path)` tells what was served (requests, bytes, ranges, Authorization).
 Only ever binds 127.0.0.1.
 """
 
@@ -75,6 +77,10 @@ class Fault:
     corrupt: bool = False  # flip one byte in the middle
     rate: float | None = None  # bytes per second
     ignore_range: bool = False
+    forever: bool = False  # 200 without Content-Length, then bytes until the client hangs up
+    drip: float | None = None  # one byte every this many seconds (the headers are honest)
+    silent: bool = False  # read the request, never answer
+    redirect: str | None = None  # answer 302 to this URL (the same path: a redirect loop)
 
 
 @dataclass
@@ -82,6 +88,7 @@ class Stats:
     requests: int = 0
     bytes_sent: int = 0
     ranges: list[str] = field(default_factory=list)
+    authorization: list[str | None] = field(default_factory=list)  # per request, as received
 
 
 class MirrorServer:
@@ -94,6 +101,7 @@ class MirrorServer:
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.stopping = threading.Event()  # ends the endless faults' loops
 
     # ---- life cycle -------------------------------------------------------------------
     def start(self) -> MirrorServer:
@@ -107,6 +115,7 @@ class MirrorServer:
         return self
 
     def stop(self) -> None:
+        self.stopping.set()
         if self._httpd:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -190,12 +199,14 @@ class MirrorServer:
         with self._lock:
             return self._stats.setdefault(path, Stats())
 
-    def _count(self, path: str, sent: int = 0, rng: str | None = None, request: bool = False) -> None:
+    def _count(self, path: str, sent: int = 0, rng: str | None = None, request: bool = False,
+               auth: str | None = None) -> None:
         with self._lock:
             s = self._stats.setdefault(path, Stats())
             s.bytes_sent += sent
             if request:
                 s.requests += 1
+                s.authorization.append(auth)
                 if rng:
                     s.ranges.append(rng)
 
@@ -216,8 +227,10 @@ def _make_handler(server: MirrorServer):
         def _serve(self, head: bool):
             path = unquote(urlsplit(self.path).path)
             rng = self.headers.get("Range")
-            server._count(path, rng=rng, request=True)
+            server._count(path, rng=rng, request=True, auth=self.headers.get("Authorization"))
             fault = server._faults.get(path)
+            if fault and (fault.forever or fault.silent or fault.redirect):
+                return self._hostile(path, fault)
             if fault and fault.statuses:
                 status = fault.statuses.pop(0)
                 return self._small(status, b"injected failure\n", "text/plain")
@@ -256,7 +269,7 @@ def _make_handler(server: MirrorServer):
             if head:
                 return
             drop = fault.drop_at.pop(0) if fault and fault.drop_at else None
-            step = 16 * 1024 if fault and fault.rate else BLOCK
+            step = 16 * 1024 if fault and fault.rate else 1 if fault and fault.drip else BLOCK
             offset = start
             while offset <= end:
                 n = min(step, end + 1 - offset)
@@ -279,6 +292,33 @@ def _make_handler(server: MirrorServer):
                     return
                 if fault and fault.rate:
                     time.sleep(n / fault.rate)
+                if fault and fault.drip and server.stopping.wait(fault.drip):
+                    return
+
+        def _hostile(self, path: str, fault: Fault):
+            if fault.redirect:
+                self.send_response(302)
+                self.send_header("Location", fault.redirect)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            if fault.silent:
+                while not server.stopping.wait(0.2):
+                    pass
+                self.close_connection = True
+                return
+            self.send_response(200)  # forever: no length, the end would be the connection's close
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            block = random.Random(path).randbytes(64 * 1024)
+            while not server.stopping.is_set():
+                try:
+                    self.wfile.write(block)
+                except OSError:
+                    return
+                server._count(path, sent=len(block))
 
         def _drop(self):
             try:
