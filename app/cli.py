@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
 import sys
 
@@ -68,12 +67,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def _module(name: str):
     return importlib.import_module(f"app.commands.{name}")
-
-
-def emit_json(value) -> None:
-    """Print a JSON document (UTF-8, stable key order as built)."""
-    text = json.dumps(value, indent=2, ensure_ascii=False)
-    sys.stdout.write(text + "\n")
 
 
 def main(argv: list[str]) -> int:

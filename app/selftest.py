@@ -341,7 +341,7 @@ def main(which: str | None = None, as_json: bool = False) -> int:
     line = f"self-test: {passed} passed, {len(failed)} failed, {skipped} skipped in {total:.2f} s"
     logger.info("%s (%s)", line, "frozen" if frozen() else "from source")  # the windowed app's only record
     if as_json:
-        from app.cli import emit_json
+        from app.output import emit_json
 
         emit_json({"version": __version__, "frozen": frozen(), "ok": not failed,
                    "seconds": round(total, 3), "checks": [asdict(r) for r in results]})

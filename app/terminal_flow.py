@@ -70,7 +70,7 @@ def run_terminal_flow(args) -> int:
     probe = probe_machine()
     plan = planner.plan(probe)
     if args.json:
-        from app.cli import emit_json
+        from app.output import emit_json
 
         emit_json({"probe": probe.to_json(), "plan": plan.to_json()})
         return 0 if plan.choice else 1

@@ -34,7 +34,7 @@ def configure(parser) -> None:
 
 
 def _emit(value) -> None:
-    from app.cli import emit_json
+    from app.output import emit_json
 
     emit_json(value)
 

@@ -44,7 +44,7 @@ def run(args) -> int:
     result = scanner.verdict(cache)
     result["files"] = list(args.logs)
     if args.json:
-        from app.cli import emit_json
+        from app.output import emit_json
 
         emit_json(result)
     else:

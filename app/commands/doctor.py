@@ -20,7 +20,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from app.cli import emit_json
+    from app.output import emit_json
     from app.report.doctor import render_text, run_doctor
 
     probe = None

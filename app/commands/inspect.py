@@ -14,7 +14,7 @@ def run(args) -> int:
 
     result = inspect_path(args.file)
     if args.json:
-        from app.cli import emit_json
+        from app.output import emit_json
 
         emit_json(result)
         return 0

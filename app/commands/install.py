@@ -52,9 +52,9 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from app.cli import emit_json
     from app.fetch.mirrors import check_proxy, parse_mirrors
     from app.install.engine import install
+    from app.output import emit_json
 
     mirrors = parse_mirrors(args.mirror)
     if args.proxy:

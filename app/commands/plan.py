@@ -94,7 +94,7 @@ def _read_probe(path: str):
 def run(args) -> int:
     result = make_plan(args)
     if args.json:
-        from app.cli import emit_json
+        from app.output import emit_json
 
         emit_json(result.to_json())
     else:

@@ -34,7 +34,7 @@ def run(args) -> int:
         with_pythons=not args.no_pythons,
     )
     if args.json:
-        from app.cli import emit_json
+        from app.output import emit_json
 
         emit_json(probe.to_json())
     else:

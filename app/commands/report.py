@@ -16,7 +16,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from app.cli import emit_json
+    from app.output import emit_json
     from app.report.bundle import read_probe, write_bundle
     from app.report.venv_facts import venv_python
 

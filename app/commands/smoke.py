@@ -110,7 +110,7 @@ def run(args) -> int:
         if suggestion:
             result["advice"].append(suggestion)
     if args.json:
-        from app.cli import emit_json
+        from app.output import emit_json
 
         emit_json(result)
     else:

@@ -30,8 +30,8 @@ import threading
 from pathlib import Path
 
 from app import proc
+from app.envs.python_info import PythonInfo
 from app.errors import AppError
-from app.probe.model import PythonInfo
 
 logger = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ import threading
 from pathlib import Path
 
 from app import proc
+from app.envs.python_info import PythonInfo
 from app.errors import AppError, BadInput
 from app.events import EventSink, LogLine, ignore
-from app.probe.model import PythonInfo
 
 logger = logging.getLogger(__name__)
 

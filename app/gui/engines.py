@@ -1,11 +1,10 @@
 """The core calls the wizard makes, in one place, each a blocking function that a TaskRunner
-runs off the GUI thread. Engines are imported when first used (fast start-up); a missing
-engine is reported as such, never imitated.
+runs off the GUI thread. Each engine is imported inside the function that uses it, so the
+wizard's first paint does not wait for the planner, installer or smoke runner.
 """
 
 from __future__ import annotations
 
-import importlib
 import shlex
 import threading
 from collections.abc import Callable
@@ -13,30 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import AppError
-
-
-class EngineMissing(AppError):
-    """This build of the app does not contain an engine the page needs."""
-
-
-def _load(module: str, name: str):
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        raise EngineMissing(f"This build does not include {module}.{name} yet ({exc}).") from exc
-
 
 def probe_machine(on_event: Callable[[Any], None], cancel: threading.Event, **source):
     """This machine, or a recorded one: source is sysfs_root=DIR or windows_snapshot=FILE,
     as for `python -m app probe`."""
-    return _load("app.probe.probe", "probe_machine")(**source)
+    from app.probe.probe import probe_machine
+
+    return probe_machine(**source)
 
 
 def make_plan(probe, gpu_index, channel: str, ipex: str | None, torch: str | None):
     """The planner for the GPU the user chose, with the Pythons the probe found, over the
     catalog the store picks (refreshed or built-in)."""
-    plan = _load("app.catalog.planner", "plan")
+    from app.catalog.planner import plan
+
     return plan(probe, gpu_index=gpu_index, channel=channel, ipex=ipex, torch=torch)
 
 
@@ -50,8 +39,10 @@ class InstallOptions:
 
 
 def install(plan, options: InstallOptions, on_event, cancel):
-    run = _load("app.install.engine", "install")
-    mirrors = _load("app.fetch.mirrors", "parse_mirrors")([options.mirror, *options.extra_mirrors])
+    from app.fetch.mirrors import parse_mirrors
+    from app.install.engine import install as run
+
+    mirrors = parse_mirrors([options.mirror, *options.extra_mirrors])
     return run(plan, options.venv, python=options.python, mirrors=mirrors, proxy=options.proxy,
                on_event=on_event, cancel=cancel)
 
@@ -60,20 +51,22 @@ def dry_run(plan, venv: Path, on_event, cancel) -> list[str]:
     """What installing `plan` would change in the existing venv: one line per package. Reads
     what is installed (the venv's own Python) and compares with the plan's pins; downloads
     nothing, so it is quick even before gigabytes of wheels are fetched."""
-    venvs = importlib.import_module("app.envs.venv")
-    compute = _load("app.install.engine", "compute_dry_run")
-    current = venvs.installed(venvs.venv_python(Path(venv)), cancel)
-    return compute(plan.choice.steps, current).lines()
+    from app.envs.venv import installed, venv_python
+    from app.install.engine import compute_dry_run
+
+    current = installed(venv_python(Path(venv)), cancel)
+    return compute_dry_run(plan.choice.steps, current).lines()
 
 
 def smoke(venv: Path, probe, gpu_index, on_event, cancel) -> dict:
     """The smoke test with the static prediction for the chosen GPU (the runner keeps the
     verdict and raw trace in the log folder, where the support bundle collects them)."""
-    run = _load("app.smoke.runner", "run_smoke")
+    from app.smoke.predict import predict
+    from app.smoke.runner import run_smoke as run
+
     prediction = None
     gpu = probe.gpus[gpu_index] if probe is not None and gpu_index is not None else None
     if gpu is not None:
-        predict = _load("app.smoke.predict", "predict")
         prediction = predict(Path(venv), gpu.ip_version, getattr(gpu, "product", None))
     return run(venv, prediction=prediction, on_event=on_event, cancel=cancel)
 
@@ -81,19 +74,24 @@ def smoke(venv: Path, probe, gpu_index, on_event, cancel) -> dict:
 def warm_cache(venv: Path, on_event, cancel) -> dict:
     """For a GPU no build covers: fill the kept JIT cache once, then prove a second run is
     served from it (`cached`); the result carries `warm_cache` with the dir and variables."""
-    run = _load("app.smoke.runner", "warm_cache")
+    from app.smoke.runner import warm_cache as run
+
     return run(Path(venv), None, on_event=on_event, cancel=cancel)
 
 
 def jit_cache_dir() -> Path:
     """Where the smoke test keeps the kernels it compiled (and warming fills)."""
-    return _load("app.smoke.jit_cache", "default_dir")()
+    from app.smoke.jit_cache import default_dir
+
+    return default_dir()
 
 
 def keep_cache_commands(base: Path, os_name: str) -> dict[str, str]:
     """The variables that make the user's own runs use the cache in `base`, per shell of the
     OS the venv lives on (the same shells as the activation commands)."""
-    env = _load("app.smoke.jit_cache", "use_env")(base, os_name == "windows")
+    from app.smoke.jit_cache import use_env
+
+    env = use_env(base, os_name == "windows")
     exports = "export " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     if os_name != "windows":
         return {"bash": exports}
@@ -130,6 +128,7 @@ def timing_rows(verdict: dict) -> list[tuple[str, float | None, float | None, fl
 
 
 def write_bundle(venv: Path | None, out: str, probe, on_event, cancel) -> str:
-    run = _load("app.report.bundle", "write_bundle")
-    result = run(Path(out), venv=venv, probe=probe, on_event=on_event, cancel=cancel)
+    from app.report.bundle import write_bundle
+
+    result = write_bundle(Path(out), venv=venv, probe=probe, on_event=on_event, cancel=cancel)
     return str(result.path)

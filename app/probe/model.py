@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from app.envs.python_info import PythonInfo
+
 
 @dataclass
 class Driver:
@@ -39,18 +41,6 @@ class Gpu:
     @property
     def is_intel(self) -> bool:
         return self.vendor_id.lower() == "0x8086"
-
-
-@dataclass
-class PythonInfo:
-    path: str
-    version: str  # "3.11.7"
-    bits: int  # 64 or 32
-    source: str  # path | py-launcher | registry | common-location | current
-
-    @property
-    def major_minor(self) -> str:
-        return ".".join(self.version.split(".")[:2])
 
 
 @dataclass

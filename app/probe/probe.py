@@ -13,9 +13,10 @@ import sys
 import threading
 from pathlib import Path
 
+from app.envs.python_info import PythonInfo
 from app.errors import BadInput
 from app.probe.families import LEVELS
-from app.probe.model import Gpu, Probe, PythonInfo
+from app.probe.model import Gpu, Probe
 
 logger = logging.getLogger(__name__)
 

@@ -12,19 +12,12 @@ from packaging.version import InvalidVersion, Version
 from app import CLI
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
+from app.report.package_names import IPEX, is_oneapi_package
 from app.report.pairings import satisfies
 from app.report.venv_facts import Dist, VenvFacts, normalize
 
-IPEX = "intel-extension-for-pytorch"
 XPU_INDEX = "https://download.pytorch.org/whl/xpu"
-# Wheels that carry the oneAPI runtime (SYCL, compiler runtime, MKL, TBB, ...).
-_ONEAPI_PREFIXES = ("intel-", "dpcpp-", "mkl", "onemkl", "oneccl", "onednn", "impi", "tbb", "tcmlib", "umf")
 _FRAMEWORK = ("torch", "torchvision", "torchaudio", IPEX, "oneccl-bind-pt")
-
-
-def is_oneapi_package(name: str) -> bool:
-    name = normalize(name)
-    return name != IPEX and name.startswith(_ONEAPI_PREFIXES)
 
 
 def torch_flavour(facts: VenvFacts, pairings=()) -> str:

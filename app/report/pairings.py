@@ -39,7 +39,7 @@ def _get(obj, *names, default=None):
 
 def _oneapi_pins(build) -> dict[str, str]:
     """oneAPI runtime pins from the build's install steps ("dpcpp-cpp-rt==2025.0.4")."""
-    from app.report.checks_packages import is_oneapi_package  # one definition of "oneAPI"
+    from app.report.package_names import is_oneapi_package  # one definition of "oneAPI"
 
     pins: dict[str, str] = {}
     for step in _get(build, "steps", default=()) or ():

@@ -3,26 +3,11 @@ app.flow.page_complete, and re-translation when the language changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWizardPage
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWizardPage
 
 from app.flow import FlowState, PageId, page_complete
-
-
-def data_label(text: str = "", parent=None) -> QLabel:
-    """A label that shows data from the core or the machine (names, paths, sentences the core
-    wrote): selectable, wrapped, and marked so the translation test does not expect Chinese."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setProperty("is_data", True)
-    label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextSelectableByMouse)
-    return label
-
-
-def wrapped_label(text: str = "", parent=None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return label
+from app.gui.widgets.labels import data_label, wrapped_label  # noqa: F401 (the pages import them from here)
 
 
 class FlowPage(QWizardPage):

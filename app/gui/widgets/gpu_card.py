@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from app.gui import texts
-from app.gui.pages.base import data_label, wrapped_label
+from app.gui.widgets.labels import data_label, wrapped_label
 from app.probe.model import Gpu
 
 
