@@ -8,6 +8,7 @@ import threading
 import time
 
 import pytest
+from mirror.server import MirrorServer
 
 from app.errors import AppError, Cancelled
 from app.events import Progress
@@ -15,7 +16,6 @@ from app.fetch.download import download
 from app.fetch.guard import Limits
 from app.fetch.index import list_files
 from app.fetch.session import make_session
-from mirror.server import MirrorServer
 
 # The same rules as the defaults, on a scale a test can wait for.
 FAST = Limits(stall=1.5, window=2.0, min_rate=1024, max_size=3 << 20, page_max=256 << 10)
@@ -56,14 +56,14 @@ def test_a_server_that_streams_forever_is_cut_off_at_the_plans_size(server, tmp_
 
 
 def test_a_server_that_streams_forever_stops_at_the_cap_when_the_size_is_unknown(server, tmp_path):
-    err, took = _fails("download_too_big", _fetch, server, "/files/endless.whl", tmp_path)
+    err, _took = _fails("download_too_big", _fetch, server, "/files/endless.whl", tmp_path)
     assert err.params["limit"] == "3.1 MB"  # FAST.max_size
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_declared_length_above_the_plans_size_is_refused_before_reading(server, tmp_path):
     server.add_generated("/files/fat.whl", 2_000_000)
-    err, took = _fails("download_too_big", _fetch, server, "/files/fat.whl", tmp_path, size=1_000_000)
+    _err, took = _fails("download_too_big", _fetch, server, "/files/fat.whl", tmp_path, size=1_000_000)
     assert list(tmp_path.iterdir()) == []
     assert took < 2
 
@@ -88,13 +88,13 @@ def test_silence_after_the_first_bytes_ends_as_stalled_without_retrying_for_minu
 
 def test_a_server_that_never_answers_ends_as_stalled(server, tmp_path):
     server.fault("/files/mute.whl", silent=True)
-    err, took = _fails("download_stalled", _fetch, server, "/files/mute.whl", tmp_path)
+    _err, took = _fails("download_stalled", _fetch, server, "/files/mute.whl", tmp_path)
     assert took < FAST.stall + 2
 
 
 def test_a_redirect_loop_is_one_sentence_not_a_traceback(server, tmp_path):
     server.fault("/files/loop.whl", redirect="/files/loop.whl")
-    err, took = _fails("download_redirect_loop", _fetch, server, "/files/loop.whl", tmp_path)
+    _err, took = _fails("download_redirect_loop", _fetch, server, "/files/loop.whl", tmp_path)
     assert server.stats("/files/loop.whl").requests == 11  # the first and ten redirects
     assert took < 5
 
@@ -162,7 +162,7 @@ def test_a_dripping_index_page_ends_as_too_slow(server):
 
 def test_an_index_server_that_never_answers_ends_as_stalled(server):
     server.fault("/simple/torch/", silent=True)
-    err, took = _fails("download_stalled", _pages, server, timeout=1.5)
+    _err, took = _fails("download_stalled", _pages, server, timeout=1.5)
     assert took < 4  # one wait, not four tries of it
 
 
