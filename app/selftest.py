@@ -270,16 +270,28 @@ def check_gui() -> str:
                  f"QWizard's Cancel button reads '{cancel}', so Qt's own Chinese translation is not loaded")
         from app.gui.i18n import sorted_like_file_dialogs
 
-        # Chinese by pinyin (bei, shang) before Latin, numbers by value: ICU's collation data.
-        order = sorted_like_file_dialogs(["file10", "上海", "file9", "北京"], "zh_CN")
-        _require(order == ["北京", "上海", "file9", "file10"],
-                 f"Qt sorts file names as {order}: ICU's collation data is missing")
+        want = expected()["collation"]
+        problem = collation_problem(lambda names: sorted_like_file_dialogs(names, want["language"]),
+                                    want["pinyin"], want["numbered"])
+        _require(problem is None, f"{problem}: Qt's collation data for {want['language']} is missing")
         return (f"wizard shown in {painted:.2f} s ({image.width()}x{image.height()}, Cancel reads '{cancel}'); "
                 "names sort by pinyin")
     finally:
         wizard.shutdown()
         wizard.close()
         app.processEvents()
+
+
+def collation_problem(sort: Callable[[list[str]], list[str]], pinyin: list[str], numbered: list[str]) -> str | None:
+    """What is wrong with `sort` (None when nothing): Chinese names must come in pinyin order,
+    numbered names in number order, alone and mixed. Where one script goes relative to the
+    other is left free: ICU's zh rules put Chinese first, Windows' CompareStringEx Latin."""
+    mixed = sort([*reversed(pinyin[::2]), *reversed(numbered), *reversed(pinyin[1::2])])  # scripts interleaved
+    for group, what in ((pinyin, "Chinese names by pinyin"), (numbered, "numbered names by value")):
+        for order in (sort(list(reversed(group))), [name for name in mixed if name in group]):
+            if order != group:
+                return f"Qt sorts {what} as {order}, not {group}"
+    return None
 
 
 CHECKS: dict[str, Callable[[], str]] = {

@@ -82,3 +82,41 @@ def test_uncaught_exceptions_reach_app_log(tmp_path):
     text = _log_file().read_text(encoding="utf-8")
     assert "CRITICAL app.uncaught: uncaught exception in thread worker" in text
     assert "ZeroDivisionError" in text and "RuntimeError: boom in main" in text
+
+
+# The orders Qt gave for the self-test's names: ICU on Linux (zh: Chinese first) and Windows'
+# CompareStringEx (under Wine 8.0: Latin first). Both are right; the rule must accept both.
+PINYIN = ["北京", "成都", "广州", "杭州", "上海", "深圳"]
+NUMBERED = ["file1", "file9", "file10"]
+ICU_ZH = PINYIN + NUMBERED
+WINDOWS_NLS_ZH = NUMBERED + PINYIN
+
+
+def _sorting_as(order: list[str]):
+    return lambda names: sorted(names, key=order.index)
+
+
+def test_collation_rule_accepts_icu_and_windows_orders():
+    from app.selftest import collation_problem, expected
+
+    want = expected()["collation"]
+    assert (want["pinyin"], want["numbered"]) == (PINYIN, NUMBERED)
+    for order in (ICU_ZH, WINDOWS_NLS_ZH):
+        assert collation_problem(_sorting_as(order), PINYIN, NUMBERED) is None
+
+
+def test_collation_rule_refuses_missing_pinyin_data_and_text_order_for_numbers():
+    from app.selftest import collation_problem
+
+    by_code_point = sorted(PINYIN) + NUMBERED  # what the root collation (no zh data) gives
+    assert "Chinese names by pinyin" in collation_problem(_sorting_as(by_code_point), PINYIN, NUMBERED)
+    as_text = PINYIN + ["file1", "file10", "file9"]  # no numeric mode
+    assert "numbered names by value" in collation_problem(_sorting_as(as_text), PINYIN, NUMBERED)
+    # Groups right alone but not when mixed (a comparison that depends on its neighbours).
+    calls = []
+
+    def unstable(names):
+        calls.append(names)
+        return sorted(names, key=(ICU_ZH if len(calls) > 1 else sorted(ICU_ZH)).index)
+
+    assert collation_problem(unstable, PINYIN, NUMBERED) is not None

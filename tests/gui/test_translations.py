@@ -47,3 +47,16 @@ def test_catalogue_is_current_with_the_code(tmp_path):
     before = {(c, s) for c, s, _ in messages(TS)}
     after = {(c, s) for c, s, t in messages(copy) if t.get("type") != "vanished" and t.get("type") != "obsolete"}
     assert after - before == set(), "new strings in the code are missing from the .ts"
+
+
+def test_qt_sorts_the_self_test_names_by_pinyin_and_value(qapp):
+    """The self-test's collation rule holds with this machine's Qt (ICU here, Windows' NLS API
+    under the Windows lane), and fails for a locale without pinyin order."""
+    from app.gui.i18n import sorted_like_file_dialogs
+    from app.selftest import collation_problem, expected
+
+    want = expected()["collation"]
+    assert collation_problem(lambda names: sorted_like_file_dialogs(names, "zh_CN"),
+                             want["pinyin"], want["numbered"]) is None
+    english = collation_problem(lambda names: sorted_like_file_dialogs(names, "en"), want["pinyin"], want["numbered"])
+    assert english is not None and "Chinese names by pinyin" in english
