@@ -23,6 +23,15 @@ from app.gui.pages.welcome_page import WelcomePage
 
 logger = logging.getLogger(__name__)
 
+# QWizard's button texts in ModernStyle, as Qt's own catalogue (qtbase_*.qm) spells them.
+BUTTON_SOURCES = (
+    (QWizard.BackButton, "< &Back"),
+    (QWizard.NextButton, "&Next >"),
+    (QWizard.CommitButton, "Commit"),
+    (QWizard.FinishButton, "&Finish"),
+    (QWizard.CancelButton, "Cancel"),
+)
+
 
 class InstallerWizard(QWizard):
     def __init__(self, translations: Translations, probe_source: dict | None = None, parent=None):
@@ -30,6 +39,9 @@ class InstallerWizard(QWizard):
         self.translations = translations
         self.state = FlowState()
         self.setObjectName("InstallerWizard")
+        # One look on every system. Windows' default, AeroStyle, draws the buttons on a glass
+        # band (hidden under Wine), reads "Next" without ">" and warns on the offscreen platform.
+        self.setWizardStyle(QWizard.ModernStyle)
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.HaveHelpButton, False)
         self.welcome = WelcomePage(self.state)
@@ -72,14 +84,7 @@ class InstallerWizard(QWizard):
         )
         # QWizard sets its button texts once; after a language switch, look them up again in
         # Qt's own catalogue (qtbase_*.qm, context "QWizard"), with the texts Qt uses.
-        next_text = "&Next" if self.wizardStyle() == QWizard.AeroStyle else "&Next >"
-        for button, source in (
-            (QWizard.BackButton, "< &Back"),
-            (QWizard.NextButton, next_text),
-            (QWizard.CommitButton, "Commit"),
-            (QWizard.FinishButton, "&Finish"),
-            (QWizard.CancelButton, "Cancel"),
-        ):
+        for button, source in BUTTON_SOURCES:
             self.setButtonText(button, QCoreApplication.translate("QWizard", source))
 
     # -- support mode -----------------------------------------------------------------------

@@ -65,6 +65,24 @@ def test_qt_buttons_are_translated_in_chinese(make_wizard, qtbot):
         assert CJK.search(wizard.button(which).text()), wizard.button(which).text()
 
 
+# QWizard's buttons in the one style the wizard uses everywhere (ModernStyle), as the user
+# reads them: the same on Linux and Windows (whose own AeroStyle drops the " >").
+BUTTON_TEXTS = {
+    "en": {QWizard.BackButton: "< &Back", QWizard.NextButton: "&Next >", QWizard.CommitButton: "Commit",
+           QWizard.FinishButton: "&Finish", QWizard.CancelButton: "Cancel"},
+    "zh_CN": {QWizard.BackButton: "< 上一步(&B)", QWizard.NextButton: "下一步(&N) >",
+              QWizard.CommitButton: "提交", QWizard.FinishButton: "完成(&F)", QWizard.CancelButton: "取消"},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_one_wizard_style_and_the_same_button_texts_on_every_system(make_wizard, qtbot, language):
+    wizard = open_page(make_wizard, qtbot, language, PageId.WELCOME)
+    assert wizard.wizardStyle() == QWizard.ModernStyle
+    assert {which: wizard.buttonText(which) for which in BUTTON_TEXTS[language]} == BUTTON_TEXTS[language]
+    assert wizard.button(QWizard.NextButton).isVisible() and wizard.button(QWizard.CancelButton).isVisible()
+
+
 def test_language_switch_retranslates_pages_and_buttons(make_wizard, qtbot):
     wizard = open_page(make_wizard, qtbot, "en", PageId.WELCOME)
     assert wizard.currentPage().title() == "Welcome"
