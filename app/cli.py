@@ -110,6 +110,7 @@ def main(argv: list[str]) -> int:
                 return run_wizard()
         if why_not:
             sys.stderr.write(why_not + "\n")
+    _interrupt_on_sigterm()
     try:
         if args.command is None:
             from app.terminal_flow import run_terminal_flow
@@ -131,6 +132,21 @@ def main(argv: list[str]) -> int:
             f"Unexpected error ({type(exc).__name__}: {exc}); run again with --debug for details.\n"
         )
         return 1
+
+
+def _interrupt_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl-C (children stopped, work rolled back, exit code 1) instead
+    of ending us on the spot; install cancels more gently with its own handler."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        try:
+            signal.signal(signal.SIGTERM, interrupt)
+        except ValueError:  # not the main thread (main() called from a test's worker)
+            pass
 
 
 def _sentence(text: str) -> str:

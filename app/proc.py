@@ -121,7 +121,8 @@ def run(
 
 
 def _popen(args, env, cwd, stdin_text) -> subprocess.Popen:
-    return subprocess.Popen(
+    guard = _guard()
+    child = subprocess.Popen(
         args,
         stdin=subprocess.PIPE if stdin_text is not None else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -134,6 +135,8 @@ def _popen(args, env, cwd, stdin_text) -> subprocess.Popen:
         errors="replace",
         bufsize=1,
     )
+    guard.adopt(child)
+    return child
 
 
 def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_text) -> Result:
@@ -173,6 +176,7 @@ def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_te
         # would not get the signal, so stop it before the exception goes on.
         _kill(child)
         raise
+    _guard().release(child)
     for r in readers:
         r.join(timeout=5)
     result = Result(args, child.returncode, "".join(out), "".join(err), time.monotonic() - start, timed_out)
@@ -214,24 +218,167 @@ def _pump(stream, sink: list[str], on_line: LineSink | None) -> None:
 
 
 def _kill(child: subprocess.Popen) -> None:
-    """Stop the child and whatever it started (pip spawns build processes)."""
-    if os.name == "nt":
-        subprocess.run(
-            ["taskkill", "/F", "/T", "/PID", str(child.pid)],
-            capture_output=True,
-            creationflags=_creationflags(),
-        )
-    else:
-        import signal
-
-        try:
-            os.killpg(child.pid, signal.SIGKILL)
-        except OSError:
-            child.kill()
+    """Stop the child and whatever it started (pip spawns build processes, uv spawns Pythons)."""
+    _guard().kill(child)
     try:
         child.wait(timeout=10)
     except subprocess.TimeoutExpired:
         logger.warning("child %s did not exit after kill", child.pid)
+
+
+# ---- children never outlive us ------------------------------------------------------------
+#
+# A uv or pip child that outlives a killed installer goes on changing the environment. Every
+# child therefore sits in its own process group (POSIX) or job object (Windows) that is killed
+# when we stop it, when it ends (its stragglers), and when we die in any way, SIGKILL included.
+#
+# POSIX: why a guard process and not PR_SET_PDEATHSIG. PDEATHSIG needs preexec_fn (not safe
+# in a process with threads, and we have reader threads and the GUI's worker threads), fires
+# when the *thread* that spawned the child ends rather than the process, is Linux-only, and
+# reaches only the direct child: uv's or pip's own children are cleared of it by fork() and
+# would live on. Instead one small /bin/sh guard per installer process reads a pipe whose
+# only writer is us. We tell it "+PGID" for each child's group and "-PGID" when that group
+# is gone; when we die the kernel closes our end, the guard reads end-of-file and kills every
+# group still listed, grandchildren included. It ignores terminal signals and sits in its own
+# session, so Ctrl+C or a SIGTERM to our group cannot take it down before it has done that.
+# A dead guard is replaced on the next write. The one gap: a child that dies with us in the
+# microseconds between fork and its "+PGID" line; a SIGKILL landing exactly there is accepted.
+
+_GUARD_SCRIPT = r"""trap '' INT TERM HUP QUIT PIPE
+live=" "
+while IFS= read -r line; do
+  case $line in
+    +*) live="$live${line#+} " ;;
+    -*) pg=${line#-}
+        case $live in *" $pg "*) live="${live%% $pg *} ${live#* $pg }" ;; esac ;;
+  esac
+done
+for pg in $live; do kill -KILL -"$pg" 2>/dev/null; done
+"""
+
+
+class _PosixGuard:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pipe: int | None = None
+        self._guard: subprocess.Popen | None = None
+        self._groups: set[int] = set()
+
+    def adopt(self, child: subprocess.Popen) -> None:
+        with self._lock:
+            self._groups.add(child.pid)  # start_new_session: the child leads its own group
+            self._send(f"+{child.pid}\n")
+
+    def release(self, child: subprocess.Popen) -> None:
+        """The child has ended: kill what it left in its group, then forget the group."""
+        self._killpg(child.pid)
+        with self._lock:
+            if child.pid in self._groups:
+                self._groups.discard(child.pid)
+                self._send(f"-{child.pid}\n")
+
+    def kill(self, child: subprocess.Popen) -> None:
+        if not self._killpg(child.pid):
+            with contextlib.suppress(OSError):
+                child.kill()
+        self.release(child)
+
+    @staticmethod
+    def _killpg(pgid: int) -> bool:
+        import signal
+
+        try:
+            os.killpg(pgid, signal.SIGKILL)
+            return True
+        except OSError:  # the group is gone (nothing left in it) or was never made
+            return False
+
+    def guard_pid(self) -> int | None:
+        return self._guard.pid if self._guard is not None and self._guard.poll() is None else None
+
+    def _send(self, line: str) -> None:
+        for _attempt in range(2):
+            if self._pipe is None or self._guard is None or self._guard.poll() is not None:
+                self._start()
+            try:
+                os.write(self._pipe, line.encode())
+                return
+            except OSError:  # the guard died (someone killed it): start another, tell it again
+                self._close()
+        logger.warning("no guard process: children may outlive a killed installer")
+
+    def _start(self) -> None:
+        self._close()
+        read_end, write_end = os.pipe()  # not inheritable: only the guard gets the read end
+        try:
+            self._guard = subprocess.Popen(
+                ["/bin/sh", "-c", _GUARD_SCRIPT], stdin=read_end, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True, env=clean_env())
+        finally:
+            os.close(read_end)
+        self._pipe = write_end
+        # Every group alive now, so a replacement guard knows the ones its predecessor knew.
+        for pgid in self._groups:
+            os.write(self._pipe, f"+{pgid}\n".encode())
+
+    def _close(self) -> None:
+        if self._pipe is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._pipe)
+            self._pipe = None
+
+
+class _WindowsGuard:
+    """A job object per child, closed on its handle's last close: killing the job kills every
+    process the child started, and when we die Windows closes the handle and kills them too."""
+
+    def __init__(self) -> None:
+        self._jobs: dict[int, object] = {}
+        self._lock = threading.Lock()
+
+    def adopt(self, child: subprocess.Popen) -> None:
+        from app import winjob
+
+        job = winjob.job_for(child)
+        if job is not None:
+            with self._lock:
+                self._jobs[child.pid] = job
+
+    def release(self, child: subprocess.Popen) -> None:
+        with self._lock:
+            job = self._jobs.pop(child.pid, None)
+        if job is not None:
+            job.close()  # kill-on-close: what the child left behind goes with it
+
+    def kill(self, child: subprocess.Popen) -> None:
+        from app import winjob
+
+        with self._lock:
+            job = self._jobs.get(child.pid)
+        winjob.kill_tree(child, job, _taskkill)
+        self.release(child)
+
+
+def _taskkill(pid: int) -> int:
+    """taskkill's exit status: Wine's taskkill rejects /T, so the caller must check it."""
+    try:
+        return subprocess.run(["taskkill", "/F", "/T", "/PID", str(pid)], capture_output=True,
+                              creationflags=_creationflags(), timeout=30).returncode
+    except (OSError, subprocess.TimeoutExpired):
+        return -1
+
+
+_guard_instance: _PosixGuard | _WindowsGuard | None = None
+_guard_lock = threading.Lock()
+
+
+def _guard() -> _PosixGuard | _WindowsGuard:
+    global _guard_instance
+    if _guard_instance is None:
+        with _guard_lock:
+            if _guard_instance is None:
+                _guard_instance = _WindowsGuard() if os.name == "nt" else _PosixGuard()
+    return _guard_instance
 
 
 def _redact_argv(args: Sequence[str]) -> list[str]:

@@ -64,7 +64,7 @@ def run(args) -> int:
     interactive = sys.stdin.isatty() and sys.stderr.isatty() and not args.yes and not args.json
     view = Terminal(bar=interactive, quiet=args.json)
     cancel = threading.Event()
-    previous = _cancel_on_ctrl_c(cancel)
+    previous = _cancel_on_signals(cancel)
     try:
         result = install(
             plan, Path(args.venv), python=args.python, mirrors=mirrors, proxy=args.proxy,
@@ -83,7 +83,8 @@ def run(args) -> int:
             sys.stderr.write(f"Install log: {log_path}\n")
         return exc.exit_code
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     view.finish()
     if args.json:
         emit_json(result.to_json())
@@ -150,18 +151,26 @@ def _confirm(interactive: bool):
     return ask
 
 
-def _cancel_on_ctrl_c(cancel: threading.Event):
-    """First Ctrl-C cancels cleanly (the engine rolls back); a second one interrupts."""
+def _cancel_on_signals(cancel: threading.Event) -> dict:
+    """Ctrl-C, SIGTERM (a service manager, `kill`) and SIGHUP (the terminal closed) cancel
+    cleanly: the engine stops its child and rolls back before we exit with code 1. A second
+    one interrupts at once (the rollback still runs as the exception unwinds)."""
     def handler(signum, frame):
         if cancel.is_set():
             raise KeyboardInterrupt
         sys.stderr.write("\nCancelling; rolling back…\n")
         cancel.set()
 
-    try:
-        return signal.signal(signal.SIGINT, handler)
-    except ValueError:  # not the main thread (tests calling run() from a worker)
-        return signal.getsignal(signal.SIGINT)
+    previous = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            previous[signum] = signal.signal(signum, handler)
+        except ValueError:  # not the main thread (tests calling run() from a worker)
+            break
+    return previous
 
 
 def _sentence(text: str) -> str:

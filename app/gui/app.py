@@ -53,12 +53,39 @@ def run_wizard(language: str | None = None, support_file: str | None = None) -> 
     wizard = create_wizard(language)
     if os.environ.get("IPEX_INSTALLER_EXIT_AFTER_FIRST_PAINT"):
         _exit_after_first_paint(wizard)  # tests/bench/bench_gui.py times start-up with this
+    _close_on_sigterm(app, wizard)
     wizard.show()
     if support_file:
         from pathlib import Path
 
         wizard.open_support_file(Path(support_file))
     return app.exec()
+
+
+def _close_on_sigterm(app, wizard) -> None:
+    """SIGTERM (logout, `kill`, a service manager) closes the wizard as Cancel would, without
+    asking: running work is cancelled and rolled back, then the app exits with code 1.
+    Python runs signal handlers only when it has control, so a timer gives it control
+    while Qt's event loop waits. (Windows has no SIGTERM: there job objects stop children.)"""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    if not hasattr(signal, "SIGTERM") or os.name == "nt":
+        return
+
+    def close() -> None:
+        logger.info("SIGTERM: stopping running work and closing")
+        wizard.shutdown()
+        app.exit(1)
+
+    def handler(signum, frame):  # queued: the loop may not be running yet, and exit() needs it
+        QTimer.singleShot(0, close)
+
+    signal.signal(signal.SIGTERM, handler)
+    timer = QTimer(wizard)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 def _exit_after_first_paint(wizard) -> None:

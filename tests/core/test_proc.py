@@ -81,3 +81,55 @@ def test_keyboard_interrupt_kills_child(tmp_path):
     time.sleep(0.2)
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+# ---- children never outlive us (POSIX guard) -----------------------------------------------
+
+_MIDDLE = r"""
+import os, signal, sys
+sys.path.insert(0, sys.argv[2])
+from app import proc
+if sys.argv[1] == "kill-guard":  # someone killed our guard: the next child must get a new one
+    proc.run(["true"])
+    os.kill(proc._guard().guard_pid(), signal.SIGKILL)
+    os.waitpid(proc._guard().guard_pid(), 0)
+proc.run(["/bin/sh", "-c", "sleep 300 & echo $$ $!; wait"], on_stdout=lambda line: print(line, flush=True))
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="Linux /proc")
+@pytest.mark.parametrize("mode", ["plain", "kill-guard"])
+def test_sigkilled_parent_takes_children_and_grandchildren_along(mode):
+    import signal
+    import subprocess
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    middle = subprocess.Popen([sys.executable, "-c", _MIDDLE, mode, root], stdout=subprocess.PIPE, text=True)
+    child, grandchild = map(int, middle.stdout.readline().split())
+    assert _alive(child) and _alive(grandchild)
+    middle.send_signal(signal.SIGKILL)
+    middle.wait()
+    deadline = time.monotonic() + 5
+    while (_alive(child) or _alive(grandchild)) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not _alive(child) and not _alive(grandchild)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX process groups")
+def test_a_finished_childs_leftovers_in_its_group_are_stopped():
+    """A child that exits but leaves a process in its group behind (a daemonised helper)."""
+    result = proc.run(["/bin/sh", "-c", "sleep 300 & echo $!"])
+    leftover = int(result.stdout.strip())
+    deadline = time.monotonic() + 5
+    while _alive(leftover) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not _alive(leftover)
