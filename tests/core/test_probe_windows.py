@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -240,3 +241,101 @@ def test_live_windows_records_go_through_the_snapshot_code():
     assert arc.driver.version == "32.0.101.6078" and arc.driver.status == "ok"
     assert "Driver date 2024-09-18." in arc.driver.notes
     assert any("'Error (problem code 43)'" in w and "UHD Graphics 770" in w for w in warnings)
+
+
+def _utf16(text: str) -> bytes:
+    """A REG_SZ property as SetupAPI writes it."""
+    return (text + "\x00").encode("utf-16-le")
+
+
+def _multi(*texts: str) -> bytes:
+    """A REG_MULTI_SZ property (SPDRP_HARDWAREID) as SetupAPI writes it."""
+    return ("\x00".join(texts) + "\x00\x00").encode("utf-16-le")
+
+
+class RecordedSetupApi:
+    """SetupAPI's display-class devices (SPDRP_* properties as raw bytes). WINE is what Wine
+    8.0 returns, byte for byte (its cfgmgr32 lists nothing); ARC is an Arc A770 whose instance
+    id could not be read, so its hardware id names it."""
+
+    GUID = RecordedCfgMgr.GUID.upper()
+    WINE = {"instance_id": "PCI\\VEN_0000&DEV_0000&SUBSYS_00000000&REV_00\\00000000", "devinst": 0,
+            0x00: _utf16("Wine Adapter"), 0x01: _multi("PCI\\VEN_0000&DEV_0000&SUBSYS_00000000&REV_00"),
+            0x09: _utf16(GUID + "\\0000"), 0x0C: None}
+    ARC = {"instance_id": "", "devinst": 7, 0x00: _utf16("Intel(R) Arc(TM) A770 Graphics"),
+           0x01: _multi("PCI\\VEN_8086&DEV_56A0&SUBSYS_10208086&REV_08", "PCI\\VEN_8086&DEV_56A0&SUBSYS_10208086",
+                        "PCI\\VEN_8086&DEV_56A0"),
+           0x09: _utf16(RecordedCfgMgr.GUID + "\\0001"), 0x0C: None}
+
+    def __init__(self, *devices):
+        self._devices = devices
+
+    def devices(self):
+        return list(self._devices)
+
+    def problem(self, devinst):
+        return None
+
+
+def test_setupapi_records_name_wines_adapter_as_a_non_intel_gpu():
+    from app.probe.model import Probe
+    from app.probe.probe import _finish
+    from app.probe.windows import adapters_to_gpus
+    from app.probe.windows_live import records_from_setupapi
+
+    wine_registry = {RecordedSetupApi.GUID + "\\0000": {"DriverDesc": "Wine Adapter", "DriverDate": "12-6-2026"}}
+    records = records_from_setupapi(RecordedSetupApi(RecordedSetupApi.WINE), lambda key: wine_registry.get(key, {}))
+    assert records == [{"Name": "Wine Adapter",
+                        "PNPDeviceID": "PCI\\VEN_0000&DEV_0000&SUBSYS_00000000&REV_00\\00000000",
+                        "DriverVersion": None, "DriverDate": "12-6-2026", "AdapterRAM": None, "Status": "OK"}]
+    gpus, warnings = adapters_to_gpus(records)
+    probe = _finish(Probe(os="windows", gpus=gpus, primary=None, warnings=warnings, source="live"))
+    (gpu,) = probe.gpus
+    assert (gpu.name, gpu.vendor_id, gpu.is_intel, gpu.segment) == ("Wine Adapter", "0x0000", False, "other")
+    assert probe.warnings == ["No Intel GPU was found; IPEX and PyTorch XPU need one."]
+
+
+def test_setupapi_records_fall_back_to_the_hardware_id_and_read_the_driver_key():
+    from app.probe.windows import adapters_to_gpus
+    from app.probe.windows_live import records_from_setupapi
+
+    records = records_from_setupapi(RecordedSetupApi(RecordedSetupApi.ARC), lambda key: REGISTRY.get(key, {}))
+    assert records[0]["PNPDeviceID"] == "PCI\\VEN_8086&DEV_56A0&SUBSYS_10208086&REV_08"
+    assert records[0]["DriverVersion"] == "32.0.101.6078"
+    (arc,), _ = adapters_to_gpus(records)
+    assert (arc.device_id, arc.revision, arc.driver.status) == ("0x56a0", "0x08", "ok")
+
+
+def test_an_empty_or_failing_source_is_cross_checked_with_the_next():
+    from app.errors import AppError
+    from app.probe.windows_live import first_listing
+
+    wine = [{"Name": "Wine Adapter"}]
+
+    def broken():
+        raise OSError("cfgmgr32.dll not found")
+
+    def powershell_stub():  # Wine's powershell.exe prints nothing
+        raise AppError("Windows did not list the display adapters (PowerShell Get-CimInstance failed with exit code 0)")
+
+    assert first_listing([("cfgmgr32", list), ("setupapi", lambda: wine), ("powershell", powershell_stub)]) == (
+        wine, "setupapi")
+    assert first_listing([("cfgmgr32", broken), ("setupapi", lambda: wine)]) == (wine, "setupapi")
+    # Nothing listed anywhere, but the sources answered: no display adapter (said by the probe).
+    assert first_listing([("cfgmgr32", list), ("setupapi", list), ("powershell", powershell_stub)]) == (
+        [], "cfgmgr32+setupapi+powershell")
+    # No source answered at all: the machine's adapters could not be read, and the error says so.
+    with pytest.raises(AppError, match="PowerShell"):
+        first_listing([("cfgmgr32", broken), ("powershell", powershell_stub)])
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the live Windows APIs (cfgmgr32, SetupAPI) exist on Windows only")
+def test_live_probe_says_no_display_adapter_only_when_setupapi_lists_none_either():
+    from app.probe.probe import probe_machine
+    from app.probe.windows_live import live_records, setupapi_records
+
+    listed = setupapi_records()  # Wine 8.0: "Wine Adapter", where cfgmgr32 lists nothing
+    records, method = live_records()
+    assert records or not listed, method
+    said = "No display adapter was found." in probe_machine(with_pythons=False).warnings
+    assert not (said and listed)
