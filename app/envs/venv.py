@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 import shutil
 import threading
 import time
@@ -78,7 +77,7 @@ def windows_long_paths_enabled() -> bool:
 def sibling(target: Path, kind: str) -> Path:
     """A fresh hidden name beside the target: .NAME.<kind>-<time>-<random>."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    return target.parent / f".{target.name}.{kind}-{stamp}-{secrets.token_hex(3)}"
+    return target.parent / f".{target.name}.{kind}-{stamp}-{os.urandom(3).hex()}"
 
 
 def create(python: str, staging: Path, *, uv: str | None, with_pip: bool, prompt: str | None = None,

@@ -7,12 +7,13 @@ verified downloader instead of pip/uv's one-shot fetch. The page gives the file 
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from packaging import tags as ptags
-from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
@@ -28,8 +29,21 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+# "name==version" as plans write them; anything else goes to packaging's full PEP 508 parser,
+# which costs a quarter of the install command's start-up to import.
+_SIMPLE_PIN = re.compile(r"[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)[ \t]*==[ \t]*([A-Za-z0-9.+!_-]+)[ \t]*")
+
+
 def pinned(requirement: str) -> tuple[str, Version] | None:
     """(canonical name, version) for "name==version" (no markers, no wildcards), else None."""
+    simple = _SIMPLE_PIN.fullmatch(requirement)
+    if simple:
+        try:
+            return canonicalize_name(simple[1]), Version(simple[2])
+        except InvalidVersion:
+            return None
+    from packaging.requirements import InvalidRequirement, Requirement
+
     try:
         req = Requirement(requirement)
     except InvalidRequirement:
@@ -43,14 +57,15 @@ def pinned(requirement: str) -> tuple[str, Version] | None:
         return None
 
 
-def target_tags(python: str) -> list[ptags.Tag]:
+@functools.lru_cache(maxsize=8)  # asked once per wheel looked up; computing them reads the ELF header
+def target_tags(python: str) -> tuple[ptags.Tag, ...]:
     """Tags a CPython X.Y on this machine accepts, best first."""
     major, minor = (int(x) for x in python.split(".")[:2])
     platforms = list(ptags.platform_tags())
-    return [
+    return (
         *ptags.cpython_tags(python_version=(major, minor), platforms=platforms),
         *ptags.compatible_tags(python_version=(major, minor), interpreter=f"cp{major}{minor}", platforms=platforms),
-    ]
+    )
 
 
 INDEX_TRIES = 4  # a page is small: a few quick retries ride out a dropped connection or a 5xx
@@ -123,11 +138,16 @@ def find_wheel(session, index_url: str, requirement: str, python: str,
                       pin, python)
 
 
+@functools.lru_cache(maxsize=8)
+def _tag_ranks(python: str) -> dict[ptags.Tag, int]:
+    return {t: i for i, t in reversed(list(enumerate(target_tags(python))))}
+
+
 def best_wheel(candidates: Iterable[tuple[str, T]], pin: tuple[str, Version], python: str) -> T | None:
     """Of (wheel filename, item) pairs, the item whose wheel is `pin` and whose tags this machine's
     CPython `python` ranks best; None when no wheel fits."""
     name, version = pin
-    accepted = {t: i for i, t in reversed(list(enumerate(target_tags(python))))}
+    accepted = _tag_ranks(python)
     best: tuple[int, T] | None = None
     for filename, item in candidates:
         try:

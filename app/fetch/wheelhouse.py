@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import AppError, BadInput
-from app.fetch.download import file_sha256
 from app.fetch.index import best_wheel, pinned
 
 
@@ -22,6 +21,8 @@ def by_filename(wheelhouse: Path, filename: str, sha256: str | None) -> Path | N
     if not candidate.is_file():
         return None
     if sha256:
+        from app.fetch.download import file_sha256
+
         digest = file_sha256(candidate)
         if digest != sha256.lower():
             raise AppError(f"{filename} in the wheelhouse {wheelhouse} does not match the plan's SHA-256 "

@@ -23,7 +23,6 @@ from app.envs import venv as venvs
 from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, ignore
 from app.fetch import wheelhouse as wh
-from app.fetch.download import download
 from app.fetch.index import find_wheel, pinned
 from app.fetch.mirrors import Mirrors
 from app.install.backends import Backend, InstallArgs, choose_backend
@@ -315,6 +314,8 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
                 if local is None:
                     raise BadInput(f"The wheelhouse {wheelhouse} has no {ref.filename}, which step '{step.id}' needs.")
             else:
+                from app.fetch.download import download
+
                 got = download(ref.url, filename=ref.filename, sha256=ref.sha256, size=ref.size,
                                hash_source=ref.hash_source, session=session,
                                mirrors=mirrors, on_event=emit, cancel=cancel)
@@ -396,6 +397,8 @@ def _fetch_pinned(req, indexes, python, mirrors, session, emit, cancel, download
     for index in indexes:
         found = find_wheel(session, index, req, python, mirrors, cancel=cancel)
         if found:
+            from app.fetch.download import download
+
             got = download(found.url, filename=found.filename, sha256=found.sha256, session=session,
                            mirrors=mirrors, on_event=emit, cancel=cancel)
             downloads.append(got.to_json())
@@ -432,14 +435,14 @@ def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, prox
 
 def _start_warmup(backend: Backend, python: str, prepared, target: Path, emit):
     """With uv, unpack the later steps' local wheels while the first step runs (see warmup)."""
-    from app.install.warmup import CacheWarmup, later_local_wheels
+    from app.install.warmup import START_DELAY, CacheWarmup, later_local_wheels
 
     wheels = later_local_wheels([args for _step, args in prepared])
     if backend.name != "uv" or not wheels:
         return None
     emit(LogLine("install", f"unpacking the later steps' {len(wheels)} local wheel(s) into uv's cache meanwhile"))
     return CacheWarmup(backend.uv, python, wheels, venvs.sibling(target, "warmup"),
-                       proc.clean_env(backend.env())).start()
+                       proc.clean_env(backend.env()), delay=START_DELAY).start()
 
 
 def network_env(proxy: str | None) -> dict[str, str]:

@@ -5,6 +5,9 @@ unpacks torch's, as one `uv pip install` of everything would (unpacking one larg
 one core busy). The warm-up installs those wheels into a scratch folder beside the target;
 that fills uv's cache, and the later step then only links its files. The steps themselves,
 their order and their checks are unchanged; a failed or stopped warm-up costs only the time.
+
+It waits a moment first: with a warm cache the first step is over before then and the warm-up
+never starts (it would only compete for the CPU); unpacking a large wheel takes far longer.
 """
 
 from __future__ import annotations
@@ -20,12 +23,20 @@ from app.errors import AppError, Cancelled
 logger = logging.getLogger(__name__)
 
 
+# Seconds the first step may run before the warm-up starts. A warm `uv pip install` of the torch
+# step takes 0.1-0.3 s on a busy 2-core machine (tests/bench/bench_install.py); unpacking a
+# 200 MB wheel into a cold cache takes seconds.
+START_DELAY = 0.4
+
+
 class CacheWarmup:
-    def __init__(self, uv: str, python: str, wheels: list[str], scratch: Path, env: dict[str, str]):
+    def __init__(self, uv: str, python: str, wheels: list[str], scratch: Path, env: dict[str, str],
+                 delay: float = 0.0):
         self.argv = [uv, "pip", "install", "--target", str(scratch), "--python", python, "--no-index",
                      "--no-deps", "--no-progress", "--color", "never", *wheels]
         self.scratch = scratch
         self.env = env
+        self.delay = delay
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="uv-cache-warmup", daemon=True)
 
@@ -35,7 +46,7 @@ class CacheWarmup:
 
     def _run(self) -> None:
         try:
-            if not self._links_are_cheap():
+            if self._stop.wait(self.delay) or not self._links_are_cheap():
                 return
             result = proc.run(self.argv, env=self.env, cancel=self._stop, timeout=3600)
             logger.info("uv cache warm-up exited with code %s in %.1f s", result.returncode, result.seconds)
