@@ -63,10 +63,11 @@ def test_target_tags_are_computed_once_per_python():
 
 def test_a_warm_up_stopped_within_its_delay_never_runs_uv(tmp_path, monkeypatch):
     """With a warm cache the first step ends within the delay: no uv process, no scratch."""
+    from mirror.wheels import build_wheel
+
     from app import proc
     from app.envs.interpreter import uv_bin
     from app.install.warmup import CacheWarmup
-    from mirror.wheels import build_wheel
 
     monkeypatch.setenv("UV_CACHE_DIR", str(tmp_path / "uv-cache"))
     monkeypatch.setenv("UV_NO_CONFIG", "1")
