@@ -120,14 +120,14 @@ def check_plan() -> str:
 
 
 def check_classify() -> str:
-    from app.commands.classify import read_log
+    from app.commands.classify import feed_log
     from app.smoke.classify import CacheState, TraceScanner
 
     seen = []
     for case in expected()["classify"]:
         scanner = TraceScanner()
         for name in case["logs"]:
-            scanner.feed_text(read_log(sample_dir() / name))
+            feed_log(scanner, sample_dir() / name)
         result = scanner.verdict(CacheState())
         _require(result["verdict"] == case["verdict"],
                  f"{case['logs'][0]} gave {result['verdict']}, expected {case['verdict']}")

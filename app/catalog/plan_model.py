@@ -57,17 +57,6 @@ class Choice:
     # empty when no step uses Intel's index. The installer keeps "us" when "cn" is not listed.
     regions: list[str] = field(default_factory=list)
 
-    @classmethod
-    def from_json(cls, data: dict) -> Choice:
-        data = dict(data)
-        steps = []
-        for s in data.pop("steps", []):
-            s = dict(s)
-            s["files"] = [FileRef(**f) for f in s.get("files", [])]
-            steps.append(Step(**{k: v for k, v in s.items() if k in Step.__dataclass_fields__}))
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        return cls(steps=steps, **known)
-
 
 @dataclass
 class Rejected:
@@ -87,12 +76,10 @@ class Plan:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> Plan:
-        choice = data.get("choice")
-        return cls(
-            choice=Choice.from_json(choice) if choice else None,
-            alternatives=[Choice.from_json(c) for c in data.get("alternatives", [])],
-            rejected=[Rejected(**r) for r in data.get("rejected", [])],
-            warnings=list(data.get("warnings", [])),
-            inputs=dict(data.get("inputs", {})),
-        )
+    def from_json(cls, data, name: str = "the plan") -> Plan:
+        """A plan from its JSON (a saved file, a bundle): every field is checked for its type,
+        and InputRefused names the file (`name`) and the field when one is wrong. Fields
+        this version does not know are skipped."""
+        from app.untrusted import build
+
+        return build(cls, data, name)

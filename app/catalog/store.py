@@ -7,7 +7,6 @@ Refreshing downloads over HTTPS only, validates, and only then replaces the refr
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from app import paths
+from app import paths, untrusted
 from app.catalog.model import Catalog
 from app.catalog.schema import CatalogInvalid, parse_catalog
 from app.errors import AppError, BadInput
@@ -39,10 +38,10 @@ def refreshed_path() -> Path:
 
 
 def parse_bytes(data: bytes, origin: str) -> Catalog:
-    try:
-        parsed = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogInvalid(f"The catalog from {origin} is not valid JSON ({exc})") from None
+    try:  # bounded: a catalog may come from a server or another machine
+        parsed = untrusted.parse_json(data, f"The catalog from {origin}")
+    except untrusted.InputRefused as exc:
+        raise CatalogInvalid(str(exc).rstrip(".")) from None
     return parse_catalog(parsed, origin=origin)
 
 
@@ -50,9 +49,12 @@ def load_file(path: str | Path) -> Catalog:
     """A catalog the user names (--catalog FILE); errors are BadInput."""
     p = Path(path)
     try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"Cannot read the catalog file {p} ({exc.strerror or exc})") from None
+        data = untrusted.read_bytes(p, MAX_BYTES, f"the catalog file {p}")
+    except untrusted.InputRefused as exc:
+        if exc.code not in ("missing", "unreadable"):
+            raise
+        reason = exc.params.get("reason", "no such file")
+        raise BadInput(f"Cannot read the catalog file {p} ({reason})") from None
     return parse_bytes(data, origin=str(p))
 
 

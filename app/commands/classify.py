@@ -3,9 +3,8 @@ captured (stdout and stderr combined or separate; PI era, UR era, or sycl-trace 
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
-
-from app.errors import BadInput
 
 
 def configure(parser) -> None:
@@ -15,34 +14,43 @@ def configure(parser) -> None:
         choices=("yes", "no"),
         help="whether SYCL_CACHE_DIR was empty when the log was captured (if you know)",
     )
+    parser.add_argument("--max-bytes", type=_byte_count, metavar="N",
+                        help="read at most N bytes of each log (K, M, G suffixes allowed; default: all)")
 
 
-def read_log(path: Path) -> str:
-    """Text of a log in whatever encoding a user's shell wrote (PowerShell: UTF-16)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise BadInput(f"{path} does not exist.") from exc
-    except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="replace")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    return raw.decode("utf-8", errors="replace")
+def _byte_count(text: str) -> int:
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    number, unit = (text[:-1], text[-1].upper()) if text[-1:].upper() in "KMG" else (text, "")
+    if not (number.isascii() and number.isdecimal()) or len(number) > 15 or int(number) <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a byte count like 500M")
+    return int(number) * units[unit]
+
+
+def feed_log(scanner, path: Path, max_bytes: int | None = None):
+    """Stream one log into the scanner, in whatever encoding a user's shell wrote (PowerShell:
+    UTF-16), with bounded memory (a multi-GB log, or /dev/zero with --max-bytes). Returns the
+    reader, which says whether the byte limit cut the log short."""
+    from app.untrusted import LogLines
+
+    lines = LogLines(path, max_bytes=max_bytes, name=str(path))
+    for line in lines:
+        scanner.feed(line)
+    return lines
 
 
 def run(args) -> int:
     from app.smoke.classify import CacheState, TraceScanner
 
     scanner = TraceScanner()
-    for name in args.logs:
-        scanner.feed_text(read_log(Path(name)))
+    cut = [name for name in args.logs if feed_log(scanner, Path(name), args.max_bytes).truncated]
     cache = CacheState()
     if args.cache_was_empty:
         cache.started_empty = args.cache_was_empty == "yes"
     result = scanner.verdict(cache)
     result["files"] = list(args.logs)
+    if cut:
+        result.setdefault("caveats", []).append(
+            f"Only the first {args.max_bytes} bytes of {', '.join(cut)} were read (--max-bytes).")
     if args.json:
         from app.output import emit_json
 

@@ -10,7 +10,6 @@ Exit codes (stable, for deployment tools):
 
 from __future__ import annotations
 
-import json
 import signal
 import sys
 import threading
@@ -19,6 +18,8 @@ from pathlib import Path
 
 from app import CLI
 from app.errors import AppError, BadInput
+
+MAX_PLAN_BYTES = 4 * 1024 * 1024  # a plan is ~20 kB
 
 EPILOG = (
     "exit codes: 0 installed and verified (or dry run shown); 1 failed or cancelled, the target "
@@ -103,16 +104,13 @@ def _load_plan(path: str | None, python_exe: str | None):
 
     if path is None:
         return _plan_for_this_machine(python_exe)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BadInput(f"The plan file {path} does not exist.") from None
-    except (OSError, ValueError) as exc:
-        raise BadInput(f"The plan file {path} is not readable JSON ({exc}).") from None
-    try:
-        return Plan.from_json(data)
-    except (TypeError, KeyError, AttributeError) as exc:
-        raise BadInput(f"The plan file {path} is not a plan from '{CLI} plan --json' ({exc}).") from None
+    from app import untrusted
+
+    name = Path(path).name
+    data = untrusted.read_json_file(path, name, limit=MAX_PLAN_BYTES)
+    if not isinstance(data, dict) or "choice" not in data:
+        raise BadInput(f"The plan file {path} is not a plan from '{CLI} plan --json'.")
+    return Plan.from_json(data, name)
 
 
 def _plan_for_this_machine(python_exe: str | None):

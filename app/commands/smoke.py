@@ -47,21 +47,17 @@ def _gpu(args) -> tuple[str | None, str | None, str | None, object]:
     """(ip, product, note, probe) for the prediction."""
     if args.gpu_ip or args.product:
         return args.gpu_ip, args.product, None, None
-    try:
-        from app.probe.model import Probe
+    if args.probe:
+        from app.report.bundle import read_probe
 
-        if args.probe:
-            import json
+        probe = read_probe(Path(args.probe))  # a file from elsewhere: BadInput names what is wrong
+    else:
+        from app.probe.probe import probe_machine
 
-            probe = Probe.from_json(json.loads(Path(args.probe).read_text(encoding="utf-8")))
-        else:
-            from app.probe.probe import probe_machine
-
+        try:
             probe = probe_machine(with_pythons=False)
-    except (OSError, ValueError, KeyError) as exc:
-        if args.probe:
-            raise BadInput(f"Cannot read the probe file {args.probe}: {exc}.") from exc
-        return None, None, f"probe failed: {exc}", None
+        except (OSError, ValueError, KeyError) as exc:
+            return None, None, f"probe failed: {exc}", None
     gpu = probe.primary_gpu
     if gpu is None:
         return None, None, "no GPU found by the probe", probe

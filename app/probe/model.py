@@ -7,6 +7,9 @@ from dataclasses import asdict, dataclass, field
 
 from app.envs.python_info import PythonInfo
 
+# A machine with more display adapters than this is not one a probe file describes.
+MAX_GPUS = 64
+
 
 @dataclass
 class Driver:
@@ -56,30 +59,24 @@ class Probe:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> Probe:
-        # Fields this version does not know are skipped: the contract lets newer versions add some.
-        gpus = []
-        for g in data.get("gpus", []):
-            g = dict(g)
-            g["driver"] = Driver(**_known(Driver, g.get("driver") or {}))
-            gpus.append(Gpu(**_known(Gpu, g)))
-        pythons = [PythonInfo(**_known(PythonInfo, p)) for p in data.get("pythons", [])]
-        primary = data.get("primary")
-        if primary is not None and not (isinstance(primary, int) and 0 <= primary < len(gpus)):
-            raise ValueError(f"'primary' is {primary!r} but the probe lists {len(gpus)} GPUs")
-        return cls(
-            os=data["os"],
-            gpus=gpus,
-            primary=primary,
-            pythons=pythons,
-            warnings=list(data.get("warnings", [])),
-            source=data.get("source", "file"),
-        )
+    def from_json(cls, data, name: str = "the probe") -> Probe:
+        """A probe from its JSON (a file from another machine): every field is checked for its
+        type, and InputRefused names the file (`name`) and the field when one is wrong.
+        Fields this version does not know are skipped: the contract lets newer versions add some."""
+        from app.untrusted import InputRefused, build, expect_list
+
+        if isinstance(data, dict) and "gpus" in data:
+            expect_list(data["gpus"], name, "gpus", limit=MAX_GPUS)
+        probe = build(cls, data, name)
+        if probe.primary is not None and not 0 <= probe.primary < len(probe.gpus):
+            raise InputRefused("bad_index", file=name, field="primary", value=probe.primary,
+                               count=len(probe.gpus))
+        if "source" not in data:
+            probe.source = "file"
+        return probe
 
     @property
     def primary_gpu(self) -> Gpu | None:
         return self.gpus[self.primary] if self.primary is not None else None
 
 
-def _known(kind, values: dict) -> dict:
-    return {k: v for k, v in dict(values).items() if k in kind.__dataclass_fields__}

@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 # model best wins. A discrete Arc has its own memory and XMX; a data-centre card (Max, Flex) is
 # a discrete accelerator too, and only its absence of display output puts it second; an
 # integrated GPU shares system memory and comes last.
+MAX_SNAPSHOT_BYTES = 4 * 1024 * 1024  # a snapshot of a few adapters is ~2 kB
 SEGMENT_RANK = {"dgpu": 0, "datacenter": 1, "igpu": 2, "other": 3}
 
 
@@ -98,16 +99,13 @@ def _live_windows() -> Probe:
 def _from_windows_snapshot(path: Path) -> Probe:
     from app.probe.windows import adapters_to_gpus, parse_snapshot
 
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"The Windows snapshot file {path} does not exist") from None
-    except IsADirectoryError:
-        raise BadInput(f"The Windows snapshot {path} is a directory, not a file") from None
-    except OSError as exc:
-        raise BadInput(
-            f"The Windows snapshot file {path} cannot be read ({exc.strerror})"
-        ) from None
+    from app import untrusted
+
+    if path.is_dir():
+        raise BadInput(f"The Windows snapshot {path} is a directory, not a file")
+    if not path.exists():
+        raise BadInput(f"The Windows snapshot file {path} does not exist")
+    data = untrusted.read_bytes(path, MAX_SNAPSHOT_BYTES, f"The Windows snapshot file {path}")
     gpus, warnings = adapters_to_gpus(parse_snapshot(data, f"The Windows snapshot file {path}"))
     return _finish(Probe(os="windows", gpus=gpus, primary=None, warnings=warnings,
                          source="windows-snapshot"))

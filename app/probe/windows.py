@@ -10,13 +10,16 @@ same records from the Configuration Manager API and goes through the same code b
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
 
+from app import untrusted
 from app.errors import BadInput
 from app.probe import devices
-from app.probe.model import Driver, Gpu
+from app.probe.model import MAX_GPUS, Driver, Gpu
+
+# Win32_VideoController properties read as text (DriverDate has several forms; AdapterRAM is unused).
+TEXT_FIELDS = ("Name", "PNPDeviceID", "DriverVersion", "Status")
 
 SNAPSHOT_COMMAND = (
     "Get-CimInstance Win32_VideoController | Select-Object Name,PNPDeviceID,DriverVersion,"
@@ -68,16 +71,24 @@ def parse_snapshot(data: bytes, where: str = "the snapshot") -> list[dict]:
     if not text:
         raise BadInput(f"{where} is empty; {hint}")
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
+        value = untrusted.parse_json(text, where)
+    except untrusted.InputRefused as exc:
+        if exc.code != "not_json":
+            raise
         raise BadInput(
-            f"{where} is not valid JSON (line {exc.lineno}, column {exc.colno}); {hint}"
+            f"{where} is not valid JSON (line {exc.params['line']}, column {exc.params['column']}); {hint}"
         ) from None
     records = value if isinstance(value, list) else [value]
     if not all(isinstance(r, dict) for r in records) or not all(
         "PNPDeviceID" in r or "Name" in r for r in records
     ):
         raise BadInput(f"{where} does not hold Win32_VideoController records; {hint}")
+    untrusted.expect_list(records, where, "(top level)", limit=MAX_GPUS)
+    for index, record in enumerate(records):
+        for key in TEXT_FIELDS:
+            if not isinstance(record.get(key), (str, type(None))):
+                raise untrusted.InputRefused("wrong_type", file=where, field=f"[{index}].{key}",
+                                             expected=untrusted.EXPECTED["text_or_null"])
     return records
 
 

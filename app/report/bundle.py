@@ -26,7 +26,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import __version__, paths
+from app import __version__, paths, untrusted
 from app.catalog.plan_model import Plan
 from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
@@ -45,41 +45,46 @@ MAX_LOG_BYTES = 4 * 1024 * 1024  # per log file; the tail is kept (errors are at
 # --- reading ------------------------------------------------------------------------------
 
 
-def _load_json_text(text: str, source: str) -> dict:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{source} is not valid JSON (line {exc.lineno}).") from exc
-    if not isinstance(data, dict):
-        raise BadInput(f"{source} does not hold a JSON object.")
-    return data
+MAX_PROBE_BYTES = 4 * 1024 * 1024  # a probe file is ~10 kB
+MAX_MEMBER_BYTES = 8 * 1024 * 1024  # any one JSON or text member of a bundle
+MAX_FINDINGS = 200
+
+
+def _json_object(data: bytes, name: str) -> dict:
+    value = untrusted.parse_json(data, name)
+    if not isinstance(value, dict):
+        raise untrusted.InputRefused("wrong_type", file=name, field="(top level)",
+                                     expected=untrusted.EXPECTED["object"])
+    return value
 
 
 def read_probe(path: Path) -> Probe:
     """The probe in a support bundle zip, or in a probe JSON file (`probe --json` output).
-    The planner (`plan --probe`), the doctor and the wizard's support mode call this."""
+    The planner (`plan --probe`), the doctor and the wizard's support mode call this.
+    Both come from other machines: sizes, nesting and every field's type are checked."""
     path = Path(path)
     if not path.is_file():
         raise BadInput(f"{path} does not exist or is not a file.")
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as zf:
+    if untrusted.is_zip(path):
+        with untrusted.open_zip(path, path.name) as zf:
             if PROBE_NAME not in zf.namelist():
                 raise BadInput(f"{path.name} is a zip but not a support bundle (it has no {PROBE_NAME}).")
-            data = _load_json_text(zf.read(PROBE_NAME).decode("utf-8"), f"{path.name}:{PROBE_NAME}")
+            name = f"{path.name}:{PROBE_NAME}"
+            data = _json_object(untrusted.read_member(zf, PROBE_NAME, MAX_PROBE_BYTES, path.name), name)
     else:
+        name = path.name
+        raw = untrusted.read_bytes(path, MAX_PROBE_BYTES, name)
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise BadInput(f"{path.name} is neither a support bundle nor a probe JSON file.") from exc
-        data = _load_json_text(text, path.name)
+            data = _json_object(raw, name)
+        except untrusted.InputRefused as exc:
+            if exc.code == "not_text":
+                raise BadInput(f"{path.name} is neither a support bundle nor a probe JSON file.") from None
+            raise
         if "probe" in data and isinstance(data["probe"], dict):
             data = data["probe"]
     if "os" not in data or "gpus" not in data:
         raise BadInput(f"{path.name} does not contain a probe (no 'os' and 'gpus').")
-    try:
-        probe = Probe.from_json(data)
-    except (TypeError, KeyError, ValueError) as exc:
-        raise BadInput(f"The probe in {path.name} is malformed ({exc}).") from exc
+    probe = Probe.from_json(data, name)
     probe.source = "file"
     return probe
 
@@ -98,32 +103,35 @@ class Bundle:
     files: list[str]
 
     def read_text(self, name: str) -> str:
-        with zipfile.ZipFile(self.path) as zf:
-            return zf.read(name).decode("utf-8", errors="replace")
+        with untrusted.open_zip(self.path) as zf:
+            data = untrusted.read_member(zf, name, MAX_MEMBER_BYTES, Path(self.path).name)
+        return data.decode("utf-8", errors="replace")
 
 
 def read_bundle(path: Path) -> Bundle:
     path = Path(path)
     probe = read_probe(path)
-    if not zipfile.is_zipfile(path):
+    if not untrusted.is_zip(path):
         raise BadInput(f"{path.name} is a probe file, not a support bundle.")
-    with zipfile.ZipFile(path) as zf:
+    with untrusted.open_zip(path, path.name) as zf:
         names = zf.namelist()
 
+        def member(name: str) -> bytes:
+            return untrusted.read_member(zf, name, MAX_MEMBER_BYTES, path.name)
+
         def js(name):
-            return _load_json_text(zf.read(name).decode("utf-8"), f"{path.name}:{name}") if name in names else None
+            return _json_object(member(name), f"{path.name}:{name}") if name in names else None
 
         manifest = js("manifest.json") or {}
         plan_data = js("plan.json")
         doctor = js("doctor.json")
-        summary = zf.read("SUMMARY.md").decode("utf-8") if "SUMMARY.md" in names else ""
+        summary = member("SUMMARY.md").decode("utf-8", errors="replace") if "SUMMARY.md" in names else ""
     plan = None
-    if plan_data and "choice" in plan_data:
-        try:
-            plan = Plan.from_json(plan_data)
-        except (TypeError, KeyError) as exc:
-            logger.debug("plan in bundle is malformed: %s", exc)
-    findings = [Finding.from_json(f) for f in (doctor or {}).get("findings", [])]
+    if plan_data is not None and "choice" in plan_data:
+        plan = Plan.from_json(plan_data, f"{path.name}:plan.json")
+    where = f"{path.name}:doctor.json"
+    raw_findings = untrusted.expect_list((doctor or {}).get("findings", []), where, "findings", MAX_FINDINGS)
+    findings = [untrusted.build(Finding, f, where, f"findings[{i}]") for i, f in enumerate(raw_findings)]
     return Bundle(str(path), manifest, summary, probe, plan, doctor, findings, names)
 
 

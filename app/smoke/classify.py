@@ -31,17 +31,27 @@ _CALLS = {
 }
 _UR_CALL = re.compile(r"(?:--->|<---|\[UR\])\s*ur[A-Z]\w+")
 _PI_CALL = re.compile(r"(?:--->|\[PI\])\s*pi(?:ext|cl)?[A-Z]\w+\(")
-_SELECT_UR = re.compile(r"urDeviceSelectBinary\(.*?\((spir64[\w]*)\)\}?\).*?->\s*(UR_RESULT_\w+)")
+# urDeviceSelectBinary(... (spir64_gen)}) ... -> UR_RESULT_X, matched in two linear steps (one
+# pattern with two lazy `.*?` is quadratic on a long hostile line).
+_SELECT_CALL = re.compile(r"urDeviceSelectBinary\(")
+_SELECT_TARGET = re.compile(r"\((spir64\w*)\)\}?\)")
+_SELECT_RESULT = re.compile(r"->\s*(UR_RESULT_\w+)")
 _RESULT_ERR = re.compile(r"->\s*(UR_RESULT_ERROR_\w+)")
 _CACHE_HIT = re.compile(r"\[Persistent Cache\]: using cached device binary")
 _CACHE_STORE = re.compile(r"\[Persistent Cache\]: device binary has been cached")
 _CACHE_ON = re.compile(r"\[Persistent Cache\]: enabled")
+# ("Native API failed ... -1 (PI_ERROR_DEVICE_NOT_FOUND)" is covered by DEVICE_NOT_FOUND.)
 _NO_DEVICE = re.compile(
-    r"No device of requested type available|DEVICE_NOT_FOUND|No devices? (?:found|available)"
-    r"|Native API failed.*-1 \(PI_ERROR_DEVICE_NOT_FOUND\)",
+    r"No device of requested type available|DEVICE_NOT_FOUND|No devices? (?:found|available)",
     re.IGNORECASE,
 )
-_BUILD_FAIL = re.compile(r"PROGRAM_BUILD_FAILURE|BUILD_PROGRAM_FAILURE|Build program log.*failed", re.IGNORECASE)
+_BUILD_FAIL = re.compile(r"PROGRAM_BUILD_FAILURE|BUILD_PROGRAM_FAILURE", re.IGNORECASE)
+_BUILD_LOG = re.compile(r"Build program log", re.IGNORECASE)
+_FAILED = re.compile(r"failed", re.IGNORECASE)
+
+# A log comes from anywhere: every line and every list the scanner keeps is bounded.
+MAX_LINE = 64 * 1024
+MAX_KEPT = 200  # steps, markers, quoted failure lines, distinct targets
 _PI_TRACE_KILLED = "SYCL_PI_TRACE has been removed"
 
 VERDICTS = ("aot", "jit", "mixed", "cached", "unknown", "no_device", "failed")
@@ -101,7 +111,7 @@ class TraceScanner:
     def feed(self, line: str) -> str | None:
         """Take one line. Returns "il" the first time an IL (JIT) program shows up."""
         self.lines += 1
-        line = line.rstrip("\r\n")
+        line = line[:MAX_LINE].rstrip("\r\n")
         if MARKER in line:
             self._marker(line)
             return None
@@ -122,14 +132,16 @@ class TraceScanner:
             self.cache_stores += 1
             self._quote(line, key="cache_store")
         if "DeviceSelectBinary" in line:
-            m = _SELECT_UR.search(line)
-            if m:
-                bucket = self.selected_targets if m.group(2) == "UR_RESULT_SUCCESS" else self.rejected_targets
-                bucket[m.group(1)] = bucket.get(m.group(1), 0) + 1
-                if m.group(2) == "UR_RESULT_SUCCESS":
-                    self._last_selected = m.group(1)
-                if m.group(1) != "spir64" and m.group(2) == "UR_RESULT_SUCCESS":
-                    self._quote(line, key="select_" + m.group(1))
+            selected = _select_binary(line)
+            if selected:
+                target, result = selected
+                bucket = self.selected_targets if result == "UR_RESULT_SUCCESS" else self.rejected_targets
+                if target in bucket or len(bucket) < MAX_KEPT:
+                    bucket[target] = bucket.get(target, 0) + 1
+                if result == "UR_RESULT_SUCCESS":
+                    self._last_selected = target
+                if target != "spir64" and result == "UR_RESULT_SUCCESS":
+                    self._quote(line, key="select_" + target)
         newly_il = None
         if "ProgramCreate" in line:
             for kind, pattern in _CALLS.items():
@@ -151,10 +163,12 @@ class TraceScanner:
                         self._quote(line, key=kind)
                     break
         if _NO_DEVICE.search(line):
-            self.no_device_lines.append(line.strip()[:300])
+            if len(self.no_device_lines) < MAX_KEPT:
+                self.no_device_lines.append(line.strip()[:300])
             self._quote(line, key="no_device")
-        if _BUILD_FAIL.search(line):
-            self.build_failures.append(line.strip()[:300])
+        if _build_failed(line):
+            if len(self.build_failures) < MAX_KEPT:
+                self.build_failures.append(line.strip()[:300])
             self._quote(line, key="build_failure")
         return newly_il
 
@@ -180,12 +194,12 @@ class TraceScanner:
             payload = json.loads(line.split(MARKER, 1)[1])
         except (ValueError, IndexError):
             return
-        if not isinstance(payload, dict):
+        if not isinstance(payload, dict) or len(self.markers) >= MAX_KEPT:
             return
         self.markers.append(payload)
         event = payload.get("event")
         if event == "begin":
-            self._current = StepEvidence(str(payload.get("step", "?")))
+            self._current = StepEvidence(str(payload.get("step", "?"))[:200])
             self.steps.append(self._current)
         elif event == "end":
             if self._current is not None:
@@ -198,6 +212,21 @@ class TraceScanner:
 
     def verdict(self, cache: CacheState | None = None) -> dict:
         return decide(self, cache or CacheState())
+
+
+def _select_binary(line: str) -> tuple[str, str] | None:
+    """(target, result) of a traced urDeviceSelectBinary call, or None."""
+    call = _SELECT_CALL.search(line)
+    target = call and _SELECT_TARGET.search(line, call.end())
+    result = target and _SELECT_RESULT.search(line, target.end())
+    return (target.group(1), result.group(1)) if result else None
+
+
+def _build_failed(line: str) -> bool:
+    if _BUILD_FAIL.search(line):
+        return True
+    log = _BUILD_LOG.search(line)
+    return bool(log and _FAILED.search(line, log.end()))
 
 
 def decide(scan: TraceScanner, cache: CacheState) -> dict:

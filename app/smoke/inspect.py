@@ -11,16 +11,20 @@ import re
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from elftools.common.exceptions import ELFError
 
+from app import untrusted
 from app.errors import BadInput
 from app.smoke import elf_images, pe_images
 from app.smoke.device_image import AR_MAGIC, DeviceImage, describe, ip_sort_key
 
 LIBRARY_SUFFIXES = (".so", ".dll", ".pyd")
+MAX_WHEEL_MEMBERS = 100_000  # torch wheels hold ~15,000 files
+MAX_WHEEL_BYTES = 64 * 1024**3  # declared size of all members; the largest XPU wheels unpack to ~5 GB
 _SO_VERSIONED = re.compile(r"\.so(\.\d+)*$")
 _IP_NAME = re.compile(r"^(?:\d+\.)?(\d+\.\d+\.\d+)$")  # "64.12.55.8" -> 12.55.8
 
@@ -39,7 +43,9 @@ def inspect_path(path: str | os.PathLike) -> dict:
         return _merge(
             str(p), "directory", [inspect_library(f, display=str(f.relative_to(p))) for f in _libraries_in(p)]
         )
-    if zipfile.is_zipfile(p) and p.suffix.lower() in (".whl", ".zip"):
+    if p.suffix.lower() in (".whl", ".zip"):
+        if not untrusted.is_zip(p):
+            raise untrusted.InputRefused("not_zip", file=p)
         return inspect_wheel(p)
     return inspect_library(p)
 
@@ -148,13 +154,19 @@ def _libraries_in(root: Path) -> Iterable[Path]:
 def inspect_wheel(path: Path) -> dict:
     """Every library inside a wheel, each streamed to a temporary file (never held whole)."""
     results = []
-    with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix="inspect-") as tmp:
+    # zipfile stops each member at its declared size, and open_zip refuses declared sizes or
+    # compression ratios no real wheel has: a bomb cannot fill the disk one member at a time.
+    with untrusted.open_zip(path, path.name, max_members=MAX_WHEEL_MEMBERS, max_total=MAX_WHEEL_BYTES) as zf, \
+            tempfile.TemporaryDirectory(prefix="inspect-") as tmp:
         for info in zf.infolist():
             if info.is_dir() or not is_library_name(info.filename):
                 continue
             target = Path(tmp) / "lib"
-            with zf.open(info) as src, open(target, "wb") as dst:
-                shutil.copyfileobj(src, dst, 1024 * 1024)
+            try:
+                with zf.open(info) as src, open(target, "wb") as dst:
+                    shutil.copyfileobj(src, dst, 1024 * 1024)
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError):
+                raise untrusted.InputRefused("bad_zip", file=f"{path.name}:{info.filename}") from None
             results.append(inspect_library(target, display=info.filename))
             target.unlink()
     return _merge(str(path), "wheel", results)

@@ -151,7 +151,7 @@ def test_plan_from_a_probe_whose_primary_is_out_of_range(run_cli, tmp_path):
     result = run_cli("plan", "--probe", path)
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        "The probe in probe.json is malformed ('primary' is 3 but the probe lists 0 GPUs).")
+        "In probe.json, field 'primary' is 3 but the file lists 0 entries.")
 
 
 def test_catalog_check_against_a_loopback_index(run_cli):
