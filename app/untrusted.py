@@ -11,8 +11,8 @@ Every reader of such files goes through here:
 - `iter_lines`: a log streamed in chunks, each line cut at a length cap;
 - `build`: a dataclass from JSON, checking each field against its annotation.
 
-Each refusal is an `InputRefused` (a BadInput, exit 2) with a code and parameters; the CLI
-prints its English sentence, the GUI words it in the user's language (gui/texts.py).
+Each refusal is a BadInput (exit 2) made by `refused`, with a code and parameters; the CLI
+prints its English sentence, the GUI words it in the user's language (gui/error_texts.py).
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ RATIO_FROM = MB  # small members may compress better (runs of spaces); their siz
 MAX_LINE = 64 * 1024  # characters of one log line that are looked at; the rest is dropped
 CHUNK = 1024 * 1024
 
-# code -> English sentence; gui/texts.py has the same codes with translatable wording.
+# code -> English sentence; gui/error_texts.py has the same codes ("input_" + code) with
+# translatable wording.
+CODE_PREFIX = "input_"
 MESSAGES = {
     "missing": "{file} does not exist or is not a file.",
     "unreadable": "Cannot read {file} ({reason}).",
@@ -82,13 +84,19 @@ EXPECTED = {
 }
 
 
-class InputRefused(BadInput):
-    """A file from outside broke a limit or a type; `code` and `params` let the GUI word it."""
+def refused(code: str, **params) -> BadInput:
+    """The BadInput for a file from outside that broke a limit or a type: its English sentence,
+    and the code ("input_" + code) and params with which the GUI words it (gui/error_texts.py)."""
+    values = {k: str(v) for k, v in params.items()}
+    if "expected" in values:  # the kind's key too, for the GUI's own words
+        values["kind"] = next(k for k, v in EXPECTED.items() if v == values["expected"])
+    return BadInput(MESSAGES[code].format(**values), code=CODE_PREFIX + code, params=values)
 
-    def __init__(self, code: str, **params) -> None:
-        self.code = code
-        self.params = {k: str(v) for k, v in params.items()}
-        super().__init__(MESSAGES[code].format(**self.params))
+
+def refusal(error: BadInput) -> str | None:
+    """The code `refused` gave `error` (without its prefix), or None for another error."""
+    code = error.code or ""
+    return code[len(CODE_PREFIX):] if code.startswith(CODE_PREFIX) else None
 
 
 def size_text(num_bytes: int) -> str:
@@ -106,11 +114,11 @@ def read_bytes(path: str | os.PathLike, limit: int, name: str | None = None) -> 
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        raise InputRefused("missing", file=shown) from None
+        raise refused("missing", file=shown) from None
     except OSError as exc:
-        raise InputRefused("unreadable", file=shown, reason=exc.strerror or type(exc).__name__) from None
+        raise refused("unreadable", file=shown, reason=exc.strerror or type(exc).__name__) from None
     if len(data) > limit:
-        raise InputRefused("too_large", file=shown, limit=size_text(limit))
+        raise refused("too_large", file=shown, limit=size_text(limit))
     return data
 
 
@@ -121,7 +129,7 @@ def decode_text(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputRefused("not_text", file=name) from None
+        raise refused("not_text", file=name) from None
 
 
 class LogLines:
@@ -137,10 +145,10 @@ class LogLines:
         self.truncated = False
         self.bytes_read = 0
 
-    def _refuse(self, exc: OSError) -> InputRefused:
+    def _refuse(self, exc: OSError) -> BadInput:
         if isinstance(exc, (FileNotFoundError, IsADirectoryError, NotADirectoryError)):
-            return InputRefused("missing", file=self.name)
-        return InputRefused("unreadable", file=self.name, reason=exc.strerror or type(exc).__name__)
+            return refused("missing", file=self.name)
+        return refused("unreadable", file=self.name, reason=exc.strerror or type(exc).__name__)
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -216,17 +224,17 @@ def _no_constant(_text: str):
 
 def parse_json(data: bytes | str, name: str, *, max_depth: int = MAX_DEPTH,
                max_values: int = MAX_VALUES):
-    """A JSON document within limits; InputRefused (one sentence) for anything else."""
+    """A JSON document within limits; BadInput (one sentence) for anything else."""
     text = decode_text(data, name) if isinstance(data, bytes) else data
     try:
         value = json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
                            parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise InputRefused("not_json", file=name, line=exc.lineno, column=exc.colno) from None
+        raise refused("not_json", file=name, line=exc.lineno, column=exc.colno) from None
     except _BadNumber:
-        raise InputRefused("bad_number", file=name, limit=MAX_NUMBER_CHARS) from None
+        raise refused("bad_number", file=name, limit=MAX_NUMBER_CHARS) from None
     except RecursionError:
-        raise InputRefused("too_deep", file=name, limit=max_depth) from None
+        raise refused("too_deep", file=name, limit=max_depth) from None
     check_shape(value, name, max_depth=max_depth, max_values=max_values)
     return value
 
@@ -239,10 +247,10 @@ def check_shape(value, name: str, *, max_depth: int = MAX_DEPTH, max_values: int
         item, depth = stack.pop()
         count += 1
         if count > max_values:
-            raise InputRefused("too_many_values", file=name, limit=max_values)
+            raise refused("too_many_values", file=name, limit=max_values)
         if isinstance(item, (dict, list)):
             if depth > max_depth:
-                raise InputRefused("too_deep", file=name, limit=max_depth)
+                raise refused("too_deep", file=name, limit=max_depth)
             children = item.values() if isinstance(item, dict) else item
             stack.extend((child, depth + 1) for child in children)
 
@@ -262,18 +270,18 @@ def open_zip(path: str | os.PathLike, name: str | None = None, *, max_members: i
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise InputRefused("missing", file=shown) from None
+        raise refused("missing", file=shown) from None
     except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, OSError):
-        raise InputRefused("bad_zip", file=shown) from None
+        raise refused("bad_zip", file=shown) from None
     try:
         infos = zf.infolist()
         if len(infos) > max_members:
-            raise InputRefused("zip_members", file=shown, limit=max_members)
+            raise refused("zip_members", file=shown, limit=max_members)
         if sum(i.file_size for i in infos) > max_total:
-            raise InputRefused("zip_bomb", file=shown, limit=size_text(max_total))
+            raise refused("zip_bomb", file=shown, limit=size_text(max_total))
         for info in infos:
             if info.file_size > RATIO_FROM and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
-                raise InputRefused("zip_ratio", file=shown, member=info.filename[:100], limit=MAX_ZIP_RATIO)
+                raise refused("zip_ratio", file=shown, member=info.filename[:100], limit=MAX_ZIP_RATIO)
     except BaseException:
         zf.close()
         raise
@@ -287,12 +295,12 @@ def read_member(zf: zipfile.ZipFile, member: str, limit: int, name: str) -> byte
         with zf.open(member) as fh:
             data = fh.read(limit + 1)
     except KeyError:
-        raise InputRefused("missing", file=shown) from None
+        raise refused("missing", file=shown) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
             OSError):
-        raise InputRefused("bad_zip", file=shown) from None
+        raise refused("bad_zip", file=shown) from None
     if len(data) > limit:
-        raise InputRefused("too_large", file=shown, limit=size_text(limit))
+        raise refused("too_large", file=shown, limit=size_text(limit))
     return data
 
 
@@ -312,7 +320,7 @@ def build(cls, data, name: str, where: str = ""):
     Fields the class does not know are skipped (newer versions may add some); a missing
     field without a default, or a value of the wrong type, is refused naming the field."""
     if not isinstance(data, dict):
-        raise InputRefused("wrong_type", file=name, field=where or "(top level)", expected=EXPECTED["object"])
+        raise refused("wrong_type", file=name, field=where or "(top level)", expected=EXPECTED["object"])
     hints = _hints(cls)
     values = {}
     for f in dataclasses.fields(cls):
@@ -321,13 +329,13 @@ def build(cls, data, name: str, where: str = ""):
         path = f"{where}.{f.name}" if where else f.name
         if f.name not in data:
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise InputRefused("missing_field", file=name, field=path)
+                raise refused("missing_field", file=name, field=path)
             continue
         values[f.name] = _value(hints[f.name], data[f.name], name, path)
     try:
         return cls(**values)
     except (TypeError, ValueError):  # a __post_init__ that rejects a value
-        raise InputRefused("bad_value", file=name, field=where or "(top level)") from None
+        raise refused("bad_value", file=name, field=where or "(top level)") from None
 
 
 _HINTS: dict[type, dict] = {}
@@ -349,20 +357,20 @@ def _value(hint, value, name: str, path: str):
         elif len(options) == 1:
             try:
                 return _value(options[0], value, name, path)
-            except InputRefused as exc:  # say "... or null" when null was allowed here
-                if exc.code != "wrong_type" or exc.params["field"] != path:
+            except BadInput as exc:  # say "... or null" when null was allowed here
+                if refusal(exc) != "wrong_type" or exc.params["field"] != path:
                     raise
-        raise InputRefused("wrong_type", file=name, field=path, expected=_expected(hint))
+        raise refused("wrong_type", file=name, field=path, expected=_expected(hint))
     if origin is list:
         if not isinstance(value, list):
-            raise InputRefused("wrong_type", file=name, field=path, expected=EXPECTED["list"])
+            raise refused("wrong_type", file=name, field=path, expected=EXPECTED["list"])
         if len(value) > MAX_LIST:
-            raise InputRefused("too_many", file=name, field=path, limit=MAX_LIST)
+            raise refused("too_many", file=name, field=path, limit=MAX_LIST)
         (item,) = typing.get_args(hint)
         return [_value(item, v, name, f"{path}[{i}]") for i, v in enumerate(value)]
     if origin is dict or hint is dict:
         if not isinstance(value, dict):
-            raise InputRefused("wrong_type", file=name, field=path, expected=EXPECTED["object"])
+            raise refused("wrong_type", file=name, field=path, expected=EXPECTED["object"])
         args = typing.get_args(hint)
         if not args:
             return dict(value)
@@ -371,19 +379,19 @@ def _value(hint, value, name: str, path: str):
         return build(hint, value, name, path)
     if hint is str:
         if not isinstance(value, str):
-            raise InputRefused("wrong_type", file=name, field=path, expected=EXPECTED["text"])
+            raise refused("wrong_type", file=name, field=path, expected=EXPECTED["text"])
         return value
     if hint is bool:
         if not isinstance(value, bool):
-            raise InputRefused("wrong_type", file=name, field=path, expected=EXPECTED["boolean"])
+            raise refused("wrong_type", file=name, field=path, expected=EXPECTED["boolean"])
         return value
     if hint is int:
         if not isinstance(value, int) or isinstance(value, bool):
-            raise InputRefused("wrong_type", file=name, field=path, expected=EXPECTED["integer"])
+            raise refused("wrong_type", file=name, field=path, expected=EXPECTED["integer"])
         return value
     if hint is float:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise InputRefused("wrong_type", file=name, field=path, expected=EXPECTED["number"])
+            raise refused("wrong_type", file=name, field=path, expected=EXPECTED["number"])
         return float(value)
     if hint is typing.Any or hint is object:
         return value
@@ -402,7 +410,7 @@ def _expected(hint) -> str:
 def expect_list(value, name: str, field: str, limit: int = MAX_LIST) -> list:
     """A list field read by hand (not through `build`)."""
     if not isinstance(value, list):
-        raise InputRefused("wrong_type", file=name, field=field, expected=EXPECTED["list"])
+        raise refused("wrong_type", file=name, field=field, expected=EXPECTED["list"])
     if len(value) > limit:
-        raise InputRefused("too_many", file=name, field=field, limit=limit)
+        raise refused("too_many", file=name, field=field, limit=limit)
     return value

@@ -78,7 +78,7 @@ class Plan:
     @classmethod
     def from_json(cls, data, name: str = "the plan") -> Plan:
         """A plan from its JSON (a saved file, a bundle): every field is checked for its type,
-        and InputRefused names the file (`name`) and the field when one is wrong. Fields
+        and a BadInput names the file (`name`) and the field when one is wrong. Fields
         this version does not know are skipped."""
         from app.untrusted import build
 

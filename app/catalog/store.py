@@ -40,8 +40,8 @@ def refreshed_path() -> Path:
 def parse_bytes(data: bytes, origin: str) -> Catalog:
     try:  # bounded: a catalog may come from a server or another machine
         parsed = untrusted.parse_json(data, f"The catalog from {origin}")
-    except untrusted.InputRefused as exc:
-        raise CatalogInvalid(str(exc).rstrip(".")) from None
+    except BadInput as exc:
+        raise CatalogInvalid(str(exc).rstrip("."), code=exc.code, params=exc.params) from None
     return parse_catalog(parsed, origin=origin)
 
 
@@ -50,8 +50,8 @@ def load_file(path: str | Path) -> Catalog:
     p = Path(path)
     try:
         data = untrusted.read_bytes(p, MAX_BYTES, f"the catalog file {p}")
-    except untrusted.InputRefused as exc:
-        if exc.code not in ("missing", "unreadable"):
+    except BadInput as exc:
+        if untrusted.refusal(exc) not in ("missing", "unreadable"):
             raise
         reason = exc.params.get("reason", "no such file")
         raise BadInput(f"Cannot read the catalog file {p} ({reason})") from None

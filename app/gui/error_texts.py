@@ -31,6 +31,44 @@ def _templates() -> dict[str, tuple[str, tuple[str, ...]]]:
         "download_redirect_loop": (_t(
             "%1 redirected the request for %2 more than %3 times (a redirect loop); the server is "
             "misconfigured, choose another download server."), ("host", "file", "limit")),
+        # Files from other machines (app/untrusted.py): bundles, probe files, plans, catalogs, logs.
+        "input_missing": (_t("%1 does not exist or is not a file."), ("file",)),
+        "input_unreadable": (_t("Cannot read %1 (%2)."), ("file", "reason")),
+        "input_too_large": (_t("%1 is larger than %2, too large to be a file this app reads."), ("file", "limit")),
+        "input_not_text": (_t("%1 is neither UTF-8 nor UTF-16 text."), ("file",)),
+        "input_not_json": (_t("%1 is not valid JSON (line %2)."), ("file", "line")),
+        "input_bad_number": (_t("%1 holds a number that is not finite or longer than %2 characters."),
+                             ("file", "limit")),
+        "input_too_deep": (_t("%1 nests values more than %2 levels deep."), ("file", "limit")),
+        "input_too_many_values": (_t("%1 holds more than %2 values."), ("file", "limit")),
+        "input_too_many": (_t("In %1, field '%2' lists more than %3 entries."), ("file", "field", "limit")),
+        "input_wrong_type": (_t("In %1, field '%2' must be %3."), ("file", "field", "kind")),
+        "input_missing_field": (_t("In %1, field '%2' is missing."), ("file", "field")),
+        "input_bad_value": (_t("In %1, field '%2' has an invalid value."), ("file", "field")),
+        "input_bad_index": (_t("In %1, field '%2' is %3 but the file lists %4 entries."),
+                            ("file", "field", "value", "count")),
+        "input_bad_zip": (_t("%1 is a damaged zip archive or uses a compression this app cannot read."), ("file",)),
+        "input_not_zip": (_t("%1 is named like a wheel or zip but is not a zip archive."), ("file",)),
+        "input_zip_members": (_t("%1 holds more than %2 files, too many for a support bundle."), ("file", "limit")),
+        "input_zip_bomb": (_t("%1 would expand to more than %2; it was not unpacked."), ("file", "limit")),
+        "input_zip_ratio": (_t("%1 holds '%2', which is compressed over %3 times: a zip bomb, not a bundle."),
+                            ("file", "member", "limit")),
+    }
+
+
+def _kinds() -> dict[str, str]:
+    """The kinds of JSON value a field must be (app/untrusted.py EXPECTED), for "input_wrong_type"."""
+    return {
+        "text": _t("text"),
+        "text_or_null": _t("text or null"),
+        "integer": _t("a whole number"),
+        "integer_or_null": _t("a whole number or null"),
+        "number": _t("a number"),
+        "boolean": _t("true or false"),
+        "boolean_or_null": _t("true, false or null"),
+        "list": _t("a list"),
+        "object": _t("an object"),
+        "object_or_null": _t("an object or null"),
     }
 
 
@@ -39,7 +77,9 @@ def sentence(error: AppError) -> str:
     found = _templates().get(error.code or "")
     if found is None or any(name not in error.params for name in found[1]):
         return str(error)
-    text = fill(found[0], [error.params[name] for name in found[1]])
+    values = [_kinds().get(error.params[name], error.params[name]) if name == "kind" else error.params[name]
+              for name in found[1]]
+    text = fill(found[0], values)
     if error.params.get("rolled_back"):
         text = fill(_t("%1; the environment was left as it was before."), [text.rstrip().rstrip(".。")])
     return text

@@ -103,9 +103,11 @@ class InstallerWizard(QWizard):
     def open_support_file(self, path: Path) -> bool:
         try:
             support = load_support_input(path)
-        except AppError as exc:
+        except AppError as exc:  # a file from another machine: the reason, in the user's language
+            from app.gui.error_texts import sentence
+
             QMessageBox.warning(
-                self, QCoreApplication.translate("InstallerWizard", "Cannot open this file"), str(exc)
+                self, QCoreApplication.translate("InstallerWizard", "Cannot open this file"), sentence(exc)
             )
             return False
         self.enter_support_mode(support)

@@ -61,15 +61,15 @@ class Probe:
     @classmethod
     def from_json(cls, data, name: str = "the probe") -> Probe:
         """A probe from its JSON (a file from another machine): every field is checked for its
-        type, and InputRefused names the file (`name`) and the field when one is wrong.
+        type, and a BadInput names the file (`name`) and the field when one is wrong.
         Fields this version does not know are skipped: the contract lets newer versions add some."""
-        from app.untrusted import InputRefused, build, expect_list
+        from app.untrusted import build, expect_list, refused
 
         if isinstance(data, dict) and "gpus" in data:
             expect_list(data["gpus"], name, "gpus", limit=MAX_GPUS)
         probe = build(cls, data, name)
         if probe.primary is not None and not 0 <= probe.primary < len(probe.gpus):
-            raise InputRefused("bad_index", file=name, field="primary", value=probe.primary,
+            raise refused("bad_index", file=name, field="primary", value=probe.primary,
                                count=len(probe.gpus))
         if "source" not in data:
             probe.source = "file"

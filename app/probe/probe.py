@@ -97,9 +97,8 @@ def _live_windows() -> Probe:
 
 
 def _from_windows_snapshot(path: Path) -> Probe:
-    from app.probe.windows import adapters_to_gpus, parse_snapshot
-
     from app import untrusted
+    from app.probe.windows import adapters_to_gpus, parse_snapshot
 
     if path.is_dir():
         raise BadInput(f"The Windows snapshot {path} is a directory, not a file")

@@ -72,8 +72,8 @@ def parse_snapshot(data: bytes, where: str = "the snapshot") -> list[dict]:
         raise BadInput(f"{where} is empty; {hint}")
     try:
         value = untrusted.parse_json(text, where)
-    except untrusted.InputRefused as exc:
-        if exc.code != "not_json":
+    except BadInput as exc:
+        if untrusted.refusal(exc) != "not_json":
             raise
         raise BadInput(
             f"{where} is not valid JSON (line {exc.params['line']}, column {exc.params['column']}); {hint}"
@@ -87,7 +87,7 @@ def parse_snapshot(data: bytes, where: str = "the snapshot") -> list[dict]:
     for index, record in enumerate(records):
         for key in TEXT_FIELDS:
             if not isinstance(record.get(key), (str, type(None))):
-                raise untrusted.InputRefused("wrong_type", file=where, field=f"[{index}].{key}",
+                raise untrusted.refused("wrong_type", file=where, field=f"[{index}].{key}",
                                              expected=untrusted.EXPECTED["text_or_null"])
     return records
 

@@ -53,7 +53,7 @@ MAX_FINDINGS = 200
 def _json_object(data: bytes, name: str) -> dict:
     value = untrusted.parse_json(data, name)
     if not isinstance(value, dict):
-        raise untrusted.InputRefused("wrong_type", file=name, field="(top level)",
+        raise untrusted.refused("wrong_type", file=name, field="(top level)",
                                      expected=untrusted.EXPECTED["object"])
     return value
 
@@ -76,8 +76,8 @@ def read_probe(path: Path) -> Probe:
         raw = untrusted.read_bytes(path, MAX_PROBE_BYTES, name)
         try:
             data = _json_object(raw, name)
-        except untrusted.InputRefused as exc:
-            if exc.code == "not_text":
+        except BadInput as exc:
+            if untrusted.refusal(exc) == "not_text":
                 raise BadInput(f"{path.name} is neither a support bundle nor a probe JSON file.") from None
             raise
         if "probe" in data and isinstance(data["probe"], dict):

@@ -45,7 +45,7 @@ def inspect_path(path: str | os.PathLike) -> dict:
         )
     if p.suffix.lower() in (".whl", ".zip"):
         if not untrusted.is_zip(p):
-            raise untrusted.InputRefused("not_zip", file=p)
+            raise untrusted.refused("not_zip", file=p)
         return inspect_wheel(p)
     return inspect_library(p)
 
@@ -166,7 +166,7 @@ def inspect_wheel(path: Path) -> dict:
                 with zf.open(info) as src, open(target, "wb") as dst:
                     shutil.copyfileobj(src, dst, 1024 * 1024)
             except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError):
-                raise untrusted.InputRefused("bad_zip", file=f"{path.name}:{info.filename}") from None
+                raise untrusted.refused("bad_zip", file=f"{path.name}:{info.filename}") from None
             results.append(inspect_library(target, display=info.filename))
             target.unlink()
     return _merge(str(path), "wheel", results)

@@ -326,6 +326,118 @@
         <source>No data arrived from %1 for %2 s while downloading %3; check the connection or choose another download server, then retry (the download resumes).</source>
         <translation>下载 %3 时，%1 已有 %2 秒没有发来任何数据；请检查网络连接或换用其他下载服务器后重试（下载会从中断处继续）。</translation>
     </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large to be a file this app reads.</source>
+        <translation>%1 大于 %2，不可能是本程序读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor UTF-16 text.</source>
+        <translation>%1 既不是 UTF-8 也不是 UTF-16 文本。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>%1 holds a number that is not finite or longer than %2 characters.</source>
+        <translation>%1 含有非有限数值或长度超过 %2 个字符的数字。</translation>
+    </message>
+    <message>
+        <source>%1 nests values more than %2 levels deep.</source>
+        <translation>%1 中的值嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 values.</source>
+        <translation>%1 含有超过 %2 个值。</translation>
+    </message>
+    <message>
+        <source>In %1, field &apos;%2&apos; lists more than %3 entries.</source>
+        <translation>%1 中字段“%2”的条目超过 %3 个。</translation>
+    </message>
+    <message>
+        <source>In %1, field &apos;%2&apos; must be %3.</source>
+        <translation>%1 中字段“%2”必须是%3。</translation>
+    </message>
+    <message>
+        <source>In %1, field &apos;%2&apos; is missing.</source>
+        <translation>%1 中缺少字段“%2”。</translation>
+    </message>
+    <message>
+        <source>In %1, field &apos;%2&apos; has an invalid value.</source>
+        <translation>%1 中字段“%2”的值无效。</translation>
+    </message>
+    <message>
+        <source>In %1, field &apos;%2&apos; is %3 but the file lists %4 entries.</source>
+        <translation>%1 中字段“%2”为 %3，但文件只列出 %4 个条目。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive or uses a compression this app cannot read.</source>
+        <translation>%1 是损坏的 zip 压缩包，或使用了本程序无法读取的压缩方式。</translation>
+    </message>
+    <message>
+        <source>%1 is named like a wheel or zip but is not a zip archive.</source>
+        <translation>%1 的文件名像 wheel 或 zip，但它不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files, too many for a support bundle.</source>
+        <translation>%1 含有超过 %2 个文件，支持包不会有这么多文件。</translation>
+    </message>
+    <message>
+        <source>%1 would expand to more than %2; it was not unpacked.</source>
+        <translation>%1 解压后会超过 %2；未予解压。</translation>
+    </message>
+    <message>
+        <source>%1 holds &apos;%2&apos;, which is compressed over %3 times: a zip bomb, not a bundle.</source>
+        <translation>%1 中的“%2”压缩比超过 %3 倍：这是 zip 炸弹，不是支持包。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>文本或 null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>整数或 null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true、false 或 null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>对象或 null</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

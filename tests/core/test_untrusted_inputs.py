@@ -33,7 +33,8 @@ WRONG_TYPES = {
     "driver is a list": (hostile.probe_with_gpu(driver=[]), "field 'gpus[0].driver' must be an object"),
     "driver version number": (hostile.probe_with_gpu(driver={"version": 5}),
                               "field 'gpus[0].driver.version' must be text or null"),
-    "aot targets hold null": (hostile.probe_with_gpu(aot_targets=[None]), "field 'gpus[0].aot_targets[0]' must be text"),
+    "aot targets hold null": (hostile.probe_with_gpu(aot_targets=[None]),
+                              "field 'gpus[0].aot_targets[0]' must be text"),
     "supported is text": (hostile.probe_with_gpu(supported="yes"), "field 'gpus[0].supported' must be true or false"),
     "primary is text": (hostile.probe(primary="0"), "field 'primary' must be a whole number or null"),
     "primary is true": (hostile.probe(primary=True), "field 'primary' must be a whole number or null"),
@@ -194,7 +195,8 @@ def test_deep_plan_file_is_refused(run_cli, tmp_path):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('[{"Name": ["Intel Arc"], "PNPDeviceID": "PCI\\\\VEN_8086&DEV_56A0"}]', "field '[0].Name' must be text or null"),
+        ('[{"Name": ["Intel Arc"], "PNPDeviceID": "PCI\\\\VEN_8086&DEV_56A0"}]',
+         "field '[0].Name' must be text or null"),
         ('{"Name": "x", "DriverVersion": 31.0}', "field '[0].DriverVersion' must be text or null"),
         ('{"Name": "x", "AdapterRAM": ' + "9" * 5000 + "}", "holds a number that is not finite"),
         (json.dumps([{"Name": "x", "PNPDeviceID": "PCI\\VEN_8086&DEV_56A0"}] * 1000), "lists more than 64 entries"),
@@ -291,8 +293,8 @@ def test_scanner_keeps_bounded_lists():
 
     scanner = TraceScanner()
     for i in range(5000):
-        scanner.feed('@@IPEX-SMOKE@@{"event": "begin", "step": "s%d"}' % i)
-        scanner.feed("No device of requested type available %d" % i)
-        scanner.feed("<--- urDeviceSelectBinary((spir64_%d)}) -> UR_RESULT_SUCCESS" % i)
+        scanner.feed(f'@@IPEX-SMOKE@@{{"event": "begin", "step": "s{i}"}}')
+        scanner.feed(f"No device of requested type available {i}")
+        scanner.feed(f"<--- urDeviceSelectBinary((spir64_{i})}}) -> UR_RESULT_SUCCESS")
     assert len(scanner.markers) == MAX_KEPT and len(scanner.steps) <= MAX_KEPT
     assert len(scanner.no_device_lines) == MAX_KEPT and len(scanner.selected_targets) == MAX_KEPT
