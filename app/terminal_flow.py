@@ -12,6 +12,9 @@ from pathlib import Path
 from app import CLI
 
 X11_SOCKET_DIR = Path("/tmp/.X11-unix")
+UI_CHOICE = "IPEX_INSTALLER_UI"  # "window" or "terminal": chosen by the user or a test
+DRAW_NOWHERE = ("offscreen", "minimal")  # Qt platforms that show nothing to anyone
+UOI_FLAGS, WSF_VISIBLE = 1, 0x0001
 _X_DISPLAY = re.compile(r"^(?P<host>[^:]*):(?P<number>\d+)(?:\.\d+)?$")
 
 
@@ -22,21 +25,65 @@ def display_available() -> bool:
 def display_status() -> tuple[bool, str | None]:
     """(whether the wizard can open a window, why not when a display was named but is gone).
 
-    On Linux the display must answer: with a stale DISPLAY (an SSH session without X
-    forwarding, a closed desktop) Qt would abort the process instead of falling back."""
+    IPEX_INSTALLER_UI=window or =terminal decides on every system (scripts, tests). Otherwise:
+    on Linux the display must answer: with a stale DISPLAY (an SSH session without X
+    forwarding, a closed desktop) Qt would abort the process instead of falling back. On
+    Windows see windows_display()."""
+    choice = os.environ.get(UI_CHOICE, "").strip().lower()
+    if choice in ("window", "terminal"):
+        return choice == "window", None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if sys.platform == "win32":
+        return windows_display(platform, desktop_visible()), None
     if not sys.platform.startswith("linux"):
         return True, None
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
     x11, wayland = os.environ.get("DISPLAY", ""), os.environ.get("WAYLAND_DISPLAY", "")
     if platform and not platform.startswith(("xcb", "wayland")):
         # A platform chosen on purpose (offscreen, eglfs, vnc, ...); offscreen and minimal draw
         # nowhere, so they count only where a display is also named.
-        return platform not in ("offscreen", "minimal") or bool(x11 or wayland), None
+        return platform not in DRAW_NOWHERE or bool(x11 or wayland), None
     if (wayland and wayland_reachable(wayland)) or (x11 and x11_reachable(x11)):
         return True, None
     named = " and ".join(f"{k}={v}" for k, v in (("DISPLAY", x11), ("WAYLAND_DISPLAY", wayland)) if v)
     return False, (f"No display answers at {named}, so the installer runs in the terminal." if named
                    else None)
+
+
+def windows_display(platform: str, visible_desktop: bool) -> bool:
+    """Windows always has a screen driver; what matters is whether anyone sees this session's
+    windows. A service or an SSH session runs in a window station that is not visible: the
+    wizard would wait there for clicks that never come, so the flow runs in the terminal, as
+    on Linux without a display (and, as there, without a sentence: nothing was named). A Qt
+    platform chosen on purpose decides as on Linux when no display is named."""
+    if platform and not platform.startswith("windows"):
+        return platform not in DRAW_NOWHERE
+    return visible_desktop
+
+
+def desktop_visible() -> bool:
+    """Windows: whether this process's window station is shown to a user (WSF_VISIBLE, which
+    only the interactive WinSta0 of a signed-in session has). If Windows cannot say, a window:
+    that is what Qt does anyway."""
+    import ctypes
+    from ctypes import wintypes
+
+    class UserObjectFlags(ctypes.Structure):  # USEROBJECTFLAGS
+        _fields_ = [("fInherit", wintypes.BOOL), ("fReserved", wintypes.BOOL), ("dwFlags", wintypes.DWORD)]
+
+    try:
+        user32 = ctypes.WinDLL("user32", use_last_error=True)
+        user32.GetProcessWindowStation.restype = wintypes.HANDLE
+        user32.GetUserObjectInformationW.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
+                                                     wintypes.DWORD, ctypes.POINTER(wintypes.DWORD)]
+        user32.GetUserObjectInformationW.restype = wintypes.BOOL
+        station = user32.GetProcessWindowStation()
+        flags, needed = UserObjectFlags(), wintypes.DWORD(0)
+        if not station or not user32.GetUserObjectInformationW(station, UOI_FLAGS, ctypes.byref(flags),
+                                                               ctypes.sizeof(flags), ctypes.byref(needed)):
+            return True
+    except (OSError, AttributeError):
+        return True
+    return bool(flags.dwFlags & WSF_VISIBLE)
 
 
 def wayland_reachable(name: str) -> bool:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import socket
 import sys
+
+import pytest
 
 
 def test_unknown_subcommand_is_bad_input(run_cli):
@@ -39,23 +44,25 @@ def test_no_subcommand_without_display_runs_probe_then_plan(run_cli):
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     out = result.stdout
-    assert out.index("GPUs (linux, live)") < out.index("Plan for this machine:")
+    assert out.index(f"GPUs ({'windows' if sys.platform == 'win32' else 'linux'}, live)") < out.index(
+        "Plan for this machine:")
     assert "No build to install." in out
     assert "No GPU was found" in out
     assert "python -m app plan --gpu PCI_ID" in out
 
 
 def test_no_subcommand_json_carries_probe_and_plan(run_cli):
-    import json
-
     result = run_cli("--json", env_extra=NO_DISPLAY)
     assert result.returncode == 1, result.stderr
     doc = json.loads(result.stdout)
-    assert doc["probe"]["gpus"] == [] and doc["probe"]["primary"] is None
+    # No Intel GPU here (under Wine, its "Wine Adapter" is listed as a non-Intel adapter).
+    assert doc["probe"]["primary"] is None
+    assert not [g for g in doc["probe"]["gpus"] if g["vendor_id"] == "0x8086"]
     assert doc["plan"]["choice"] is None
     assert any("No GPU was found" in w for w in doc["plan"]["warnings"])
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY names an X server (X11: Linux only here)")
 def test_a_stale_display_falls_back_to_the_terminal(run_cli):
     # DISPLAY names an X server that is not there (an SSH session without X forwarding): Qt
     # would abort the process, so the flow runs in the terminal and says why in one sentence.
@@ -65,9 +72,8 @@ def test_a_stale_display_falls_back_to_the_terminal(run_cli):
     assert "Plan for this machine:" in result.stdout
 
 
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="X11 displays use AF_UNIX sockets (POSIX-only)")
 def test_x11_display_reachability_with_real_sockets(tmp_path):
-    import socket
-
     from app.terminal_flow import x11_reachable
 
     assert not x11_reachable(":5", socket_dir=tmp_path)
@@ -111,6 +117,69 @@ def test_an_explicit_qt_platform_is_respected(monkeypatch):
         assert display_status() == (expected, None), env
 
 
+def test_windows_shows_the_wizard_only_on_a_visible_desktop():
+    from app.terminal_flow import windows_display
+
+    assert windows_display("", visible_desktop=True)
+    assert windows_display("windows", visible_desktop=True)
+    assert windows_display("windows:darkmode=2", visible_desktop=True)
+    # A service or an SSH session: its window station is not shown to anyone.
+    assert not windows_display("", visible_desktop=False)
+    # A Qt platform chosen on purpose: offscreen and minimal draw nowhere, others (vnc) do.
+    assert not windows_display("offscreen", visible_desktop=True)
+    assert not windows_display("minimal", visible_desktop=True)
+    assert windows_display("vnc", visible_desktop=False)
+
+
+def test_the_ui_choice_decides_on_every_system(monkeypatch, run_cli):
+    from app.terminal_flow import display_status
+
+    for platform in ("linux", "win32", "darwin"):
+        monkeypatch.setattr(sys, "platform", platform)
+        monkeypatch.setenv("IPEX_INSTALLER_UI", "terminal")
+        monkeypatch.setenv("QT_QPA_PLATFORM", "vnc")
+        assert display_status() == (False, None)
+        monkeypatch.setenv("IPEX_INSTALLER_UI", "window")
+        monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+        monkeypatch.setenv("DISPLAY", "")
+        assert display_status() == (True, None)
+    monkeypatch.undo()
+    # As a process: a named display and a drawing platform, but the terminal was chosen.
+    result = run_cli("--json", env_extra={"IPEX_INSTALLER_UI": "terminal", "DISPLAY": ":99", "QT_QPA_PLATFORM": "vnc"})
+    assert result.returncode == 1, result.stderr
+    assert json.loads(result.stdout)["plan"]["choice"] is None
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="window stations exist on Windows only")
+def test_a_window_station_nobody_sees_runs_the_terminal_flow():
+    """Real window stations: this process's own (visible in a desktop session, as under Wine),
+    then a new one, which is never visible (as a service's or an SSH session's)."""
+    import ctypes
+    from ctypes import wintypes
+
+    from app.terminal_flow import desktop_visible, display_status
+
+    user32 = ctypes.WinDLL("user32", use_last_error=True)
+    user32.GetProcessWindowStation.restype = wintypes.HANDLE
+    user32.CreateWindowStationW.restype = wintypes.HANDLE
+    user32.CreateWindowStationW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD, ctypes.c_void_p]
+    user32.SetProcessWindowStation.argtypes = [wintypes.HANDLE]
+    user32.CloseWindowStation.argtypes = [wintypes.HANDLE]
+    own = user32.GetProcessWindowStation()
+    hidden = user32.CreateWindowStationW(f"ipex-test-{os.getpid()}", 0, 0x037F, None)  # WINSTA_ALL_ACCESS
+    assert hidden, ctypes.get_last_error()
+    try:
+        assert user32.SetProcessWindowStation(hidden)
+        assert desktop_visible() is False
+        with pytest.MonkeyPatch.context() as mp:
+            mp.delenv("IPEX_INSTALLER_UI", raising=False)
+            mp.setenv("QT_QPA_PLATFORM", "")
+            assert display_status() == (False, None)
+    finally:
+        user32.SetProcessWindowStation(own)
+        user32.CloseWindowStation(hidden)
+
+
 def test_a_display_without_a_working_qt_falls_back_to_the_terminal():
     # Qt cannot load (a system library such as libEGL is missing): one sentence, then the
     # terminal flow, never a traceback.
@@ -126,7 +195,8 @@ def test_a_display_without_a_working_qt_falls_back_to_the_terminal():
         "sys.argv = ['app']\n"
         "runpy.run_module('app', run_name='__main__')\n"
     )
-    env = proc.clean_env({"DISPLAY": ":99", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": "offscreen"})
+    env = proc.clean_env({"DISPLAY": ":99", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": "offscreen",
+                          "IPEX_INSTALLER_UI": "window"})
     result = proc.run([sys.executable, "-c", code], env=env, timeout=120)
     assert result.returncode == 1, result.stderr
     assert result.stderr.strip() == (
