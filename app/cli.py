@@ -13,6 +13,8 @@ import argparse
 import importlib
 import logging
 import sys
+from types import ModuleType
+from typing import NoReturn
 
 from app import CLI, __version__
 from app.errors import AppError
@@ -38,7 +40,7 @@ QUICK_COMMANDS = {"probe", "plan", "classify", "inspect", "catalog"}
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one sentence instead of a usage dump."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse API
         sys.stderr.write(f"{self.prog}: {message[0].upper() + message[1:]}.\n")
         sys.stderr.write(f"Run '{self.prog} --help' for the options.\n")
         raise SystemExit(2)
@@ -65,7 +67,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _module(name: str):
+def _module(name: str) -> ModuleType:
     return importlib.import_module(f"app.commands.{name}")
 
 
@@ -139,7 +141,7 @@ def _interrupt_on_sigterm() -> None:
     of ending us on the spot; install cancels more gently with its own handler."""
     import signal
 
-    def interrupt(signum, frame):
+    def interrupt(signum: int, frame: object) -> NoReturn:
         raise KeyboardInterrupt
 
     if hasattr(signal, "SIGTERM"):

@@ -10,18 +10,21 @@ code the core hands it. Errors without a code are shown as their English sentenc
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class AppError(Exception):
     """A failure with a message meant for the user (one sentence)."""
 
     exit_code = 1
+    log_path: str | None = None  # the install log that has the details, when there is one
 
-    def __init__(self, message: str = "", *, code: str | None = None, params: dict | None = None):
+    def __init__(self, message: str = "", *, code: str | None = None, params: dict[str, Any] | None = None):
         super().__init__(message)
         self.code = code
-        self.params: dict = dict(params or {})
+        self.params: dict[str, Any] = dict(params or {})
 
-    def again(self, message: str, **more) -> AppError:
+    def again(self, message: str, **more: Any) -> AppError:
         """The same kind of error with a new English sentence, keeping its code and params
         (plus `more`): for callers that add what happened next ("...; nothing was changed")."""
         return type(self)(message, code=self.code, params={**self.params, **more})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class LogLine:
 class Warning_:
     code: str
     text: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 Event = StepStarted | StepFinished | Progress | LogLine | Warning_

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
 
 from app.probe.model import Probe
 
@@ -130,7 +131,7 @@ def nearest_existing_dir(path: Path) -> Path | None:
     return None
 
 
-def install_bytes_needed(plan_json: dict | None) -> int:
+def install_bytes_needed(plan_json: dict[str, Any] | None) -> int:
     """Disk space an install needs: twice the known download sizes (cache + installed,
     unpacked wheels are larger than the files) or the default when sizes are unknown."""
     sizes = []
@@ -179,7 +180,7 @@ class SupportInput:
     """What support mode replays: a probe and, when the bundle had one, the user's plan."""
 
     probe: Probe
-    plan_json: dict | None
+    plan_json: dict[str, Any] | None
     source: str
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from pathlib import Path
+from types import TracebackType
 
 FILE_NAME = "app.log"
 MAX_BYTES = 1_000_000  # about ten sessions of INFO lines
@@ -76,18 +77,18 @@ def _log_uncaught_exceptions() -> None:
     log = logging.getLogger("app.uncaught")
     previous = sys.excepthook
 
-    def excepthook(kind, value, tb):
+    def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if not issubclass(kind, KeyboardInterrupt):
             log.critical("uncaught exception", exc_info=(kind, value, tb))
         previous(kind, value, tb)
 
     previous_thread = threading.excepthook
 
-    def thread_excepthook(args):
+    def thread_excepthook(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is not SystemExit:
             name = args.thread.name if args.thread else "?"
             log.critical("uncaught exception in thread %s", name,
-                         exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+                         exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]
         previous_thread(args)
 
     sys.excepthook = excepthook

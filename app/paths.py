@@ -7,6 +7,12 @@ portable installs never touch the real home directory:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
+
 import os
 from pathlib import Path
 
@@ -14,13 +20,13 @@ APP_NAME = "ipex-aot-installer"
 APP_AUTHOR = "ipex-aot-installer"
 
 
-def _dirs():
+def _dirs() -> PlatformDirs:
     import platformdirs  # imported lazily: probe start-up stays lean
 
     return platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
 
 
-def _pick(env_var: str, default) -> Path:
+def _pick(env_var: str, default: Callable[[], str]) -> Path:
     value = os.environ.get(env_var)
     path = Path(value) if value else Path(default())
     return path

@@ -17,8 +17,12 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import AppError, Cancelled
+
+if TYPE_CHECKING:
+    from app import winjob
 
 logger = logging.getLogger(__name__)
 
@@ -87,10 +91,10 @@ LineSink = Callable[[str], None]
 
 
 def run(
-    argv: Sequence[str | os.PathLike],
+    argv: Sequence[str | os.PathLike[str]],
     *,
     env: Mapping[str, str] | None = None,
-    cwd: str | os.PathLike | None = None,
+    cwd: str | os.PathLike[str] | None = None,
     timeout: float | None = None,
     cancel: threading.Event | None = None,
     on_stdout: LineSink | None = None,
@@ -159,7 +163,11 @@ def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_te
     # A thread waits for the exit and sets an Event: waiting on that Event wakes at once when
     # the child ends, where polling wait(timeout) would oversleep each short child.
     exited = threading.Event()
-    threading.Thread(target=lambda: (child.wait(), exited.set()), daemon=True).start()
+    def wait_then_set() -> None:
+        child.wait()
+        exited.set()
+
+    threading.Thread(target=wait_then_set, daemon=True).start()
     try:
         while True:
             if exited.wait(0.05):  # a bounded wait keeps Ctrl+C deliverable on Windows too
@@ -193,7 +201,7 @@ def _no_bundle_dll_directory():
     """PyInstaller's Windows loader points SetDllDirectory at the bundle, and children inherit
     it: a target venv's Python would then load our Qt/OpenSSL DLLs instead of its own. Reset
     it around process creation only, since the frozen app itself still needs it."""
-    if not (os.name == "nt" and is_frozen()):
+    if not (sys.platform == "win32" and is_frozen()):
         yield
         return
     import ctypes
@@ -300,6 +308,7 @@ class _PosixGuard:
         for _attempt in range(2):
             if self._pipe is None or self._guard is None or self._guard.poll() is not None:
                 self._start()
+            assert self._pipe is not None  # _start() opened it
             try:
                 os.write(self._pipe, line.encode())
                 return
@@ -333,7 +342,7 @@ class _WindowsGuard:
     process the child started, and when we die Windows closes the handle and kills them too."""
 
     def __init__(self) -> None:
-        self._jobs: dict[int, object] = {}
+        self._jobs: dict[int, winjob.Job] = {}
         self._lock = threading.Lock()
 
     def adopt(self, child: subprocess.Popen) -> None:

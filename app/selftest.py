@@ -12,6 +12,11 @@ Exit code 0 when every check passed (or was skipped with a reason), 1 otherwise.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.probe.model import Probe
+
 import json
 import logging
 import os
@@ -20,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +64,9 @@ def sample_dir() -> Path:
     return base_dir() / "resources" / "selftest"
 
 
-def expected() -> dict:
-    return json.loads((sample_dir() / "expected.json").read_text(encoding="utf-8"))
+def expected() -> dict[str, Any]:
+    expected: dict[str, Any] = json.loads((sample_dir() / "expected.json").read_text(encoding="utf-8"))
+    return expected
 
 
 def _require(condition: bool, message: str) -> None:
@@ -81,7 +88,7 @@ def check_catalog() -> str:
     return f"{len(catalog.builds)} builds, updated {catalog.updated}; device database loads"
 
 
-def _probe():
+def _probe() -> tuple[Probe, dict[str, Any]]:
     from app.probe.probe import probe_machine
 
     want = expected()["probe"]
@@ -92,7 +99,8 @@ def check_probe() -> str:
     probe, want = _probe()
     _require(probe.os == want["os"], f"OS is {probe.os}, expected {want['os']}")
     _require(len(probe.gpus) == want["gpu_count"], f"{len(probe.gpus)} GPUs, expected {want['gpu_count']}")
-    _require(probe.primary is not None, "no primary GPU was picked")
+    if probe.primary is None:
+        raise Failed("no primary GPU was picked")
     gpu = probe.gpus[probe.primary]
     _require(gpu.device_id == want["primary_device_id"],
              f"primary GPU is {gpu.device_id}, expected {want['primary_device_id']}")
@@ -111,6 +119,7 @@ def check_plan() -> str:
     result = planner.plan(probe, catalog, planner.Prefs(python=want["python"]))
     _require(result.choice is not None, "no build was chosen: " + "; ".join(result.warnings or ["no reason given"]))
     choice = result.choice
+    assert choice is not None and probe.primary is not None  # required above; the sample has a primary GPU
     gpu = probe.gpus[probe.primary]
     _require(choice.expect == want["expect"], f"the plan expects {choice.expect}, not {want['expect']}")
     _require(choice.matched_target in gpu.aot_targets,
@@ -193,7 +202,8 @@ def check_uv() -> str:
     from app.envs.interpreter import uv_bin
 
     uv = uv_bin()
-    _require(uv is not None, "uv was not found (it provisions Python for new venvs)")
+    if uv is None:
+        raise Failed("uv was not found (it provisions Python for new venvs)")
     if frozen():
         inside = Path(uv).resolve().is_relative_to(base_dir().resolve())
         _require(inside, f"uv was found at {uv}, outside the bundle")
@@ -229,7 +239,8 @@ def check_log_file() -> str:
     from app import logfile
 
     path = logfile.attach()
-    _require(path is not None, "the log folder cannot be written")
+    if path is None:
+        raise Failed("the log folder cannot be written")
     marker = f"self-test log line {os.getpid()}-{time.time_ns()}"
     logging.getLogger(__name__).info(marker)
     for handler in logging.getLogger().handlers:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+from typing import Any
 
 ERRORS = "backslashreplace"  # never fail on output; a lone surrogate shows as \udcxx
 
@@ -51,8 +52,8 @@ def is_utf8(encoding: str) -> bool:
         return False
 
 
-def _isatty(stream) -> bool:
+def _isatty(stream: Any) -> bool:
     try:
-        return stream.isatty()
+        return bool(stream.isatty())
     except (OSError, ValueError):
         return False

@@ -3,6 +3,7 @@ the same flow in the terminal (probe, then plan) with directions for the next st
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import socket
@@ -108,7 +109,7 @@ def x11_reachable(display: str, socket_dir: Path = X11_SOCKET_DIR, timeout: floa
         return False
 
 
-def run_terminal_flow(args) -> int:
+def run_terminal_flow(args: argparse.Namespace) -> int:
     """Probe this machine, plan for its primary GPU, print both; exit 0 when a build fits,
     1 when none does (the plan says why)."""
     from app.catalog import planner

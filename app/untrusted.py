@@ -401,7 +401,7 @@ def _value(hint, value, name: str, path: str):
 def _expected(hint) -> str:
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     base = args[0] if len(args) == 1 else None
-    key = {str: "text_or_null", int: "integer_or_null", bool: "boolean_or_null"}.get(base)
+    key = {str: "text_or_null", int: "integer_or_null", bool: "boolean_or_null"}.get(base) if base else None
     if key is None and base is not None and (dataclasses.is_dataclass(base) or typing.get_origin(base) is dict):
         key = "object_or_null"
     return EXPECTED[key or "object_or_null"]

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import ctypes
 import logging
+from collections.abc import Callable
 from ctypes import wintypes
-from typing import Callable
 
 logger = logging.getLogger(__name__)
 

@@ -4,6 +4,9 @@ confirm or fill in the catalog's Python lists; the planner never needs the netwo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from packaging.requirements import Requirement
 
 from app.catalog import wheels
@@ -14,13 +17,17 @@ PYPI = "https://pypi.org/simple"
 PYTHONS = tuple(f"3.{m}" for m in range(8, 15))
 
 
-def check_build(build: Build, index_override: str | None = None, fetch=index_page.project_files) -> dict:
+def check_build(
+    build: Build, index_override: str | None = None, fetch: Callable[..., list[Any]] = index_page.project_files
+) -> dict[str, Any]:
     steps = []
     per_python: dict[str, list[str]] = {p: [] for p in PYTHONS}  # python -> projects missing
     projects: list[str] = []
     for step in build.steps:
         index = index_override or step.index_url or (step.extra_index_urls[0] if step.extra_index_urls else PYPI)
-        entry = {"id": step.id, "index": index, "requirements": [], "direct_files": [f.url for f in step.files]}
+        entry: dict[str, Any] = {
+            "id": step.id, "index": index, "requirements": [], "direct_files": [f.url for f in step.files]
+        }
         for text in step.requirements:
             req = Requirement(text)
             files = fetch(index, req.name)

@@ -8,6 +8,7 @@ and the planner says so instead of guessing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.catalog.plan_model import Step
 
@@ -71,7 +72,7 @@ class Build:
     channel: str
     title: str
     os: str
-    versions: dict  # ipex/torch/torchvision/torchaudio -> version (None: not part/unknown)
+    versions: dict[str, Any]  # ipex/torch/torchvision/torchaudio -> version (None: not part/unknown)
     pythons: tuple[str, ...] | None  # "3.10"...; None: not known at all
     pythons_certainty: str
     aot: Aot
@@ -82,7 +83,7 @@ class Build:
     pythons_note: str = ""
     intended_for: tuple[str, ...] = ()  # AOT names of the platform a per-platform index serves
     prerequisites: tuple[str, ...] = ()  # what pip cannot install (a oneAPI toolkit, ...)
-    min_driver: dict = field(default_factory=dict)  # {"linux"|"windows": str|None, "note": str}
+    min_driver: dict[str, Any] = field(default_factory=dict)  # {"linux"|"windows": str|None, "note": str}
     status_note: str = ""
     not_supported: tuple[GpuRule, ...] = ()
     sources: tuple[str, ...] = ()
@@ -128,4 +129,4 @@ class Catalog:
     def jit_cost_for(self, product: str | None) -> JitCost | None:
         specific = [c for c in self.jit_costs if product and product in c.products]
         general = [c for c in self.jit_costs if not c.products]
-        return (specific or general or [None])[0]
+        return next(iter(specific or general), None)

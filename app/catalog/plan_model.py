@@ -6,6 +6,7 @@ replayed from a support bundle, and installed later with `install --plan FILE`.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -70,16 +71,17 @@ class Plan:
     alternatives: list[Choice] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    inputs: dict = field(default_factory=dict)  # what the plan was made from (gpu, os, python, prefs)
+    inputs: dict[str, Any] = field(default_factory=dict)  # what the plan was made from (gpu, os, python, prefs)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data, name: str = "the plan") -> Plan:
+    def from_json(cls, data: Any, name: str = "the plan") -> Plan:
         """A plan from its JSON (a saved file, a bundle): every field is checked for its type,
         and a BadInput names the file (`name`) and the field when one is wrong. Fields
         this version does not know are skipped."""
         from app.untrusted import build
 
-        return build(cls, data, name)
+        plan: Plan = build(cls, data, name)
+        return plan

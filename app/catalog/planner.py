@@ -250,7 +250,7 @@ class _neg:
     def __eq__(self, other):
         return self.value == other.value
 
-    __hash__ = None  # a sort key, never a dict key
+    __hash__ = None  # type: ignore[assignment]  # a sort key, never a dict key
 
 
 def _neg_text(text: str) -> _neg:
@@ -376,6 +376,7 @@ def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str
                     and e.expectation and e.expectation.expect in want]
     if other_python:
         best = sorted(other_python, key=_rank)[0]
+        assert best.expectation is not None and best.build.pythons  # both filtered for above
         what = "has native code for your GPU" if best.expectation.expect == "aot" else "fits your GPU"
         usable = sorted(best.build.pythons, key=wheels.parse_python)
         listed = usable[0] if len(usable) == 1 else f"{', '.join(usable[:-1])} or {usable[-1]}"

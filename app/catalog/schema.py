@@ -9,6 +9,7 @@ are errors too: a typo must not silently drop a fact.
 from __future__ import annotations
 
 import re
+from typing import NoReturn
 from urllib.parse import urlsplit
 
 from packaging.requirements import InvalidRequirement, Requirement
@@ -45,7 +46,7 @@ class _Where:
     def __init__(self, entry: str):
         self.entry = entry
 
-    def fail(self, field: str, problem: str):
+    def fail(self, field: str, problem: str) -> NoReturn:
         raise CatalogInvalid(f"Catalog {self.entry}: field '{field}' {problem}")
 
     def keys(self, obj, field: str, required: set[str], optional: set[str]) -> dict:
@@ -197,7 +198,7 @@ def _build(raw, index: int) -> Build:
 
 def _versions(w: _Where, raw, channel: str) -> dict:
     w.keys(raw, "versions", {"torch"}, {"ipex", "torchvision", "torchaudio"})
-    out = {}
+    out: dict[str, str | None] = {}
     for key in ("ipex", "torch", "torchvision", "torchaudio"):
         value = raw.get(key)
         if value is None:

@@ -92,7 +92,7 @@ def fetch_url(url: str, timeout: float = 30.0, context: ssl.SSLContext | None = 
             final = response.geturl()
             if url.startswith("https:") and not final.startswith("https:"):
                 raise AppError(f"{url} redirected to {final}, which is not HTTPS; it was not read")
-            data = response.read(MAX_BYTES + 1)
+            data: bytes = response.read(MAX_BYTES + 1)
     except OSError as exc:  # URLError, HTTPError, timeouts, TLS failures
         reason = getattr(exc, "reason", None) or exc
         raise AppError(f"Could not download {url} ({reason})") from None

@@ -7,6 +7,7 @@ series is pinned. Local labels (+xpu, +cxx11.abi, +gitc6ea20b) matter only when 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
@@ -45,9 +46,9 @@ def pin_matches(pin: str, build_version: str | None) -> bool:
     try:
         if build_version.endswith(".*"):  # the build pins a series: compare release prefixes
             series = build_version[:-2].split(".")
-            wanted = [str(x) for x in Version(pin).release]
-            n = min(len(series), len(wanted))
-            return series[:n] == wanted[:n]
+            release = [str(x) for x in Version(pin).release]
+            n = min(len(series), len(release))
+            return series[:n] == release[:n]
         version, wanted = Version(build_version), Version(pin)
         if "+" in pin:
             return version == wanted
@@ -60,7 +61,7 @@ def pin_matches(pin: str, build_version: str | None) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def sort_key(text: str | None) -> tuple:
+def sort_key(text: str | None) -> tuple[Any, ...]:
     """Orders versions; a series '2.9.*' sorts as its highest member would."""
     if not text:
         return (0, Version("0"))

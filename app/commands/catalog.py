@@ -9,12 +9,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.catalog.model import Build, Catalog
+
+import argparse
 import dataclasses
 
 from app.errors import BadInput
 
 
-def configure(parser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--catalog", metavar="FILE", help="use this catalog instead of the built-in one")
     sub = parser.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
@@ -33,26 +39,26 @@ def configure(parser) -> None:
         p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
-def _emit(value) -> None:
+def _emit(value: Any) -> None:
     from app.output import emit_json
 
     emit_json(value)
 
 
-def _build(catalog, build_id: str):
+def _build(catalog: Catalog, build_id: str) -> Build:
     build = catalog.get(build_id)
     if build is None:
         raise BadInput(f"There is no build '{build_id}' in the catalog; 'catalog list' shows the ids")
     return build
 
 
-def _build_json(build) -> dict:
+def _build_json(build: Build) -> dict[str, Any]:
     data = dataclasses.asdict(build)
     data["verify"] = build.verify
     return data
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.catalog import store
 
     if args.action == "validate":
@@ -96,7 +102,7 @@ def run(args) -> int:
     raise BadInput(f"Unknown action '{args.action}'")
 
 
-def _print_check(report: dict) -> None:
+def _print_check(report: dict[str, Any]) -> None:
     print(f"{report['build_id']} ({report['os']})")
     for step in report["steps"]:
         print(f"  step {step['id']} on {step['index']}")
@@ -111,7 +117,7 @@ def _print_check(report: dict) -> None:
     print("  OK" if report["ok"] else "  NOT OK")
 
 
-def _refresh(args) -> int:
+def _refresh(args: argparse.Namespace) -> int:
     from app.catalog import store
 
     if args.reset:

@@ -3,11 +3,18 @@ captured (stdout and stderr combined or separate; PI era, UR era, or sycl-trace 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.smoke.classify import TraceScanner
+    from app.untrusted import LogLines
+
 import argparse
 from pathlib import Path
+from typing import Any
 
 
-def configure(parser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("logs", nargs="+", metavar="LOG", help="captured runtime output (stdout, stderr or both)")
     parser.add_argument(
         "--cache-was-empty",
@@ -26,7 +33,7 @@ def _byte_count(text: str) -> int:
     return int(number) * units[unit]
 
 
-def feed_log(scanner, path: Path, max_bytes: int | None = None):
+def feed_log(scanner: TraceScanner, path: Path, max_bytes: int | None = None) -> LogLines:
     """Stream one log into the scanner, in whatever encoding a user's shell wrote (PowerShell:
     UTF-16), with bounded memory (a multi-GB log, or /dev/zero with --max-bytes). Returns the
     reader, which says whether the byte limit cut the log short."""
@@ -38,7 +45,7 @@ def feed_log(scanner, path: Path, max_bytes: int | None = None):
     return lines
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.smoke.classify import CacheState, TraceScanner
 
     scanner = TraceScanner()
@@ -60,7 +67,7 @@ def run(args) -> int:
     return 0
 
 
-def render(result: dict) -> str:
+def render(result: dict[str, Any]) -> str:
     p = result["programs"]
     api = result["runtime"].get("api") or "not seen"
     lines = [

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 
-def configure(parser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--venv", required=True, metavar="DIR", help="the virtual environment to check")
     parser.add_argument(
         "--probe",
@@ -19,7 +20,7 @@ def configure(parser) -> None:
     )
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.output import emit_json
     from app.report.doctor import render_text, run_doctor
 

@@ -3,13 +3,16 @@ a wheel, an installed package directory or a raw ocloc archive."""
 
 from __future__ import annotations
 
+import argparse
+from typing import Any
 
-def configure(parser) -> None:
+
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a library, a wheel (.whl), a directory or an ocloc archive")
     parser.add_argument("--full", action="store_true", help="list every image, not a summary")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.smoke.inspect import inspect_path
 
     result = inspect_path(args.file)
@@ -22,7 +25,7 @@ def run(args) -> int:
     return 0
 
 
-def render(result: dict, full: bool = False) -> str:
+def render(result: dict[str, Any], full: bool = False) -> str:
     lines = [f"{result['file']} ({result['kind']})"]
     libs = result.get("libraries")
     if libs is not None:
@@ -55,11 +58,11 @@ def render(result: dict, full: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _targets(targets: dict) -> str:
+def _targets(targets: dict[str, Any]) -> str:
     return "[" + ", ".join(f"{k} x{v}" for k, v in sorted(targets.items())) + "]" if targets else ""
 
 
-def _distinct(images: list[dict]) -> list[dict]:
+def _distinct(images: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen, out = set(), []
     for im in images:
         key = (im["target"], im["format"], tuple(im["members"]), im.get("library"))

@@ -10,6 +10,7 @@ Exit codes (stable, for deployment tools):
 
 from __future__ import annotations
 
+import argparse
 import signal
 import sys
 import threading
@@ -28,7 +29,7 @@ EPILOG = (
 )
 
 
-def configure(parser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EPILOG
     parser.add_argument("--venv", required=True, metavar="DIR", help="the virtual environment to create or update")
     parser.add_argument(
@@ -52,7 +53,7 @@ def configure(parser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.fetch.mirrors import check_proxy, parse_mirrors
     from app.install.engine import install
     from app.output import emit_json

@@ -6,6 +6,13 @@ Input is the live machine, a saved probe (--probe FILE), or a PCI id (--gpu) wit
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.catalog.plan_model import Plan
+    from app.probe.model import Probe
+
+import argparse
 import sys
 from pathlib import Path
 
@@ -14,7 +21,7 @@ from app.errors import BadInput
 CHANNELS = ("ipex", "ipex-official", "ipex-community", "torch-xpu")
 
 
-def configure(parser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     src = parser.add_argument_group("what to plan for (default: this machine)")
     src.add_argument("--probe", metavar="FILE", help="a probe saved with 'probe --json', or a support bundle zip")
     src.add_argument("--gpu", metavar="PCI_ID", help="a PCI device id such as 0x56A0 (with --os and --python)")
@@ -60,7 +67,7 @@ def _check_pin(text: str | None, what: str) -> str | None:
     return text.strip()
 
 
-def make_plan(args):
+def make_plan(args: argparse.Namespace) -> Plan:
     from app.catalog import planner, store
 
     if args.probe and args.gpu:
@@ -84,14 +91,14 @@ def make_plan(args):
     return planner.plan(probe, catalog, prefs)
 
 
-def _read_probe(path: str):
+def _read_probe(path: str) -> Probe:
     """A probe JSON file or a support bundle zip (support replays a user's machine)."""
     from app.report.bundle import read_probe
 
     return read_probe(Path(path))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     result = make_plan(args)
     if args.json:
         from app.output import emit_json

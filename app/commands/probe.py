@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 
-def configure(parser) -> None:
+
+def configure(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument(
         "--sysfs-root",
@@ -25,7 +27,7 @@ def configure(parser) -> None:
     )
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.probe.probe import probe_machine
 
     probe = probe_machine(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 
-def configure(parser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.zip", help="where to write the bundle")
     parser.add_argument("--venv", metavar="DIR", help="also diagnose this virtual environment")
     parser.add_argument(
@@ -15,7 +16,7 @@ def configure(parser) -> None:
     )
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.output import emit_json
     from app.report.bundle import read_probe, write_bundle
     from app.report.venv_facts import venv_python

@@ -7,18 +7,24 @@ run is served from it."""
 
 from __future__ import annotations
 
+import argparse
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.errors import BadInput
-from app.events import StepStarted, Warning_
+from app.events import Event, StepStarted, Warning_
+
+if TYPE_CHECKING:
+    from app.probe.model import Probe
 
 _EXIT_BAD_VERDICTS = ("failed", "no_device")
 
 
-def configure(parser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--venv", required=True, metavar="DIR", help="the virtual environment to test")
     parser.add_argument("--timeout", type=float, default=900.0, metavar="S", help="hard limit in seconds (default 900)")
     parser.add_argument("--stop-on-jit", action="store_true", help="stop as soon as JIT compilation is seen")
@@ -43,7 +49,7 @@ def configure(parser) -> None:
     parser.add_argument("--no-predict", action="store_true", help="skip the static prediction")
 
 
-def _gpu(args) -> tuple[str | None, str | None, str | None, object]:
+def _gpu(args: argparse.Namespace) -> tuple[str | None, str | None, str | None, Probe | None]:
     """(ip, product, note, probe) for the prediction."""
     if args.gpu_ip or args.product:
         return args.gpu_ip, args.product, None, None
@@ -64,7 +70,7 @@ def _gpu(args) -> tuple[str | None, str | None, str | None, object]:
     return gpu.ip_version, gpu.product, None, probe
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.smoke.advice import aot_build_advice
     from app.smoke.runner import run_smoke, warm_cache
 
@@ -114,23 +120,23 @@ def run(args) -> int:
     return 1 if result["verdict"] in _EXIT_BAD_VERDICTS else 0
 
 
-def _install_sigint(cancel: threading.Event):
+def _install_sigint(cancel: threading.Event) -> Any:
     if threading.current_thread() is not threading.main_thread():
         return None
     return signal.signal(signal.SIGINT, lambda _sig, _frame: cancel.set())
 
 
-def _restore_sigint(previous) -> None:
+def _restore_sigint(previous: Any) -> None:
     if previous is not None:
         signal.signal(signal.SIGINT, previous)
 
 
-def _printer():
+def _printer() -> Callable[[Event], None]:
     import time
 
     start = time.monotonic()
 
-    def on_event(event) -> None:
+    def on_event(event: Event) -> None:
         if isinstance(event, Warning_):
             sys.stderr.write(f"! {event.text}\n")
             if event.code == "jit_detected":
@@ -144,7 +150,7 @@ def _printer():
     return on_event
 
 
-def render(result: dict) -> str:
+def render(result: dict[str, Any]) -> str:
     from app.commands.classify import render as render_verdict
 
     lines = [render_verdict(result)]

@@ -28,6 +28,7 @@ import struct
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from app import proc
 from app.envs.python_info import PythonInfo
@@ -98,7 +99,7 @@ def find_pythons(
 class _AnswerCache:
     """Version and bitness per interpreter, valid while its file keeps its size and mtime."""
 
-    def __init__(self, path: Path, entries: dict):
+    def __init__(self, path: Path, entries: dict[str, Any]):
         self.path = path
         self.entries = entries
         self.changed = False
@@ -280,6 +281,8 @@ def _py_launcher() -> list[str]:
 
 def _registry() -> list[str]:
     """PEP 514: HKCU and HKLM (64- and 32-bit views) Software\\Python\\<Company>\\<Tag>."""
+    if sys.platform != "win32":  # the registry exists there only (and type checkers know it)
+        return []
     try:
         import winreg
     except ImportError:
@@ -311,7 +314,7 @@ def _registry() -> list[str]:
     return found
 
 
-def _subkeys(winreg, key) -> list[str]:
+def _subkeys(winreg: Any, key: Any) -> list[str]:
     names, i = [], 0
     while True:
         try:
@@ -321,7 +324,7 @@ def _subkeys(winreg, key) -> list[str]:
         i += 1
 
 
-def _install_path(winreg, company_key, tag: str) -> str | None:
+def _install_path(winreg: Any, company_key: Any, tag: str) -> str | None:
     try:
         with winreg.OpenKey(company_key, tag + r"\InstallPath") as key:
             try:

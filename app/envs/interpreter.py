@@ -151,7 +151,7 @@ def _uv_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return proc.clean_env({**(extra or {}), "UV_PYTHON_INSTALL_DIR": str(pythons_dir())})
 
 
-def _uv_find(uv: str, want: str, cancel) -> str | None:
+def _uv_find(uv: str, want: str, cancel: threading.Event | None) -> str | None:
     result = proc.run([uv, "python", "find", "--system", "--no-project", want],
                       env=_uv_env(), cancel=cancel, timeout=120)
     path = result.stdout.strip().splitlines()[-1] if result.returncode == 0 and result.stdout.strip() else None

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import shutil
+import sys
 import threading
 import time
 from pathlib import Path
@@ -65,6 +66,8 @@ def windows_path_problem(target: str, long_paths_enabled: bool) -> str | None:
 
 
 def windows_long_paths_enabled() -> bool:
+    if sys.platform != "win32":  # the registry exists there only (and type checkers know it)
+        return False
     try:
         import winreg
 

@@ -17,6 +17,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from app.errors import AppError, Cancelled
@@ -103,7 +104,7 @@ def get(session, url: str, cancel: threading.Event, **kwargs):
     """session.get(url, **kwargs), waiting for the answer on a helper thread so that a cancel
     returns at once even while a server holds the connection open without answering. The
     abandoned request ends by its own read timeout; a response that comes after is closed."""
-    box: dict = {}
+    box: dict[str, Any] = {}
     done = threading.Event()
 
     def call() -> None:

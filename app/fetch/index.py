@@ -24,6 +24,8 @@ from app.fetch.mirrors import Mirrors
 from app.redact import redact_text
 
 if TYPE_CHECKING:
+    import requests
+
     from app.fetch.index_page import IndexFile
 
 T = TypeVar("T")
@@ -71,8 +73,8 @@ def target_tags(python: str) -> tuple[ptags.Tag, ...]:
 INDEX_TRIES = 4  # a page is small: a few quick retries ride out a dropped connection or a 5xx
 
 
-def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = None,
-               timeout: float = 30.0, cancel=None, backoff: float = 1.0,
+def list_files(session: requests.Session, index_url: str, project: str, mirrors: Mirrors | None = None,
+               timeout: float = 30.0, cancel: threading.Event | None = None, backoff: float = 1.0,
                limits: Limits = guard.DEFAULT) -> list[IndexFile]:
     """The files on `project`'s page. The page comes from a server we do not control: it is
     read with the download's limits (size, silence, rate, redirects) and cancel is instant."""
@@ -128,8 +130,8 @@ def list_files(session, index_url: str, project: str, mirrors: Mirrors | None = 
     raise AssertionError("unreachable")
 
 
-def find_wheel(session, index_url: str, requirement: str, python: str,
-               mirrors: Mirrors | None = None, cancel=None) -> IndexFile | None:
+def find_wheel(session: requests.Session, index_url: str, requirement: str, python: str,
+               mirrors: Mirrors | None = None, cancel: threading.Event | None = None) -> IndexFile | None:
     """The best wheel for a pinned requirement on `index_url` for CPython `python` here, or None."""
     pin = pinned(requirement)
     if pin is None:

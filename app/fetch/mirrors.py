@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from app.errors import BadInput
@@ -53,7 +54,7 @@ class Mirrors:
             return url
         return parts._replace(path=path).geturl()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"region": self.region, "hosts": dict(self.hosts)}
 
 

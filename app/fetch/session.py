@@ -7,6 +7,7 @@ which lives in the operating system's store, not in certifi. Verification is nev
 from __future__ import annotations
 
 import ssl
+from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -19,15 +20,15 @@ from app.fetch.mirrors import check_proxy
 class _TrustStoreAdapter(HTTPAdapter):
     """An adapter whose TLS context verifies against the OS certificate store."""
 
-    def __init__(self, ssl_context: ssl.SSLContext, **kwargs):
+    def __init__(self, ssl_context: ssl.SSLContext, **kwargs: Any) -> None:
         self._ssl_context = ssl_context
         super().__init__(**kwargs)
 
-    def init_poolmanager(self, *args, **kwargs):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["ssl_context"] = self._ssl_context
         return super().init_poolmanager(*args, **kwargs)
 
-    def proxy_manager_for(self, *args, **kwargs):
+    def proxy_manager_for(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["ssl_context"] = self._ssl_context
         return super().proxy_manager_for(*args, **kwargs)
 

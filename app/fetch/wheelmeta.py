@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from email.parser import HeaderParser
 from pathlib import Path
+from typing import cast
 
 from packaging.markers import default_environment
 from packaging.requirements import InvalidRequirement, Requirement
@@ -28,7 +29,7 @@ def requires_dist(wheel: Path) -> list[str]:
 def pinned_dependencies(wheel: Path, python_full_version: str) -> list[str]:
     """"name==version" for each dependency the wheel pins exactly and that applies to the target
     Python on this machine (markers evaluated for it; extras are not requested)."""
-    env = default_environment()
+    env = dict(cast("dict[str, str]", default_environment()))
     env.update(python_version=".".join(python_full_version.split(".")[:2]), python_full_version=python_full_version,
                extra="")
     out = []

@@ -25,7 +25,7 @@ from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, 
 from app.fetch import wheelhouse as wh
 from app.fetch.index import find_wheel, pinned
 from app.fetch.mirrors import Mirrors
-from app.install.backends import Backend, InstallArgs, choose_backend
+from app.install.backends import Backend, InstallArgs, UvBackend, choose_backend
 from app.install.log import InstallLog
 from app.install.result import DryRun, InstallResult, StepRun
 from app.redact import redact_text
@@ -195,6 +195,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
                 result.warnings.append(msg)
             try:
                 if not in_place:
+                    assert staging is not None  # a new venv is always built somewhere
                     venvs.move_into_place(staging, target)
             except OSError as exc:
                 if result.quarantined:
@@ -356,7 +357,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
                     from app.fetch.wheelmeta import pinned_dependencies
 
                     queue += [d for d in pinned_dependencies(local, python_version)
-                              if pinned(d)[0] not in done and pinned(d)[0] not in asked]
+                              if (p := pinned(d)) is not None and p[0] not in done and p[0] not in asked]
             elif explicit:
                 reqs.append(req)
         if wheelhouse is not None:
@@ -438,7 +439,7 @@ def _start_warmup(backend: Backend, python: str, prepared, target: Path, emit):
     from app.install.warmup import START_DELAY, CacheWarmup, later_local_wheels
 
     wheels = later_local_wheels([args for _step, args in prepared])
-    if backend.name != "uv" or not wheels:
+    if not isinstance(backend, UvBackend) or not wheels:
         return None
     emit(LogLine("install", f"unpacking the later steps' {len(wheels)} local wheel(s) into uv's cache meanwhile"))
     return CacheWarmup(backend.uv, python, wheels, venvs.sibling(target, "warmup"),
@@ -506,7 +507,7 @@ def compute_dry_run(steps: list[Step], current: dict[str, str]) -> DryRun:
     dry = DryRun()
     seen = set()
     for step in steps:
-        wanted = []
+        wanted: list[tuple[str, str]] = []
         for req in step.requirements:
             pin = pinned(req)
             if pin:
@@ -521,15 +522,15 @@ def compute_dry_run(steps: list[Step], current: dict[str, str]) -> DryRun:
                 wanted.append((canonicalize_name(name), str(version)))
             except (InvalidWheelFilename, InvalidVersion):
                 dry.unpinned.append(ref.filename)
-        for name, version in wanted:
-            if name in seen:
+        for project, wanted_version in wanted:
+            if project in seen:
                 continue
-            seen.add(name)
-            have = current.get(name)
+            seen.add(project)
+            have = current.get(project)
             if have is None:
-                dry.add.append({"name": name, "version": version})
-            elif Version(have) == Version(version):
-                dry.unchanged.append({"name": name, "version": version})
+                dry.add.append({"name": project, "version": wanted_version})
+            elif Version(have) == Version(wanted_version):
+                dry.unchanged.append({"name": project, "version": wanted_version})
             else:
-                dry.change.append({"name": name, "from": have, "to": version})
+                dry.change.append({"name": project, "from": have, "to": wanted_version})
     return dry

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass
 class DryRun:
     """What an install will change in the target, shown before anything changes."""
 
-    add: list[dict] = field(default_factory=list)  # {"name", "version"}
-    change: list[dict] = field(default_factory=list)  # {"name", "from", "to"}
-    unchanged: list[dict] = field(default_factory=list)  # {"name", "version"}
+    add: list[dict[str, Any]] = field(default_factory=list)  # {"name", "version"}
+    change: list[dict[str, Any]] = field(default_factory=list)  # {"name", "from", "to"}
+    unchanged: list[dict[str, Any]] = field(default_factory=list)  # {"name", "version"}
     unpinned: list[str] = field(default_factory=list)  # requirements the tool resolves at install time
 
     def lines(self) -> list[str]:
@@ -22,7 +23,7 @@ class DryRun:
         return out
 
     @classmethod
-    def from_json(cls, data: dict) -> DryRun:
+    def from_json(cls, data: dict[str, Any]) -> DryRun:
         return cls(**{k: list(v) for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
@@ -41,11 +42,11 @@ class InstallResult:
     venv: str
     mode: str  # new | adopt
     build_id: str
-    python: dict  # PythonInfo as JSON
+    python: dict[str, Any]  # PythonInfo as JSON
     backend: str  # uv | pip
     backend_reason: str
     dry_run: DryRun
-    downloads: list[dict] = field(default_factory=list)  # fetch.download.Downloaded as JSON
+    downloads: list[dict[str, Any]] = field(default_factory=list)  # fetch.download.Downloaded as JSON
     steps: list[StepRun] = field(default_factory=list)
     expected: dict[str, str] = field(default_factory=dict)  # package -> version the plan asks for
     installed: dict[str, str | None] = field(default_factory=dict)  # package -> version found after
@@ -54,11 +55,11 @@ class InstallResult:
     quarantined: str | None = None  # where a broken venv at the target was moved
     seconds: float = 0.0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> InstallResult:
+    def from_json(cls, data: dict[str, Any]) -> InstallResult:
         data = dict(data)
         data["dry_run"] = DryRun.from_json(data.get("dry_run") or {})
         data["steps"] = [StepRun(**s) for s in data.get("steps", [])]

@@ -16,6 +16,7 @@ import logging
 import shutil
 import threading
 from pathlib import Path
+from typing import Any
 
 from app import proc
 from app.errors import AppError, Cancelled
@@ -71,7 +72,7 @@ class CacheWarmup:
         self._thread.join()
 
 
-def later_local_wheels(step_args: list) -> list[str]:
+def later_local_wheels(step_args: list[Any]) -> list[str]:
     """The local wheel files the steps after the first will install."""
     wheels = [r for args in step_args[1:] for r in args.requirements if r.endswith(".whl") and Path(r).is_file()]
     return list(dict.fromkeys(wheels))

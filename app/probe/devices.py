@@ -12,6 +12,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app import CLI
 from app.errors import AppError, BadInput
@@ -75,10 +76,10 @@ def _resources_dir() -> Path:
 
 
 DB_PATH = _resources_dir() / "gpu_devices.json"
-_db: dict | None = None
+_db: dict[str, Any] | None = None
 
 
-def _devices() -> dict:
+def _devices() -> dict[str, Any]:
     global _db
     if _db is None:
         try:

@@ -4,6 +4,7 @@ load back from it (support replays a user's machine from that JSON)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from app.envs.python_info import PythonInfo
 
@@ -55,11 +56,11 @@ class Probe:
     warnings: list[str] = field(default_factory=list)
     source: str = "live"  # live | sysfs-root | windows-snapshot | file
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data, name: str = "the probe") -> Probe:
+    def from_json(cls, data: Any, name: str = "the probe") -> Probe:
         """A probe from its JSON (a file from another machine): every field is checked for its
         type, and a BadInput names the file (`name`) and the field when one is wrong.
         Fields this version does not know are skipped: the contract lets newer versions add some."""
@@ -67,7 +68,7 @@ class Probe:
 
         if isinstance(data, dict) and "gpus" in data:
             expect_list(data["gpus"], name, "gpus", limit=MAX_GPUS)
-        probe = build(cls, data, name)
+        probe: Probe = build(cls, data, name)
         if probe.primary is not None and not 0 <= probe.primary < len(probe.gpus):
             raise refused("bad_index", file=name, field="primary", value=probe.primary,
                                count=len(probe.gpus))

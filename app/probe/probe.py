@@ -12,6 +12,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from app.envs.python_info import PythonInfo
 from app.errors import BadInput
@@ -29,8 +30,8 @@ SEGMENT_RANK = {"dgpu": 0, "datacenter": 1, "igpu": 2, "other": 3}
 
 
 def probe_machine(
-    sysfs_root: str | os.PathLike | None = None,
-    windows_snapshot: str | os.PathLike | None = None,
+    sysfs_root: str | os.PathLike[str] | None = None,
+    windows_snapshot: str | os.PathLike[str] | None = None,
     *,
     with_pythons: bool = True,
 ) -> Probe:
@@ -155,7 +156,7 @@ def _finish(probe: Probe) -> Probe:
     return probe
 
 
-def rank_key(gpu: Gpu) -> tuple:
+def rank_key(gpu: Gpu) -> tuple[Any, ...]:
     """Smaller is better: usable, support level, then segment, then XMX, then newer IP."""
     ip = tuple(int(p) for p in (gpu.ip_version or "0").split(".") if p.isdigit())
     return (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 from app import untrusted
 from app.errors import BadInput
@@ -60,7 +61,7 @@ def decode_snapshot(data: bytes) -> str:
     return data.decode("utf-8")
 
 
-def parse_snapshot(data: bytes, where: str = "the snapshot") -> list[dict]:
+def parse_snapshot(data: bytes, where: str = "the snapshot") -> list[dict[str, Any]]:
     """The adapter records in a snapshot; BadInput (one sentence) when it is not one."""
     hint = f"create it with: {SNAPSHOT_COMMAND} > snapshot.json"
     try:
@@ -92,7 +93,7 @@ def parse_snapshot(data: bytes, where: str = "the snapshot") -> list[dict]:
     return records
 
 
-def adapters_to_gpus(records: list[dict]) -> tuple[list[Gpu], list[str]]:
+def adapters_to_gpus(records: list[dict[str, Any]]) -> tuple[list[Gpu], list[str]]:
     """Gpus (virtual adapters skipped) and machine-level warnings."""
     gpus: list[Gpu] = []
     warnings: list[str] = []
@@ -106,7 +107,7 @@ def adapters_to_gpus(records: list[dict]) -> tuple[list[Gpu], list[str]]:
     return gpus, warnings
 
 
-def _record_to_gpu(record: dict, pnp: str, warnings: list[str]) -> Gpu | None:
+def _record_to_gpu(record: dict[str, Any], pnp: str, warnings: list[str]) -> Gpu | None:
     name = str(record.get("Name") or "").strip() or None
     version = str(record.get("DriverVersion") or "").strip() or None
     driver = Driver(name=None, version=version, status="unknown")
@@ -183,7 +184,7 @@ def _check_intel_driver(gpu: Gpu, name: str | None, warnings: list[str]) -> None
 _MS_DATE = re.compile(r"^/Date\((-?\d+)(?:[+-]\d{4})?\)/$")
 
 
-def driver_date(value) -> str | None:
+def driver_date(value: object) -> str | None:
     """'YYYY-MM-DD' from the forms PowerShell uses for a DateTime in JSON: '/Date(ms)/'
     (5.1), an ISO string (7.x), or an object with 'value'/'DateTime' (5.1 with ETS data)."""
     if isinstance(value, dict):

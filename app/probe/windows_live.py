@@ -17,7 +17,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 from collections.abc import Callable
+from typing import Any
 
 from app.probe.windows import SNAPSHOT_COMMAND, parse_snapshot
 
@@ -75,7 +77,7 @@ def first_listing(sources) -> tuple[list[dict], str]:
     return [], "+".join(asked)
 
 
-def powershell_records() -> list[dict]:
+def powershell_records() -> list[dict[str, Any]]:
     from app import proc
 
     script = "[Console]::OutputEncoding = [System.Text.Encoding]::UTF8; " + SNAPSHOT_COMMAND
@@ -96,7 +98,7 @@ def powershell_records() -> list[dict]:
     return parse_snapshot(result.stdout.encode("utf-8"), "PowerShell's adapter list")
 
 
-def cfgmgr_records() -> list[dict]:
+def cfgmgr_records() -> list[dict[str, Any]]:
     return records_from_cfgmgr(CfgMgr(), driver_key_values)
 
 
@@ -112,7 +114,7 @@ class CfgMgr:
         from ctypes import wintypes
 
         self._ct = ctypes
-        cfg = ctypes.WinDLL("cfgmgr32.dll")
+        cfg = ctypes.WinDLL("cfgmgr32.dll")  # type: ignore[attr-defined, unused-ignore]  # Windows only
         ULONG = self._ULONG = wintypes.ULONG
         PULONG = ctypes.POINTER(ULONG)
         self._size = cfg.CM_Get_Device_ID_List_SizeW
@@ -173,7 +175,7 @@ class CfgMgr:
         return None
 
 
-def records_from_cfgmgr(api, read_driver_key) -> list[dict]:
+def records_from_cfgmgr(api, read_driver_key) -> list[dict[str, Any]]:
     """Snapshot-shaped records from a CfgMgr-like `api` and a driver-key reader."""
     records = []
     for instance_id in split_multi_sz(api.device_ids()):
@@ -226,7 +228,7 @@ class SetupApi:
 
         self._info_type = SP_DEVINFO_DATA
         self._guid = GUID.from_buffer_copy(uuid.UUID(DISPLAY_CLASS_GUID).bytes_le)
-        api = ctypes.WinDLL("setupapi.dll", use_last_error=True)
+        api = ctypes.WinDLL("setupapi.dll", use_last_error=True)  # type: ignore[attr-defined, unused-ignore]
         info_p = ctypes.POINTER(SP_DEVINFO_DATA)
         self._get = api.SetupDiGetClassDevsW
         self._get.argtypes = [ctypes.POINTER(GUID), wintypes.LPCWSTR, wintypes.HWND, wintypes.DWORD]
@@ -261,7 +263,7 @@ class SetupApi:
                     if ct.get_last_error() != ERROR_NO_MORE_ITEMS:
                         raise OSError(f"SetupDiEnumDeviceInfo failed (error {ct.get_last_error()})")
                     break
-                device = {"instance_id": self._instance_id(handle, info), "devinst": info.DevInst}
+                device: dict[str | int, Any] = {"instance_id": self._instance_id(handle, info), "devinst": info.DevInst}
                 for which in (SPDRP_DEVICEDESC, SPDRP_HARDWAREID, SPDRP_DRIVER, SPDRP_FRIENDLYNAME):
                     device[which] = self._property(handle, info, which)
                 found.append(device)
@@ -323,7 +325,7 @@ def split_multi_sz(text: str) -> list[str]:
 
 def driver_key_values(driver_key: str | None) -> dict[str, str]:
     """DriverDesc, DriverVersion, DriverDate from HKLM\\...\\Class\\<driver key>."""
-    if not driver_key:
+    if not driver_key or sys.platform != "win32":  # the registry exists on Windows only
         return {}
     import winreg
 

@@ -240,7 +240,7 @@ def make_plan(probe: Probe) -> tuple[dict | None, str | None]:
     except Exception as exc:  # a support bundle is most needed when things are broken
         logger.debug("planner failed", exc_info=True)
         return None, f"the planner failed ({type(exc).__name__}: {exc})"
-    return (plan.to_json() if hasattr(plan, "to_json") else plan), None
+    return plan.to_json(), None
 
 
 @dataclass

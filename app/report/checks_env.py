@@ -8,6 +8,7 @@ import re
 import shutil
 import time
 from pathlib import Path, PureWindowsPath
+from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
@@ -193,7 +194,7 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
     env = ctx.env
     folder, chosen = sycl_cache_dir(env, ctx.facts.os)
     persistent = env.get("SYCL_CACHE_PERSISTENT", "").strip() == "1"
-    params: dict = {"path": folder, "chosen_by": chosen, "persistent": persistent}
+    params: dict[str, Any] = {"path": folder, "chosen_by": chosen, "persistent": persistent}
     path = Path(folder)
     if path.is_dir():
         size, files, complete = _quick_size(path)

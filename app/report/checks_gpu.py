@@ -3,6 +3,11 @@ this user open its render node (Linux), and does the installed build carry AOT c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.catalog.aot_match import Match
+
 import os
 import re
 from pathlib import Path
@@ -116,6 +121,7 @@ def _driver_age(ctx: Context) -> list[Finding]:
     """Compare the driver with what is known: a third-party floor on Windows, the version
     Intel's images pinned for the installed build on Linux. Neither is an official minimum,
     and the finding says so."""
+    assert ctx.gpu is not None  # check_driver returned earlier without a GPU
     driver = ctx.gpu.driver
     have = _numbers(driver.version)
     if not have:
@@ -137,7 +143,7 @@ def _driver_age(ctx: Context) -> list[Finding]:
     pairing = pairing_for(ctx)
     pinned_text = (pairing.min_driver.get("linux") if pairing else None) or ""
     pinned = _numbers(pinned_text)
-    if ctx.facts.os == "linux" and len(pinned) >= 3 and have[:len(pinned)] < pinned:
+    if ctx.facts.os == "linux" and pairing is not None and len(pinned) >= 3 and have[:len(pinned)] < pinned:
         return [
             Finding(
                 "driver.older_than_tested",
@@ -208,17 +214,19 @@ def check_render_nodes(ctx: Context) -> list[Finding]:
     ]
 
 
-def _match(ctx: Context):
+def _match(ctx: Context) -> Match:
     """The driver's member choice (app.catalog.aot_match) over the build's AOT IP versions,
     for AOT facts that carry no prediction of their own (e.g. read back from a bundle)."""
     from app.catalog import aot_match
 
+    assert ctx.aot is not None and ctx.gpu is not None  # check_aot and aot_expectation return earlier without them
     members = list(ctx.aot.aot_ip_versions) + (["generic_ir"] if ctx.aot.has_spirv else [])
     return aot_match.match(ctx.gpu.ip_version, getattr(ctx.gpu, "product", None), members)
 
 
 def _expect_and_certainty(ctx: Context) -> tuple[str, str, str | None]:
     """(aot | jit | fail, documented | inferred | unknown, the member expected to be used)."""
+    assert ctx.aot is not None  # check_aot and aot_expectation return earlier without them
     if ctx.aot.expect:
         return {"mixed": "jit"}.get(ctx.aot.expect, ctx.aot.expect), ctx.aot.certainty, None
     m = _match(ctx)

@@ -4,6 +4,7 @@ together, IPEX against torch, IPEX's status, and the oneAPI runtime wheels."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from packaging.markers import InvalidMarker
 from packaging.requirements import InvalidRequirement, Requirement
@@ -13,14 +14,14 @@ from app import CLI
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
 from app.report.package_names import IPEX, is_oneapi_package
-from app.report.pairings import satisfies
+from app.report.pairings import Pairing, satisfies
 from app.report.venv_facts import Dist, VenvFacts, normalize
 
 XPU_INDEX = "https://download.pytorch.org/whl/xpu"
 _FRAMEWORK = ("torch", "torchvision", "torchaudio", IPEX, "oneccl-bind-pt")
 
 
-def torch_flavour(facts: VenvFacts, pairings=()) -> str:
+def torch_flavour(facts: VenvFacts, pairings: Iterable[Pairing] = ()) -> str:
     """xpu | cuda | rocm | cpu | ipex-rebuild (Intel's own torch for IPEX <= 2.5) | unknown.
     `pairings` (the catalog) recognise IPEX-era torch builds that carry no label at all."""
     torch = facts.get("torch")
@@ -72,6 +73,7 @@ def check_torch_build(ctx: Context) -> list[Finding]:
                 f"Install an XPU build of PyTorch ({CLI} install --venv DIR).",
             )
         ]
+    assert torch is not None  # the flavour of a missing torch is "missing"
     params = {"version": torch.version, "flavour": flavour}
     if flavour in ("xpu", "ipex-rebuild"):
         return [Finding("torch.xpu_build", INFO, f"torch {torch.version} is an Intel GPU (XPU) build.", params=params)]
@@ -199,7 +201,7 @@ def check_requirements(ctx: Context) -> list[Finding]:
     return findings
 
 
-def pairing_for(ctx: Context):
+def pairing_for(ctx: Context) -> Pairing | None:
     """The catalog build the installed torch (and IPEX) belong to, if any, on this OS."""
     torch = ctx.facts.get("torch")
     if torch is None:
@@ -218,6 +220,7 @@ def check_catalog_pairing(ctx: Context) -> list[Finding]:
     if pairing is None:
         return []
     torch = ctx.facts.get("torch")
+    assert torch is not None  # a pairing is found only for an installed torch
     findings = []
     for package, expected in (("torchvision", pairing.torchvision), ("torchaudio", pairing.torchaudio)):
         dist = ctx.facts.get(package)

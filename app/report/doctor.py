@@ -12,6 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.errors import Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
@@ -62,7 +63,7 @@ class DoctorReport:
     def ids(self) -> list[str]:
         return [f.id for f in self.findings]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         counts = {s: sum(1 for f in self.findings if f.severity == s) for s in (ERROR, WARNING, INFO)}
         key = ("torch", "torchvision", "torchaudio", "intel-extension-for-pytorch")
         return {
@@ -72,7 +73,7 @@ class DoctorReport:
             "counts": counts,
             "findings": [f.to_json() for f in self.findings],
             "python": self.facts.python,
-            "packages": {k: self.facts.get(k).version for k in key if self.facts.get(k)},
+            "packages": {k: dist.version for k in key if (dist := self.facts.get(k))},
             "checked_xpu": self.checked_xpu,
             "notes": self.notes,
             "seconds": round(self.seconds, 3),
@@ -107,7 +108,7 @@ def run_doctor(
     start = time.monotonic()
     notes: list[str] = []
 
-    def step(name: str):
+    def step(name: str) -> None:
         if cancel is not None and cancel.is_set():
             raise Cancelled("The doctor was cancelled.")
         on_event(StepStarted(name))

@@ -8,6 +8,7 @@ values (versions, names, paths) so the GUI can show its own translated text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 ERROR = "error"
 WARNING = "warning"
@@ -22,14 +23,14 @@ class Finding:
     severity: str
     message: str
     fix: str = ""
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}")
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "severity": self.severity,
@@ -40,7 +41,7 @@ class Finding:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> Finding:
+    def from_json(cls, data: dict[str, Any]) -> Finding:
         return cls(
             id=data["id"],
             severity=data["severity"],

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.report.findings import ERROR, INFO, WARNING
 
 
-def _md(text) -> str:
+def _md(text: object) -> str:
     """One table cell: no pipes or newlines."""
     return str(text if text is not None else "–").replace("|", "\\|").replace("\n", " ")
 
@@ -14,12 +16,12 @@ def render_summary(
     *,
     created: str,
     app_version: str,
-    system: dict,
-    probe: dict | None,
-    plan: dict | None,
-    doctor: dict | None,
-    smoke: dict | None,
-    redactions: list[dict],
+    system: dict[str, Any],
+    probe: dict[str, Any] | None,
+    plan: dict[str, Any] | None,
+    doctor: dict[str, Any] | None,
+    smoke: dict[str, Any] | None,
+    redactions: list[dict[str, Any]],
     files: list[str],
     notes: list[str],
 ) -> str:

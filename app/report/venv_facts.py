@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app import proc
 from app.errors import AppError, BadInput
@@ -158,7 +159,7 @@ class VenvFacts:
             else self.platform
         )
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "venv": self.venv,
             "python": self.python,
@@ -200,7 +201,7 @@ def venv_python(venv: Path) -> Path:
 def read_venv(venv: Path, *, timeout: float = 60) -> VenvFacts:
     """Run the facts script in the venv and parse what it prints."""
     python = venv_python(venv)
-    argv = [python, "-I", "-c", _SCRIPT, ",".join(ENV_PREFIXES), ",".join(ENV_NAMES)]
+    argv = [str(python), "-I", "-c", _SCRIPT, ",".join(ENV_PREFIXES), ",".join(ENV_NAMES)]
     result = proc.run(argv, env=proc.clean_env(), timeout=timeout)
     line = next((ln for ln in result.stdout.splitlines() if ln.startswith("@@FACTS@@")), None)
     if result.timed_out:

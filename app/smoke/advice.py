@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.probe.model import Probe
+
 from app import CLI
 
 
-def aot_build_advice(probe) -> str | None:
+def aot_build_advice(probe: Probe) -> str | None:
     """Which catalog build gives AOT for the probed GPU (the planner's first choice)."""
     from app.errors import AppError
 

@@ -219,7 +219,7 @@ def _select_binary(line: str) -> tuple[str, str] | None:
     call = _SELECT_CALL.search(line)
     target = call and _SELECT_TARGET.search(line, call.end())
     result = target and _SELECT_RESULT.search(line, target.end())
-    return (target.group(1), result.group(1)) if result else None
+    return (target.group(1), result.group(1)) if target and result else None
 
 
 def _build_failed(line: str) -> bool:

@@ -8,6 +8,7 @@ SPIR-V magic 03 02 23 07, `!<arch>\\n` for an ocloc archive, `\\x7fELF` for nati
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.smoke.zebin import read_zebin
 
@@ -29,7 +30,7 @@ class Member:
     ip_version: str | None = None
     product_family: int | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "size": self.size,
@@ -65,7 +66,7 @@ class DeviceImage:
     def has_spirv(self) -> bool:
         return self.format == "spirv" or self.generic_ir
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out = {
             "target": self.target,
             "format": self.format,
@@ -83,7 +84,7 @@ class DeviceImage:
         return out
 
 
-def ip_sort_key(ip: str) -> tuple:
+def ip_sort_key(ip: str) -> tuple[Any, ...]:
     return tuple(int(p) if p.isdigit() else 0 for p in ip.split("."))
 
 

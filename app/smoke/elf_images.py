@@ -14,6 +14,7 @@ import mmap
 import struct
 from array import array
 from pathlib import Path
+from typing import Any
 
 from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
@@ -106,9 +107,11 @@ def _relative_relocs(elf: ELFFile, mm: mmap.mmap) -> dict[int, int]:
     return out
 
 
-def _find_descriptors(elf: ELFFile, mm: mmap.mmap, relocs: dict[int, int], wanted: set[int]) -> dict:
+def _find_descriptors(
+    elf: ELFFile, mm: mmap.mmap, relocs: dict[int, int], wanted: set[int]
+) -> dict[int, dict[str, Any]]:
     """image address -> {target, compile_options, end} from the sycl_device_binary structs."""
-    found: dict[int, dict] = {}
+    found: dict[int, dict[str, Any]] = {}
     hits: list[int] = []  # addresses of pointer slots whose value is an image start
     for addr, value in relocs.items():
         if value in wanted:
@@ -162,7 +165,7 @@ def _va_to_offset(elf: ELFFile, va: int) -> int | None:
             for seg in elf.iter_segments()
             if seg["p_type"] == "PT_LOAD"
         ]
-        elf._sycl_segments = cache
+        elf._sycl_segments = cache  # type: ignore[attr-defined]  # cached on the file object
     for vaddr, filesz, offset in cache:
         if vaddr <= va < vaddr + filesz:
             return offset + (va - vaddr)

@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from elftools.common.exceptions import ELFError
 
@@ -34,7 +35,7 @@ def is_library_name(name: str) -> bool:
     return lower.endswith((".dll", ".pyd")) or bool(_SO_VERSIONED.search(lower))
 
 
-def inspect_path(path: str | os.PathLike) -> dict:
+def inspect_path(path: str | os.PathLike[str]) -> dict[str, Any]:
     """The inspect JSON for a file or directory. Raises BadInput when it cannot be read."""
     p = Path(path)
     if not p.exists():
@@ -50,7 +51,7 @@ def inspect_path(path: str | os.PathLike) -> dict:
     return inspect_library(p)
 
 
-def inspect_library(path: Path, display: str | None = None) -> dict:
+def inspect_library(path: Path, display: str | None = None) -> dict[str, Any]:
     """One library (ELF or PE) or a raw ocloc archive."""
     name = display or str(path)
     try:
@@ -88,7 +89,7 @@ def inspect_library(path: Path, display: str | None = None) -> dict:
     return summarise(name, kind, images, notes)
 
 
-def summarise(name: str, kind: str, images: list[DeviceImage], notes: list[str]) -> dict:
+def summarise(name: str, kind: str, images: list[DeviceImage], notes: list[str]) -> dict[str, Any]:
     ips: set[str] = set()
     for image in images:
         ips.update(_image_ips(image))
@@ -151,7 +152,7 @@ def _libraries_in(root: Path) -> Iterable[Path]:
             yield f
 
 
-def inspect_wheel(path: Path) -> dict:
+def inspect_wheel(path: Path) -> dict[str, Any]:
     """Every library inside a wheel, each streamed to a temporary file (never held whole)."""
     results = []
     # zipfile stops each member at its declared size, and open_zip refuses declared sizes or
@@ -172,9 +173,9 @@ def inspect_wheel(path: Path) -> dict:
     return _merge(str(path), "wheel", results)
 
 
-def _merge(name: str, kind: str, libraries: list[dict]) -> dict:
+def _merge(name: str, kind: str, libraries: list[dict[str, Any]]) -> dict[str, Any]:
     ips: set[str] = set()
-    images: list[dict] = []
+    images: list[dict[str, Any]] = []
     targets: dict[str, int] = {}
     for lib in libraries:
         ips.update(lib["aot_ip_versions"])
@@ -195,6 +196,6 @@ def _merge(name: str, kind: str, libraries: list[dict]) -> dict:
     }
 
 
-def _library_brief(lib: dict) -> dict:
+def _library_brief(lib: dict[str, Any]) -> dict[str, Any]:
     """A library's summary inside a wheel/dir result (its images are in the top-level list)."""
     return {k: v for k, v in lib.items() if k != "images"} | {"image_count": len(lib["images"])}

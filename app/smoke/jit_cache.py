@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-from pathlib import Path, PureWindowsPath
+from pathlib import Path, PurePath, PureWindowsPath
 
 from app import paths
 
@@ -49,12 +49,12 @@ def default_dir(windows: bool | None = None) -> Path:
 def use_env(base: Path, windows: bool | None = None) -> dict[str, str]:
     """The variables that make a user's own Python runs read and fill the cache in `base`."""
     windows = os.name == "nt" if windows is None else windows
-    base = PureWindowsPath(base) if windows else base
+    folder: PurePath = PureWindowsPath(base) if windows else base
     return {
         "SYCL_CACHE_PERSISTENT": "1",
-        "SYCL_CACHE_DIR": str(base / "sycl"),
+        "SYCL_CACHE_DIR": str(folder / "sycl"),
         "NEO_CACHE_PERSISTENT": "1",
-        "NEO_CACHE_DIR": str(base / "neo"),
+        "NEO_CACHE_DIR": str(folder / "neo"),
     }
 
 

@@ -18,6 +18,7 @@ import struct
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.smoke.device_image import DeviceImage, describe
 
@@ -96,7 +97,7 @@ class _PE:
         return self.mm[off : end if end >= 0 else off + limit].decode("utf-8", "replace")
 
     def imports(self) -> list[str]:
-        names = []
+        names: list[str] = []
         off = self.rva_to_offset(self.import_rva) if self.import_rva else None
         if off is None:
             return names
@@ -155,8 +156,8 @@ def _list(pe: _PE) -> tuple[list[DeviceImage], list[str]]:
     return images, notes
 
 
-def _descriptors(pe: _PE, wanted: set[int]) -> dict[int, dict]:
-    found: dict[int, dict] = {}
+def _descriptors(pe: _PE, wanted: set[int]) -> dict[int, dict[str, Any]]:
+    found: dict[int, dict[str, Any]] = {}
     rdata = pe.section(".rdata")
     if rdata is None:
         return found

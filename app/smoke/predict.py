@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from app.smoke.inspect import inspect_library, is_library_name
 from app.smoke.venv_runtime import site_packages
@@ -33,11 +34,11 @@ def kernel_libraries(venv: Path) -> list[Path]:
     return out
 
 
-def predict(venv: Path, gpu_ip: str | None, product: str | None = None) -> dict:
+def predict(venv: Path, gpu_ip: str | None, product: str | None = None) -> dict[str, Any]:
     """{"expect": aot|jit|mixed|fail|None, "certainty", "libraries": [...], "reasons": [...]}"""
     t = time.perf_counter()
     libs = kernel_libraries(venv)
-    result: dict = {"gpu_ip": gpu_ip, "product": product, "libraries": [], "reasons": []}
+    result: dict[str, Any] = {"gpu_ip": gpu_ip, "product": product, "libraries": [], "reasons": []}
     if not libs:
         result.update(expect=None, certainty="unknown")
         result["reasons"].append("No torch XPU or IPEX GPU library found in this venv, so nothing to predict from.")

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 from app import paths
 
 
-def keep(verdict: dict, stdout: str, stderr: str) -> Path:
+def keep(verdict: dict[str, Any], stdout: str, stderr: str) -> Path:
     """Write smoke-<stamp>.json and smoke-<stamp>.log; returns the JSON's path."""
     folder = paths.ensure(paths.log_dir())
     stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 10**6:06d}"

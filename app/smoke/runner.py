@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from app import CLI, proc
 from app.errors import BadInput, Cancelled
@@ -55,7 +56,9 @@ def _ascii_temp_parent() -> str | None:
     %TEMP% would break them): use the public profile folder there instead."""
     if jit_cache.ascii_problem(tempfile.gettempdir()) is None:
         return None
-    public = jit_cache.ascii_parent() / "ipex-smoke"
+    parent = jit_cache.ascii_parent()
+    assert parent is not None  # only Windows has the problem, and there the public folder is named
+    public = parent / "ipex-smoke"
     public.mkdir(parents=True, exist_ok=True)
     return str(public)
 
@@ -125,7 +128,7 @@ def run_smoke(
     scanner = TraceScanner()
     parse_seconds = [0.0]
     stop = threading.Event()
-    state = {"jit_at": None, "stopped_on_jit": False}
+    state: dict[str, Any] = {"jit_at": None, "stopped_on_jit": False}
     lock = threading.Lock()
 
     def feed(line: str) -> None:
@@ -142,14 +145,14 @@ def run_smoke(
         for m in ends:
             on_event(StepFinished("smoke." + str(m.get("step")), bool(m.get("ok")), str(m.get("error") or "")))
         if newly == "il" and state["jit_at"] is None:
-            state["jit_at"] = time.perf_counter() - t_child
+            state["jit_at"] = jit_at = time.perf_counter() - t_child
             on_event(
                 Warning_(
                     "jit_detected",
                     "The runtime is compiling kernels from SPIR-V (JIT): this device is not covered by "
                     f"native code. Expect a wait {EXPECTED_JIT_WAIT}; letting it finish keeps the compiled "
                     "kernels in the JIT cache for later runs.",
-                    {"step": scanner.first_il_step, "seconds": round(state["jit_at"], 3)},
+                    {"step": scanner.first_il_step, "seconds": round(jit_at, 3)},
                 )
             )
             if stop_on_jit:

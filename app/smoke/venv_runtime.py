@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 _LINUX_SYCL = re.compile(r"^libsycl\.so\.(\d+)(?:\.\d+)*$")
 _WIN_SYCL = re.compile(r"^sycl(\d+)\.dll$", re.IGNORECASE)
@@ -34,7 +35,7 @@ class VenvRuntime:
         # Unknown era: the UR variable is harmless to a PI runtime; the PI one kills a UR one.
         return "SYCL_PI_TRACE" if self.api == "pi" else "SYCL_UR_TRACE"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "api": self.api,
             "sycl_library": str(self.sycl_library) if self.sycl_library else None,

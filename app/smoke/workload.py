@@ -102,7 +102,7 @@ def torch_steps(state):
         available = bool(xpu is not None and xpu.is_available())
         s.info["available"] = available
         state["xpu"] = available
-        if available:
+        if xpu is not None and available:
             s.info["device_count"] = xpu.device_count()
             s.info["device_name"] = xpu.get_device_name(0)
             props = xpu.get_device_properties(0)
@@ -184,7 +184,7 @@ def sycl_steps(state):
 
 def main():
     _line_buffer_c_stdout()
-    state = {}
+    state: dict = {}
     with Step("environment") as s:
         s.info["python"] = platform.python_version()
         s.info["executable"] = sys.executable

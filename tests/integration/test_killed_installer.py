@@ -18,11 +18,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
+from mirror.wheels import build_wheel
 
 from app import proc
 from app.catalog.plan_model import Step
-from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
-from mirror.wheels import build_wheel
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env"),
               pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")]
