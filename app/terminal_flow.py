@@ -72,7 +72,7 @@ def desktop_visible() -> bool:
         _fields_ = [("fInherit", wintypes.BOOL), ("fReserved", wintypes.BOOL), ("dwFlags", wintypes.DWORD)]
 
     try:
-        user32 = ctypes.WinDLL("user32", use_last_error=True)
+        user32 = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined, unused-ignore]
         user32.GetProcessWindowStation.restype = wintypes.HANDLE
         user32.GetUserObjectInformationW.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
                                                      wintypes.DWORD, ctypes.POINTER(wintypes.DWORD)]
