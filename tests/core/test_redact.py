@@ -157,3 +157,56 @@ def test_secret_variables():
     assert "abc123" not in out and "hunter2" not in out and "glpat-zzz" not in out
     assert "PATH=/usr/bin" in out
     assert _kinds(r) == {"secret_variable": 3}
+
+
+# --- user names joined to other characters (the rules in app/redact.py) ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("alice_2 alice123 2alice", "<user>_2 <user>123 2<user>"),
+        ("backup /home/alice.bak and alice.bak", "backup /home/<user> and <user>.bak"),
+        (r"C:\Users\alice\AppData and C:\Users\alice_2\x", r"C:\Users\<user>\AppData and C:\Users\<user>\x"),
+        ("x-alice-y ALICE Alice", "x-<user>-y <user> <user>"),
+        ("myAlice aliceDesktop", "my<user> <user>Desktop"),  # a camel-case step is a boundary
+        ("bobalice alicebob", "<user><user> <user><user>"),  # glued to another user name
+        ("alicelabpc LABPC-alice", "<user><host> <host>-<user>"),  # glued to the host name
+        ("malice Alicea palicex", "malice Alicea palicex"),  # inside a longer word: another word
+        ("bob bob's -bob- (bob)", "<user> <user>'s -<user>- (<user>)"),
+        ("bob_2 bob123 bobcat ed25519", "bob_2 bob123 bobcat ed25519"),  # short: whole words only
+        ("a data x_a a1 a", "a data x_a a1 a"),  # one letter: never in free text
+    ],
+)
+def test_user_names_joined_to_other_characters(text, expected):
+    r = Redactor(user_names=["alice", "bob", "a"], host_names=["labpc"])
+    assert r.text(text) == expected
+
+
+def test_joined_names_are_counted_by_kind():
+    r = Redactor(user_names=["alice"], host_names=["labpc"])
+    r.text("alice_2 alicelabpc labpc2")
+    assert _kinds(r) == {"user_name": 2, "host_name": 2}
+
+
+HOSTILE = {
+    "one long word": "a" * 100_000,  # _URL_CREDENTIALS tried a scheme from every letter
+    "a word of secret names": "TOKEN" * 20_000,  # _SECRET_ASSIGN backtracked over every TOKEN
+    "a quoted word of secret names": '"' + "TOKEN" * 20_000,  # _SECRET_JSON likewise
+    "percent-encoding": "%20" * 33_000,  # _BARE_PROXY_CREDENTIALS started at every '%'
+    "user name and digits": "alice1" * 16_000,
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=list(HOSTILE))
+def test_redaction_never_backtracks_over_a_long_word(text):
+    """100 kB of each shape the old patterns were quadratic on (minutes each); linear patterns
+    take milliseconds. The bound is loose on purpose: it catches the shape, not the speed
+    (tests/bench/bench_redact.py prints time against length)."""
+    import time
+
+    r = Redactor(user_names=["alice"], host_names=["lab-pc-01"])
+    start = time.perf_counter()
+    r.text(text)
+    redact_text(text)
+    assert time.perf_counter() - start < 3.0
