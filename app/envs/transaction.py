@@ -31,8 +31,8 @@ class Snapshot:
     copied: int = 0
 
 
-def snapshot(venv: Path) -> Snapshot:
-    backup = sibling(venv, "backup")
+def snapshot(venv: Path, backup: Path | None = None) -> Snapshot:
+    backup = backup or sibling(venv, "backup")
     snap = Snapshot(venv, backup)
     real_copy = {scripts_dir(venv).resolve(), venv.resolve()}
 

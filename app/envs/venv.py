@@ -111,6 +111,11 @@ def move_into_place(staging: Path, target: Path) -> None:
     _fix_paths(target, str(staging), str(target))
 
 
+def finish_move(staging: Path, target: Path) -> None:
+    """Complete a move_into_place that was interrupted after the rename (idempotent)."""
+    _fix_paths(target, str(staging), str(target))
+
+
 def _fix_paths(venv: Path, old: str, new: str) -> None:
     """pip and `python -m venv` write absolute paths into text scripts (shebangs, activate);
     rewrite them. uv's relocatable scripts have none."""

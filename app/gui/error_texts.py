@@ -53,6 +53,22 @@ def _templates() -> dict[str, tuple[str, tuple[str, ...]]]:
         "input_zip_bomb": (_t("%1 would expand to more than %2; it was not unpacked."), ("file", "limit")),
         "input_zip_ratio": (_t("%1 holds '%2', which is compressed over %3 times: a zip bomb, not a bundle."),
                             ("file", "member", "limit")),
+        # One installer per environment (app/envs/runlock.py); what a killed run left (app/envs/journal.py).
+        "venv_busy": (_t(
+            "Another installer is changing %1 (process %2, %3, started %4); wait until it finishes or close it, "
+            "then try again."), ("venv", "pid", "program", "started")),
+        "leftover_restored": (_t(
+            "An interrupted install had changed %1; it was restored from its safety copy."), ("venv",)),
+        "leftover_removed": (_t(
+            "An unfinished folder %1 left by an interrupted install of %2 was removed."), ("path", "venv")),
+        "leftover_cleared": (_t(
+            "An unfinished environment left at %1 by an interrupted install was removed."), ("venv",)),
+        "leftover_completed": (_t(
+            "An interrupted install had checked the new environment %1 but not quite put it in place; that was "
+            "finished."), ("venv",)),
+        "leftover_backup_kept": (_t(
+            "A safety copy %1 of %2 from an interrupted install was kept as it is; check the environment and "
+            "remove the copy or rename it back."), ("path", "venv")),
     }
 
 
@@ -83,6 +99,14 @@ def sentence(error: AppError) -> str:
     if error.params.get("rolled_back"):
         text = fill(_t("%1; the environment was left as it was before."), [text.rstrip().rstrip(".。")])
     return text
+
+
+def by_code(code: str | None, params: dict, english: str) -> str:
+    """A warning's (or any coded) sentence in the current language; `english` for an unknown code."""
+    found = _templates().get(code or "")
+    if found is None or any(name not in params for name in found[1]):
+        return english
+    return fill(found[0], [params[name] for name in found[1]])
 
 
 def fill(template: str, values: list) -> str:

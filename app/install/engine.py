@@ -18,7 +18,7 @@ from packaging.version import InvalidVersion, Version
 
 from app import proc
 from app.catalog.plan_model import Choice, Plan, Step
-from app.envs import interpreter, transaction
+from app.envs import interpreter, journal, runlock, transaction
 from app.envs import venv as venvs
 from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, ignore
@@ -68,8 +68,12 @@ def install(
     emit = log.tee(on_event)
     log.write(f"install {choice.build_id} into {target}")
     try:
-        result = _install(plan, choice, target, python, mirrors, proxy, wheelhouse, backend, dry_run,
-                          confirm, emit, cancel, session, log)
+        # One installer per venv (CLI and wizard alike); holding it, resolve what a killed run left.
+        with runlock.hold(target):
+            resolved = [] if dry_run else journal.resolve_leftovers(target, emit)
+            result = _install(plan, choice, target, python, mirrors, proxy, wheelhouse, backend, dry_run,
+                              confirm, emit, cancel, session, log)
+        result.warnings[:0] = resolved
         if seed_pip and result.applied and result.mode == "new":
             _add_pip(target, result, emit, cancel)
         result.seconds = round(time.monotonic() - started, 3)
@@ -152,7 +156,10 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
     try:
         if existing:
             emit(StepStarted("snapshot", str(target)))
-            snap = transaction.snapshot(target)
+            backup = venvs.sibling(target, "backup")
+            journal.record(target, "snapshot", backup=backup)  # before each risky step: see journal
+            snap = transaction.snapshot(target, backup)
+            journal.record(target, "changing", backup=backup)
             emit(StepFinished("snapshot", True, f"{snap.linked} linked, {snap.copied} copied"))
             workdir = target
         else:
@@ -164,6 +171,8 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
                 result.warnings.append(msg)
             target_existed = target.exists()
             staging = target if in_place else venvs.sibling(target, "staging")
+            journal.record(target, "staging", staging=staging, in_place=in_place, target_existed=target_existed,
+                           quarantined=result.quarantined)
             emit(StepStarted("venv", str(staging)))
             venvs.create(info.path, staging, uv=interpreter.uv_bin(), with_pip=backend.name == "pip",
                          prompt=target.name, on_event=emit, cancel=cancel)
@@ -186,6 +195,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         _keep_record(Path(workdir), plan, result)
         emit(StepStarted("commit"))
         if snap is not None:
+            journal.record(target, "committed", backup=snap.backup)
             transaction.drop(snap)
         else:
             if broken and not result.quarantined:
@@ -193,6 +203,8 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
                 msg = f"The broken environment at {target} was moved to {result.quarantined}."
                 emit(Warning_("venv_quarantined", msg, {"path": result.quarantined}))
                 result.warnings.append(msg)
+            journal.record(target, "committing", staging=staging, in_place=in_place,
+                           target_existed=target_existed, quarantined=result.quarantined)
             try:
                 if not in_place:
                     assert staging is not None  # a new venv is always built somewhere
@@ -202,6 +214,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
                     os.replace(result.quarantined, target)  # put the user's broken venv back as it was
                 raise AppError(f"Could not move the new environment into {target} ({exc.strerror or exc})") from None
         emit(StepFinished("commit", True, str(target)))
+        journal.clear(target)
     except BaseException as exc:
         result.applied = False
         if staging is not None and staging == target:  # built in place: remove what we made there
@@ -211,6 +224,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
                 os.replace(result.quarantined, target)
                 result.quarantined = None
         _roll_back(snap, staging, emit)
+        journal.clear(target)  # rolled back; a failed restore raised above and leaves it for the next run
         for parent in made_parents:  # nearest first; only folders we made and left empty
             try:
                 parent.rmdir()

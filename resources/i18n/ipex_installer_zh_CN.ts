@@ -438,6 +438,30 @@
         <source>an object or null</source>
         <translation>对象或 null</translation>
     </message>
+    <message>
+        <source>Another installer is changing %1 (process %2, %3, started %4); wait until it finishes or close it, then try again.</source>
+        <translation>另一个安装程序正在修改 %1（进程 %2，%3，启动于 %4）；请等它完成或将其关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>An interrupted install had changed %1; it was restored from its safety copy.</source>
+        <translation>一次被中断的安装曾修改 %1；已从其安全副本恢复。</translation>
+    </message>
+    <message>
+        <source>An unfinished folder %1 left by an interrupted install of %2 was removed.</source>
+        <translation>已删除 %2 的一次被中断安装留下的未完成文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>An unfinished environment left at %1 by an interrupted install was removed.</source>
+        <translation>已删除一次被中断的安装在 %1 留下的未完成环境。</translation>
+    </message>
+    <message>
+        <source>An interrupted install had checked the new environment %1 but not quite put it in place; that was finished.</source>
+        <translation>一次被中断的安装已检查过新环境 %1，但尚未完全将其放置到位；现已完成这一步。</translation>
+    </message>
+    <message>
+        <source>A safety copy %1 of %2 from an interrupted install was kept as it is; check the environment and remove the copy or rename it back.</source>
+        <translation>一次被中断的安装留下了 %2 的安全副本 %1，已原样保留；请检查该环境，然后删除此副本或将其改回原名。</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

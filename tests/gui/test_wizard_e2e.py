@@ -163,3 +163,46 @@ def test_a_failed_download_shows_the_reason_and_retry_works(make_wizard, qtbot, 
     page.retry_button.click()
     qtbot.waitUntil(lambda: wizard.state.installed, timeout=INSTALL_TIMEOUT_MS)
     wizard.verify.shutdown()
+
+
+def test_install_page_names_the_other_installer_holding_the_venv(make_wizard, qtbot, mirror, tmp_path):
+    """A real CLI install holds the venv; the wizard's install (same engine, same lock) refuses
+    with the holder's pid, in Chinese, and changes nothing; once the holder is gone, Retry works."""
+    import os
+    import subprocess
+    import sys
+
+    from mirror.wheels import build_wheel
+
+    from app import proc
+
+    torch_path = f"/whl/{mirror.wheels['torch==2.8.0+xpu'].name}"
+    big = build_wheel(tmp_path / "w", "torch", "2.8.0+xpu", padding=3_000_000,
+                      tag=mirror.wheels["torch==2.8.0+xpu"].name.split("-", 2)[2][:-4])
+    mirror.server.publish(big, "pytorch")
+    mirror.server.fault(torch_path, rate=50_000)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(make_plan(mirror).to_json()), encoding="utf-8")
+    target = tmp_path / "env"
+    root = Path(__file__).resolve().parents[2]
+    cli = subprocess.Popen([sys.executable, "-m", "app", "install", "--plan", str(plan_file), "--venv", str(target),
+                            "--yes"], cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           env=proc.clean_env({"PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1"}))
+    try:
+        qtbot.waitUntil(lambda: mirror.server.stats(torch_path).bytes_sent > 20_000 or cli.poll() is not None,
+                        timeout=60_000)
+        assert cli.poll() is None, cli.communicate()
+        wizard = walk_to_install(make_wizard, qtbot, mirror, target, language="zh_CN")
+        wizard.next()
+        page = wizard.install
+        qtbot.waitUntil(lambda: wizard.state.install_failed and not wizard.state.busy, timeout=60_000)
+        busy = f"另一个安装程序正在修改 {target}（进程 {cli.pid}，python -m app install"
+        assert page.error_label.text().startswith(busy)
+        assert cli.poll() is None  # the CLI install goes on undisturbed
+    finally:
+        cli.kill()
+        cli.wait()
+    mirror.server.clear_faults()
+    page.retry_button.click()  # the lock died with the killed CLI
+    qtbot.waitUntil(lambda: wizard.state.installed, timeout=INSTALL_TIMEOUT_MS)
+    wizard.verify.shutdown()

@@ -139,3 +139,56 @@ def test_sigterm_cancels_rolls_back_and_exits(mirror, tmp_path):
     assert code == 1, err
     assert "cancelled" in err and "left as it was before" in err and "Traceback" not in err
     assert not target.exists() and leftovers(tmp_path) == []  # rolled back: no staging folder left
+
+
+def cli(*args, tmp_path, timeout=120):
+    env = proc.clean_env({"PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1",
+                          "UV_CACHE_DIR": str(tmp_path / "uv-cache")})
+    return proc.run([sys.executable, "-m", "app", *map(str, args)], env=env, cwd=ROOT, timeout=timeout)
+
+
+def test_second_installer_is_refused_and_the_next_run_removes_the_killed_runs_staging(mirror, tmp_path):
+    plan_file = dripping_plan(mirror, tmp_path)
+    target = tmp_path / "shared env"
+    first = Installer(plan_file, target, tmp_path)
+    first.wait_for_drip(mirror, "uv")
+    # Two installers, one venv (spelled differently): the second says who holds it and touches nothing.
+    second = cli("install", "--plan", plan_file, "--venv", tmp_path / "." / "shared env", "--yes", tmp_path=tmp_path)
+    assert second.returncode == 1, second.stderr
+    assert f"Another installer is changing {target} (process {first.popen.pid}, python -m app install" in second.stderr
+    assert "Traceback" not in second.stderr
+    assert first.popen.poll() is None  # the first goes on
+    first.popen.kill()
+    first.popen.wait()
+    assert gone_within(first.marker, 10)[1] == []
+    staging = [name for name in leftovers(tmp_path) if name.startswith(".shared env.staging-")]
+    assert staging and not target.exists()  # what the killed run left
+    mirror.server.clear_faults()
+    third = cli("install", "--plan", plan_file, "--venv", target, "--yes", tmp_path=tmp_path)
+    assert third.returncode == 0, third.stderr  # the lock died with its SIGKILLed holder
+    assert f"An unfinished folder {tmp_path / staging[0]} left by an interrupted install of {target} was removed" \
+        in third.stdout
+    assert leftovers(tmp_path) == [] and (target / "pyvenv.cfg").is_file()
+
+
+def test_existing_venv_changed_by_a_killed_run_is_restored_by_the_next_run(mirror, tmp_path):
+    from test_install import make_cpu_torch_venv, torch_version
+
+    target = tmp_path / "old env"
+    make_cpu_torch_venv(mirror, target)
+    plan_file = dripping_plan(mirror, tmp_path)
+    run = Installer(plan_file, target, tmp_path)
+    run.wait_for_drip(mirror, "uv")
+    run.popen.kill()
+    run.popen.wait()
+    assert gone_within(run.marker, 10)[1] == []
+    assert torch_version(target) == "2.8.0+xpu"  # the killed run had replaced torch
+    assert [n for n in leftovers(tmp_path) if n.startswith(".old env.backup-")]
+    # The next run, even one that then refuses its plan (another Python), first puts the venv back.
+    other = json.loads(plan_file.read_text(encoding="utf-8"))
+    other["choice"]["python"] = "3.9"
+    (tmp_path / "other.json").write_text(json.dumps(other), encoding="utf-8")
+    nxt = cli("install", "--plan", tmp_path / "other.json", "--venv", target, "--yes", tmp_path=tmp_path)
+    assert nxt.returncode == 2, nxt.stderr
+    assert f"An interrupted install had changed {target}; it was restored from its safety copy." in nxt.stdout
+    assert torch_version(target) == "2.8.0" and leftovers(tmp_path) == []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.events import LogLine, Progress, StepFinished, StepStarted, Warning_
 from app.flow import PageId
-from app.gui import engines, texts
+from app.gui import engines, error_texts, texts
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.worker import TaskRunner
 
@@ -173,7 +173,7 @@ class InstallPage(FlowPage):
             self._pending_log.append(event.text)
         elif isinstance(event, Warning_):
             self._pending_log.append("WARNING: " + event.text)
-            self._warning_texts.append("⚠ " + event.text)
+            self._warning_texts.append("⚠ " + error_texts.by_code(event.code, event.params, event.text))
             self.warnings.setText("\n".join(self._warning_texts))
             self.warnings.setVisible(True)
 

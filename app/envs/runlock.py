@@ -1,0 +1,125 @@
+"""One installer per environment: a lock held for the whole install, by CLI and wizard alike
+(both call the engine, which takes it).
+
+The lock is an OS lock on a small file (fcntl.flock on POSIX, a byte-range lock on Windows),
+so it dies with its holder however that ends, SIGKILL and power loss included: no stale
+lock file to clean up. The file is in the app's data folder, named by the venv's resolved
+path, not inside the venv: the venv folder itself is renamed by a restore, a quarantine or
+the move of a new venv into place, and a lock inside it would move with it. The holder
+writes who it is (pid, program, start time) into the file, so a second installer can say
+in one sentence who holds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from app import paths
+from app.errors import AppError
+
+WINDOWS_LOCK_OFFSET = 1 << 30  # the locked byte is far past the holder's text, which others read
+HOLDER_MAX = 4096
+
+
+class VenvBusy(AppError):
+    """Another installer holds the environment. Exit code 1: nothing is wrong with the input,
+    and the same command works once the other installer is done."""
+
+    exit_code = 1
+
+
+def key(venv: Path) -> str:
+    """The same name for every spelling of one folder (relative, symlinked, case on Windows)."""
+    resolved = os.path.normcase(os.path.realpath(os.path.abspath(venv)))
+    return hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def lock_path(venv: Path) -> Path:
+    return paths.ensure(paths.data_dir() / "locks") / f"{key(venv)}.lock"
+
+
+def program() -> str:
+    """How the holder was started, as a user would recognise it in a process list."""
+    base = Path(sys.executable).name if getattr(sys, "frozen", False) else "python -m app"
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    return f"{base} {command}" if command else f"{base} (wizard)"
+
+
+@contextlib.contextmanager
+def hold(venv: Path) -> Iterator[None]:
+    """Hold the environment's lock, or raise VenvBusy naming the holder."""
+    path = lock_path(venv)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # not inherited by children (PEP 446)
+    try:
+        if not _try_lock(fd):
+            raise _busy(venv, path)
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 0)
+            os.write(fd, json.dumps({"pid": os.getpid(), "program": program(), "venv": str(venv),
+                                     "started": time.strftime("%Y-%m-%d %H:%M:%S")}).encode())
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)  # before unlocking: the next holder's text is never cut
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def holder(venv: Path) -> dict | None:
+    """What the lock file says about its holder; None when unreadable. Written by another
+    process, so read bounded and checked field by field."""
+    try:
+        with open(lock_path(venv), "rb") as f:
+            data = json.loads(f.read(HOLDER_MAX).decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("pid"), int):
+        return None
+    text = {k: data.get(k) if isinstance(data.get(k), str) else "?" for k in ("program", "started")}
+    return {"pid": data["pid"], "program": text["program"][:80], "started": text["started"][:40]}
+
+
+def _busy(venv: Path, path: Path) -> VenvBusy:
+    who = holder(venv) or {"pid": "?", "program": "?", "started": "?"}
+    params = {"venv": str(venv), **who}
+    return VenvBusy(f"Another installer is changing {venv} (process {who['pid']}, {who['program']}, started "
+                    f"{who['started']}); wait until it finishes or close it, then try again.",
+                    code="venv_busy", params=params)
+
+
+if os.name == "nt":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
