@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -53,9 +54,14 @@ def journal_path(venv: Path) -> Path:
     return paths.ensure(paths.data_dir() / "runs") / f"{runlock.key(venv)}.json"
 
 
-def record(venv: Path, phase: str, **fields) -> Entry:
+def record(venv: Path, phase: str, *, backup: Path | None = None, staging: Path | None = None,
+           in_place: bool = False, target_existed: bool = False, quarantined: str | Path | None = None) -> Entry:
     """Write the run's state down before the step it names starts."""
-    entry = Entry(str(venv), phase, **{k: (str(v) if isinstance(v, Path) else v) for k, v in fields.items()})
+    def text(path: str | Path | None) -> str | None:
+        return None if path is None else str(path)
+
+    entry = Entry(str(venv), phase, backup=text(backup), staging=text(staging), in_place=in_place,
+                  target_existed=target_existed, quarantined=text(quarantined))
     path = journal_path(venv)
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
@@ -99,7 +105,7 @@ def resolve_leftovers(venv: Path, emit: EventSink) -> list[str]:
     Call with the venv's lock held. Returns the sentences."""
     said: list[str] = []
 
-    def say(code: str, text: str, **params) -> None:
+    def say(code: str, text: str, **params: str) -> None:
         said.append(text)
         emit(Warning_(code, text, {"venv": str(venv), **params}))
 
@@ -124,7 +130,7 @@ def resolve_leftovers(venv: Path, emit: EventSink) -> list[str]:
     return said
 
 
-def _resolve(venv: Path, entry: Entry, say) -> None:
+def _resolve(venv: Path, entry: Entry, say: Callable[..., None]) -> None:
     backup = Path(entry.backup) if entry.backup else None
     staging = Path(entry.staging) if entry.staging and not entry.in_place else None  # never the venv itself
     if entry.in_place:  # built at the target itself (pip on Windows)

@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from app import paths
 from app.errors import AppError
@@ -74,7 +75,7 @@ def hold(venv: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def holder(venv: Path) -> dict | None:
+def holder(venv: Path) -> dict[str, Any] | None:
     """What the lock file says about its holder; None when unreadable. Written by another
     process, so read bounded and checked field by field."""
     try:
@@ -84,8 +85,9 @@ def holder(venv: Path) -> dict | None:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("pid"), int):
         return None
-    text = {k: data.get(k) if isinstance(data.get(k), str) else "?" for k in ("program", "started")}
-    return {"pid": data["pid"], "program": text["program"][:80], "started": text["started"][:40]}
+    program, started = data.get("program"), data.get("started")
+    return {"pid": data["pid"], "program": program[:80] if isinstance(program, str) else "?",
+            "started": started[:40] if isinstance(started, str) else "?"}
 
 
 def _busy(venv: Path, path: Path) -> VenvBusy:
@@ -96,7 +98,7 @@ def _busy(venv: Path, path: Path) -> VenvBusy:
                     code="venv_busy", params=params)
 
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
