@@ -76,6 +76,8 @@ def install(
         result.warnings[:0] = resolved
         if seed_pip and result.applied and result.mode == "new":
             _add_pip(target, result, emit, cancel)
+        if result.applied and not all(s.skipped for s in result.steps):
+            _record_state(target)
         result.seconds = round(time.monotonic() - started, 3)
         log.write(f"finished ok in {result.seconds:.1f} s")
         return result
@@ -150,7 +152,11 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
     if cancel.is_set():
         raise Cancelled("The install was cancelled; nothing was changed.")
 
-    # 4. The transaction.
+    # 4. Nothing to do in an existing venv: no safety copy, no uv/pip runs; verify only.
+    if existing and _already_installed(target, prepared, info.version, expected, result, plan, emit, cancel):
+        return result
+
+    # 5. The transaction.
     snap = staging = None
     made_parents = [p for p in target.parents if not p.exists()]  # removed again on rollback
     try:
@@ -278,6 +284,50 @@ def _keep_record(venv: Path, plan: Plan, result: InstallResult) -> None:
 
     last = paths.ensure(paths.data_dir()) / "last-plan.json"
     last.write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _already_installed(target: Path, prepared, python_version: str, expected, result: InstallResult, plan: Plan,
+                       emit, cancel) -> bool:
+    """When running the steps could not change the venv (app.install.satisfied), verify it,
+    record the result and return True; else say why the steps run and return False."""
+    from app.install import satisfied
+
+    started = time.monotonic()
+    site = venvs.own_site_packages(venvs.venv_python(target))
+    dists = satisfied.read_dists(site) if site is not None else None
+    if site is None or dists is None:
+        why: str | None = "the environment's packages cannot all be read from its files"
+    else:
+        why = satisfied.changed_since_recorded(target / RECORD_DIR, site, dists)
+        for step, args in prepared:
+            if why is not None:
+                break
+            why = satisfied.unsatisfied(args.requirements, args.no_deps, dists, python_version)
+            if why is not None:
+                why = f"step '{step.id}': {why}"
+    checked = time.monotonic() - started
+    if why is not None:
+        emit(LogLine("install", f"the steps run ({why}; checked in {checked * 1000:.0f} ms)"))
+        return False
+    emit(LogLine("install", "the environment already has exactly what every step installs "
+                            f"(checked in {checked * 1000:.0f} ms): no step runs, nothing is changed"))
+    for step, _args in prepared:
+        emit(StepStarted(f"install:{step.id}"))
+        result.steps.append(StepRun(step.id, [], 0, 0.0, skipped=True))
+        emit(StepFinished(f"install:{step.id}", True, "already installed"))
+    emit(StepStarted("verify"))
+    result.installed = verify(str(venvs.venv_python(target)), expected, cancel)
+    emit(StepFinished("verify", True))
+    result.applied = True
+    _keep_record(target, plan, result)
+    return True
+
+
+def _record_state(venv: Path) -> None:
+    """What the verified install left, so a repeat install can tell nothing changed since."""
+    from app.install import satisfied
+
+    satisfied.write_state(venv / RECORD_DIR, venvs.own_site_packages(venvs.venv_python(venv)))
 
 
 def build_in_place(backend_name: str) -> bool:

@@ -33,6 +33,7 @@ class StepRun:
     argv: list[str]  # credentials redacted
     returncode: int
     seconds: float
+    skipped: bool = False  # the venv already had what the step installs (app.install.satisfied)
 
 
 @dataclass
