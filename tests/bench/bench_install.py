@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark: our install and downloader next to what a user would run instead.
 
-1. Install the same local wheels into a fresh venv: `python -m app install --wheelhouse`
-   vs `uv venv` + `uv pip install` vs `python -m venv` + `pip install` (median of N runs).
+1. Install the same local wheels: `python -m app install --wheelhouse` vs `uv venv` +
+   `uv pip install` vs `python -m venv` + `pip install` (median of N runs, wall clock and CPU):
+   into a new venv with an empty uv cache, into a new venv with a warm cache, and again into
+   the venv the same tool just made (nothing to change). For ours, where the time goes, from
+   the install log's millisecond stamps; then Python's own start-up next to our imports.
 2. Download a 1 GiB file (generated on the fly by the loopback server, never stored):
    our downloader vs curl, throughput and peak memory (RSS of the process).
 3. Bytes fetched again after the connection drops at 50 %.
@@ -18,6 +21,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,12 +62,58 @@ def clean_env() -> dict:
     return env
 
 
-def timed(argv, env, cwd=None) -> float:
+def timed(argv, env, cwd=None) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds of the process and its children, stdout)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     r = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode != 0:
         raise SystemExit(f"failed: {' '.join(map(str, argv))}\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
-    return time.perf_counter() - start
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, r.stdout
+
+
+def _sum(*parts: tuple[float, float, str]) -> tuple[float, float, str]:
+    return sum(p[0] for p in parts), sum(p[1] for p in parts), ""
+
+
+_STAMP = re.compile(r"^(\d\d):(\d\d):(\d\d)\.(\d\d\d) (.*)$")
+
+
+def log_breakdown(log_path: str, spawned: float, ended: float) -> dict[str, float]:
+    """Seconds per phase of one of our installs, from its install log's millisecond stamps:
+    start-up (process start to the engine's first line), each step between its '== X' and
+    '== X ok' lines, our own work in the gap before each step, and the exit."""
+    def day_seconds(t: float) -> float:
+        lt = time.localtime(t)
+        return lt.tm_hour * 3600 + lt.tm_min * 60 + lt.tm_sec + (t % 1)
+
+    lines = []
+    for line in Path(log_path).read_text(encoding="utf-8").splitlines():
+        m = _STAMP.match(line)
+        if m:
+            h, mi, sec, ms, text = m.groups()
+            lines.append((int(h) * 3600 + int(mi) * 60 + int(sec) + int(ms) / 1000, text))
+    t0 = day_seconds(spawned)
+    out: dict[str, float] = {"start-up (Python, imports, plan)": (lines[0][0] - t0) % 86400}
+    open_steps: dict[str, float] = {}
+    last_end = lines[0][0]
+    for stamp, text in lines:
+        if not text.startswith("== "):
+            continue
+        words = text[3:].split()
+        step = words[0]
+        if len(words) > 1 and words[1] in ("ok", "FAILED") and step in open_steps:
+            out[f"  step {step}"] = out.get(f"  step {step}", 0.0) + stamp - open_steps.pop(step)
+            last_end = stamp
+        elif step not in open_steps:
+            out[f"our work before {step}"] = max(0.0, stamp - last_end)
+            open_steps[step] = stamp
+    out["our work after the last step"] = max(0.0, lines[-1][0] - last_end)
+    out["exit (after the last log line)"] = (day_seconds(ended) - lines[-1][0]) % 86400
+    return out
 
 
 def bench_install(runs: int, work: Path) -> None:
@@ -85,47 +136,83 @@ def bench_install(runs: int, work: Path) -> None:
     env["IPEX_INSTALLER_CACHE_DIR"] = str(work / "app-cache")
     env["IPEX_INSTALLER_LOG_DIR"] = str(work / "app-logs")
     env["PIP_NO_CACHE_DIR"] = "1"
+    breakdowns: dict[str, list[dict[str, float]]] = {}
 
-    def ours(i, e):
-        return timed([sys.executable, "-m", "app", "install", "--plan", plan_file, "--venv", work / f"ours{i}",
-                      "--wheelhouse", house, "--python", base_python, "--yes", "--no-pip"], e, cwd=ROOT)
+    def ours(v, e, scenario):
+        spawned = time.time()
+        got = timed([sys.executable, "-m", "app", "install", "--plan", plan_file, "--venv", v, "--wheelhouse", house,
+                     "--python", base_python, "--yes", "--no-pip", "--json"], e, cwd=ROOT)
+        ended = time.time()
+        breakdowns.setdefault(scenario, []).append(log_breakdown(json.loads(got[2])["log_path"], spawned, ended))
+        return got
 
-    def raw_uv(i, e):
-        v = work / f"uv{i}"
-        return (timed([uv_bin, "venv", "--python", base_python, v], e)
-                + timed([uv_bin, "pip", "install", "--python", v / "bin" / "python", "--no-index", "--find-links",
-                         house, *REQS], e))
+    def raw_uv(v, e, scenario):
+        made = None if v.exists() else timed([uv_bin, "venv", "--python", base_python, v], e)
+        install = timed([uv_bin, "pip", "install", "--python", v / "bin" / "python", "--no-index", "--find-links",
+                         house, *REQS], e)
+        return install if made is None else _sum(made, install)
 
-    def raw_pip(i, e):
-        v = work / f"pip{i}"
-        return (timed([base_python, "-m", "venv", v], e)
-                + timed([v / "bin" / "python", "-m", "pip", "install", "--no-index", "--find-links", house, *REQS], e))
+    def raw_pip(v, e, scenario):
+        made = None if v.exists() else timed([base_python, "-m", "venv", v], e)
+        install = timed([v / "bin" / "python", "-m", "pip", "install", "--no-index", "--find-links", house, *REQS], e)
+        return install if made is None else _sum(made, install)
 
     contenders = (("ours (app install --no-pip)", ours), ("uv venv + uv pip install", raw_uv),
                   ("python -m venv + pip install", raw_pip))
     print(f"\n[1] install {len(WHEELS)} local wheels ({total / 2**20:.0f} MiB, "
-          f"{sum(w[4] for w in WHEELS)} files) into a fresh venv, median of {runs} runs")
-    for scenario in ("first install (empty uv cache)", "repeat install (warm uv cache)"):
-        first = scenario.startswith("first")
-        times: dict[str, list[float]] = {label: [] for label, _ in contenders}
-        for i in range(runs + (0 if first else 1)):  # interleaved, so a busy machine hits all alike
+          f"{sum(w[4] for w in WHEELS)} files), median of {runs} runs, interleaved; wall clock and CPU "
+          "(user+system of all processes; steadier than wall clock on a shared machine)")
+    print(f"    load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+    for scenario in (FIRST, WARM, AGAIN):
+        times: dict[str, list[tuple[float, float, str]]] = {label: [] for label, _ in contenders}
+        for i in range(runs + (0 if scenario == FIRST else 1)):  # interleaved, so a busy machine hits all alike
             for label, fn in contenders:
                 e = dict(env)
-                if first:
+                if scenario == FIRST:
                     e["UV_CACHE_DIR"] = str(work / f"uv-cache-{label[:4]}-{i}")
-                t = fn(f"{label[:4]}{scenario[:5]}{i}", e)
-                if first or i:  # the warm scenario drops its warm-up run
+                v = work / f"{label[:4]}-{i}"
+                if scenario == AGAIN:  # the same venv again: a venv the same tool made before
+                    shutil.rmtree(v, ignore_errors=True)
+                    fn(v, e, "set-up")
+                kept = scenario == FIRST or i > 0  # the warm scenarios drop their warm-up run
+                t = fn(v, e, scenario if kept else "warm-up")
+                if kept:
                     times[label].append(t)
-        results = {label: statistics.median(ts) for label, ts in times.items()}
-        ours_t, uv_t, pip_t = results.values()
+                shutil.rmtree(v, ignore_errors=True)
+                if scenario == FIRST:
+                    shutil.rmtree(e["UV_CACHE_DIR"], ignore_errors=True)
+        results = {label: (statistics.median(t[0] for t in ts), statistics.median(t[1] for t in ts))
+                   for label, ts in times.items()}
+        (ours_w, ours_c), (uv_w, uv_c), (pip_w, pip_c) = results.values()
         print(f"  {scenario}:")
-        for label, t in results.items():
-            print(f"    {label:34} {t:7.2f} s   (runs: {', '.join(f'{x:.2f}' for x in times[label])})")
-        print(f"    ours / uv  = {ours_t / uv_t:5.2f}x   (goal <= 1.10x)")
-        print(f"    pip / ours = {pip_t / ours_t:5.2f}x   (goal >= 3x)")
-        for p in work.iterdir():
-            if p.name.startswith(("ours", "uv", "pip")):
-                shutil.rmtree(p, ignore_errors=True)
+        for label, (w, c) in results.items():
+            print(f"    {label:30} {w:6.3f} s  CPU {c:6.3f} s   (wall of each run: "
+                  f"{', '.join(f'{x[0]:.2f}' for x in times[label])})")
+        print(f"    ours / uv  = {ours_w / uv_w:5.2f}x wall, {ours_c / uv_c:5.2f}x CPU   (goal <= 1.10x)")
+        print(f"    pip / ours = {pip_w / ours_w:5.2f}x wall, {pip_c / ours_c:5.2f}x CPU   (goal >= 3x)")
+        rows = breakdowns.get(scenario, [])
+        if rows:
+            print("    where our time goes (medians of the install log's stamps, wall clock):")
+            for key in rows[0]:
+                print(f"      {key:40} {statistics.median(r.get(key, 0.0) for r in rows) * 1000:7.1f} ms")
+    bench_start_up(work, env)
+
+
+FIRST, WARM, AGAIN = ("first install (empty uv cache)", "repeat install into a new venv (warm uv cache)",
+                      "again into the same venv (nothing to change)")
+
+
+def bench_start_up(work: Path, env: dict, runs: int = 11) -> None:
+    """The part of our start-up that is Python itself, and the part that is our imports."""
+    code = "import app.cli, app.logfile, app.commands.install, app.install.engine, app.fetch.wheelhouse"
+    rows = {"python -c pass": [sys.executable, "-c", "pass"],
+            "python -c 'import <install modules>'": [sys.executable, "-c", code],
+            "uv --version": [__import__("uv").find_uv_bin(), "--version"]}
+    print(f"\n    start-up parts, median of {runs} (wall / CPU):")
+    for label, argv in rows.items():
+        got = [timed(argv, env, cwd=ROOT) for _ in range(runs)]
+        print(f"      {label:36} {statistics.median(g[0] for g in got) * 1000:7.1f} ms / "
+              f"{statistics.median(g[1] for g in got) * 1000:6.1f} ms")
 
 
 def child_rss(argv, env) -> tuple[float, int]:
