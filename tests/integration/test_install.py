@@ -16,7 +16,7 @@ from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  #
 
 from app import proc
 from app.catalog.plan_model import FileRef, Step
-from app.envs.venv import venv_python
+from app.envs.venv import scripts_dir, venv_python
 from app.errors import AppError, BadInput, Cancelled
 from app.events import Progress
 from app.fetch.mirrors import parse_mirrors
@@ -36,6 +36,17 @@ def torch_version(venv) -> str:
     r = proc.run([str(venv_python(venv)), "-c", "import torch; print(torch.__version__)"], env=proc.clean_env())
     assert r.returncode == 0, r.stderr
     return r.stdout.strip()
+
+
+def script(venv, name: str) -> Path:
+    """A console script of the venv (pip.exe on Windows)."""
+    return scripts_dir(venv) / (f"{name}.exe" if os.name == "nt" else name)
+
+
+def names_python(launcher: Path, venv) -> bool:
+    """pip's script names the venv's own python: a #! line on POSIX, the text inside pip.exe
+    (a launcher with the script appended) on Windows."""
+    return str(venv_python(venv)).encode("utf-8") in launcher.read_bytes()
 
 
 def leftovers(parent):
@@ -75,7 +86,7 @@ def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
     result = install(plan, target, on_event=events.append, seed_pip=True)
     assert result.applied and result.backend == "uv" and result.mode == "new"
     # pip was added after the move, so its script names the final path (users run pip later).
-    r = proc.run([str(target / "bin" / "pip"), "--version"], env=proc.clean_env())
+    r = proc.run([str(script(target, "pip")), "--version"], env=proc.clean_env())
     assert r.returncode == 0 and str(target) in r.stdout, r.stderr
     assert torch_version(target) == "2.8.0+xpu"
     assert result.installed == {"torch": "2.8.0+xpu", "intel-extension-for-pytorch": "2.8.10+xpu",
@@ -101,10 +112,9 @@ def test_pip_backend_and_the_moved_venv_scripts_point_at_the_target(mirror, tmp_
     target = tmp_path / "pip env 张三"
     result = install(make_plan(mirror), target, backend="pip")
     assert result.backend == "pip" and torch_version(target) == "2.8.0+xpu"
-    pip_script = (target / "bin" / "pip").read_text()
-    assert f"{target}/bin/python" in pip_script and ".staging-" not in pip_script
-    assert ".staging-" not in (target / "bin" / "activate").read_text()
-    r = proc.run([str(target / "bin" / "pip"), "--version"], env=proc.clean_env())
+    assert names_python(script(target, "pip"), target) and b".staging-" not in script(target, "pip").read_bytes()
+    assert ".staging-" not in (scripts_dir(target) / "activate").read_text(encoding="utf-8")
+    r = proc.run([str(script(target, "pip")), "--version"], env=proc.clean_env())
     assert r.returncode == 0 and str(target) in r.stdout
 
 
@@ -261,7 +271,7 @@ def test_wheelhouse_missing_wheels_are_named_before_anything_is_written(mirror, 
     house.mkdir()
     vision = mirror.wheels["torchvision==0.23.0+xpu"]
     shutil.copy(vision, house / vision.name)
-    shutil.copy(mirror.wheels["torch==2.8.0+xpu (windows)"], house)  # the wrong platform does not count
+    shutil.copy(mirror.wheels["torch==2.8.0+xpu (other OS)"], house)  # the wrong platform does not count
     with pytest.raises(BadInput, match=r"has no wheel for Python 3\.\d+ on this machine for: "
                                        r"torch==2\.8\.0\+xpu, torchaudio==2\.8\.0\+xpu, "
                                        r"intel-extension-for-pytorch==2\.8\.10\+xpu\.$"):
@@ -296,10 +306,10 @@ def test_github_release_file_step(mirror, tmp_path):
 
 def test_broken_venv_is_quarantined_not_deleted(mirror, tmp_path):
     target = tmp_path / "env"
-    (target / "bin").mkdir(parents=True)
+    venv_python(target).parent.mkdir(parents=True)
     (target / "pyvenv.cfg").write_text("home = /nowhere\n")
-    (target / "bin" / "python").write_text("#!/bin/sh\nexit 1\n")
-    (target / "bin" / "python").chmod(0o755)
+    venv_python(target).write_text("#!/bin/sh\nexit 1\n")  # on Windows: not a program at all
+    venv_python(target).chmod(0o755)
     (target / "my-notes.txt").write_text("keep me")
     mirror.server.fault(torch_file_path(mirror), corrupt=True)
     with pytest.raises(AppError):
@@ -499,19 +509,20 @@ def test_pip_on_windows_builds_in_place_and_a_failure_puts_the_broken_venv_back(
 
     monkeypatch.setattr(engine, "build_in_place", lambda backend_name: backend_name == "pip")
     target = tmp_path / "env"
-    (target / "bin").mkdir(parents=True)
+    scripts_dir(target).mkdir(parents=True)
     (target / "pyvenv.cfg").write_text("home = /nowhere\n")
     (target / "notes.txt").write_text("mine")
     broken = Step(id="extras", requirements=["does-not-exist==1.0"], index_url=mirror.server.pypi_index())
     with pytest.raises(AppError, match="Step 'extras' failed: pip exited"):
         install(make_plan(mirror, extra_steps=[broken]), target, backend="pip")
-    assert sorted(p.name for p in target.iterdir()) == ["bin", "notes.txt", "pyvenv.cfg"]
+    assert sorted(p.name for p in target.iterdir()) == sorted([scripts_dir(target).name, "notes.txt", "pyvenv.cfg"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["env"]
     result = install(make_plan(mirror), target, backend="pip")
     assert result.quarantined and torch_version(target) == "2.8.0+xpu"
-    assert f"{target}/bin/python" in (target / "bin" / "pip").read_text()
+    assert names_python(script(target, "pip"), target)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="SIGINT to one child process is POSIX-only (Windows has console events)")
 def test_ctrl_c_in_the_cli_cancels_and_rolls_back(mirror, tmp_path, standard_wheels):
     import signal
     import subprocess

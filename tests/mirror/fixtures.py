@@ -27,6 +27,7 @@ from mirror.server import MirrorServer
 from mirror.wheels import build_wheel
 
 PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
+OS = "windows" if sys.platform == "win32" else "linux"
 
 
 def native_tag(python: str = PYTHON) -> str:
@@ -64,15 +65,16 @@ def build_standard(out_dir: Path, python: str = PYTHON, padding: dict[str, int] 
         pad = (padding or {}).get(key, 0)
         wheels[key] = build_wheel(out_dir, project, version, tag=tag, requires=requires, padding=pad)
     # A decoy for another platform: must never be picked on this machine.
-    wheels["torch==2.8.0+xpu (windows)"] = build_wheel(
-        out_dir, "torch", "2.8.0+xpu", tag=f"cp{python.replace('.', '')}-cp{python.replace('.', '')}-win_amd64")
+    xy = python.replace(".", "")
+    other = "manylinux_2_28_x86_64" if OS == "windows" else "win_amd64"
+    wheels["torch==2.8.0+xpu (other OS)"] = build_wheel(out_dir, "torch", "2.8.0+xpu", tag=f"cp{xy}-cp{xy}-{other}")
     return wheels
 
 
 def publish_standard(server: MirrorServer, wheels: dict[str, Path]) -> None:
     for project, version, where, _requires, _kind in STANDARD:
         server.publish(wheels[f"{project}=={version}"], where)
-    server.publish(wheels["torch==2.8.0+xpu (windows)"], "pytorch")
+    server.publish(wheels["torch==2.8.0+xpu (other OS)"], "pytorch")
 
 
 @dataclass
@@ -97,7 +99,7 @@ def make_plan(m: Mirror, *, python: str | None = None, extra_steps: list | None 
     ]
     choice = Choice(
         build_id="ipex-2.8.10-torch-2.8.0-xpu", channel="ipex-official", ipex_version="2.8.10+xpu",
-        torch_version="2.8.0+xpu", python=python or m.python, os="linux", expect="aot",
+        torch_version="2.8.0+xpu", python=python or m.python, os=OS, expect="aot",
         matched_target="dg2", steps=steps, reasons=["test plan"],
         verify={"torch": "2.8.0+xpu", "intel-extension-for-pytorch": "2.8.10+xpu",
                 "torchvision": "0.23.0+xpu", "torchaudio": "2.8.0+xpu"},
