@@ -3,7 +3,9 @@
 Exit codes (stable, for deployment tools):
   0  installed and verified (or, with --dry-run, the changes were shown and nothing changed)
   1  the install failed or was cancelled; the target is as it was before (a new venv was not
-     created, an existing one was restored); the install log path is printed on stderr
+     created, an existing one was restored); the install log path is printed on stderr.
+     Also when another installer holds the environment (app/envs/runlock.py): nothing is
+     wrong with the input, and the same command works once that one is done
   2  bad input (no such plan file, wrong Python, unusable folder, an existing venv without
      --yes when there is no terminal to ask); nothing was touched
 """
@@ -24,7 +26,8 @@ MAX_PLAN_BYTES = 4 * 1024 * 1024  # a plan is ~20 kB
 
 EPILOG = (
     "exit codes: 0 installed and verified (or dry run shown); 1 failed or cancelled, the target "
-    "is as it was before; 2 bad input, nothing touched. Mirrors: us, cn (Intel's China index), "
+    "is as it was before (also: another installer is changing that environment); 2 bad input, "
+    "nothing touched. Mirrors: us, cn (Intel's China index), "
     "or HOST=URL (e.g. download.pytorch.org=https://mirror.example.com/pytorch), repeatable."
 )
 

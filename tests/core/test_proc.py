@@ -93,7 +93,11 @@ if sys.argv[1] == "kill-guard":  # someone killed our guard: the next child must
     proc.run(["true"])
     os.kill(proc._guard().guard_pid(), signal.SIGKILL)
     os.waitpid(proc._guard().guard_pid(), 0)
-proc.run(["/bin/sh", "-c", "sleep 300 & echo $$ $!; wait"], on_stdout=lambda line: print(line, flush=True))
+def said(line):
+    print(line, flush=True)
+    if sys.argv[1] == "crash":  # the installer itself crashes (a fault in native code)
+        os.abort()
+proc.run(["/bin/sh", "-c", "sleep 300 & echo $$ $!; wait"], on_stdout=said)
 """
 
 
@@ -106,7 +110,7 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="Linux /proc")
-@pytest.mark.parametrize("mode", ["plain", "kill-guard"])
+@pytest.mark.parametrize("mode", ["plain", "kill-guard", "crash"])
 def test_sigkilled_parent_takes_children_and_grandchildren_along(mode):
     import signal
     import subprocess
@@ -116,7 +120,8 @@ def test_sigkilled_parent_takes_children_and_grandchildren_along(mode):
     middle = subprocess.Popen([sys.executable, "-c", _MIDDLE, mode, root], stdout=subprocess.PIPE, text=True)
     child, grandchild = map(int, middle.stdout.readline().split())
     assert _alive(child) and _alive(grandchild)
-    middle.send_signal(signal.SIGKILL)
+    if mode != "crash":
+        middle.send_signal(signal.SIGKILL)
     middle.wait()
     deadline = time.monotonic() + 5
     while (_alive(child) or _alive(grandchild)) and time.monotonic() < deadline:
