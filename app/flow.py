@@ -11,6 +11,8 @@ from enum import IntEnum
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from app import hostos
+from app.catalog.model import CHANNEL_SETS
 from app.probe.model import Probe
 
 
@@ -26,9 +28,11 @@ class PageId(IntEnum):
 
 END = -1  # QWizard's "no next page"
 
-CHANNELS = ("ipex", "ipex-official", "ipex-community", "torch-xpu")
+CHANNELS = tuple(CHANNEL_SETS)  # the Build page's choices: the planner's channel sets
 MIRRORS = ("auto", "us", "cn")
-LANGUAGES = ("en", "zh_CN")
+# The wizard's languages, each with its own name for the switch; the code's strings are English.
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+SOURCE_LANGUAGE = "en"
 
 # Rough size of an installed XPU stack (torch + IPEX + oneAPI runtime wheels, plus the
 # download cache): used only when the plan does not give file sizes.
@@ -101,11 +105,11 @@ def language_for_locale(locale_name: str | None) -> str:
     """'zh_CN' for any Chinese locale (zh, zh_CN, zh-Hans-...; Traditional gets Simplified as
     the closer of our two), English otherwise."""
     name = (locale_name or "").replace("-", "_").lower()
-    return "zh_CN" if name.startswith("zh") else "en"
+    return "zh_CN" if name.startswith("zh") else SOURCE_LANGUAGE
 
 
 def venv_python(venv: Path, os_name: str) -> Path:
-    return venv / ("Scripts/python.exe" if os_name == "windows" else "bin/python")
+    return hostos.venv_python(venv, windows=os_name == "windows")
 
 
 def venv_state(path_text: str) -> str:
@@ -162,9 +166,7 @@ def activation_commands(venv: str, os_name: str) -> dict[str, str]:
 
 
 def current_os() -> str:
-    import sys
-
-    return "windows" if sys.platform.startswith("win") else "linux"
+    return hostos.os_name()
 
 
 def jit_cache_dirs(os_name: str) -> list[str]:

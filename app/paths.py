@@ -7,14 +7,13 @@ portable installs never touch the real home directory:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from platformdirs import PlatformDirs
-
-import os
-from pathlib import Path
 
 APP_NAME = "ipex-aot-installer"
 APP_AUTHOR = "ipex-aot-installer"

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import AppError, Cancelled
+from app.hostos import IS_WINDOWS
 
 if TYPE_CHECKING:
     from app import winjob
@@ -74,7 +75,7 @@ def clean_env(extra: Mapping[str, str] | None = None, drop: Sequence[str] = ()) 
 
 
 def _creationflags() -> int:
-    return CREATE_NO_WINDOW if os.name == "nt" else 0
+    return CREATE_NO_WINDOW if IS_WINDOWS else 0
 
 
 @dataclass
@@ -134,7 +135,7 @@ def _popen(args, env, cwd, stdin_text) -> subprocess.Popen:
         env=dict(env) if env is not None else clean_env(),
         cwd=os.fspath(cwd) if cwd else None,
         creationflags=_creationflags(),
-        start_new_session=os.name != "nt",  # its own process group, so cancel kills all of it
+        start_new_session=not IS_WINDOWS,  # its own process group, so cancel kills all of it
         encoding="utf-8",
         errors="replace",
         bufsize=1,
@@ -386,7 +387,7 @@ def _guard() -> _PosixGuard | _WindowsGuard:
     if _guard_instance is None:
         with _guard_lock:
             if _guard_instance is None:
-                _guard_instance = _WindowsGuard() if os.name == "nt" else _PosixGuard()
+                _guard_instance = _WindowsGuard() if IS_WINDOWS else _PosixGuard()
     return _guard_instance
 
 

@@ -12,11 +12,6 @@ Exit code 0 when every check passed (or was skipped with a reason), 1 otherwise.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.probe.model import Probe
-
 import json
 import logging
 import os
@@ -25,7 +20,10 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.probe.model import Probe
 
 logger = logging.getLogger(__name__)
 

@@ -22,6 +22,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # app.hostos (standard library only) says where a venv keeps its Python
+from app import hostos  # noqa: E402
+
 VENV = Path(os.environ.get("IPEX_DEV_VENV", ROOT / ".venv"))
 STAMP = VENV / ".dev-stamp"
 MIN_PYTHON = (3, 11)
@@ -60,7 +63,7 @@ def say(msg: str) -> None:
 
 
 def venv_python() -> Path:
-    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    return hostos.venv_python(VENV)
 
 
 def wanted_stamp(extras: str) -> str:

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from app.hostos import venv_python
+
 # UR era (Unified Runtime, libsycl.so.9): dpnp registers its kernels like libtorch_xpu does.
 UR_2026 = [["dpnp==0.20.0", "dpctl==0.22.1", "intel-sycl-rt==2026.2.0", "intel-opencl-rt==2026.2.0"]]
 # PI era (libsycl.so.7): dpctl 0.17 needs the 2024.2 runtime; its own pin pulls a newer one
@@ -39,10 +41,6 @@ def _pip(python: Path, args: list[str], timeout: float = 1800) -> subprocess.Com
     return subprocess.run(
         [str(python), "-m", "pip", *args], capture_output=True, text=True, env=env, timeout=timeout
     )
-
-
-def venv_python(venv: Path) -> Path:
-    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
 def ensure_venv(name: str, steps: list[list[str]]) -> Path:

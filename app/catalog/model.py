@@ -13,6 +13,13 @@ from typing import Any
 from app.catalog.plan_model import Step
 
 CHANNELS = ("ipex-official", "ipex-community", "torch-xpu")
+# What a user may ask for (--channel, the Build page), and the build channels each one allows.
+CHANNEL_SETS = {
+    "ipex": ("ipex-official", "ipex-community"),
+    "ipex-official": ("ipex-official",),
+    "ipex-community": ("ipex-community",),
+    "torch-xpu": ("torch-xpu",),
+}
 OSES = ("linux", "windows")
 CERTAINTIES = ("documented", "inferred", "unknown")
 PYTHON_CERTAINTIES = ("documented", "observed", "inferred", "unknown")

@@ -14,17 +14,11 @@ from dataclasses import dataclass, field
 
 from app.catalog import expect as expect_mod
 from app.catalog import versions, wheels
-from app.catalog.model import Build, Catalog
+from app.catalog.model import CHANNEL_SETS, Build, Catalog
 from app.catalog.plan_model import Choice, Plan, Rejected, Step
 from app.errors import BadInput
 from app.probe.model import Gpu, Probe
 
-CHANNEL_SETS = {
-    "ipex": ("ipex-official", "ipex-community"),
-    "ipex-official": ("ipex-official",),
-    "ipex-community": ("ipex-community",),
-    "torch-xpu": ("torch-xpu",),
-}
 _CHANNEL_RANK = {"ipex-official": 0, "ipex-community": 1, "torch-xpu": 2}
 _CHANNEL_WORDS = {
     "ipex-official": "an official Intel build",

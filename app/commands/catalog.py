@@ -9,15 +9,14 @@
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 from typing import TYPE_CHECKING, Any
+
+from app.errors import BadInput
 
 if TYPE_CHECKING:
     from app.catalog.model import Build, Catalog
-
-import argparse
-import dataclasses
-
-from app.errors import BadInput
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -3,15 +3,13 @@ captured (stdout and stderr combined or separate; PI era, UR era, or sycl-trace 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.smoke.classify import TraceScanner
     from app.untrusted import LogLines
-
-import argparse
-from pathlib import Path
-from typing import Any
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -6,19 +6,19 @@ Input is the live machine, a saved probe (--probe FILE), or a PCI id (--gpu) wit
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from app.catalog.model import CHANNEL_SETS
+from app.errors import BadInput
+from app.hostos import os_name
 
 if TYPE_CHECKING:
     from app.catalog.plan_model import Plan
     from app.probe.model import Probe
 
-import argparse
-import sys
-from pathlib import Path
-
-from app.errors import BadInput
-
-CHANNELS = ("ipex", "ipex-official", "ipex-community", "torch-xpu")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -30,17 +30,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--python", metavar="X.Y", help="target Python version, such as 3.11")
     parser.add_argument(
         "--channel",
-        choices=CHANNELS,
+        choices=tuple(CHANNEL_SETS),
         default="ipex",
         help="ipex (official or community IPEX, the default), ipex-official, ipex-community, or torch-xpu",
     )
     parser.add_argument("--ipex", metavar="VERSION", help="only IPEX builds of this version (2.5.10, 2.8)")
     parser.add_argument("--torch", metavar="VERSION", help="only builds with this torch version")
     parser.add_argument("--catalog", metavar="FILE", help="use this catalog instead of the built-in one")
-
-
-def _this_os() -> str:
-    return "windows" if sys.platform == "win32" else "linux"
 
 
 def _check_python(text: str | None) -> str | None:
@@ -79,7 +75,7 @@ def make_plan(args: argparse.Namespace) -> Plan:
         from app.probe.devices import make_gpu
 
         gpu = make_gpu(args.gpu, args.revision)
-        return planner.plan_for_gpu(gpu, args.os or _this_os(), catalog, prefs)
+        return planner.plan_for_gpu(gpu, args.os or os_name(), catalog, prefs)
     if args.probe:
         probe = _read_probe(args.probe)
     else:

@@ -33,6 +33,7 @@ from typing import Any
 from app import proc
 from app.envs.python_info import PythonInfo
 from app.errors import AppError
+from app.hostos import IS_WINDOWS
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +44,6 @@ QUERY = (
 )
 _OUTPUT_RE = re.compile(r"^(\d+\.\d+\.\d+) (32|64)$")
 _NAME_RE = re.compile(r"^python(3(\.\d+)?t?)?(\.exe)?$", re.IGNORECASE)
-IS_WINDOWS = os.name == "nt"
 
 
 def find_pythons(

@@ -17,8 +17,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.envs.venv import scripts_dir, sibling
+from app.envs.venv import sibling
 from app.errors import AppError
+from app.hostos import venv_scripts
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class Snapshot:
 def snapshot(venv: Path, backup: Path | None = None) -> Snapshot:
     backup = backup or sibling(venv, "backup")
     snap = Snapshot(venv, backup)
-    real_copy = {scripts_dir(venv).resolve(), venv.resolve()}
+    real_copy = {venv_scripts(venv).resolve(), venv.resolve()}
 
     def link_or_copy(src: str, dst: str) -> None:
         if Path(src).parent.resolve() not in real_copy:

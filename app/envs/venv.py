@@ -16,6 +16,8 @@ from pathlib import Path
 from app import proc
 from app.errors import AppError, BadInput
 from app.events import EventSink, LogLine, ignore
+from app.hostos import IS_WINDOWS, venv_scripts
+from app.hostos import venv_python as venv_python  # re-exported: the venv helpers in one place
 
 logger = logging.getLogger(__name__)
 
@@ -23,14 +25,6 @@ logger = logging.getLogger(__name__)
 # real Windows wheels here; none are reachable from this machine). Uncertain: adjust when measured.
 DEEPEST_INSIDE = 170
 WINDOWS_MAX_PATH = 260
-
-
-def venv_python(venv: Path) -> Path:
-    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-
-
-def scripts_dir(venv: Path) -> Path:
-    return venv / ("Scripts" if os.name == "nt" else "bin")
 
 
 def is_venv(path: Path) -> bool:
@@ -45,7 +39,7 @@ def check_target(target: Path) -> None:
         raise BadInput(
             f"{target} is a folder with files in it but not a virtual environment; choose a new or empty folder."
         )
-    if os.name == "nt":
+    if IS_WINDOWS:
         problem = windows_path_problem(str(target), windows_long_paths_enabled())
         if problem:
             raise BadInput(problem)
@@ -119,7 +113,7 @@ def finish_move(staging: Path, target: Path) -> None:
 def _fix_paths(venv: Path, old: str, new: str) -> None:
     """pip and `python -m venv` write absolute paths into text scripts (shebangs, activate);
     rewrite them. uv's relocatable scripts have none."""
-    candidates = [venv / "pyvenv.cfg", *scripts_dir(venv).iterdir()]
+    candidates = [venv / "pyvenv.cfg", *venv_scripts(venv).iterdir()]
     old_b, new_b = old.encode(), new.encode()
     for path in candidates:
         if not path.is_file() or path.is_symlink() or path.stat().st_size > 1 << 20:
@@ -194,7 +188,7 @@ def own_site_packages(python: Path) -> Path | None:
         key, _, value = line.partition("=")
         if key.strip().lower() == "include-system-site-packages" and value.strip().lower() == "true":
             return None
-    if os.name == "nt":
+    if IS_WINDOWS:
         found = [venv / "Lib" / "site-packages"]
     else:
         found = sorted((venv / "lib").glob("python3*/site-packages"))

@@ -6,6 +6,8 @@ import logging
 import os
 import sys
 
+from app.hostos import IS_WINDOWS
+
 logger = logging.getLogger(__name__)
 
 
@@ -71,7 +73,7 @@ def _close_on_sigterm(app, wizard) -> None:
 
     from PySide6.QtCore import QTimer
 
-    if not hasattr(signal, "SIGTERM") or os.name == "nt":
+    if not hasattr(signal, "SIGTERM") or IS_WINDOWS:
         return
 
     def close() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.flow import language_for_locale
+from app.flow import SOURCE_LANGUAGE, language_for_locale
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class Translations:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
-        self.language = "en"
+        self.language = SOURCE_LANGUAGE
         self.missing: list[str] = []  # .qm files that were wanted but not found
 
     def switch(self, language: str) -> None:
@@ -42,7 +42,7 @@ class Translations:
         self._installed.clear()
         self.missing.clear()
         self.language = language
-        if language == "en":
+        if language == SOURCE_LANGUAGE:
             QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
             return
         QLocale.setDefault(QLocale(language))

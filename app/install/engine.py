@@ -25,6 +25,7 @@ from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, 
 from app.fetch import wheelhouse as wh
 from app.fetch.index import find_wheel, pinned
 from app.fetch.mirrors import Mirrors
+from app.hostos import IS_WINDOWS
 from app.install.backends import Backend, InstallArgs, UvBackend, choose_backend
 from app.install.log import InstallLog
 from app.install.result import DryRun, InstallResult, StepRun
@@ -335,7 +336,7 @@ def build_in_place(backend_name: str) -> bool:
     Windows: pip's .exe launchers embed the venv's path in binary form, so a venv built
     elsewhere and moved would have broken launchers (uv's relocatable venvs have none).
     A failure then removes the folder's new contents instead of a staging folder."""
-    return backend_name == "pip" and os.name == "nt"
+    return backend_name == "pip" and IS_WINDOWS
 
 
 def _roll_back(snap, staging, emit) -> None:

@@ -26,7 +26,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import __version__, paths, untrusted
+from app import __version__, hostos, paths, untrusted
 from app.catalog.plan_model import Plan
 from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
@@ -139,9 +139,7 @@ def read_bundle(path: Path) -> Bundle:
 
 
 def system_info() -> dict:
-    os_name = (
-        "windows" if sys.platform.startswith("win") else "linux" if sys.platform.startswith("linux") else sys.platform
-    )
+    os_name = hostos.os_name() if hostos.IS_WINDOWS or sys.platform.startswith("linux") else sys.platform
     pretty = platform.platform()
     if os_name == "linux":
         try:

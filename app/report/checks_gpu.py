@@ -3,19 +3,18 @@ this user open its render node (Linux), and does the installed build carry AOT c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.catalog.aot_match import Match
-
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import CLI
 from app.report.checks_packages import pairing_for
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
+
+if TYPE_CHECKING:
+    from app.catalog.aot_match import Match
 
 
 def check_gpu(ctx: Context) -> list[Finding]:

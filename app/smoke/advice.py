@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app import CLI
+
 if TYPE_CHECKING:
     from app.probe.model import Probe
-
-from app import CLI
 
 
 def aot_build_advice(probe: Probe) -> str | None:

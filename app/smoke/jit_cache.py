@@ -16,13 +16,14 @@ import shutil
 from pathlib import Path, PurePath, PureWindowsPath
 
 from app import paths
+from app.hostos import IS_WINDOWS
 
 SUBDIRS = ("sycl", "neo")
 
 
 def ascii_problem(path: Path | str, windows: bool | None = None) -> str | None:
     """One sentence when `path` cannot hold a SYCL cache on Windows, else None."""
-    windows = os.name == "nt" if windows is None else windows
+    windows = IS_WINDOWS if windows is None else windows
     text = str(path)
     if windows and not text.isascii():
         return (f"The JIT cache folder {text} has non-ASCII characters, which the SYCL cache on Windows "
@@ -32,7 +33,7 @@ def ascii_problem(path: Path | str, windows: bool | None = None) -> str | None:
 
 def ascii_parent(windows: bool | None = None) -> Path | None:
     """The public profile folder when the per-user folders are not ASCII on Windows, else None."""
-    windows = os.name == "nt" if windows is None else windows
+    windows = IS_WINDOWS if windows is None else windows
     if not windows:
         return None
     return Path(os.environ.get("PUBLIC", r"C:\Users\Public"))
@@ -48,7 +49,7 @@ def default_dir(windows: bool | None = None) -> Path:
 
 def use_env(base: Path, windows: bool | None = None) -> dict[str, str]:
     """The variables that make a user's own Python runs read and fill the cache in `base`."""
-    windows = os.name == "nt" if windows is None else windows
+    windows = IS_WINDOWS if windows is None else windows
     folder: PurePath = PureWindowsPath(base) if windows else base
     return {
         "SYCL_CACHE_PERSISTENT": "1",
@@ -60,7 +61,7 @@ def use_env(base: Path, windows: bool | None = None) -> dict[str, str]:
 
 def how_to_keep(base: Path, windows: bool | None = None) -> str:
     """One sentence with the commands, in the user's shell syntax."""
-    windows = os.name == "nt" if windows is None else windows
+    windows = IS_WINDOWS if windows is None else windows
     env = use_env(base, windows)
     if windows:
         commands = "; ".join(f'$env:{k}="{v}"' for k, v in env.items())

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import hostos
+
 _LINUX_SYCL = re.compile(r"^libsycl\.so\.(\d+)(?:\.\d+)*$")
 _WIN_SYCL = re.compile(r"^sycl(\d+)\.dll$", re.IGNORECASE)
 _DIST = re.compile(r"^intel_sycl_rt-(\d+)\.(\d+)(?:\.(\d+))?.*\.dist-info$")
@@ -48,8 +50,9 @@ class VenvRuntime:
 
 
 def venv_python(venv: Path) -> Path:
-    win = venv / "Scripts" / "python.exe"
-    return win if win.exists() or os.name == "nt" else venv / "bin" / "python"
+    """The venv's interpreter; a Windows layout is recognised on any OS (a copied venv)."""
+    windows_python = hostos.venv_python(venv, windows=True)
+    return windows_python if hostos.IS_WINDOWS or windows_python.exists() else hostos.venv_python(venv, windows=False)
 
 
 def site_packages(venv: Path) -> list[Path]:
@@ -98,7 +101,7 @@ def detect(venv: Path) -> VenvRuntime:
 
 def _packaging_fixes(venv: Path, rt: VenvRuntime) -> None:
     """Work around known packaging faults of Intel's pip wheels (Linux)."""
-    if os.name == "nt":
+    if hostos.IS_WINDOWS:
         return
     lib = venv / "lib"
     icd_dir = venv / "etc" / "OpenCL" / "vendors"

@@ -16,6 +16,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from app.hostos import venv_python
+
 ONEAPI_MARKER = 'platform_system == "Linux" or platform_system == "Windows"'
 # What the healthy venv holds: an upstream torch 2.8 XPU set with its runtime pins.
 HEALTHY = {
@@ -74,7 +76,7 @@ def make_venv(path: Path) -> Path:
 
 def pip_install(venv: Path, wheels: list[Path], *extra: str) -> None:
     """Install with pip (ours, aimed at the venv's interpreter), offline, without deps."""
-    python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    python = venv_python(venv)
     argv = [
         sys.executable,
         "-m",

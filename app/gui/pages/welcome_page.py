@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from app.flow import PageId
+from app.flow import LANGUAGES, PageId
 from app.gui.pages.base import FlowPage, wrapped_label
 
 
@@ -38,8 +38,8 @@ class WelcomePage(FlowPage):
         self.steps = wrapped_label()
         self.language_label = QLabel()
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("简体中文", "zh_CN")
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)
         self.language.setProperty("is_data", True)  # each language names itself
         self.language_label.setBuddy(self.language)
         self.help = wrapped_label()
