@@ -102,7 +102,8 @@ def ensure_debian_packages() -> None:
         sys.exit("[windows] the Windows lane needs Wine 8 (wine64) and mingw-w64 from Debian; this machine has "
                  "no apt-get. Install them, or skip the lane with IPEX_SKIP_WINDOWS_LANE=1.")
     if os.geteuid() != 0:
-        sys.exit("[windows] install the Windows lane's packages, then run again:\n[windows]   sudo " + " ".join(command))
+        sys.exit("[windows] install the Windows lane's packages, then run again:\n"
+                 "[windows]   sudo " + " ".join(command))
     say("installing " + " ".join(missing) + " (about 1-2 minutes)")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
@@ -244,7 +245,7 @@ class Lane:
                      "runpy.run_module('pip', run_name='__main__', alter_sys=True)")
         names = sorted({p.name for p in wheels.glob("*.whl")})
         say(f"installing {len(names)} win_amd64 wheels with pip")
-        code, out = self.run([self.win(self.python), "-c", bootstrap, self.win(pip_wheel), "install",
+        code, _out = self.run([self.win(self.python), "-c", bootstrap, self.win(pip_wheel), "install",
                               "--no-index", "--find-links", self.win(wheels), "--no-warn-script-location",
                               "--disable-pip-version-check", "--quiet",
                               *[self.win(wheels / n) for n in names]], timeout=1200, echo=True)
@@ -357,7 +358,7 @@ def run_suite(lane: Lane, name: str, run_dir: Path) -> dict:
     say(f"suite {name}: {' '.join(SUITES[name])} under the Windows Python")
     start = time.monotonic()
     # -X utf8 for pytest's own report only: the processes the tests start run as on Windows.
-    code, out = lane.run([lane.win(lane.python), "-X", "utf8", "-m", "pytest", *SUITES[name], "-q",
+    code, _out = lane.run([lane.win(lane.python), "-X", "utf8", "-m", "pytest", *SUITES[name], "-q",
                           "-p", "no:cacheprovider", "-o", "junit_family=xunit2", f"--junitxml={lane.win(junit)}"],
                          timeout=SUITE_TIMEOUT_S[name])
     seconds = time.monotonic() - start
@@ -459,7 +460,7 @@ def inside_build(report_path: str) -> int:
         and the checks' own in-process seconds when the JSON came out."""
         walls, inner = [], []
         for i in range(runs + 1):
-            code, out, wall = _run_exe(build, exe, [f"--self-test={checks}", "--json"])
+            _code, out, wall = _run_exe(build, exe, [f"--self-test={checks}", "--json"])
             if i:
                 walls.append(wall)
                 with contextlib.suppress(ValueError, IndexError):
