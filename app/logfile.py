@@ -19,7 +19,38 @@ FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 
 
 class _AppLogHandler(logging.handlers.RotatingFileHandler):
-    """Its own class so attach() can tell whether it already ran in this process."""
+    """Its own class so attach() can tell whether it already ran in this process.
+
+    A log folder that fills up or turns read-only must not print logging's "--- Logging
+    error ---" traceback on every line: the first failure says so in one sentence on stderr
+    (when there is one) and the handler stops writing."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        import sys
+
+        if self.failed:
+            return
+        self.failed = True
+        exc = sys.exc_info()[1]
+        from app import fs_errors
+
+        folder = Path(self.baseFilename).parent
+        reason = fs_errors.reason(exc)
+        try:
+            self.close()
+        except OSError:
+            pass
+        if sys.stderr is not None:
+            try:
+                sys.stderr.write(f"The app's log cannot be written in {folder} ({reason}); it goes on without it.\n")
+            except (OSError, ValueError):
+                pass
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
 
 
 def attach(level: int = logging.INFO) -> Path | None:

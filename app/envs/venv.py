@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from app import proc
+from app import fs_errors, proc
 from app.errors import AppError, BadInput
 from app.events import EventSink, LogLine, ignore
 from app.hostos import IS_WINDOWS, venv_scripts
@@ -33,6 +33,16 @@ def is_venv(path: Path) -> bool:
 
 def check_target(target: Path) -> None:
     """Reject, before anything is written, a target that cannot hold a venv."""
+    try:
+        _check_target(target)
+    except OSError as exc:  # a name longer than the file system allows, a folder we may not read
+        err = fs_errors.from_os_error(exc, target if fs_errors.kind(exc) == "too_long" else None)
+        if err is None:
+            raise
+        raise BadInput(str(err), code=err.code, params=err.params) from None
+
+
+def _check_target(target: Path) -> None:
     if target.exists() and not target.is_dir():
         raise BadInput(f"{target} is a file, not a folder for a virtual environment.")
     if target.is_dir() and not is_venv(target) and any(target.iterdir()):
@@ -47,7 +57,8 @@ def check_target(target: Path) -> None:
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if not os.access(parent, os.W_OK):
-        raise BadInput(f"The folder {parent} is not writable.")
+        err = fs_errors.error("unwritable", parent)
+        raise BadInput(str(err), code=err.code, params=err.params)
 
 
 def windows_path_problem(target: str, long_paths_enabled: bool) -> str | None:
@@ -92,6 +103,10 @@ def create(python: str, staging: Path, *, uv: str | None, with_pip: bool, prompt
                       on_stderr=lambda line: on_event(LogLine("venv", line)),
                       on_stdout=lambda line: on_event(LogLine("venv", line)))
     if result.returncode != 0 or not venv_python(staging).exists():
+        # `python -m venv` hides ensurepip's output: a disk left almost empty then tells.
+        what = fs_errors.kind_in_text(result.stderr + result.stdout) or fs_errors.nearly_full(staging.parent)
+        if what:
+            raise fs_errors.error(what, staging.parent)
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
         raise AppError(f"Could not create a virtual environment with {Path(python).name} ({last}).")
     return staging

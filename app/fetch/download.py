@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from app import paths
+from app import fs_errors, paths
 from app.errors import AppError, Cancelled
 from app.events import EventSink, LogLine, Progress, Warning_, ignore
 from app.fetch import guard
@@ -126,12 +126,39 @@ def download(
     or when the server sent more than `size` (or `limits.max_size`) bytes (the .part is
     deleted); Cancelled on cancel (the .part file stays, so the next run resumes).
     """
+    filename = filename or filename_from_url(url)
+    dest_dir = Path(dest_dir) if dest_dir else paths.downloads_dir()
+    try:
+        return _download(url, dest_dir, filename, sha256, size, hash_source, session, mirrors, on_event, cancel,
+                         retries, backoff, connect_timeout, limits)
+    except OSError as exc:  # the disk, not the network (requests' errors carry no errno)
+        what = fs_errors.kind(exc)
+        if what is None:
+            raise
+        removed = _remove_partial(dest_dir, filename)
+        folder = (exc.filename or dest_dir / filename) if what == "too_long" else dest_dir
+        raise fs_errors.error(what, folder, partial_removed=removed) from None
+
+
+def _remove_partial(dest_dir: Path, filename: str) -> bool:
+    """Delete the .part and its notes after a disk failure (a full disk wants its space back)."""
+    removed = False
+    for name in (filename + ".part", filename + ".part.json"):
+        try:
+            (dest_dir / name).unlink()
+            removed = True
+        except OSError:
+            pass
+    return removed
+
+
+def _download(url, dest_dir: Path, filename, sha256, size, hash_source, session, mirrors, on_event, cancel,
+              retries, backoff, connect_timeout, limits) -> Downloaded:
     cancel = cancel or threading.Event()
     sha256 = (sha256 or sha256_from_url(url) or "").lower() or None
-    filename = filename or filename_from_url(url)
     source = (mirrors or Mirrors()).rewrite(url).split("#", 1)[0]
     shown = redact_text(url.split("#", 1)[0])
-    dest_dir = paths.ensure(Path(dest_dir) if dest_dir else paths.downloads_dir())
+    paths.ensure(dest_dir)
     final = dest_dir / filename
     part = dest_dir / (filename + ".part")
     meta = dest_dir / (filename + ".part.json")

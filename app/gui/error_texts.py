@@ -69,6 +69,40 @@ def _templates() -> dict[str, tuple[str, tuple[str, ...]]]:
         "leftover_backup_kept": (_t(
             "A safety copy %1 of %2 from an interrupted install was kept as it is; check the environment and "
             "remove the copy or rename it back."), ("path", "venv")),
+        # A disk that says no (app/fs_errors.py); "+removed": partial files were deleted.
+        "disk_full": (_t(
+            "The disk that holds %1 is full; free some space there or choose another folder, then retry."),
+            ("folder",)),
+        "disk_full+removed": (_t(
+            "The disk that holds %1 is full; free some space there or choose another folder, then retry "
+            "(the partial files were removed)."), ("folder",)),
+        "path_too_long": (_t(
+            "The path %1 is too long for this file system; choose a folder with a shorter path."), ("folder",)),
+        "folder_unwritable": (_t(
+            "The folder %1 cannot be written (no permission, or a read-only disk); choose another folder or fix "
+            "its permissions."), ("folder",)),
+        "folder_unwritable+removed": (_t(
+            "The folder %1 cannot be written (no permission, or a read-only disk); choose another folder or fix "
+            "its permissions (the partial files were removed)."), ("folder",)),
+        # A failed uv or pip step (app/install/step_errors.py).
+        "step_hash_mismatch": (_t(
+            "Step '%1' failed: %2 refused %3 because the downloaded file does not match the SHA-256 the index "
+            "gives for it (a damaged download or an altered mirror); nothing was installed from it."),
+            ("step", "tool", "package")),
+        "step_file_missing": (_t(
+            "Step '%1' failed: %2 could not download %3, the server answered %4 (the file is not there); the "
+            "index or mirror is out of date, choose another download server."),
+            ("step", "tool", "package", "status")),
+        "step_conflict": (_t(
+            "Step '%1' failed: %2 cannot install %3 together, their version requirements conflict."),
+            ("step", "tool", "package")),
+        "step_no_version": (_t(
+            "Step '%1' failed: %2 found no %3 on the package index (check that the download server carries it, "
+            "or choose another build)."), ("step", "tool", "package")),
+        "step_network": (_t(
+            "Step '%1' failed: %2 could not download %3, the connection failed; check the network or proxy and "
+            "retry."), ("step", "tool", "package")),
+        "step_failed": (_t("Step '%1' failed: %2 exited with code %3 (%4)."), ("step", "tool", "exit_code", "detail")),
     }
 
 
@@ -88,9 +122,31 @@ def _kinds() -> dict[str, str]:
     }
 
 
+def _warnings() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Warnings (app.events.Warning_) by code, the same way."""
+    return {
+        "log_unwritable": (_t("The install log cannot be written in %1 (%2); the install goes on without it."),
+                           ("folder", "reason_text")),
+        "pip_not_added": (_t(
+            "pip could not be added to %1 (%2); the install is complete, add pip with: python -m ensurepip"),
+            ("venv", "reason")),
+    }
+
+
+def _reason(code: str) -> str:
+    return {
+        "disk_full": _t("the disk is full"),
+        "path_too_long": _t("the path is too long"),
+        "folder_unwritable": _t("no permission, or a read-only disk"),
+    }.get(code, code)
+
+
 def sentence(error: AppError) -> str:
     """The error's sentence in the current language."""
-    found = _templates().get(error.code or "")
+    table = _templates()
+    code = error.code or ""
+    found = table.get(code + "+removed") if error.params.get("removed") else None
+    found = found or table.get(code)
     if found is None or any(name not in error.params for name in found[1]):
         return str(error)
     values = [_kinds().get(error.params[name], error.params[name]) if name == "kind" else error.params[name]
@@ -106,6 +162,15 @@ def by_code(code: str | None, params: dict, english: str) -> str:
     found = _templates().get(code or "")
     if found is None or any(name not in params for name in found[1]):
         return english
+    return fill(found[0], [params[name] for name in found[1]])
+
+
+def warning(code: str, params: dict, english: str) -> str:
+    """A warning's sentence in the current language: its own table first, then any coded sentence."""
+    found = _warnings().get(code)
+    params = {**params, "reason_text": _reason(params.get("reason", ""))}
+    if found is None or any(name not in params for name in found[1]):
+        return by_code(code, params, english)
     return fill(found[0], [params[name] for name in found[1]])
 
 

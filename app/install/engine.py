@@ -16,7 +16,7 @@ from pathlib import Path
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from app import proc
+from app import fs_errors, proc
 from app.catalog.plan_model import Choice, Plan, Step
 from app.envs import interpreter, journal, runlock, transaction
 from app.envs import venv as venvs
@@ -239,11 +239,22 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
                 break
         if isinstance(exc, Cancelled):
             raise Cancelled("The install was cancelled; the environment was left as it was before.") from None
+        if isinstance(exc, OSError) and fs_errors.kind(exc):
+            exc = _disk_error(exc, target)
         if isinstance(exc, AppError):
             raise exc.again(f"{_strip(str(exc))}; the environment was left as it was before.",
                             rolled_back=True) from None
         raise
     return result
+
+
+def _disk_error(exc: OSError, target: Path) -> AppError:
+    """A full disk, a too-long path or a folder we may not write while building the venv, as
+    one sentence naming the user's folder (not our hidden staging folder beside it)."""
+    name = os.fspath(exc.filename or target)
+    under_parent = os.path.dirname(name).startswith(str(target.parent))
+    folder = name if fs_errors.kind(exc) == "too_long" else target.parent if under_parent else os.path.dirname(name)
+    return fs_errors.error(fs_errors.kind(exc), folder, partial_removed=True)
 
 
 def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
@@ -254,17 +265,39 @@ def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
     if proc.run([str(py), "-I", "-c", "import pip"], env=proc.clean_env(), timeout=60).returncode == 0:
         return
     emit(StepStarted("pip", "python -m ensurepip"))
+    lines: list[str] = []
+
+    def line(text: str) -> None:
+        lines.append(text)
+        del lines[:-40]
+        emit(LogLine("ensurepip", text))
+
     try:
         r = proc.run([str(py), "-m", "ensurepip", "--default-pip"], env=proc.clean_env(), cancel=cancel, timeout=600,
-                     on_stderr=lambda line: emit(LogLine("ensurepip", line)))
+                     on_stderr=line, on_stdout=line)
         ok = r.returncode == 0
+        why = "" if ok else _seed_failure(r.returncode, lines, venv)
     except Cancelled:
-        ok = False
-    emit(StepFinished("pip", ok))
+        ok, why = False, "it was cancelled"
+    emit(StepFinished("pip", ok, why))
     if not ok:
-        msg = f"pip could not be added to {venv}; the install is complete, add pip with: python -m ensurepip"
-        emit(Warning_("pip_not_added", msg, {"venv": str(venv)}))
+        msg = (f"pip could not be added to {venv} ({why}); the install is complete, add pip with: "
+               "python -m ensurepip")
+        emit(Warning_("pip_not_added", msg, {"venv": str(venv), "reason": why}))
         result.warnings.append(msg)
+
+
+def _seed_failure(returncode: int, lines: list[str], venv: Path) -> str:
+    """Why ensurepip failed, in a few words: a disk problem, else its last error line."""
+    from app.install.step_errors import last_error
+
+    text = "\n".join(lines)
+    what = fs_errors.kind_in_text(text)
+    if what:
+        return f"{fs_errors.REASONS[fs_errors.CODES[what]]} in {fs_errors.shown(venv)}"
+    if "No module named ensurepip" in text:
+        return "this Python has no ensurepip module (some Linux distributions ship it separately)"
+    return last_error(lines) or f"ensurepip exited with code {returncode} without a message"
 
 
 RECORD_DIR = ".ipex-aot-installer"  # inside the venv: what was installed here, for doctor and support
@@ -279,12 +312,19 @@ def _keep_record(venv: Path, plan: Plan, result: InstallResult) -> None:
     (record / "plan.json").write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
     text = json.dumps(result.to_json(), indent=2, ensure_ascii=False)
     (record / "install.json").write_text(text, encoding="utf-8")
-    Path(result.log_path).with_suffix(".json").write_text(text, encoding="utf-8")
-    # The newest install's plan, for a support bundle written without --venv (CLI and wizard alike).
+    # Copies for support, outside the venv: a log or data folder that cannot be written
+    # (the log already warned) must not undo a finished install.
     from app import paths
 
-    last = paths.ensure(paths.data_dir()) / "last-plan.json"
-    last.write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+    try:
+        Path(result.log_path).with_suffix(".json").write_text(text, encoding="utf-8")
+    except OSError:
+        pass
+    try:  # the newest install's plan, for a support bundle written without --venv
+        last = paths.ensure(paths.data_dir()) / "last-plan.json"
+        last.write_text(json.dumps(plan.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+    except OSError as exc:
+        logger.info("could not keep the plan for support bundles: %s", exc)
 
 
 def _already_installed(target: Path, prepared, python_version: str, expected, result: InstallResult, plan: Plan,
@@ -484,7 +524,7 @@ def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, prox
     def line(source):
         def sink(text: str) -> None:
             tail.append(text)
-            del tail[:-30]
+            del tail[:-80]  # uv's and pip's reasons fit; a resolver's report can be long
             emit(LogLine(source, text))
         return sink
 
@@ -493,9 +533,10 @@ def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, prox
     run = StepRun(step.id, shown, result.returncode, round(result.seconds, 3))
     emit(StepFinished(f"install:{step.id}", result.returncode == 0, f"exit code {result.returncode}"))
     if result.returncode != 0 or result.timed_out:
-        reason = _last_error(tail)
-        raise AppError(f"Step '{step.id}' failed: {backend.name} exited with code {result.returncode}"
-                       + (f" ({reason})" if reason else ""))
+        from app.install.step_errors import explain
+
+        venv_folder = os.path.dirname(os.path.dirname(os.path.dirname(python)))  # <parent>/<venv>/bin/python
+        raise explain(backend.name, step.id, result.returncode, "\n".join(tail), venv_folder)
     return run
 
 
@@ -518,15 +559,6 @@ def network_env(proxy: str | None) -> dict[str, str]:
     if proxy:
         env.update({"HTTP_PROXY": proxy, "HTTPS_PROXY": proxy, "http_proxy": proxy, "https_proxy": proxy})
     return env
-
-
-def _last_error(lines: list[str]) -> str:
-    for text in reversed(lines):
-        t = text.strip()
-        if t and not t.startswith(("hint:", "help:")):
-            t = redact_text(t.removeprefix("×").removeprefix("ERROR:").strip())
-            return t if len(t) < 200 else t[:197] + "…"
-    return ""
 
 
 def expected_versions(choice: Choice) -> dict[str, str]:

@@ -6,28 +6,49 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from app import paths
+from app import fs_errors, paths
+from app.errors import AppError
 from app.events import Event, EventSink, LogLine, Progress, StepFinished, StepStarted, Warning_
 from app.redact import redact_text
 
 
 class InstallLog:
+    """A log folder that cannot be written (full, read-only, a path too long) does not stop
+    the install: the log stops, and `problem` says why (the engine warns once)."""
+
     def __init__(self, path: Path | None = None):
-        self.path = (
-            path
-            or paths.ensure(paths.log_dir())
-            / f"install-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.log"
-        )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = open(self.path, "a", encoding="utf-8")
+        folder = path.parent if path else paths.log_dir()
+        self.path = path or folder / f"install-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.log"
+        self.problem: AppError | None = None
+        self._file = None
         self._last_progress: dict[str, float] = {}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = open(self.path, "a", encoding="utf-8")
+        except OSError as exc:
+            self._give_up(exc)
+
+    def _give_up(self, exc: OSError) -> None:
+        what = fs_errors.kind(exc) or "unwritable"
+        self.problem = fs_errors.error(what, self.path if what == "too_long" else self.path.parent)
+        if self._file is not None:
+            try:
+                self._file.close()
+            except OSError:
+                pass
+            self._file = None
 
     def write(self, text: str) -> None:
+        if self._file is None:
+            return
         now = time.time()
         stamp = time.strftime("%H:%M:%S", time.localtime(now)) + f".{int(now * 1000) % 1000:03d}"
-        for line in redact_text(text).splitlines() or [""]:
-            self._file.write(f"{stamp} {line}\n")
-        self._file.flush()
+        try:
+            for line in redact_text(text).splitlines() or [""]:
+                self._file.write(f"{stamp} {line}\n")
+            self._file.flush()
+        except OSError as exc:
+            self._give_up(exc)
 
     def event(self, event: Event) -> None:
         if isinstance(event, Progress):
@@ -48,11 +69,27 @@ class InstallLog:
             self.write(f"WARNING {event.code}: {event.text}")
 
     def tee(self, sink: EventSink) -> EventSink:
+        """Events go to the log and on to `sink`; the first time the log cannot be written,
+        `sink` also gets one warning naming the folder."""
+        warned = False
+
         def both(event: Event) -> None:
+            nonlocal warned
             self.event(event)
             sink(event)
+            if self.problem is not None and not warned:
+                warned = True
+                folder = self.problem.params["folder"]
+                sink(Warning_("log_unwritable", f"The install log cannot be written in {folder} "
+                                                f"({fs_errors.REASONS[self.problem.code]}); the install goes on "
+                                                "without it.", {"folder": folder, "reason": self.problem.code}))
 
         return both
 
     def close(self) -> None:
-        self._file.close()
+        if self._file is not None:
+            try:
+                self._file.close()
+            except OSError:
+                pass
+            self._file = None

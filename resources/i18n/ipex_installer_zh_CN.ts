@@ -461,6 +461,68 @@
     <message>
         <source>A safety copy %1 of %2 from an interrupted install was kept as it is; check the environment and remove the copy or rename it back.</source>
         <translation>一次被中断的安装留下了 %2 的安全副本 %1，已原样保留；请检查该环境，然后删除此副本或将其改回原名。</translation>
+        <source>The disk that holds %1 is full; free some space there or choose another folder, then retry.</source>
+        <translation>%1 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full; free some space there or choose another folder, then retry (the partial files were removed).</source>
+        <translation>%1 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试（不完整的文件已删除）。</translation>
+    </message>
+    <message>
+        <source>The path %1 is too long for this file system; choose a folder with a shorter path.</source>
+        <translation>路径 %1 对此文件系统来说太长；请选择路径更短的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written (no permission, or a read-only disk); choose another folder or fix its permissions.</source>
+        <translation>无法写入文件夹 %1（没有权限，或磁盘为只读）；请另选文件夹或修改其权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written (no permission, or a read-only disk); choose another folder or fix its permissions (the partial files were removed).</source>
+        <translation>无法写入文件夹 %1（没有权限，或磁盘为只读）；请另选文件夹或修改其权限（不完整的文件已删除）。</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2 refused %3 because the downloaded file does not match the SHA-256 the index gives for it (a damaged download or an altered mirror); nothing was installed from it.</source>
+        <translation>步骤“%1”失败：%2 拒绝安装 %3，因为下载的文件与索引给出的 SHA-256 不符（下载已损坏或镜像被改动）；没有安装其中的任何内容。</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2 could not download %3, the server answered %4 (the file is not there); the index or mirror is out of date, choose another download server.</source>
+        <translation>步骤“%1”失败：%2 无法下载 %3，服务器回应 %4（文件不存在）；索引或镜像已过期，请换用其他下载服务器。</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2 cannot install %3 together, their version requirements conflict.</source>
+        <translation>步骤“%1”失败：%2 无法同时安装 %3，它们的版本要求相互冲突。</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2 found no %3 on the package index (check that the download server carries it, or choose another build).</source>
+        <translation>步骤“%1”失败：%2 在软件包索引中找不到 %3（请确认下载服务器提供该软件包，或选择其他版本）。</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2 could not download %3, the connection failed; check the network or proxy and retry.</source>
+        <translation>步骤“%1”失败：%2 无法下载 %3，连接失败；请检查网络或代理后重试。</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; failed: %2 exited with code %3 (%4).</source>
+        <translation>步骤“%1”失败：%2 退出，代码为 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>The install log cannot be written in %1 (%2); the install goes on without it.</source>
+        <translation>无法在 %1 中写入安装日志（%2）；安装将在没有日志的情况下继续。</translation>
+    </message>
+    <message>
+        <source>pip could not be added to %1 (%2); the install is complete, add pip with: python -m ensurepip</source>
+        <translation>无法向 %1 添加 pip（%2）；安装已完成，可用以下命令添加 pip：python -m ensurepip</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>路径太长</translation>
+    </message>
+    <message>
+        <source>no permission, or a read-only disk</source>
+        <translation>没有权限，或磁盘为只读</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,33 @@ def chinese(qapp):
 
 
 def _core_errors() -> list[AppError]:
+    """One error of every code, made by the functions the core raises them with."""
+    from app import fs_errors
+    from app.install.step_errors import explain
+
     url = "https://download.pytorch.org/whl/torch-2.8.0.whl"
+    folder = "/home/张三/download.pytorch.org/torch-2.8.0.whl"  # every value must reach the sentence
+    outputs = {  # tool output as uv and pip print it (see tests/integration/test_step_errors.py)
+        "uv": ["error: Failed to download `torch-2.8.0.whl==1`\n  cause: Hash mismatch for `torch-2.8.0.whl==1`",
+               "error: Failed to fetch: https://download.pytorch.org/whl/torch-2.8.0.whl\n"
+               "  cause: HTTP status client error (404 Not Found) for url (x)",
+               "  cause: Because there is no version of torch-2.8.0.whl==1 and you require torch-2.8.0.whl==1, we",
+               "error: No solution found when resolving dependencies\n  cause: Because you require "
+               "torch-2.8.0.whl==1 and you require b==2, we can conclude",
+               "error: Failed to download `torch-2.8.0.whl==1`\n  cause: error sending request for url",
+               "error: something new download.pytorch.org torch-2.8.0.whl"],
+    }
     return [guard.stalled("torch-2.8.0.whl", url, 60), guard.too_slow("torch-2.8.0.whl", url, 20, 60),
-            guard.too_big("torch-2.8.0.whl", url, 1000), guard.redirect_loop("torch-2.8.0.whl", url)]
+            guard.too_big("torch-2.8.0.whl", url, 1000), guard.redirect_loop("torch-2.8.0.whl", url),
+            *(fs_errors.error(k, folder, removed) for k in ("full", "too_long", "unwritable") for removed in (0, 1)),
+            *(explain("uv", "download.pytorch.org", 1, out, folder) for out in outputs["uv"])]
 
 
 def test_every_code_the_core_raises_has_a_template_that_takes_its_params(qapp):
     table = error_texts._templates()
+    codes = {err.code for err in _core_errors()}
+    assert {"disk_full", "path_too_long", "folder_unwritable", "step_hash_mismatch", "step_file_missing",
+            "step_no_version", "step_conflict", "step_network", "step_failed"} <= codes
     for err in _core_errors():
         assert err.code in table
         assert set(table[err.code][1]) <= set(err.params)
@@ -40,6 +60,12 @@ def test_chinese_sentences_carry_every_value(chinese):
         assert text != str(err) and "%" not in text
         assert "download.pytorch.org" in text and "torch-2.8.0.whl" in text
         assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_warnings_with_a_code_are_translated(chinese):
+    text = error_texts.warning("log_unwritable", {"folder": "/var/log/x", "reason": "disk_full"}, "english")
+    assert text == "无法在 /var/log/x 中写入安装日志（磁盘已满）；安装将在没有日志的情况下继续。"
+    assert error_texts.warning("new_code", {}, "english") == "english"
 
 
 def test_a_rolled_back_error_says_so_in_chinese(chinese):

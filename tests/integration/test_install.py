@@ -142,7 +142,8 @@ def test_failing_step_restores_the_previous_package_set(mirror, tmp_path, backen
     with pytest.raises(AppError) as info:
         install(make_plan(mirror, extra_steps=[broken]), target, backend=backend)
     msg = str(info.value)
-    assert f"Step 'extras' failed: {backend} exited with code" in msg and msg.endswith("left as it was before.")
+    assert f"Step 'extras' failed: {backend} found no does-not-exist" in msg and msg.endswith("left as it was before.")
+    assert info.value.code == "step_no_version" and info.value.params["rolled_back"]
     assert torch_version(target) == "2.8.0"
     assert torch_init.read_text() == '__version__ = "2.8.0"\n'  # the snapshot's files were not written into
     assert sorted(p.name for p in (target / "lib").rglob("*.dist-info")) == before
@@ -513,7 +514,7 @@ def test_pip_on_windows_builds_in_place_and_a_failure_puts_the_broken_venv_back(
     (target / "pyvenv.cfg").write_text("home = /nowhere\n")
     (target / "notes.txt").write_text("mine")
     broken = Step(id="extras", requirements=["does-not-exist==1.0"], index_url=mirror.server.pypi_index())
-    with pytest.raises(AppError, match="Step 'extras' failed: pip exited"):
+    with pytest.raises(AppError, match="Step 'extras' failed: pip found no does-not-exist"):
         install(make_plan(mirror, extra_steps=[broken]), target, backend="pip")
     assert sorted(p.name for p in target.iterdir()) == sorted([scripts_dir(target).name, "notes.txt", "pyvenv.cfg"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["env"]

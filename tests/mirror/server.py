@@ -333,6 +333,7 @@ def _make_handler(server: MirrorServer):
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            if self.command != "HEAD":  # a body after a HEAD answer would corrupt the next response
+                self.wfile.write(body)
 
     return Handler

@@ -173,7 +173,7 @@ class InstallPage(FlowPage):
             self._pending_log.append(event.text)
         elif isinstance(event, Warning_):
             self._pending_log.append("WARNING: " + event.text)
-            self._warning_texts.append("⚠ " + error_texts.by_code(event.code, event.params, event.text))
+            self._warning_texts.append("⚠ " + error_texts.warning(event.code, event.params, event.text))
             self.warnings.setText("\n".join(self._warning_texts))
             self.warnings.setVisible(True)
 

@@ -1,0 +1,111 @@
+"""A file system that refuses a write, as one sentence naming the folder.
+
+Three failures a user can fix, whatever we were writing: the disk is full, the path is too
+long for the file system, the folder cannot be written (permissions, a read-only disk).
+Other OSErrors are not guessed at: callers let them through.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from app.errors import AppError
+
+FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+TOO_LONG = {errno.ENAMETOOLONG}
+UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
+# Windows reports some of these only as a winerror: disk full, quota, file name too long.
+WIN_FULL = {112, 1295}
+WIN_TOO_LONG = {206}
+
+# Words uv, pip and Python print for the same failures in a child's output.
+FULL_WORDS = ("No space left on device", "os error 28", "[Errno 28]", "Disk quota exceeded",
+              "There is not enough space on the disk", "os error 112")
+TOO_LONG_WORDS = ("File name too long", "os error 36", "[Errno 36]", "os error 206")
+UNWRITABLE_WORDS = ("Read-only file system", "os error 30", "[Errno 30]", "Permission denied",
+                    "os error 13", "[Errno 13]", "Access is denied", "os error 5)")
+
+
+REASONS = {  # by message code: the failure in a few words, for a sentence about something else
+    "disk_full": "the disk is full",
+    "path_too_long": "the path is too long",
+    "folder_unwritable": "no permission, or a read-only disk",
+}
+
+
+def kind(exc: OSError) -> str | None:
+    """"full", "too_long", "unwritable" or None."""
+    winerror = getattr(exc, "winerror", None)
+    if exc.errno in FULL or winerror in WIN_FULL:
+        return "full"
+    if exc.errno in TOO_LONG or winerror in WIN_TOO_LONG:
+        return "too_long"
+    if exc.errno in UNWRITABLE:
+        return "unwritable"
+    return None
+
+
+CODES = {"full": "disk_full", "too_long": "path_too_long", "unwritable": "folder_unwritable"}
+
+
+def reason(exc: BaseException) -> str:
+    """The failure in a few words: one of REASONS, else the error's own text."""
+    what = kind(exc) if isinstance(exc, OSError) else None
+    return REASONS[CODES[what]] if what else str(exc)
+
+
+def kind_in_text(text: str) -> str | None:
+    """The same, read from a child's error output."""
+    for words, found in ((FULL_WORDS, "full"), (TOO_LONG_WORDS, "too_long"), (UNWRITABLE_WORDS, "unwritable")):
+        if any(w in text for w in words):
+            return found
+    return None
+
+
+NEARLY_FULL = 64 << 20  # less free than a venv with pip needs
+
+
+def nearly_full(folder: Path | str) -> str | None:
+    """"full" when the disk holding `folder` has less than NEARLY_FULL free: for tools that
+    fail without saying why."""
+    import shutil
+
+    try:
+        return "full" if shutil.disk_usage(folder).free < NEARLY_FULL else None
+    except OSError:
+        return None
+
+
+def shown(path: Path | str) -> str:
+    """A path short enough for a sentence: a very long one keeps its start and end."""
+    text = str(path)
+    return text if len(text) <= 120 else text[:60] + "…" + text[-50:]
+
+
+def error(what: str, folder: Path | str, partial_removed: bool = False) -> AppError:
+    """The sentence for a failure of kind `what` in `folder`."""
+    where = shown(folder)
+    tail = " (the partial files were removed)" if partial_removed else ""
+    if what == "full":
+        return AppError(f"The disk that holds {where} is full; free some space there or choose another folder, "
+                        f"then retry{tail}.", code="disk_full", params={"folder": where, "removed": partial_removed})
+    if what == "too_long":
+        return AppError(f"The path {where} is too long for this file system; choose a folder with a shorter path.",
+                        code="path_too_long", params={"folder": where})
+    return AppError(f"The folder {where} cannot be written (no permission, or a read-only disk); choose another "
+                    f"folder or fix its permissions{tail}.", code="folder_unwritable",
+                    params={"folder": where, "removed": partial_removed})
+
+
+def from_os_error(exc: OSError, folder: Path | str | None = None, partial_removed: bool = False) -> AppError | None:
+    """The sentence for `exc`, naming `folder` (else the folder of the file it names); None
+    for an OSError that is none of the three."""
+    what = kind(exc)
+    if what is None:
+        return None
+    if folder is None:
+        name = exc.filename or ""
+        folder = name if what == "too_long" else os.path.dirname(os.fspath(name)) or name
+    return error(what, folder, partial_removed)
