@@ -77,3 +77,16 @@ def test_a_warm_up_stopped_within_its_delay_never_runs_uv(tmp_path, monkeypatch)
     warm.stop()
     assert time.monotonic() - started < 5
     assert not (tmp_path / ".v.warmup").exists() and not (tmp_path / "uv-cache").exists()
+
+
+def test_record_parser_agrees_with_the_csv_module(tmp_path):
+    """RECORD lines are split by hand unless quoted; the csv module is the reference."""
+    import csv
+    import io
+
+    from app.install.satisfied import _parse_record
+
+    text = ('torch/__init__.py,sha256=abc,12\n"we,ird.py",sha256=x,3\nplain.py,,\n"q""uote.py",sha256=y,1\n'
+            "torch-2.8.0+xpu.dist-info/RECORD,,\nonly-path\n\n../../../bin/tool,sha256=z,9\n")
+    reference = {row[0]: (row[1] if len(row) > 1 else "") for row in csv.reader(io.StringIO(text)) if row and row[0]}
+    assert _parse_record(text) == reference
