@@ -7,7 +7,6 @@ by the maintainer command `catalog check` (which wheels an index really has for 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
@@ -60,10 +59,13 @@ def parse_html(text: str, base_url: str) -> list[IndexFile]:
         href = attrs.get("href")
         if not href:
             continue
-        url = urljoin(base_url, href)
-        path = urlsplit(url).path
-        filename = label or unquote(path.rsplit("/", 1)[-1])
-        fragment = urlsplit(url).fragment
+        try:
+            url = urljoin(base_url, href)
+            parts = urlsplit(url)
+        except ValueError:  # a link urllib cannot split ("http://[::1"): not a file we can fetch
+            continue
+        filename = label or unquote(parts.path.rsplit("/", 1)[-1])
+        fragment = parts.fragment
         sha = fragment.split("=", 1)[1] if fragment.startswith("sha256=") else None
         files.append(IndexFile(filename=filename, url=url, sha256=sha,
                                requires_python=attrs.get("data-requires-python") or None,
@@ -72,15 +74,37 @@ def parse_html(text: str, base_url: str) -> list[IndexFile]:
 
 
 def parse_json(text: str, base_url: str) -> list[IndexFile]:
-    data = json.loads(text)
+    """The files of a PEP 691 page; ValueError (with the field) when it is not one."""
+    from app import untrusted
+
+    try:
+        data = untrusted.parse_json(text, "the page")
+    except BadInput as exc:
+        raise ValueError(str(exc).rstrip(".")) from None
+    if not isinstance(data, dict) or not isinstance(data.get("files", []), list):
+        raise ValueError("it has no list of files")
     files = []
-    for entry in data.get("files", []):
-        hashes = entry.get("hashes") or {}
-        yanked = entry.get("yanked", False)
-        files.append(IndexFile(filename=entry["filename"], url=urljoin(base_url, entry["url"]),
-                               sha256=hashes.get("sha256"), requires_python=entry.get("requires-python"),
-                               yanked=bool(yanked)))
+    for i, entry in enumerate(data.get("files", [])):
+        hashes = entry.get("hashes") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or not isinstance(hashes or {}, dict):
+            raise ValueError(f"files[{i}] is not a file entry")
+        for key in ("filename", "url"):
+            if not isinstance(entry.get(key), str):
+                raise ValueError(f"files[{i}].{key} is not text")
+        sha = (hashes or {}).get("sha256")
+        requires = entry.get("requires-python")
+        files.append(IndexFile(filename=entry["filename"], url=_join(base_url, entry["url"]),
+                               sha256=sha if isinstance(sha, str) else None,
+                               requires_python=requires if isinstance(requires, str) else None,
+                               yanked=bool(entry.get("yanked", False))))
     return files
+
+
+def _join(base_url: str, href: str) -> str:
+    try:
+        return urljoin(base_url, href)
+    except ValueError:  # "http://[::1" and other hosts urllib cannot split
+        raise ValueError(f"the link '{href[:100]}' is not a URL") from None
 
 
 def check_index_url(url: str) -> str:

@@ -144,7 +144,7 @@ def parse_version(version: str | None) -> tuple[int, int, int, int] | None:
     if not version:
         return None
     parts = version.strip().split(".")
-    if len(parts) != 4 or not all(p.isdigit() for p in parts):
+    if len(parts) != 4 or not all(p.isascii() and p.isdigit() and len(p) < 10 for p in parts):
         return None
     return tuple(int(p) for p in parts)  # type: ignore[return-value]
 
@@ -194,7 +194,10 @@ def driver_date(value: object) -> str | None:
     text = value.strip()
     m = _MS_DATE.match(text)
     if m:
-        stamp = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=UTC)
+        try:
+            stamp = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=UTC)
+        except (OverflowError, OSError, ValueError):  # before year 1, after 9999, or 4300+ digits
+            return None
         return stamp.date().isoformat()
     m = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
     if m:

@@ -148,10 +148,10 @@ def read_archive(data) -> list[Member]:
         header = bytes(view[pos : pos + 60])
         if header[58:60] != b"`\n":
             break
-        try:
-            size = int(header[48:58].strip() or b"0")
-        except ValueError:
+        field = header[48:58].strip() or b"0"
+        if not field.isdigit():  # "-60" would step back and loop forever; "+5", " 5 5": damaged
             break
+        size = int(field)
         raw_name = header[:16].decode("ascii", "replace").rstrip()
         body = view[pos + 60 : pos + 60 + size]
         pos += 60 + size + (size & 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import struct
 import tempfile
 import zipfile
 import zlib
@@ -16,12 +17,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from elftools.common.exceptions import ELFError
-
 from app import untrusted
 from app.errors import BadInput
 from app.smoke import elf_images, pe_images
 from app.smoke.device_image import AR_MAGIC, DeviceImage, describe, ip_sort_key
+from app.smoke.zebin import PARSE_ERRORS
 
 LIBRARY_SUFFIXES = (".so", ".dll", ".pyd")
 MAX_WHEEL_MEMBERS = 100_000  # torch wheels hold ~15,000 files
@@ -67,7 +67,7 @@ def inspect_library(path: Path, display: str | None = None) -> dict[str, Any]:
             images, notes = elf_images.list_images(path)
         except elf_images.NotSycl:
             notes = ["no SYCL device images (no .tgtimg section)"]
-        except (ELFError, ValueError, OSError) as exc:
+        except (*PARSE_ERRORS, OSError) as exc:  # a damaged file: said in the notes, not raised
             kind = "unknown"
             notes = [f"ELF file could not be read: {exc}"]
     elif head.startswith(b"MZ"):
@@ -76,7 +76,7 @@ def inspect_library(path: Path, display: str | None = None) -> dict[str, Any]:
             images, notes = pe_images.list_images(path)
         except pe_images.NotSycl:
             notes = ["no SYCL device images (no .tgtimg section)"]
-        except (pe_images.NotPE, ValueError, OSError) as exc:
+        except (pe_images.NotPE, struct.error, ValueError, OverflowError, IndexError, OSError) as exc:
             kind = "unknown"
             notes = [f"format not understood: not a PE file this tool can read ({exc or 'bad headers'})"]
     elif head.startswith(AR_MAGIC):

@@ -12,6 +12,7 @@ import struct
 from dataclasses import dataclass
 
 from elftools.common.exceptions import ELFError
+from elftools.construct.core import ConstructError
 from elftools.elf.elffile import ELFFile
 
 EM_INTEL_GT = 205
@@ -85,12 +86,24 @@ def read_zebin_fast(data: bytes) -> ZebinInfo | None:
 
 
 def read_zebin_pyelftools(data: bytes) -> ZebinInfo:
+    """The careful reader, for anything read_zebin_fast found unusual. pyelftools reads a
+    damaged file lazily and fails in many ways (its own errors, its struct library's, Python's);
+    any of them means this member is not a zebin we can read."""
     try:
-        elf = ELFFile(io.BytesIO(data))
-        machine = elf["e_machine"]
-        e_type = elf["e_type"]
-    except (ELFError, struct.error, ValueError):
+        return _read_with_pyelftools(data)
+    except PARSE_ERRORS:
         return ZebinInfo("elf")
+
+
+# What pyelftools raises on a damaged file (ELFError and ConstructError are its own).
+PARSE_ERRORS = (ELFError, ConstructError, struct.error, ValueError, KeyError, IndexError, TypeError,
+                AttributeError, UnicodeDecodeError, OverflowError, AssertionError, RecursionError)
+
+
+def _read_with_pyelftools(data: bytes) -> ZebinInfo:
+    elf = ELFFile(io.BytesIO(data))
+    machine = elf["e_machine"]
+    e_type = elf["e_type"]
     if e_type == ET_GENERIC_IR:
         return ZebinInfo("generic_ir")
     if machine not in ("EM_INTEL205", EM_INTEL_GT):
@@ -112,6 +125,6 @@ def read_zebin_pyelftools(data: bytes) -> ZebinInfo:
                     ip = decode_gmd_id(value)
                 elif n_type == _NOTE_TYPE_PRODUCT_FAMILY:
                     family = value
-        except (ELFError, struct.error, ValueError):
+        except PARSE_ERRORS:  # a zebin whose notes are damaged: what was read so far
             pass
     return ZebinInfo("zebin", ip, family)
