@@ -33,7 +33,7 @@ class _AppLogHandler(logging.handlers.RotatingFileHandler):
         if self.failed:
             return
         self.failed = True
-        exc = sys.exc_info()[1]
+        exc = sys.exc_info()[1] or OSError("unknown")
         from app import fs_errors
 
         folder = Path(self.baseFilename).parent

@@ -251,10 +251,11 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
 def _disk_error(exc: OSError, target: Path) -> AppError:
     """A full disk, a too-long path or a folder we may not write while building the venv, as
     one sentence naming the user's folder (not our hidden staging folder beside it)."""
+    what = fs_errors.kind(exc) or "unwritable"
     name = os.fspath(exc.filename or target)
     under_parent = os.path.dirname(name).startswith(str(target.parent))
-    folder = name if fs_errors.kind(exc) == "too_long" else target.parent if under_parent else os.path.dirname(name)
-    return fs_errors.error(fs_errors.kind(exc), folder, partial_removed=True)
+    folder = name if what == "too_long" else target.parent if under_parent else os.path.dirname(name)
+    return fs_errors.error(what, folder, partial_removed=True)
 
 
 def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:

@@ -80,9 +80,9 @@ class InstallLog:
             if self.problem is not None and not warned:
                 warned = True
                 folder = self.problem.params["folder"]
-                sink(Warning_("log_unwritable", f"The install log cannot be written in {folder} "
-                                                f"({fs_errors.REASONS[self.problem.code]}); the install goes on "
-                                                "without it.", {"folder": folder, "reason": self.problem.code}))
+                why = fs_errors.REASONS.get(self.problem.code or "", "")
+                sink(Warning_("log_unwritable", f"The install log cannot be written in {folder} ({why}); the install "
+                                                "goes on without it.", {"folder": folder, "reason": self.problem.code}))
 
         return both
 

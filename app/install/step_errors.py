@@ -29,7 +29,8 @@ RULES = (
         r"DO NOT MATCH THE HASHES[^\n]*\n\s+(?P<pkg>\S+) from",  # pip
     )),
     _Rule("step_file_missing", (
-        r"Failed to fetch: `?(?P<url>\S+?)`?\s*\n\s*(?:cause|Caused by): HTTP status client error \((?P<status>404|410)",
+        r"Failed to fetch: `?(?P<url>\S+?)`?\s*\n\s*(?:cause|Caused by): "
+        r"HTTP status client error \((?P<status>404|410)",  # uv
         r"HTTP error (?P<status>404|410) while getting (?P<url>\S+)",  # pip
     )),
     _Rule("step_network", (  # pip: an index it could not reach reads as "no matching distribution"
@@ -45,7 +46,8 @@ RULES = (
         r"No solution found when resolving dependencies",  # uv: the packages are what "you require"
     )),
     _Rule("step_network", (
-        r"Failed to (?:download|fetch|unzip wheel|read):? `?(?P<pkg>[^`\s]+)`?[^\n]*\n(?:\s*(?:cause|Caused by)[^\n]*\n?)*?"
+        r"Failed to (?:download|fetch|unzip wheel|read):? `?(?P<pkg>[^`\s]+)`?[^\n]*\n"
+        r"(?:\s*(?:cause|Caused by)[^\n]*\n?)*?"
         r"[^\n]*(?:error sending request|error decoding response body|end of file before message length|"
         r"onnection reset|onnection refused|timed out|dns error|tcp connect error|operation timed out)",  # uv
         r"Collecting (?P<pkg>\S+)[\s\S]*?(?:ConnectionError|Connection refused|Read timed out|Max retries exceeded|"
@@ -82,11 +84,11 @@ def explain(tool: str, step: str, exit_code: int, output: str, venv_folder: str)
                 package = groups.get("pkg") or groups.get("url") or _required(output)
                 if "/" in package or package.endswith((".whl", ".tar.gz", ".zip")):
                     package = _from_url(package)
-                params = {"step": step, "tool": tool, "package": _clean(package)}
+                found: dict[str, str | int] = {"step": step, "tool": tool, "package": _clean(package)}
                 if "status" in groups:
-                    params["status"] = groups["status"]
-                return AppError(ENGLISH[rule.code].format(**params), code=rule.code, params=params)
-    params = {"step": step, "tool": tool, "exit_code": exit_code,
+                    found["status"] = groups["status"]
+                return AppError(ENGLISH[rule.code].format(**found), code=rule.code, params=found)
+    params: dict[str, str | int] = {"step": step, "tool": tool, "exit_code": exit_code,
               "detail": last_error(output.splitlines()) or "no output"}
     return AppError(ENGLISH["step_failed"].format(**params), code="step_failed", params=params)
 

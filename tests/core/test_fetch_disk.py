@@ -4,12 +4,12 @@ left behind, never an OSError traceback. Real mounts (see small_disk)."""
 from __future__ import annotations
 
 import pytest
+from mirror.server import MirrorServer
 from small_disk import free_bytes, mounted
 
 from app.errors import AppError
 from app.fetch.download import download
 from app.fetch.session import make_session
-from mirror.server import MirrorServer
 
 
 @pytest.fixture
