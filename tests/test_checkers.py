@@ -52,3 +52,19 @@ def test_mypy():
     checked ([[tool.mypy.overrides]])."""
     result = _run([sys.executable, "-m", "mypy", "--no-incremental"])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_code_points_into_the_repository():
+    """Docstrings and comments name files of this repository (docs/ARCHITECTURE.md), not paths
+    beside the checkout: a reader of the code has only the repository."""
+    import re
+
+    outside = re.compile(r"\.\./shared|shared/(reference|design)/|(?<![\w/])ARCHITECTURE\.md")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in sorted((ROOT / "app").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if outside.search(line)
+    ]
+    assert offenders == []
+    assert (ROOT / "docs" / "ARCHITECTURE.md").is_file()

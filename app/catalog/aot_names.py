@@ -1,9 +1,10 @@
 """AOT device names (what `ocloc -device` accepts) down to GPU IP versions, and the archive
 members such a list produces.
 
-Facts from ../shared/reference/ocloc_names.md §1 (verified with a real ocloc) and
-gpu_probe.md §1 (compute-runtime's AOT config tables). The planner, the device-image
-inspector and the smoke test all use this one table, so their predictions agree.
+Facts from the reference ocloc_names.md §1 (verified with a real ocloc) and gpu_probe.md §1
+(compute-runtime's AOT config tables); docs/ARCHITECTURE.md says what each reference holds. The
+planner, the device-image inspector and the smoke test all use this one table, so their
+predictions agree.
 
 Three kinds of names:
 - specific (`acm-g10`, `mtl-h`, `bmg-g21`, ...): one IP version; ocloc names the archive

@@ -1,5 +1,5 @@
 """The plan: what the planner decides and the installer executes. Plain data that round-trips
-through the `plan --json` contract (ARCHITECTURE.md), so a plan can be saved, reviewed,
+through the `plan --json` contract (docs/ARCHITECTURE.md), so a plan can be saved, reviewed,
 replayed from a support bundle, and installed later with `install --plan FILE`.
 """
 

@@ -1,8 +1,8 @@
 """The planner: from a GPU, an OS, a Python and the user's preferences to a ranked Plan.
 
-Ranking (ARCHITECTURE.md, issue 3): builds whose AOT code covers the GPU first; then official
-over community over upstream (when the channel allows several); then the newest; then, among
-equals, a per-platform build made for this GPU, then the newer release date.
+Ranking: builds whose AOT code covers the GPU first; then official over community over
+upstream (when the channel allows several); then the newest; then, among equals, a
+per-platform build made for this GPU, then the newer release date.
 Every build that is not picked appears either as an alternative or as rejected with why.
 """
 

@@ -1,7 +1,7 @@
 """`python -m app plan`: pick the build for this GPU, OS and Python, and say why.
 
 Input is the live machine, a saved probe (--probe FILE), or a PCI id (--gpu) with --os and
---python. --json prints the plan contract of ARCHITECTURE.md; without it, a short summary.
+--python. --json prints the plan contract of docs/ARCHITECTURE.md; without it, a short summary.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """What an Intel GPU platform means for this product: the runtime's product abbreviation,
 XMX, and whether IPEX and upstream PyTorch XPU support it.
 
-Facts come from ../shared/reference/gpu_probe.md (§1, §1.2) and ocloc_names.md (§2); the
-device database generator and the runtime lookup of unknown ids both use this table, so the
-two can never disagree. Support levels:
+Facts come from the references gpu_probe.md (§1, §1.2) and ocloc_names.md (§2), see
+docs/ARCHITECTURE.md ("Where the facts come from"); the device database generator and the
+runtime lookup of unknown ids both use this table, so the two can never disagree.
+Support levels:
   validated    in the vendor's validated hardware list
   jit-only     not validated; expected to run (typically JIT-compiling on first use)
   unsupported  the vendor says it does not run, or no driver supports the id

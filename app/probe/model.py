@@ -1,4 +1,4 @@
-"""The probe's values. They serialise to the `probe --json` contract in ARCHITECTURE.md and
+"""The probe's values. They serialise to the `probe --json` contract in docs/ARCHITECTURE.md and
 load back from it (support replays a user's machine from that JSON)."""
 
 from __future__ import annotations

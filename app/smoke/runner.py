@@ -98,7 +98,7 @@ def run_smoke(
     on_event: EventSink = ignore,
     cancel: threading.Event | None = None,
 ) -> dict:
-    """Run the smoke workload in `venv` and return the smoke JSON (see ARCHITECTURE.md).
+    """Run the smoke workload in `venv` and return the smoke JSON (see docs/ARCHITECTURE.md).
 
     cache_dir: where the persistent caches live (sycl/ and neo/ inside). None: a fresh
     temporary one, removed afterwards. Passing the same directory twice proves `cached`.
