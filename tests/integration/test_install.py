@@ -16,10 +16,10 @@ from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  #
 
 from app import proc
 from app.catalog.plan_model import FileRef, Step
-from app.envs.venv import scripts_dir, venv_python
 from app.errors import AppError, BadInput, Cancelled
 from app.events import Progress
 from app.fetch.mirrors import parse_mirrors
+from app.hostos import venv_python, venv_scripts
 from app.install.engine import install as engine_install
 from app.install.result import InstallResult
 
@@ -40,7 +40,7 @@ def torch_version(venv) -> str:
 
 def script(venv, name: str) -> Path:
     """A console script of the venv (pip.exe on Windows)."""
-    return scripts_dir(venv) / (f"{name}.exe" if os.name == "nt" else name)
+    return venv_scripts(venv) / (f"{name}.exe" if os.name == "nt" else name)
 
 
 def names_python(launcher: Path, venv) -> bool:
@@ -113,7 +113,7 @@ def test_pip_backend_and_the_moved_venv_scripts_point_at_the_target(mirror, tmp_
     result = install(make_plan(mirror), target, backend="pip")
     assert result.backend == "pip" and torch_version(target) == "2.8.0+xpu"
     assert names_python(script(target, "pip"), target) and b".staging-" not in script(target, "pip").read_bytes()
-    assert ".staging-" not in (scripts_dir(target) / "activate").read_text(encoding="utf-8")
+    assert ".staging-" not in (venv_scripts(target) / "activate").read_text(encoding="utf-8")
     r = proc.run([str(script(target, "pip")), "--version"], env=proc.clean_env())
     assert r.returncode == 0 and str(target) in r.stdout
 
@@ -510,13 +510,13 @@ def test_pip_on_windows_builds_in_place_and_a_failure_puts_the_broken_venv_back(
 
     monkeypatch.setattr(engine, "build_in_place", lambda backend_name: backend_name == "pip")
     target = tmp_path / "env"
-    scripts_dir(target).mkdir(parents=True)
+    venv_scripts(target).mkdir(parents=True)
     (target / "pyvenv.cfg").write_text("home = /nowhere\n")
     (target / "notes.txt").write_text("mine")
     broken = Step(id="extras", requirements=["does-not-exist==1.0"], index_url=mirror.server.pypi_index())
     with pytest.raises(AppError, match="Step 'extras' failed: pip found no does-not-exist"):
         install(make_plan(mirror, extra_steps=[broken]), target, backend="pip")
-    assert sorted(p.name for p in target.iterdir()) == sorted([scripts_dir(target).name, "notes.txt", "pyvenv.cfg"])
+    assert sorted(p.name for p in target.iterdir()) == sorted([venv_scripts(target).name, "notes.txt", "pyvenv.cfg"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["env"]
     result = install(make_plan(mirror), target, backend="pip")
     assert result.quarantined and torch_version(target) == "2.8.0+xpu"
