@@ -130,6 +130,12 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
         if args.debug:
             raise
+        from app import fs_errors
+
+        disk = fs_errors.from_os_error(exc) if isinstance(exc, OSError) else None
+        if disk is not None:  # a full disk or a folder we may not write, wherever it was met
+            sys.stderr.write(_sentence(str(disk)) + "\n")
+            return disk.exit_code
         sys.stderr.write(
             f"Unexpected error ({type(exc).__name__}: {exc}); run again with --debug for details.\n"
         )

@@ -105,7 +105,10 @@ def from_os_error(exc: OSError, folder: Path | str | None = None, partial_remove
     what = kind(exc)
     if what is None:
         return None
+    if folder is None and not exc.filename:  # a stream (redirected output): no folder to name
+        return AppError(f"Writing failed ({REASONS[CODES[what]]}); free some space or write somewhere else, "
+                        "then retry.", code="write_failed", params={"reason_code": CODES[what]})
     if folder is None:
-        name = exc.filename or ""
-        folder = name if what == "too_long" else os.path.dirname(os.fspath(name)) or name
+        name = os.fspath(exc.filename)
+        folder = name if what == "too_long" else os.path.dirname(name) or name
     return error(what, folder, partial_removed)

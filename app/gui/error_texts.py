@@ -84,6 +84,8 @@ def _templates() -> dict[str, tuple[str, tuple[str, ...]]]:
         "folder_unwritable+removed": (_t(
             "The folder %1 cannot be written (no permission, or a read-only disk); choose another folder or fix "
             "its permissions (the partial files were removed)."), ("folder",)),
+        "write_failed": (_t("Writing failed (%1); free some space or write somewhere else, then retry."),
+                         ("reason_code",)),
         # A failed uv or pip step (app/install/step_errors.py).
         "step_hash_mismatch": (_t(
             "Step '%1' failed: %2 refused %3 because the downloaded file does not match the SHA-256 the index "
@@ -149,7 +151,8 @@ def sentence(error: AppError) -> str:
     found = found or table.get(code)
     if found is None or any(name not in error.params for name in found[1]):
         return str(error)
-    values = [_kinds().get(error.params[name], error.params[name]) if name == "kind" else error.params[name]
+    values = [_kinds().get(error.params[name], error.params[name]) if name == "kind"
+              else _reason(error.params[name]) if name == "reason_code" else error.params[name]
               for name in found[1]]
     text = fill(found[0], values)
     if error.params.get("rolled_back"):

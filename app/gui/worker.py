@@ -58,8 +58,15 @@ class TaskWorker(QObject):
 
                 self.failed.emit(sentence(exc))
         except Exception as exc:  # a bug in the core: keep the GUI alive, log the traceback
-            logger.exception("task failed unexpectedly")
-            self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}).")
+            from app import fs_errors
+            from app.gui.error_texts import sentence
+
+            disk = fs_errors.from_os_error(exc) if isinstance(exc, OSError) else None
+            if disk is not None:  # a full disk or a folder we may not write: the user's to fix, not a bug
+                self.failed.emit(sentence(disk))
+            else:
+                logger.exception("task failed unexpectedly")
+                self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}).")
         else:
             # A task that returns after a cancel has a result worth showing (the smoke test
             # returns its verdict so far); tasks that undo their work raise Cancelled instead.

@@ -26,7 +26,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import __version__, hostos, paths, untrusted
+from app import __version__, fs_errors, hostos, paths, untrusted
 from app.catalog.plan_model import Plan
 from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
@@ -378,12 +378,23 @@ def write_bundle(
 
     step("write")
     tmp = out.with_name(out.name + ".part")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("SUMMARY.md", summary)
-        zf.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
-        for name in sorted(entries):
-            zf.writestr(name, entries[name])
-    os.replace(tmp, out)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("SUMMARY.md", summary)
+            zf.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
+            for name in sorted(entries):
+                zf.writestr(name, entries[name])
+        os.replace(tmp, out)
+    except OSError as exc:  # a full disk, a read-only folder: no half-written bundle stays
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        err = fs_errors.from_os_error(exc, out if fs_errors.kind(exc) == "too_long" else out.parent,
+                                      partial_removed=fs_errors.kind(exc) == "full")
+        if err is None:
+            raise
+        raise err from None
     on_event(StepFinished("write"))
     return BundleResult(
         path=out,

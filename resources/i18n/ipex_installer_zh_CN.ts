@@ -524,6 +524,10 @@
         <source>no permission, or a read-only disk</source>
         <translation>没有权限，或磁盘为只读</translation>
     </message>
+    <message>
+        <source>Writing failed (%1); free some space or write somewhere else, then retry.</source>
+        <translation>写入失败（%1）；请腾出空间或改写到其他位置后重试。</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

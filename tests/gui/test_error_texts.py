@@ -90,3 +90,18 @@ def test_the_worker_hands_pages_the_translated_sentence(chinese, qapp):
     worker.failed.connect(got.append)
     worker.run()
     assert got and "h.example" in got[0] and "不完整" in got[0]
+
+
+def test_a_disk_error_the_core_did_not_catch_is_the_users_sentence_not_a_bug(chinese, qapp):
+    import errno
+
+    from app.gui.worker import TaskWorker
+
+    def task(on_event, cancel):
+        raise OSError(errno.ENOSPC, "No space left on device", "/data/张三/venvs/x.part")
+
+    worker = TaskWorker(task, threading.Event())
+    got = []
+    worker.failed.connect(got.append)
+    worker.run()
+    assert got == ["/data/张三/venvs 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试。"]

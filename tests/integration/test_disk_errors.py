@@ -99,3 +99,31 @@ def test_a_log_folder_that_cannot_be_written_does_not_stop_the_install(mirror, t
         assert f"The app's log cannot be written in {logs} ({reason})" in r.stderr, r.stderr
         assert f"The install log cannot be written in {logs} ({reason})" in r.stdout + r.stderr
         assert (target / "pyvenv.cfg").is_file()
+
+
+@pytest.mark.parametrize("how", ["full", "read-only"])
+def test_any_command_writing_to_a_disk_that_says_no_is_one_sentence(tmp_path, run_cli, how):
+    """The safety net in the CLI: a support bundle or redirected output on a full or read-only
+    disk (before: 'Unexpected error (OSError ...)'), and no half-written bundle left."""
+    with mounted(tmp_path / "out", "64k", read_only=how == "read-only") as out:
+        if how == "full":
+            fill(out)
+        r = run_cli("report", "--out", out / "support.zip", timeout=300)
+        assert r.returncode == 1
+        line = _one_sentence(r.stderr)
+        expected = f"The disk that holds {out} is full" if how == "full" else f"The folder {out} cannot be written"
+        assert line.startswith(expected), line
+        assert sorted(p.name for p in out.iterdir()) == (["filler.bin"] if how == "full" else [])
+        if how == "full":
+            import subprocess
+            import sys
+
+            from app import proc
+
+            with open(out / "filler.bin", "ab") as sink:  # stdout itself is the full disk
+                done = subprocess.run([sys.executable, "-m", "app", "probe", "--json", "--no-pythons"], stdout=sink,
+                                      stderr=subprocess.PIPE, text=True, env=proc.clean_env(), timeout=120,
+                                      cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+            assert done.returncode == 1
+            assert _one_sentence(done.stderr) == ("Writing failed (the disk is full); free some space or write "
+                                                  "somewhere else, then retry.")
