@@ -45,6 +45,25 @@ def test_a_full_disk_under_the_new_venv_names_the_folder_and_leaves_it_empty(mir
         assert free_bytes(disk) == before
 
 
+def test_a_disk_that_fills_while_an_existing_venv_changes_restores_it(mirror, tmp_path):
+    from test_install import make_cpu_torch_venv, torch_version
+
+    plan = _big_plan(mirror, tmp_path)
+    with mounted(tmp_path / "disk", "16m") as disk:
+        target = disk / "old env"
+        make_cpu_torch_venv(mirror, target)
+        before = sorted(p.name for p in (target / "lib").rglob("*.dist-info"))
+        fill(disk, leave=1 << 20)  # 1 MiB left: the 3 MB package cannot land
+        with pytest.raises(AppError) as caught:
+            install(plan, target, seed_pip=False)
+        err = caught.value
+        assert err.code == "disk_full" and err.params["folder"] == str(disk), str(err)
+        assert str(err).endswith("the environment was left as it was before.")
+        assert torch_version(target) == "2.8.0"
+        assert sorted(p.name for p in (target / "lib").rglob("*.dist-info")) == before
+        assert sorted(p.name for p in disk.iterdir()) == ["filler.bin", "old env"]  # no safety copy left
+
+
 def test_pip_that_cannot_be_added_says_why(mirror, tmp_path):
     # 3 MiB: the venv and the test wheels fit, pip (about 10 MB unpacked) does not.
     with mounted(tmp_path / "disk", "3m") as disk:
