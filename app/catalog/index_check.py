@@ -5,6 +5,7 @@ confirm or fill in the catalog's Python lists; the planner never needs the netwo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from packaging.requirements import Requirement
@@ -33,7 +34,7 @@ def check_build(
             files = fetch(index, req.name)
             if not files and step.extra_index_urls and not index_override and index != PYPI:
                 pass  # a project absent from the extra index may come from PyPI; reported as found nowhere
-            found = index_page.wheels_for(files, req.name, lambda v, s=req.specifier: s.contains(v, prereleases=True))
+            found = index_page.wheels_for(files, req.name, partial(req.specifier.contains, prereleases=True))
             fits = {p: [f.filename for f, _, _ in found if wheels.fits(f.filename, p, build.os)] for p in PYTHONS}
             entry["requirements"].append({
                 "requirement": text,

@@ -17,10 +17,17 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app import CLI
 from app.errors import AppError, BadInput
+
+if TYPE_CHECKING:
+    from app.catalog.plan_model import Plan
+    from app.events import Event, Progress
+    from app.install.result import DryRun
 
 MAX_PLAN_BYTES = 4 * 1024 * 1024  # a plan is ~20 kB
 
@@ -103,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_plan(path: str | None, python_exe: str | None):
+def _load_plan(path: str | None, python_exe: str | None) -> Plan:
     from app.catalog.plan_model import Plan
 
     if path is None:
@@ -117,7 +124,7 @@ def _load_plan(path: str | None, python_exe: str | None):
     return Plan.from_json(data, name)
 
 
-def _plan_for_this_machine(python_exe: str | None):
+def _plan_for_this_machine(python_exe: str | None) -> Plan:
     """Ask the planner for this machine's plan (for the Python given with --python, if any)."""
     from app.catalog.planner import Prefs, plan_for_machine
 
@@ -135,8 +142,8 @@ def _plan_for_this_machine(python_exe: str | None):
     return plan
 
 
-def _confirm(interactive: bool):
-    def ask(dry) -> bool:
+def _confirm(interactive: bool) -> Callable[[DryRun], bool]:
+    def ask(dry: DryRun) -> bool:
         if not dry.change:
             return True  # nothing the user has is replaced: only additions, or nothing at all
         if not interactive:
@@ -153,17 +160,17 @@ def _confirm(interactive: bool):
     return ask
 
 
-def _cancel_on_signals(cancel: threading.Event) -> dict:
+def _cancel_on_signals(cancel: threading.Event) -> dict[signal.Signals, Any]:
     """Ctrl-C, SIGTERM (a service manager, `kill`) and SIGHUP (the terminal closed) cancel
     cleanly: the engine stops its child and rolls back before we exit with code 1. A second
     one interrupts at once (the rollback still runs as the exception unwinds)."""
-    def handler(signum, frame):
+    def handler(signum: int, frame: object) -> None:
         if cancel.is_set():
             raise KeyboardInterrupt
         sys.stderr.write("\nCancelling; rolling back…\n")
         cancel.set()
 
-    previous = {}
+    previous: dict[signal.Signals, Any] = {}
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         signum = getattr(signal, name, None)
         if signum is None:
@@ -190,13 +197,13 @@ def _size(n: int) -> str:
 class Terminal:
     """Progress in the terminal: a redrawn bar on a tty, plain lines otherwise (for logs)."""
 
-    def __init__(self, bar: bool, quiet: bool = False, out=None):
+    def __init__(self, bar: bool, quiet: bool = False, out: TextIO | None = None) -> None:
         self.bar, self.quiet = bar, quiet
         self.out = out or (sys.stderr if quiet else sys.stdout)
         self._last: dict[str, tuple[float, int]] = {}
         self._drawn = False
 
-    def event(self, e) -> None:
+    def event(self, e: Event) -> None:
         from app.events import LogLine, Progress, StepFinished, StepStarted, Warning_
 
         if isinstance(e, Warning_):
@@ -212,7 +219,7 @@ class Terminal:
         elif isinstance(e, LogLine) and e.source in ("dry-run", "install", "fetch", "python"):
             self._line(f"  {e.text}")
 
-    def _progress(self, e) -> None:
+    def _progress(self, e: Progress) -> None:
         pct = (e.done * 100 // e.total) if e.total else None
         speed = f"{_size(int(e.speed))}/s" if e.speed else ""
         eta = f"ETA {int(e.eta) // 60}:{int(e.eta) % 60:02d}" if e.eta is not None and e.done != e.total else ""

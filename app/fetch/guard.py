@@ -17,11 +17,14 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 from app.errors import AppError, Cancelled
 from app.redact import redact_text
+
+if TYPE_CHECKING:
+    import requests
 
 GIB = 1 << 30
 
@@ -100,7 +103,7 @@ class Pace:
         return None
 
 
-def get(session, url: str, cancel: threading.Event, **kwargs):
+def get(session: requests.Session, url: str, cancel: threading.Event, **kwargs: Any) -> requests.Response:
     """session.get(url, **kwargs), waiting for the answer on a helper thread so that a cancel
     returns at once even while a server holds the connection open without answering. The
     abandoned request ends by its own read timeout; a response that comes after is closed."""
@@ -126,22 +129,23 @@ def get(session, url: str, cancel: threading.Event, **kwargs):
             raise Cancelled("The download was cancelled.")
     if "error" in box:
         raise box["error"]
-    return box["response"]
+    response: requests.Response = box["response"]
+    return response
 
 
 class close_on_cancel:  # noqa: N801 (used as a context manager, reads as an action)
     """While open: a cancel shuts the response's socket, which unblocks a read stuck on a
     silent connection at once (within 0.1 s)."""
 
-    def __init__(self, response, cancel: threading.Event):
+    def __init__(self, response: requests.Response, cancel: threading.Event) -> None:
         self.response, self.cancel = response, cancel
         self.done = threading.Event()
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         threading.Thread(target=self._watch, name="cancel-watch", daemon=True).start()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.done.set()
 
     def _watch(self) -> None:
@@ -159,7 +163,7 @@ class close_on_cancel:  # noqa: N801 (used as a context manager, reads as an act
                 return
 
 
-def read_page(response, what: str, url: str, limits: Limits, cancel: threading.Event) -> bytes:
+def read_page(response: requests.Response, what: str, url: str, limits: Limits, cancel: threading.Event) -> bytes:
     """The whole body of a small response (an index page), within the limits: at most
     `limits.page_max` bytes, no silence longer than the read timeout the request was made
     with, no rate under the floor. Raises AppError (one sentence) or Cancelled."""

@@ -7,10 +7,13 @@ by the maintainer command `catalog check` (which wheels an index really has for 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from packaging.tags import Tag
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import Version
 
@@ -30,22 +33,22 @@ class IndexFile:
 
 
 class _Anchors(HTMLParser):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
-        self.links: list[tuple[dict, str]] = []
-        self._open: dict | None = None
+        self.links: list[tuple[dict[str, Any], str]] = []
+        self._open: dict[str, Any] | None = None
         self._text: list[str] = []
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "a":
             self._open = {k: (v or "") for k, v in attrs}
             self._text = []
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._open is not None:
             self._text.append(data)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "a" and self._open is not None:
             self.links.append((self._open, "".join(self._text).strip()))
             self._open = None
@@ -148,9 +151,11 @@ def parse_page(body: str, content_type: str, url: str) -> list[IndexFile]:
     return parse_html(body, url)
 
 
-def wheels_for(files: list[IndexFile], project: str, version_matches) -> list[tuple[IndexFile, Version, frozenset]]:
+def wheels_for(
+    files: list[IndexFile], project: str, version_matches: Callable[[Version], bool]
+) -> list[tuple[IndexFile, Version, frozenset[Tag]]]:
     """The wheel files of `project` whose version satisfies `version_matches(Version)`."""
-    out = []
+    out: list[tuple[IndexFile, Version, frozenset[Tag]]] = []
     want = canonicalize_name(project)
     for f in files:
         try:

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 MARKER = "@@IPEX-SMOKE@@"
 
@@ -60,11 +63,11 @@ VERDICTS = ("aot", "jit", "mixed", "cached", "unknown", "no_device", "failed")
 @dataclass
 class StepEvidence:
     name: str
-    counts: dict = field(default_factory=lambda: {k: [0, 0] for k in KINDS})
+    counts: dict[str, Any] = field(default_factory=lambda: {k: [0, 0] for k in KINDS})
     cache_hits: int = 0
-    info: dict = field(default_factory=dict)
+    info: dict[str, Any] = field(default_factory=dict)
 
-    def programs(self) -> dict:
+    def programs(self) -> dict[str, Any]:
         return {k: max(starts, ends) for k, (starts, ends) in self.counts.items()} | {
             "cache_hits": self.cache_hits
         }
@@ -78,6 +81,11 @@ class CacheState:
     started_empty: bool | None = None
     files_after: int | None = None
     files_before: int | None = None
+
+
+def _count(kind: str, index: int, step: StepEvidence) -> None:
+    """One more program of `kind` started (index 0) or ended (index 1) in `step`."""
+    step.counts[kind][index] += 1
 
 
 class TraceScanner:
@@ -97,7 +105,7 @@ class TraceScanner:
         self.no_device_lines: list[str] = []
         self.build_failures: list[str] = []
         self.errors: list[str] = []
-        self.markers: list[dict] = []
+        self.markers: list[dict[str, Any]] = []
         self.pi_trace_killed = False
         self.lines = 0
         self.first_il_step: str | None = None
@@ -148,7 +156,7 @@ class TraceScanner:
                 if pattern.search(line):
                     end = "<---" in line
                     before = self.total.programs()[kind]
-                    self._each(lambda s, k=kind, e=end: s.counts[k].__setitem__(int(e), s.counts[k][int(e)] + 1))
+                    self._each(partial(_count, kind, int(end)))
                     if kind == "binary" and self._last_selected:
                         which = (
                             self.binary_from_spirv_image
@@ -176,7 +184,7 @@ class TraceScanner:
         for line in text.splitlines():
             self.feed(line)
 
-    def _each(self, fn) -> None:
+    def _each(self, fn: Callable[[StepEvidence], None]) -> None:
         fn(self.total)
         if self._current is not None:
             fn(self._current)
@@ -207,10 +215,10 @@ class TraceScanner:
             self._current = None
 
     # -- verdict ---------------------------------------------------------------------------
-    def programs(self) -> dict:
+    def programs(self) -> dict[str, Any]:
         return self.total.programs()
 
-    def verdict(self, cache: CacheState | None = None) -> dict:
+    def verdict(self, cache: CacheState | None = None) -> dict[str, Any]:
         return decide(self, cache or CacheState())
 
 
@@ -229,7 +237,7 @@ def _build_failed(line: str) -> bool:
     return bool(log and _FAILED.search(line, log.end()))
 
 
-def decide(scan: TraceScanner, cache: CacheState) -> dict:
+def decide(scan: TraceScanner, cache: CacheState) -> dict[str, Any]:
     programs = scan.programs()
     il, binary, native = programs["il"], programs["binary"], programs["native_handle"]
     hits = programs["cache_hits"]
@@ -351,7 +359,7 @@ def decide(scan: TraceScanner, cache: CacheState) -> dict:
     }
 
 
-def classify_text(text: str, cache: CacheState | None = None) -> dict:
+def classify_text(text: str, cache: CacheState | None = None) -> dict[str, Any]:
     scan = TraceScanner()
     scan.feed_text(text)
     return scan.verdict(cache)

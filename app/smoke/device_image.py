@@ -12,6 +12,9 @@ from typing import Any
 
 from app.smoke.zebin import read_zebin
 
+# What a device image can be read from: bytes, or a view of a mapped library (never copied).
+Bytes = bytes | bytearray | memoryview
+
 SPIRV_MAGIC = b"\x03\x02\x23\x07"
 AR_MAGIC = b"!<arch>\n"
 ELF_MAGIC = b"\x7fELF"
@@ -88,7 +91,7 @@ def ip_sort_key(ip: str) -> tuple[Any, ...]:
     return tuple(int(p) if p.isdigit() else 0 for p in ip.split("."))
 
 
-def describe(target: str, data, *, declared_size: int | None = None) -> DeviceImage:
+def describe(target: str, data: Bytes, *, declared_size: int | None = None) -> DeviceImage:
     """Classify image bytes (bytes or memoryview) into a DeviceImage."""
     head = bytes(data[:8])
     if head.startswith(ZSTD_MAGIC):
@@ -113,7 +116,7 @@ def describe(target: str, data, *, declared_size: int | None = None) -> DeviceIm
     return image
 
 
-def _describe_compressed(target: str, data, declared_size: int | None) -> DeviceImage:
+def _describe_compressed(target: str, data: Bytes, declared_size: int | None) -> DeviceImage:
     try:
         import zstandard
     except ImportError:
@@ -137,7 +140,7 @@ def _describe_compressed(target: str, data, declared_size: int | None) -> Device
     return image
 
 
-def read_archive(data) -> list[Member]:
+def read_archive(data: Bytes) -> list[Member]:
     """Members of an ocloc (GNU ar) archive, `pad_N` fillers left out."""
     view = memoryview(data)
     members: list[Member] = []
@@ -175,7 +178,7 @@ def _member_name(raw: str, long_names: bytes) -> str:
     return raw.removesuffix("/")
 
 
-def _member(name: str, body) -> Member:
+def _member(name: str, body: Bytes) -> Member:
     head = bytes(body[:4])
     if head == ELF_MAGIC:
         info = read_zebin(bytes(body))

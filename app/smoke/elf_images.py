@@ -14,7 +14,7 @@ import mmap
 import struct
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
@@ -44,7 +44,7 @@ def list_images(path: Path) -> tuple[list[DeviceImage], list[str]]:
             return _list(ELFFile(fh), mm, fh)
 
 
-def _list(elf: ELFFile, mm: mmap.mmap, fh) -> tuple[list[DeviceImage], list[str]]:
+def _list(elf: ELFFile, mm: mmap.mmap, fh: BinaryIO) -> tuple[list[DeviceImage], list[str]]:
     notes: list[str] = []
     tgt = elf.get_section_by_name(".tgtimg")
     if tgt is None:
@@ -85,7 +85,7 @@ def _list(elf: ELFFile, mm: mmap.mmap, fh) -> tuple[list[DeviceImage], list[str]
     return images, notes
 
 
-def _read_words(mm: mmap.mmap, offset: int, size: int) -> array:
+def _read_words(mm: mmap.mmap, offset: int, size: int) -> array[int]:
     words = array("Q")
     words.frombytes(mm[offset : offset + size - size % 8])
     return words
@@ -168,7 +168,7 @@ def _va_to_offset(elf: ELFFile, va: int) -> int | None:
         elf._sycl_segments = cache  # type: ignore[attr-defined]  # cached on the file object
     for vaddr, filesz, offset in cache:
         if vaddr <= va < vaddr + filesz:
-            return offset + (va - vaddr)
+            return int(offset + (va - vaddr))
     return None
 
 
