@@ -53,6 +53,7 @@ DEBIAN_PACKAGES = {"wine64": "/usr/lib/wine/wine64", "gcc-mingw-w64-x86-64-win32
 # Windows installs are named here: PyInstaller's pefile and pywin32-ctypes, pytest's colorama.
 WINDOWS_ONLY_DEPS = ["pefile", "pywin32-ctypes", "colorama"]
 EXTRAS = ("test", "build")
+KEEP_SETUPS = 2  # set-ups kept besides the current one
 SETUP_REVISION = 1  # raise it when the set-up steps below change, so cached set-ups are redone
 # mscoree and mshtml off: a new prefix would otherwise offer to download Mono and Gecko.
 DLL_OVERRIDES = "mscoree,mshtml="
@@ -130,9 +131,12 @@ class Lane:
         keep = ("PATH", "HOME", "USER", "LOGNAME", "DISPLAY", "XAUTHORITY", "TERM")
         env = {k: v for k, v in os.environ.items() if k in keep}
         env.update(WINEPREFIX=str(self.prefix), WINEDEBUG="-all", WINEDLLOVERRIDES=DLL_OVERRIDES,
-                   WINEARCH="win64", LANG="en_US.UTF-8", QT_QPA_PLATFORM="offscreen",
-                   # pyside6-lrelease and uv.exe live in Scripts, which a bare embeddable lacks on PATH.
-                   WINEPATH=f"C:\\{self.python_dir.name}\\Scripts")
+                   # C.UTF-8 (always present): Wine then maps Chinese file names to UTF-8 on
+                   # disk; Windows' ANSI code page stays 1252, as on an English Windows.
+                   WINEARCH="win64", LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen",
+                   # Python on PATH, as on a user's machine (uv finds it there), and Scripts
+                   # (pyside6-lrelease, uv.exe), which a bare embeddable lacks.
+                   WINEPATH=f"C:\\{self.python_dir.name};C:\\{self.python_dir.name}\\Scripts")
         env.update(extra or {})
         return env
 
@@ -187,6 +191,7 @@ class Lane:
     def set_up(self) -> float:
         """Build the prefix and the Python unless `ready` says they are current. Seconds spent."""
         if self.ready.exists() and self.python.exists():
+            self.ready.touch()  # last used: prune() keeps the recently used set-ups
             return 0.0
         start = time.monotonic()
         shutil.rmtree(self.home, ignore_errors=True)
@@ -200,7 +205,7 @@ class Lane:
         self.install_wheels(wheels)
         self.kill_all()
         self.ready.write_text(f"{time.monotonic() - start:.0f} s\n")
-        prune(CACHE, keep={self.home.name, "downloads", "builds", "lane.lock", wheels.name})
+        prune(CACHE, current=self.home.name)
         return time.monotonic() - start
 
     def make_prefix(self) -> None:
@@ -245,7 +250,7 @@ class Lane:
                      "runpy.run_module('pip', run_name='__main__', alter_sys=True)")
         names = sorted({p.name for p in wheels.glob("*.whl")})
         say(f"installing {len(names)} win_amd64 wheels with pip")
-        code, _out = self.run([self.win(self.python), "-c", bootstrap, self.win(pip_wheel), "install",
+        code, _ = self.run([self.win(self.python), "-c", bootstrap, self.win(pip_wheel), "install",
                               "--no-index", "--find-links", self.win(wheels), "--no-warn-script-location",
                               "--disable-pip-version-check", "--quiet",
                               *[self.win(wheels / n) for n in names]], timeout=1200, echo=True)
@@ -258,16 +263,17 @@ class Lane:
             self.win(ROOT) + "\n", encoding="utf-8")
 
 
-def prune(cache: Path, keep: set[str]) -> None:
-    for entry in cache.iterdir():
-        if entry.name not in keep:
-            if entry.is_dir():
-                shutil.rmtree(entry, ignore_errors=True)
-            elif entry.name != "lane.lock":
-                entry.unlink(missing_ok=True)
-    for entry in (cache / "downloads").glob("wheels-*"):
-        if entry.name not in keep:
-            shutil.rmtree(entry, ignore_errors=True)
+def prune(cache: Path, current: str) -> None:
+    """Keep the current set-up and the KEEP_SETUPS last used others (checkouts on other
+    commits share this cache and would otherwise rebuild each other's), with their wheels."""
+    setups = [p for p in cache.iterdir() if (p / "ready").exists() and p.name != current]
+    setups.sort(key=lambda p: (p / "ready").stat().st_mtime, reverse=True)
+    for old in setups[KEEP_SETUPS:]:
+        shutil.rmtree(old, ignore_errors=True)
+    kept = {current, *(p.name for p in setups[:KEEP_SETUPS])}
+    for wheels in (cache / "downloads").glob("wheels-*"):
+        if wheels.name.removeprefix("wheels-") not in kept:
+            shutil.rmtree(wheels, ignore_errors=True)
 
 
 def pip(*args: str) -> None:
@@ -358,9 +364,12 @@ def run_suite(lane: Lane, name: str, run_dir: Path) -> dict:
     say(f"suite {name}: {' '.join(SUITES[name])} under the Windows Python")
     start = time.monotonic()
     # -X utf8 for pytest's own report only: the processes the tests start run as on Windows.
-    code, _out = lane.run([lane.win(lane.python), "-X", "utf8", "-m", "pytest", *SUITES[name], "-q",
-                          "-p", "no:cacheprovider", "-o", "junit_family=xunit2", f"--junitxml={lane.win(junit)}"],
-                         timeout=SUITE_TIMEOUT_S[name])
+    # A short temporary folder: the app refuses paths over 90 characters on a Windows without
+    # long-path support, and the tests' own folders (with spaces and Chinese) come on top.
+    code, _ = lane.run([lane.win(lane.python), "-X", "utf8", "-m", "pytest", *SUITES[name], "-q",
+                        "-p", "no:cacheprovider", "--basetemp=C:\\pt", "-o", "junit_family=xunit2",
+                        f"--junitxml={lane.win(junit)}"],
+                       timeout=SUITE_TIMEOUT_S[name])
     seconds = time.monotonic() - start
     if not junit.exists():
         return {"name": name, "ok": False, "seconds": seconds, "exit": code, "passed": 0, "failed": 0, "errors": 1,
@@ -460,7 +469,7 @@ def inside_build(report_path: str) -> int:
         and the checks' own in-process seconds when the JSON came out."""
         walls, inner = [], []
         for i in range(runs + 1):
-            _code, out, wall = _run_exe(build, exe, [f"--self-test={checks}", "--json"])
+            _, out, wall = _run_exe(build, exe, [f"--self-test={checks}", "--json"])
             if i:
                 walls.append(wall)
                 with contextlib.suppress(ValueError, IndexError):

@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import time
-from pathlib import Path, PureWindowsPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from packaging.version import InvalidVersion, Version
@@ -150,9 +150,10 @@ def sycl_cache_dir(env: dict[str, str], os_name: str) -> tuple[str, str]:
     if os_name == "windows":
         base = env.get("APPDATA") or str(PureWindowsPath(env.get("USERPROFILE", "C:\\")) / "AppData" / "Roaming")
         return str(PureWindowsPath(base) / "libsycl_cache"), "default"
+    # Linux paths stay Linux paths when a Linux machine's facts are read on Windows (support).
     if env.get("XDG_CACHE_HOME"):
-        return str(Path(env["XDG_CACHE_HOME"]) / "libsycl_cache"), "default"
-    return str(Path(env.get("HOME") or os.path.expanduser("~")) / ".cache" / "libsycl_cache"), "default"
+        return str(PurePosixPath(env["XDG_CACHE_HOME"]) / "libsycl_cache"), "default"
+    return str(PurePosixPath(env.get("HOME") or os.path.expanduser("~")) / ".cache" / "libsycl_cache"), "default"
 
 
 def _existing_ancestor(path: Path) -> Path | None:

@@ -76,9 +76,13 @@ def test_choose_backend_falls_back_to_pip_when_uv_is_missing(monkeypatch):
 def test_choose_backend_falls_back_when_uv_does_not_run(monkeypatch, tmp_path):
     import app.install.backends as b
 
-    broken = tmp_path / "uv"
-    broken.write_text("#!/bin/sh\nexit 3\n")
-    broken.chmod(0o755)
+    if os.name == "nt":  # a program that starts and exits 3: a batch file (CreateProcess runs it with cmd)
+        broken = tmp_path / "uv.bat"
+        broken.write_text("@exit /b 3\r\n")
+    else:
+        broken = tmp_path / "uv"
+        broken.write_text("#!/bin/sh\nexit 3\n")
+        broken.chmod(0o755)
     monkeypatch.setattr(b, "uv_bin", lambda: str(broken))
     backend, why = choose_backend("auto")
     assert backend.name == "pip" and "exited with code 3" in why

@@ -5,6 +5,7 @@ GPU. The integration tests run the same checks on real venvs."""
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -305,7 +306,7 @@ def test_persistence_off_points_at_the_kernels_the_smoke_test_kept(tmp_path):
     (kept / "sycl" / "123").mkdir(parents=True)
     after = checks_env.check_jit_cache(ctx(f, live=True))[1]
     assert after.fix.startswith(f"The smoke test keeps compiled kernels in {kept}.")
-    assert f"SYCL_CACHE_DIR={kept / 'sycl'}" in after.fix
+    assert f"SYCL_CACHE_DIR={shlex.quote(str(kept / 'sycl'))}" in after.fix  # a Linux shell's words
     # A bundle read on support's machine says nothing about support's own folders.
     assert checks_env.check_jit_cache(ctx(f, live=False))[1].fix.startswith("Set SYCL_CACHE_PERSISTENT=1")
 

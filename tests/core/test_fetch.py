@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 
 import pytest
 from mirror.server import MirrorServer
+from winefacts import UNDER_WINE
 
 from app.errors import AppError, Cancelled
 from app.events import Progress, Warning_
@@ -139,6 +141,8 @@ def test_cancel_on_a_slow_server_is_prompt_and_keeps_the_part(server, tmp_path):
     assert seen[-1].speed and seen[-1].eta and seen[-1].eta > 5  # the slow link shows a long ETA
 
 
+@pytest.mark.xfail(UNDER_WINE, strict=True, reason="issue 13: under Wine a cancel does not unblock a read on a "
+                   "silent socket (the read ends only at the 16 s stall); not yet told apart from real Windows")
 def test_stalled_server_cancel_unblocks_the_read(server, tmp_path):
     server.add_generated("/files/stall.whl", 2_000_000)
     server.fault("/files/stall.whl", rate=1_000)  # 16 KiB per 16 s: effectively stalled
@@ -244,6 +248,7 @@ def tls_server():
     s.stop()
 
 
+@pytest.mark.skipif(UNDER_WINE, reason="Wine's crypt32 cannot stand in for Windows' certificate checks (truststore)")
 def test_an_untrusted_certificate_fails_at_once_with_a_clear_sentence(tls_server, tmp_path):
     server, _ca = tls_server
     gen = server.add_generated("/files/big.whl", SIZE, seed=3)
@@ -255,6 +260,8 @@ def test_an_untrusted_certificate_fails_at_once_with_a_clear_sentence(tls_server
     assert all(p.stat().st_size == 0 for p in tmp_path.iterdir())  # not a byte was taken from it
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="adds the CA with SSL_CERT_FILE, the system store only where "
+                    "OpenSSL is the system's (POSIX); Windows' store is not a file")
 def test_a_ca_in_the_systems_store_is_trusted(tls_server, tmp_path, monkeypatch):
     """Corporate and Chinese networks re-sign TLS with their own CA, installed in the OS
     store; OpenSSL's store is what SSL_CERT_FILE points at on Linux, and certifi knows nothing

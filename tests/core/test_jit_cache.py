@@ -4,7 +4,10 @@ and the commands that make a user's own runs reuse it."""
 from __future__ import annotations
 
 import shlex
+import shutil
 import subprocess
+
+import pytest
 
 from app.smoke import jit_cache
 
@@ -50,6 +53,7 @@ def test_default_dir_leaves_a_non_ascii_profile_on_windows(monkeypatch, tmp_path
     assert jit_cache.default_dir(windows=False) == tmp_path / "cache" / "jit-cache"
 
 
+@pytest.mark.skipif(shutil.which("sh") is None, reason="runs the printed command in sh (POSIX-only)")
 def test_how_to_keep_gives_commands_a_shell_accepts(tmp_path):
     base = tmp_path / "my cache"  # a space, as users have
     text = jit_cache.how_to_keep(base, windows=False)

@@ -8,6 +8,7 @@ import threading
 import time
 
 import pytest
+from winefacts import UNDER_WINE
 
 from app import proc
 from app.errors import AppError, Cancelled
@@ -41,6 +42,8 @@ def test_non_ascii_output_survives():
     assert result.stdout.strip() == "张三"
 
 
+@pytest.mark.xfail(UNDER_WINE, strict=True, reason="issue 13: Wine's taskkill rejects /T and the tree kill has no "
+                   "fallback yet (the child runs on)")
 def test_cancel_kills_child_promptly():
     cancel = threading.Event()
     threading.Timer(0.3, cancel.set).start()

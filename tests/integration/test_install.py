@@ -5,6 +5,7 @@ as it was before (no half-made venv, an existing one restored)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -24,6 +25,11 @@ from app.install.engine import install as engine_install
 from app.install.result import InstallResult
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
+# The pip backend makes new venvs with `python -m venv`; the embeddable CPython that the
+# Windows lane runs has no venv module (users' Pythons do).
+HAS_VENV_MODULE = importlib.util.find_spec("venv") is not None
+NEEDS_VENV_MODULE = pytest.mark.skipif(not HAS_VENV_MODULE, reason="this Python has no venv module (the "
+                                       "embeddable CPython); the pip backend makes new venvs with it")
 
 
 def install(*args, **kwargs):
@@ -65,9 +71,10 @@ def make_cpu_torch_venv(m, venv, with_pip=False):
     from app.envs.interpreter import uv_bin
 
     uv = uv_bin()
-    make = (
-        [sys._base_executable, "-m", "venv", str(venv)] if with_pip else [uv, "venv", "--python", m.python, str(venv)]
-    )
+    if with_pip and HAS_VENV_MODULE:
+        make = [sys._base_executable, "-m", "venv", str(venv)]
+    else:  # uv's --seed adds pip where this Python has no venv module
+        make = [uv, "venv", "--python", m.python, *(["--seed"] if with_pip else []), str(venv)]
     r = proc.run(make, env=proc.clean_env())
     assert r.returncode == 0, r.stderr
     r = proc.run([uv, "pip", "install", "--python", str(venv_python(venv)), "--index-url", m.server.pypi_index(),
@@ -108,6 +115,7 @@ def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
     assert os.path.exists(result.log_path[:-4] + ".json")
 
 
+@NEEDS_VENV_MODULE
 def test_pip_backend_and_the_moved_venv_scripts_point_at_the_target(mirror, tmp_path):
     target = tmp_path / "pip env 张三"
     result = install(make_plan(mirror), target, backend="pip")
@@ -502,6 +510,7 @@ def test_python_provisioned_by_uv_from_a_mirror_when_none_fits(mirror, tmp_path,
     assert again.python["source"] == "uv-find" and again.python["path"] == result.python["path"]
 
 
+@NEEDS_VENV_MODULE
 def test_pip_on_windows_builds_in_place_and_a_failure_puts_the_broken_venv_back(mirror, tmp_path, monkeypatch):
     """pip's Windows launchers embed the venv path, so there the venv is built where it will
     live. The same code path, exercised here: a failure removes what was made and puts the
