@@ -99,7 +99,7 @@ def _exit_after_first_paint(wizard) -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-            if event.type() == QEvent.Paint and not getattr(self, "seen", False):
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
                 self.seen = True
                 # After this paint event has been handled: the page is on screen.
                 QTimer.singleShot(0, lambda: (print(f"first-paint {time.monotonic():.6f}", flush=True),

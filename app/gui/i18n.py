@@ -37,16 +37,17 @@ class Translations:
 
     def switch(self, language: str) -> None:
         app = QCoreApplication.instance()
+        assert app is not None  # languages are switched in a running application
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed.clear()
         self.missing.clear()
         self.language = language
         if language == SOURCE_LANGUAGE:
-            QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
             return
         QLocale.setDefault(QLocale(language))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{language}", qt_dir), (f"{CATALOG}_{language}", str(i18n_dir()))):
             tr = QTranslator()
             if tr.load(name, folder):

@@ -166,7 +166,8 @@ def step_time(first: float | None, second: float | None, whole: float | None) ->
     if first is not None and second is not None:
         return (QCoreApplication.translate("Texts", "first call %1, second call %2")
                 .replace("%1", seconds(first)).replace("%2", seconds(second)))
-    return seconds(first if whole is None else whole)
+    value = whole if whole is not None else first if first is not None else second
+    return seconds(value) if value is not None else "?"  # only the second call timed: say that one
 
 
 def labelled(label: str, value: str) -> str:

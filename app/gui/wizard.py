@@ -25,11 +25,11 @@ logger = logging.getLogger(__name__)
 
 # QWizard's button texts in ModernStyle, as Qt's own catalogue (qtbase_*.qm) spells them.
 BUTTON_SOURCES = (
-    (QWizard.BackButton, "< &Back"),
-    (QWizard.NextButton, "&Next >"),
-    (QWizard.CommitButton, "Commit"),
-    (QWizard.FinishButton, "&Finish"),
-    (QWizard.CancelButton, "Cancel"),
+    (QWizard.WizardButton.BackButton, "< &Back"),
+    (QWizard.WizardButton.NextButton, "&Next >"),
+    (QWizard.WizardButton.CommitButton, "Commit"),
+    (QWizard.WizardButton.FinishButton, "&Finish"),
+    (QWizard.WizardButton.CancelButton, "Cancel"),
 )
 
 
@@ -41,9 +41,9 @@ class InstallerWizard(QWizard):
         self.setObjectName("InstallerWizard")
         # One look on every system. Windows' default, AeroStyle, draws the buttons on a glass
         # band (hidden under Wine), reads "Next" without ">" and warns on the offscreen platform.
-        self.setWizardStyle(QWizard.ModernStyle)
-        self.setOption(QWizard.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.HaveHelpButton, False)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.welcome = WelcomePage(self.state)
         self.hardware = HardwarePage(self.state, probe_source)
         self.build = BuildPage(self.state, self.hardware)
@@ -75,7 +75,7 @@ class InstallerWizard(QWizard):
         self.welcome.set_language(language)
         # Qt posts LanguageChange to every window; deliver it now so every page (and QWizard's
         # own buttons) changes language before the user sees the next paint.
-        QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.retranslate()
 
     def retranslate(self) -> None:

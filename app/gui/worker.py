@@ -111,7 +111,7 @@ class TaskRunner(QObject):
         worker.failed.connect(self.failed)
         worker.cancelled.connect(self.cancelled)
         # Direct: quit() is thread-safe, and the GUI thread may be blocked in wait().
-        worker.done.connect(thread.quit, Qt.DirectConnection)
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.started.connect(worker.run)
         thread.finished.connect(self._on_thread_finished)
         self._thread, self._worker = thread, worker

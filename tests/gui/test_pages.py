@@ -272,6 +272,6 @@ def test_a_machine_without_display_adapters_gets_a_sentence_not_an_empty_frame(m
     data = json.loads(probe_json.read_text(encoding="utf-8"))
     page.show_probe(Probe.from_json({**data, "gpus": [], "primary": None}))
     assert page.status.text().startswith("No display adapter was found")
-    assert not page.scroll.isVisibleTo(page) and not page.isComplete()
+    assert not page.scroll_area.isVisibleTo(page) and not page.isComplete()
     page.show_probe(Probe.from_json(data))  # the recorded laptop: its cards are shown again
-    assert page.scroll.isVisibleTo(page) and len(page.cards) == len(data["gpus"])
+    assert page.scroll_area.isVisibleTo(page) and len(page.cards) == len(data["gpus"])

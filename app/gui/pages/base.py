@@ -7,7 +7,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWizardPage
 
 from app.flow import FlowState, PageId, page_complete
-from app.gui.widgets.labels import data_label, wrapped_label  # noqa: F401 (the pages import them from here)
+
+# the pages import the labels from here
+from app.gui.widgets.labels import data_label as data_label
+from app.gui.widgets.labels import wrapped_label as wrapped_label
 
 
 class FlowPage(QWizardPage):
@@ -37,7 +40,7 @@ class FlowPage(QWizardPage):
         raise NotImplementedError
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -90,7 +90,7 @@ class BuildPage(FlowPage):
         self.archived = wrapped_label()
         self.archived.setStyleSheet("color:#8a4b00;")
         head = QHBoxLayout()
-        head.addWidget(self.badge, 0, Qt.AlignTop)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.build_title, 1)
         box = QVBoxLayout(self.details)
         box.addLayout(head)
@@ -120,10 +120,10 @@ class BuildPage(FlowPage):
         # The selected build's explanation can be long (reasons, warnings): it scrolls.
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.NoFrame)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)
         layout.addWidget(details_scroll, 3)
-        layout.addWidget(self.rejected_button, 0, Qt.AlignLeft)
+        layout.addWidget(self.rejected_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.rejected, 2)
         self.retranslate()
 
@@ -186,7 +186,7 @@ class BuildPage(FlowPage):
         self.builds.clear()
         for index, _choice in enumerate(self._options()):
             item = QListWidgetItem()
-            item.setData(Qt.UserRole, index)
+            item.setData(Qt.ItemDataRole.UserRole, index)
             self.builds.addItem(item)
         self._retranslate_items()
         if self.builds.count():

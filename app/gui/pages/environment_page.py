@@ -108,7 +108,7 @@ class EnvironmentPage(FlowPage):
         return None if data in (None, DOWNLOAD_PYTHON) else data
 
     def mirror_code(self) -> str:
-        return flow.resolve_mirror(self.mirror.currentData(), QLocale.system().territory() == QLocale.China)
+        return flow.resolve_mirror(self.mirror.currentData(), QLocale.system().territory() == QLocale.Country.China)
 
     def proxy_url(self) -> str | None:
         return self.proxy.text().strip() or None
@@ -231,7 +231,7 @@ class EnvironmentPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Environment"))
-        self.setButtonText(QWizard.CommitButton, self.tr("&Install"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Install"))
         self.setSubTitle(self.tr("Where to install, with which Python, and how to reach the download servers."))
         self.venv_label.setText(self.tr("&Folder:"))
         self.venv_path.setAccessibleName(self.tr("Environment folder"))

@@ -46,7 +46,7 @@ class HardwarePage(FlowPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards_host)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.group = QButtonGroup(self)
         self.group.idToggled.connect(self._on_group_id_toggled)
         self.cards: list[GpuCard] = []
@@ -110,7 +110,7 @@ class HardwarePage(FlowPage):
             self.cards[chosen].radio.setChecked(True)
             # After layout, bring the recommended card into view (it may not be the first).
             card = self.cards[chosen]
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card) if card in self.cards else None)
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(card) if card in self.cards else None)
         self.warnings.setText("\n".join(probe.warnings))
         self._show_status()
         self.refresh_complete()
@@ -160,7 +160,7 @@ class HardwarePage(FlowPage):
         else:
             self.status.setText(self.tr("Choose the GPU to install for. The recommended one is selected."))
         # No adapters: no empty frame where cards would be, the sentence above says it all.
-        self.scroll.setVisible(bool(self.cards))
+        self.scroll_area.setVisible(bool(self.cards))
         has_warnings = bool(self.probe and self.probe.warnings)
         self.warnings_title.setVisible(has_warnings)
         self.warnings.setVisible(has_warnings)

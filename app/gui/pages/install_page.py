@@ -27,7 +27,7 @@ from app.gui.worker import TaskRunner
 
 LOG_LINES_KEPT = 5000
 # Item data roles of the step list: the engine's step code, its detail, and its status.
-STEP_ID, STEP_DETAIL, STEP_STATUS = Qt.UserRole, Qt.UserRole + 1, Qt.UserRole + 2
+STEP_ID, STEP_DETAIL, STEP_STATUS = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
 
 class InstallPage(FlowPage):
@@ -142,7 +142,7 @@ class InstallPage(FlowPage):
             self.tr("Stop the installation?"),
             self.tr("The installation will be stopped and the changes made so far will be undone."),
         )
-        return answer == QMessageBox.Yes
+        return answer == QMessageBox.StandardButton.Yes
 
     def shutdown(self) -> None:
         self.runner.cancel_and_wait()
@@ -219,12 +219,12 @@ class InstallPage(FlowPage):
 
     def _paint_step(self, item: QListWidgetItem) -> None:
         icons = {
-            "running": QStyle.SP_BrowserReload,
-            "done": QStyle.SP_DialogApplyButton,
-            "failed": QStyle.SP_MessageBoxCritical,
+            "running": QStyle.StandardPixmap.SP_BrowserReload,
+            "done": QStyle.StandardPixmap.SP_DialogApplyButton,
+            "failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
         }
         status = item.data(STEP_STATUS)
-        item.setIcon(self.style().standardIcon(icons.get(status, QStyle.SP_ArrowRight)))
+        item.setIcon(self.style().standardIcon(icons.get(status, QStyle.StandardPixmap.SP_ArrowRight)))
         words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
         item.setText(self.tr("%1: %2").replace("%1", texts.step_name(item.data(STEP_ID)))
                      .replace("%2", words.get(status, status)))
@@ -272,7 +272,7 @@ class InstallPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Install"))
-        self.setButtonText(QWizard.CommitButton, self.tr("&Continue"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
         self.setSubTitle(self.tr("Downloading and installing the selected build."))
         self.overall_label.setText(self.tr("Overall:"))
         self.overall.setAccessibleName(self.tr("Overall progress"))

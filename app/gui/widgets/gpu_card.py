@@ -14,7 +14,7 @@ class GpuCard(QFrame):
         super().__init__(parent)
         self.gpu = gpu
         self.index = index
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.radio = QRadioButton(gpu.name)
         self.radio.setProperty("is_data", True)
         self.radio.setEnabled(gpu.is_intel)
@@ -42,6 +42,7 @@ class GpuCard(QFrame):
         row = 1
         for key, value in rows:
             caption = QLabel()
+            widget: QWidget
             self._captions.append((caption, key))
             if key == "kind":
                 widget = self.kind_value
@@ -51,12 +52,12 @@ class GpuCard(QFrame):
                 widget = QWidget()
                 line = QHBoxLayout(widget)
                 line.setContentsMargins(0, 0, 0, 0)
-                value_label = data_label(value)
+                value_label = data_label(value or "")
                 value_label.setWordWrap(False)  # a name and a version: short, keep on one line
                 line.addWidget(value_label)
                 line.addWidget(self.driver_status, 1)
             else:
-                widget = data_label(value)
+                widget = data_label(value or "")
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
             row += 1

@@ -12,7 +12,7 @@ def data_label(text: str = "", parent=None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setProperty("is_data", True)
-    label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextSelectableByMouse)
+    label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
