@@ -8,7 +8,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from enum import IntEnum
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 from app import hostos
@@ -153,16 +153,10 @@ def enough_space(free_bytes: int, needed_bytes: int) -> bool:
 
 
 def activation_commands(venv: str, os_name: str) -> dict[str, str]:
-    """Commands that activate the venv, per shell, for the OS the venv lives on. On Windows
-    bash means Git Bash, which reads the same Scripts folder with forward slashes."""
-    if os_name == "windows":
-        win = str(PureWindowsPath(venv))
-        return {
-            "cmd": f'"{win}\\Scripts\\activate.bat"',
-            "powershell": f'& "{win}\\Scripts\\Activate.ps1"',
-            "bash": f'source "{win.replace(chr(92), "/")}/Scripts/activate"',
-        }
-    return {"bash": f'source "{PurePosixPath(venv)}/bin/activate"'}
+    """Commands that activate the venv, per shell, quoted for that shell (app.shell_quote)."""
+    from app.shell_quote import activation_commands as quoted
+
+    return quoted(venv, os_name)
 
 
 def current_os() -> str:
@@ -210,6 +204,13 @@ def resolve_mirror(choice: str, in_china: bool) -> str:
 def mirror_entries(text: str) -> list[str]:
     """The user's extra mirrors, HOST=URL, separated by spaces, commas or new lines."""
     return [part for part in text.replace(",", " ").split() if part]
+
+
+def plain_http_mirrors(entries: list[str]) -> list[str]:
+    """The HOST=URL entries whose URL is plain http:// to another machine."""
+    from app.untrusted_names import plain_http_remote
+
+    return [e for e in entries if plain_http_remote(e.partition("=")[2].strip())]
 
 
 def proxy_problem(text: str) -> str | None:

@@ -30,6 +30,7 @@ from app.catalog.model import (
 )
 from app.catalog.plan_model import FileRef, Step
 from app.errors import BadInput
+from app.untrusted_names import file_name_problem, printable
 
 FORMAT = 1
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+_-]*$")
@@ -250,9 +251,11 @@ def _step(w: _Where, raw, index: int, os_name: str) -> Step:
     reqs = list(w.strings(raw, "requirements", f + ".requirements"))
     for req in reqs:
         try:
-            Requirement(req)
+            parsed = Requirement(req)
         except InvalidRequirement:
             w.fail(f + ".requirements", f"has an invalid requirement '{req}'")
+        if parsed.url:  # a direct URL: https only, like every other URL in a catalog
+            w.url(parsed.url, f + ".requirements")
     index_url = raw.get("index_url")
     if index_url is not None:
         w.url(index_url, f + ".index_url")
@@ -265,6 +268,9 @@ def _step(w: _Where, raw, index: int, os_name: str) -> Step:
         w.keys(fr, ff, {"url", "filename"}, {"sha256", "size", "hash_source"})
         w.url(fr["url"], ff + ".url")
         name = w.text(fr, "filename", ff + ".filename")
+        problem = file_name_problem(name)  # joined to the download folder: one plain name only
+        if problem:
+            w.fail(ff + ".filename", f"is not a plain file name ('{printable(name)}': {problem})")
         if not wheels.is_wheel(name):
             w.fail(ff + ".filename", f"is not a wheel file name ('{name}')")
         if os_name not in wheels.file_os(name):

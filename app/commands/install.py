@@ -60,7 +60,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-pip", action="store_true", help="do not add pip to a new venv (uv needs none)")
     parser.add_argument("--yes", action="store_true", help="ask nothing; print plain progress lines for logs")
-    parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    parser.add_argument("--dry-run", action="store_true", help="show what would change; download and write nothing")
+    parser.add_argument("--allow-http", action="store_true",
+                        help="accept plain http:// indexes and mirrors on other hosts (unencrypted; warned about)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     from app.install.engine import install
     from app.output import emit_json
 
-    mirrors = parse_mirrors(args.mirror)
+    mirrors = parse_mirrors(args.mirror, allow_http=args.allow_http)
     if args.proxy:
         check_proxy(args.proxy)
     plan = _load_plan(args.plan, args.python)
@@ -81,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         result = install(
             plan, Path(args.venv), python=args.python, mirrors=mirrors, proxy=args.proxy,
             wheelhouse=wheelhouse, backend=args.backend, seed_pip=not args.no_pip, dry_run=args.dry_run,
+            allow_http=args.allow_http,
             confirm=None if args.yes else _confirm(interactive), on_event=view.event, cancel=cancel,
         )
     except AppError as exc:
@@ -101,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result.to_json())
     elif args.dry_run:
-        print("Dry run: nothing was changed.")
+        print("Dry run: nothing was downloaded or changed.")
     else:
         print(f"Installed {result.build_id} into {result.venv} in {result.seconds:.1f} s with {result.backend}.")
         for name, version in result.installed.items():

@@ -47,9 +47,10 @@ _NAME_RE = re.compile(r"^python(3(\.\d+)?t?)?(\.exe)?$", re.IGNORECASE)
 
 
 def find_pythons(
-    cancel: threading.Event | None = None, timeout: float = 10.0
+    cancel: threading.Event | None = None, timeout: float = 10.0, remember: bool = True
 ) -> list[PythonInfo]:
-    """Every working interpreter found, newest version first."""
+    """Every working interpreter found, newest version first. remember=False leaves the
+    answer cache file as it was (a dry run writes nothing)."""
     candidates = _candidates()
     known = _current_info()
     found: dict[str, PythonInfo] = {}
@@ -92,7 +93,8 @@ def find_pythons(
         if key in results:
             found[key] = results[key]
             cache.put(key, results[key])
-    cache.save()
+    if remember:
+        cache.save()
     return sorted(found.values(), key=lambda p: _version_tuple(p.version), reverse=True)
 
 

@@ -86,11 +86,12 @@ def find_python(
     cancel: threading.Event | None = None,
 ) -> PythonInfo:
     """The Python to build the venv from, in this order: the one given (checked, never
-    replaced), one the probe found, one uv finds, one uv installs."""
+    replaced), one the probe found, one uv finds, one uv installs. provision=False (a dry
+    run) writes nothing: no download, and discovery's answer cache is left as it was."""
     if explicit:
         info, impl = inspect(explicit)
         return check(info, impl, want)
-    for info in _discovered():
+    for info in _discovered() if provision else _discovered(remember=False):
         if info.bits == 64 and info.major_minor == want:
             try:
                 real, impl = inspect(info.path)
@@ -112,9 +113,10 @@ def find_python(
     # Into our own folder, with no links in ~/.local/bin and no registry entries: the user's
     # own Python set-up does not change.
     argv = [uv, "python", "install", want, "--install-dir", str(pythons_dir()), "--no-bin", "--no-registry"]
-    if uv_python_mirror:
-        argv += ["--mirror", uv_python_mirror]
-    result = proc.run(argv, env=_uv_env(network_env), cancel=cancel, timeout=1800,
+    env = _uv_env(network_env)
+    if uv_python_mirror:  # by the environment: a mirror URL may carry a token (never on argv)
+        env["UV_PYTHON_INSTALL_MIRROR"] = uv_python_mirror
+    result = proc.run(argv, env=env, cancel=cancel, timeout=1800,
                       on_stderr=lambda line: on_event(LogLine("uv", line)))
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
@@ -127,14 +129,14 @@ def find_python(
     return check(info, impl, want)
 
 
-def _discovered() -> list[PythonInfo]:
+def _discovered(remember: bool = True) -> list[PythonInfo]:
     """What the probe's discovery finds (app.envs.discover, when present)."""
     try:
         from app.envs.discover import find_pythons
     except ImportError:
         return []
     try:
-        return list(find_pythons())
+        return list(find_pythons(remember=remember))
     except Exception as exc:  # discovery is a hint; a failure there must not stop an install
         logger.warning("Python discovery failed: %s", exc)
         return []

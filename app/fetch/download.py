@@ -27,6 +27,7 @@ from app.fetch import guard
 from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
 from app.redact import redact_text
+from app.untrusted_names import check_file_name
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ def download(
     deleted); Cancelled on cancel (the .part file stays, so the next run resumes).
     """
     filename = filename or filename_from_url(url)
+    check_file_name(filename, f"filename ({redact_text(url.split('#', 1)[0])})")  # from a plan or an index page
     dest_dir = Path(dest_dir) if dest_dir else paths.downloads_dir()
     try:
         return _download(url, dest_dir, filename, sha256, size, hash_source, session, mirrors, on_event, cancel,

@@ -17,7 +17,7 @@ from packaging.tags import Tag
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import Version
 
-from app.errors import AppError, BadInput
+from app.errors import AppError
 
 ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1"
 JSON_TYPE = "application/vnd.pypi.simple.v1+json"
@@ -111,13 +111,11 @@ def _join(base_url: str, href: str) -> str:
 
 
 def check_index_url(url: str) -> str:
-    """HTTPS, or plain HTTP to this machine only (a maintainer's local mirror or a test)."""
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return url
-    if parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1"):
-        return url
-    raise BadInput(f"The index URL must be https:// (or http:// on 127.0.0.1); got '{url}'")
+    """HTTPS, or plain HTTP to this machine only (a maintainer's local mirror or a test): the
+    rules of app.untrusted, without the plain-HTTP opt-in."""
+    from app.untrusted_names import check_url
+
+    return check_url(url, "--index", opt_in="")
 
 
 def project_files(index_url: str, project: str, timeout: float = 30.0) -> list[IndexFile]:

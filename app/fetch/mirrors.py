@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.errors import BadInput
+from app.untrusted_names import check_url
 
 INTEL_HOST = "pytorch-extension.intel.com"
 _INTEL_REGION = re.compile(r"^(?P<head>/release-whl/stable/[^/]+/)(?P<region>us|cn)(?P<tail>/.*)?$")
@@ -58,7 +59,8 @@ class Mirrors:
         return {"region": self.region, "hosts": dict(self.hosts)}
 
 
-def parse_mirrors(values: list[str] | None) -> Mirrors:
+def parse_mirrors(values: list[str] | None, allow_http: bool = False) -> Mirrors:
+    """Plain http:// mirrors on other hosts pass only with allow_http (see app.untrusted_names)."""
     mirrors = Mirrors()
     for raw in values or []:
         value = raw.strip()
@@ -74,7 +76,7 @@ def parse_mirrors(values: list[str] | None) -> Mirrors:
                 f"The mirror '{raw}' is not 'us', 'cn' or HOST=URL (for example "
                 "download.pytorch.org=https://mirror.example.com/pytorch)."
             )
-        mirrors.hosts[host] = base
+        mirrors.hosts[host] = check_url(base, f"--mirror {host}", allow_http)
     return mirrors
 
 

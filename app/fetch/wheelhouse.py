@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.errors import AppError, BadInput
 from app.fetch.index import best_wheel, pinned
+from app.untrusted_names import check_file_name
 
 
 def check_dir(path: Path) -> Path:
@@ -17,7 +18,7 @@ def check_dir(path: Path) -> Path:
 
 def by_filename(wheelhouse: Path, filename: str, sha256: str | None) -> Path | None:
     """The file named `filename` in the wheelhouse, verified when a hash is known."""
-    candidate = wheelhouse / filename
+    candidate = wheelhouse / check_file_name(filename, "filename")
     if not candidate.is_file():
         return None
     if sha256:

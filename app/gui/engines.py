@@ -5,7 +5,6 @@ wizard's first paint does not wait for the planner, installer or smoke runner.
 
 from __future__ import annotations
 
-import shlex
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,15 +35,16 @@ class InstallOptions:
     mirror: str  # us | cn
     proxy: str | None
     extra_mirrors: list[str] = field(default_factory=list)  # HOST=URL
+    allow_http: bool = False  # plain http:// to other hosts, on the user's explicit word
 
 
 def install(plan, options: InstallOptions, on_event, cancel):
     from app.fetch.mirrors import parse_mirrors
     from app.install.engine import install as run
 
-    mirrors = parse_mirrors([options.mirror, *options.extra_mirrors])
+    mirrors = parse_mirrors([options.mirror, *options.extra_mirrors], allow_http=options.allow_http)
     return run(plan, options.venv, python=options.python, mirrors=mirrors, proxy=options.proxy,
-               on_event=on_event, cancel=cancel)
+               allow_http=options.allow_http, on_event=on_event, cancel=cancel)
 
 
 def dry_run(plan, venv: Path, on_event, cancel) -> list[str]:
@@ -89,17 +89,10 @@ def jit_cache_dir() -> Path:
 def keep_cache_commands(base: Path, os_name: str) -> dict[str, str]:
     """The variables that make the user's own runs use the cache in `base`, per shell of the
     OS the venv lives on (the same shells as the activation commands)."""
+    from app.shell_quote import set_variables
     from app.smoke.jit_cache import use_env
 
-    env = use_env(base, os_name == "windows")
-    exports = "export " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    if os_name != "windows":
-        return {"bash": exports}
-    return {
-        "cmd": " & ".join(f'set "{k}={v}"' for k, v in env.items()),
-        "powershell": "; ".join(f'$env:{k}="{v}"' for k, v in env.items()),
-        "bash": exports,
-    }
+    return set_variables(use_env(base, os_name == "windows"), os_name)
 
 
 def is_jit_detected(event) -> bool:

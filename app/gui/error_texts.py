@@ -31,6 +31,9 @@ def _templates() -> dict[str, tuple[str, tuple[str, ...]]]:
         "download_redirect_loop": (_t(
             "%1 redirected the request for %2 more than %3 times (a redirect loop); the server is "
             "misconfigured, choose another download server."), ("host", "file", "limit")),
+        "plain_http": (_t(
+            "Downloads from %1 use plain http:// as you allowed: anyone on the network can read and change them."),
+            ("host",)),
         # Files from other machines (app/untrusted.py): bundles, probe files, plans, catalogs, logs.
         "input_missing": (_t("%1 does not exist or is not a file."), ("file",)),
         "input_unreadable": (_t("Cannot read %1 (%2)."), ("file", "reason")),
@@ -105,6 +108,38 @@ def _templates() -> dict[str, tuple[str, tuple[str, ...]]]:
             "Step '%1' failed: %2 could not download %3, the connection failed; check the network or proxy and "
             "retry."), ("step", "tool", "package")),
         "step_failed": (_t("Step '%1' failed: %2 exited with code %3 (%4)."), ("step", "tool", "exit_code", "detail")),
+        # Names and URLs from plans, catalogs, index pages and mirrors (app/untrusted_names.py).
+        "unsafe_name": (_t("The field '%1' is not a plain file name ('%2': %3); nothing was read or written."),
+                        ("field", "value", "problem_code")),
+        "name_not_text": (_t("The field '%1' must be a file name but is not text."), ("field",)),
+        "url_not_text": (_t("The field '%1' must be a URL but is not text."), ("field",)),
+        "url_space": (_t("The field '%1' has a space or a control character in its URL ('%2')."), ("field", "url")),
+        "url_invalid": (_t("The field '%1' is not a URL ('%2')."), ("field", "url")),
+        "url_scheme": (_t("The field '%1' must be an https:// URL; the scheme '%2' is not allowed ('%3')."),
+                       ("field", "scheme", "url")),
+        "url_no_host": (_t("The field '%1' has no host name in its URL ('%2')."), ("field", "url")),
+        "url_plain_http": (_t(
+            "The field '%1' must be https://: it uses plain http:// to %2, which anyone on the network can read "
+            "and change; allow plain HTTP explicitly only if you trust the network."), ("field", "host")),
+        "plan_python": (_t("The plan field '%1' must be a Python version like 3.11 (got '%2')."), ("field", "value")),
+        "plan_not_list": (_t("The plan field '%1' must be a list."), ("field",)),
+        "plan_requirement": (_t("The plan field '%1' is not a requirement like name==version ('%2')."),
+                             ("field", "value")),
+    }
+
+
+def _name_problems() -> dict[str, str]:
+    """Why a name is not a plain file name (app/untrusted_names.py NAME_PROBLEMS), for "unsafe_name"."""
+    return {
+        "empty": _t("it is empty"),
+        "folder": _t("it names a folder, not a file"),
+        "separator": _t("it contains a path separator, so it would leave its folder"),
+        "control": _t("it contains a control character"),
+        "drive": _t("a ':' names a drive or a stream on Windows"),
+        "windows_char": _t("it contains a character Windows does not allow in file names"),
+        "trailing": _t("it ends with a dot or a space, which Windows drops"),
+        "reserved": _t("it is a reserved device name on Windows"),
+        "too_long": _t("it is too long for a file name"),
     }
 
 
@@ -152,6 +187,7 @@ def sentence(error: AppError) -> str:
     if found is None or any(name not in error.params for name in found[1]):
         return str(error)
     values = [_kinds().get(error.params[name], error.params[name]) if name == "kind"
+              else _name_problems().get(error.params[name], error.params[name]) if name == "problem_code"
               else _reason(error.params[name]) if name == "reason_code" else error.params[name]
               for name in found[1]]
     text = fill(found[0], values)

@@ -1,5 +1,10 @@
 """pip and uv behind one interface. Commands are built as data (tests assert the exact argv)
-and run elsewhere through app.proc; the target interpreter is always passed explicitly."""
+and run elsewhere through app.proc; the target interpreter is always passed explicitly.
+
+Index URLs go to the child through its environment (UV_INDEX_URL / PIP_INDEX_URL and the
+EXTRA ones), never its command line: they may carry credentials (user:password@, a token),
+and every local user can read a command line in the process list, while a process's
+environment is readable only by its owner."""
 
 from __future__ import annotations
 
@@ -34,14 +39,23 @@ class Backend(Protocol):
 
     def env(self) -> dict[str, str]: ...
 
+    def index_env(self, args: InstallArgs) -> dict[str, str]: ...
+
+
+def _index_env(prefix: str, args: InstallArgs) -> dict[str, str]:
+    """The indexes as the tool's own variables (both tools split the extra ones on spaces;
+    URLs never contain a raw space)."""
+    env = {}
+    if args.index_url and not args.no_index:
+        env[f"{prefix}_INDEX_URL"] = args.index_url
+    if args.extra_index_urls and not args.no_index:
+        env[f"{prefix}_EXTRA_INDEX_URL"] = " ".join(args.extra_index_urls)
+    return env
+
 
 def _shared_flags(args: InstallArgs, after_indexes: Sequence[str] = ()) -> list[str]:
-    """The options pip and uv spell alike, then the requirements."""
+    """The options pip and uv spell alike, then the requirements (indexes: see index_env)."""
     argv = ["--no-index"] if args.no_index else []
-    if args.index_url:
-        argv += ["--index-url", args.index_url]
-    for url in args.extra_index_urls:
-        argv += ["--extra-index-url", url]
     argv += after_indexes
     for link in args.find_links:
         argv += ["--find-links", link]
@@ -65,6 +79,9 @@ class UvBackend:
     def env(self) -> dict[str, str]:
         return {"NO_COLOR": "1"}
 
+    def index_env(self, args: InstallArgs) -> dict[str, str]:
+        return _index_env("UV", args)
+
 
 class PipBackend:
     name = "pip"
@@ -74,6 +91,9 @@ class PipBackend:
 
     def env(self) -> dict[str, str]:
         return {}
+
+    def index_env(self, args: InstallArgs) -> dict[str, str]:
+        return _index_env("PIP", args)
 
 
 def choose_backend(prefer: str = "auto") -> tuple[Backend, str]:

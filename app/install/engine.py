@@ -5,6 +5,7 @@ installed against the plan, and commit, or roll back on any failure or cancel.""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -17,6 +18,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from app import fs_errors, proc
+from app.catalog.plan_check import check_plan
 from app.catalog.plan_model import Choice, Plan, Step
 from app.envs import interpreter, journal, runlock, transaction
 from app.envs import venv as venvs
@@ -30,6 +32,7 @@ from app.install.backends import Backend, InstallArgs, UvBackend, choose_backend
 from app.install.log import InstallLog
 from app.install.result import DryRun, InstallResult, StepRun
 from app.redact import redact_text
+from app.untrusted_names import check_url, plain_http_remote
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ def install(
     backend: str = "auto",
     seed_pip: bool = True,
     dry_run: bool = False,
+    allow_http: bool = False,
     confirm: Confirm | None = None,
     on_event: EventSink = ignore,
     cancel: threading.Event | None = None,
@@ -54,26 +58,38 @@ def install(
 ) -> InstallResult:
     """Blocking. Raises BadInput (nothing was touched), AppError or Cancelled (the target is as
     it was before: a new venv was never moved into place, an existing one was restored).
-    The raised error carries `log_path`, the install log for the support bundle."""
+    The raised error carries `log_path`, the install log for the support bundle.
+
+    Nothing from the plan is trusted: its names, URLs and requirements are checked before any
+    I/O (plan_check). A dry run downloads nothing and writes nothing, not even the log."""
     started = time.monotonic()
     cancel = cancel or threading.Event()
     mirrors = mirrors or Mirrors()
     if plan.choice is None:
         raise BadInput("The plan has no build to install (every build was rejected for this machine).")
     choice = plan.choice
+    plain_http = check_plan(plan, allow_http) + check_mirrors(mirrors, allow_http)
     target = Path(os.path.abspath(venv))
     venvs.check_target(target)
     if wheelhouse is not None:
         wh.check_dir(wheelhouse)
-    log = InstallLog()
+    log = InstallLog(keep=not dry_run)
     emit = log.tee(on_event)
     log.write(f"install {choice.build_id} into {target}")
     try:
+        default_index = None  # for steps on "PyPI or the user's mirror"
+        if wheelhouse is None and any(not s.index_url for s in choice.steps):
+            default_index = pypi_mirror(mirrors, emit)
+            if default_index:
+                check_url(default_index, "index-url", allow_http, "pip configuration")
+                plain_http += [default_index] if plain_http_remote(default_index) else []
+        warnings = warn_plain_http(plain_http, emit)
         # One installer per venv (CLI and wizard alike); holding it, resolve what a killed run left.
-        with runlock.hold(target):
+        # A dry run writes nothing, not even the lock file.
+        with contextlib.nullcontext() if dry_run else runlock.hold(target):
             resolved = [] if dry_run else journal.resolve_leftovers(target, emit)
-            result = _install(plan, choice, target, python, mirrors, proxy, wheelhouse, backend, dry_run,
-                              confirm, emit, cancel, session, log)
+            result = _install(plan, choice, target, python, mirrors, proxy, wheelhouse, default_index, backend,
+                              dry_run, confirm, emit, cancel, session, log, warnings)
         result.warnings[:0] = resolved
         if seed_pip and result.applied and result.mode == "new":
             _add_pip(target, result, emit, cancel)
@@ -85,17 +101,16 @@ def install(
     except BaseException as exc:
         log.write(f"FAILED: {type(exc).__name__}: {exc}")
         if isinstance(exc, AppError):
-            exc.log_path = str(log.path)
+            exc.log_path = str(log.path) if log.path else None
         raise
     finally:
         log.close()
 
 
-def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelhouse, backend_name,
-             dry_run, confirm, emit, cancel, session, log) -> InstallResult:
+def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelhouse, default_index, backend_name,
+             dry_run, confirm, emit, cancel, session, log, warnings: list[str]) -> InstallResult:
     backend, why = choose_backend(backend_name)
     emit(LogLine("install", f"installer backend: {backend.name} ({why})"))
-    warnings: list[str] = []
 
     # 1. The Python, and what is at the target.
     emit(StepStarted("python", choice.python))
@@ -116,23 +131,25 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         if python:
             emit(LogLine("python", "--python is ignored: the existing environment keeps its own Python"))
     else:
-        gh = mirrors.hosts.get("github.com")
-        info = interpreter.find_python(
-            choice.python, explicit=python, on_event=emit, cancel=cancel,
-            uv_python_mirror=f"{gh}/astral-sh/python-build-standalone/releases/download" if gh else None,
-            network_env=network_env(proxy),
-        )
+        info = _find_python(choice, python, mirrors, proxy, dry_run, emit, cancel)
     emit(StepFinished("python", True, f"{info.path} ({info.version})"))
 
     # 2. Fetch every file before the target is touched: a failed download changes nothing.
-    emit(StepStarted("download"))
-    try:
-        prepared, downloads = _prepare(choice, info.version, mirrors, proxy, wheelhouse, emit, cancel, session,
-                                       warnings)
-    except Cancelled:
-        raise Cancelled("The install was cancelled during the download; nothing was changed, "
-                        "and the next run resumes the download where it stopped.") from None
-    emit(StepFinished("download", True, f"{len(downloads)} files"))
+    #    A dry run only names them.
+    prepared: list[tuple[Step, InstallArgs]] = []
+    downloads: list[dict] = []
+    if dry_run:
+        for line in files_to_fetch(choice, wheelhouse):
+            emit(LogLine("dry-run", line))
+    else:
+        emit(StepStarted("download"))
+        try:
+            prepared, downloads = _prepare(choice, info.version, mirrors, proxy, wheelhouse, default_index, emit,
+                                           cancel, session, warnings)
+        except Cancelled:
+            raise Cancelled("The install was cancelled during the download; nothing was changed, "
+                            "and the next run resumes the download where it stopped.") from None
+        emit(StepFinished("download", True, f"{len(downloads)} files"))
 
     # 3. The dry run.
     current = venvs.installed(venvs.venv_python(target), cancel) if existing else {}
@@ -144,7 +161,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         ok=True, applied=False, venv=str(target), mode="adopt" if existing else "new",
         build_id=choice.build_id, python=asdict(info), backend=backend.name, backend_reason=why,
         dry_run=dry, downloads=downloads, expected=expected, warnings=warnings,
-        log_path=str(log.path),
+        log_path=str(log.path) if log.path else "",
     )
     if dry_run:
         return result
@@ -256,6 +273,58 @@ def _disk_error(exc: OSError, target: Path) -> AppError:
     under_parent = os.path.dirname(name).startswith(str(target.parent))
     folder = name if what == "too_long" else target.parent if under_parent else os.path.dirname(name)
     return fs_errors.error(what, folder, partial_removed=True)
+
+
+def _find_python(choice: Choice, python, mirrors: Mirrors, proxy, dry_run: bool, emit, cancel):
+    """The Python for a new venv. A dry run never lets uv download one: it says it would."""
+    gh = mirrors.hosts.get("github.com")
+    try:
+        return interpreter.find_python(
+            choice.python, explicit=python, on_event=emit, cancel=cancel, provision=not dry_run,
+            uv_python_mirror=f"{gh}/astral-sh/python-build-standalone/releases/download" if gh else None,
+            network_env=network_env(proxy),
+        )
+    except BadInput:
+        if not dry_run or python or interpreter.uv_bin() is None:
+            raise
+    from app.envs.python_info import PythonInfo
+
+    emit(LogLine("dry-run", f"Python {choice.python} would be installed by uv into {interpreter.pythons_dir()}"))
+    return PythonInfo(path="", version=choice.python, bits=64, source="uv-install")
+
+
+def files_to_fetch(choice: Choice, wheelhouse: Path | None) -> list[str]:
+    """What a real run would fetch first, for the dry run (which fetches nothing)."""
+    lines = []
+    for step in choice.steps:
+        for ref in step.files:
+            where = f"the wheelhouse {wheelhouse}" if wheelhouse else redact_text(ref.url.split("#", 1)[0])
+            size = f", {ref.size} bytes" if ref.size else ""
+            lines.append(f"download {ref.filename} from {where}{size}")
+        pins = [r for r in step.requirements if pinned(r)]
+        if pins and wheelhouse is None:
+            lines.append(f"download the wheels of {', '.join(pins)} and their pinned dependencies "
+                         f"from the index of step '{step.id}'")
+    return lines
+
+
+def check_mirrors(mirrors: Mirrors, allow_http: bool) -> list[str]:
+    """The mirrors' URLs pass the same gate as the plan's; returns the plain-http ones."""
+    bases = [check_url(base, f"mirror {host}", allow_http) for host, base in mirrors.hosts.items()]
+    return [b for b in bases if plain_http_remote(b)]
+
+
+def warn_plain_http(urls: list[str], emit) -> list[str]:
+    """One warning per host the user allowed plain http:// for; returns the sentences."""
+    from urllib.parse import urlsplit
+
+    out = []
+    for host in dict.fromkeys(urlsplit(u).hostname for u in urls):
+        msg = (f"Downloads from {host} use plain http:// as you allowed: anyone on the network can read and "
+               "change them.")
+        emit(Warning_("plain_http", msg, {"host": host}))
+        out.append(msg)
+    return out
 
 
 def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
@@ -398,8 +467,8 @@ def _strip(text: str) -> str:
 MAX_PREFETCH = 60  # dependency wheels fetched ahead per step; the rest is left to uv/pip
 
 
-def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheelhouse, emit, cancel, session,
-             warnings):
+def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheelhouse, default_index, emit, cancel,
+             session, warnings):
     """Per step: the InstallArgs with local files in place of the big pinned wheels, and of the
     exact pins those wheels declare (torch+xpu pins its oneAPI runtime), found on the step's
     indexes and fetched by our resumable, verified downloader."""
@@ -410,9 +479,6 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
     downloads: list[dict] = []
     prepared: list[tuple[Step, InstallArgs]] = []
     missing: list[str] = []
-    default_index = None  # for steps on "PyPI or the user's mirror"
-    if wheelhouse is None and any(not s.index_url for s in choice.steps):
-        default_index = pypi_mirror(mirrors, emit)
     for step in choice.steps:
         reqs: list[str] = []
         for ref in step.files:
@@ -517,9 +583,10 @@ def _fetch_pinned(req, indexes, python, mirrors, session, emit, cancel, download
 
 def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, proxy, emit, cancel) -> StepRun:
     argv = backend.install_argv(python, args)
-    shown = [redact_text(a) for a in argv]
+    indexes = backend.index_env(args)  # credentials stay off the command line (see backends)
+    shown = [f"{k}={redact_text(v)}" for k, v in indexes.items()] + [redact_text(a) for a in argv]
     emit(StepStarted(f"install:{step.id}", " ".join(shown)))
-    extra = {**backend.env(), **network_env(proxy)}
+    extra = {**backend.env(), **network_env(proxy), **indexes}
     tail: list[str] = []
 
     def line(source):

@@ -14,14 +14,18 @@ from app.redact import redact_text
 
 class InstallLog:
     """A log folder that cannot be written (full, read-only, a path too long) does not stop
-    the install: the log stops, and `problem` says why (the engine warns once)."""
+    the install: the log stops, and `problem` says why (the engine warns once). keep=False (a
+    dry run): nothing is written anywhere, and `path` is None."""
 
-    def __init__(self, path: Path | None = None):
-        folder = path.parent if path else paths.log_dir()
-        self.path = path or folder / f"install-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.log"
+    def __init__(self, path: Path | None = None, keep: bool = True):
         self.problem: AppError | None = None
         self._file = None
         self._last_progress: dict[str, float] = {}
+        self.path: Path | None = None
+        if not keep:
+            return
+        folder = path.parent if path else paths.log_dir()
+        self.path = path or folder / f"install-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}.log"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = open(self.path, "a", encoding="utf-8")
@@ -29,6 +33,8 @@ class InstallLog:
             self._give_up(exc)
 
     def _give_up(self, exc: OSError) -> None:
+        if self.path is None:  # a dry run's log never opens a file
+            return
         what = fs_errors.kind(exc) or "unwritable"
         self.problem = fs_errors.error(what, self.path if what == "too_long" else self.path.parent)
         if self._file is not None:

@@ -11,7 +11,6 @@ path sends the folder to the public profile instead.
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 from pathlib import Path, PurePath, PureWindowsPath
 
@@ -61,15 +60,14 @@ def use_env(base: Path, windows: bool | None = None) -> dict[str, str]:
 
 def how_to_keep(base: Path, windows: bool | None = None) -> str:
     """One sentence with the commands, in the user's shell syntax."""
+    from app.shell_quote import set_variables
+
     windows = IS_WINDOWS if windows is None else windows
     env = use_env(base, windows)
-    if windows:
-        commands = "; ".join(f'$env:{k}="{v}"' for k, v in env.items())
-        shell = "in PowerShell"
-    else:
-        commands = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        commands = "export " + commands
-        shell = "in the shell"
+    shell = "in PowerShell" if windows else "in the shell"
+    commands = set_variables(env, "windows" if windows else "linux").get("powershell" if windows else "bash")
+    if commands is None:  # a folder name no shell line can carry (a line break): name the values
+        commands = ", ".join(f"{k} to {v!r}" for k, v in env.items())
     return (
         f"To reuse these compiled kernels in your own runs, and keep the ones your programs compile, "
         f"set before starting Python ({shell}): {commands}"

@@ -303,6 +303,18 @@
         <source>What will change in this environment</source>
         <translation>此环境中将发生的变更</translation>
     </message>
+    <message>
+        <source>A mirror uses plain http://, which is not encrypted; use https://, or allow plain HTTP below if you trust the network.</source>
+        <translation>有镜像使用未加密的 http://；请改用 https://，如果信任当前网络，也可在下方允许明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP servers (not encrypted)</source>
+        <translation>允许明文 &amp;HTTP 服务器（未加密）</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP servers</source>
+        <translation>允许明文 HTTP 服务器</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -527,6 +539,90 @@
     <message>
         <source>Writing failed (%1); free some space or write somewhere else, then retry.</source>
         <translation>写入失败（%1）；请腾出空间或改写到其他位置后重试。</translation>
+    </message>
+    <message>
+        <source>Downloads from %1 use plain http:// as you allowed: anyone on the network can read and change them.</source>
+        <translation>按您的允许，从 %1 下载使用明文 http://：网络上的任何人都能读取和篡改这些内容。</translation>
+    </message>
+    <message>
+        <source>The field '%1' is not a plain file name ('%2': %3); nothing was read or written.</source>
+        <translation>字段“%1”不是单纯的文件名（“%2”：%3）；未读取或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The field '%1' must be a file name but is not text.</source>
+        <translation>字段“%1”必须是文件名，但它不是文本。</translation>
+    </message>
+    <message>
+        <source>The field '%1' must be a URL but is not text.</source>
+        <translation>字段“%1”必须是网址，但它不是文本。</translation>
+    </message>
+    <message>
+        <source>The field '%1' has a space or a control character in its URL ('%2').</source>
+        <translation>字段“%1”的网址中含有空格或控制字符（“%2”）。</translation>
+    </message>
+    <message>
+        <source>The field '%1' is not a URL ('%2').</source>
+        <translation>字段“%1”不是网址（“%2”）。</translation>
+    </message>
+    <message>
+        <source>The field '%1' must be an https:// URL; the scheme '%2' is not allowed ('%3').</source>
+        <translation>字段“%1”必须是 https:// 网址；不允许使用“%2”协议（“%3”）。</translation>
+    </message>
+    <message>
+        <source>The field '%1' has no host name in its URL ('%2').</source>
+        <translation>字段“%1”的网址中没有主机名（“%2”）。</translation>
+    </message>
+    <message>
+        <source>The field '%1' must be https://: it uses plain http:// to %2, which anyone on the network can read and change; allow plain HTTP explicitly only if you trust the network.</source>
+        <translation>字段“%1”必须使用 https://：它以明文 http:// 连接 %2，网络上的任何人都能读取和篡改；只有在信任当前网络时才明确允许明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>The plan field '%1' must be a Python version like 3.11 (got '%2').</source>
+        <translation>计划字段“%1”必须是类似 3.11 的 Python 版本（实际为“%2”）。</translation>
+    </message>
+    <message>
+        <source>The plan field '%1' must be a list.</source>
+        <translation>计划字段“%1”必须是列表。</translation>
+    </message>
+    <message>
+        <source>The plan field '%1' is not a requirement like name==version ('%2').</source>
+        <translation>计划字段“%1”不是类似 名称==版本 的依赖要求（“%2”）。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>it names a folder, not a file</source>
+        <translation>它指的是文件夹而不是文件</translation>
+    </message>
+    <message>
+        <source>it contains a path separator, so it would leave its folder</source>
+        <translation>它含有路径分隔符，会跳出所在文件夹</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>它含有控制字符</translation>
+    </message>
+    <message>
+        <source>a ':' names a drive or a stream on Windows</source>
+        <translation>“:”在 Windows 上表示驱动器或数据流</translation>
+    </message>
+    <message>
+        <source>it contains a character Windows does not allow in file names</source>
+        <translation>它含有 Windows 文件名中不允许的字符</translation>
+    </message>
+    <message>
+        <source>it ends with a dot or a space, which Windows drops</source>
+        <translation>它以句点或空格结尾，Windows 会将其去掉</translation>
+    </message>
+    <message>
+        <source>it is a reserved device name on Windows</source>
+        <translation>它是 Windows 保留的设备名</translation>
+    </message>
+    <message>
+        <source>it is too long for a file name</source>
+        <translation>它作为文件名太长</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,13 @@ def test_uv_argv_with_index_extra_index_and_no_deps():
                        extra_index_urls=["https://pypi.org/simple"], no_deps=True)
     assert UvBackend("/bin/uv").install_argv(PY, args) == [
         "/bin/uv", "pip", "install", "--python", PY, "--no-progress", "--color", "never",
-        "--index-url", "https://download.pytorch.org/whl/xpu",
-        "--extra-index-url", "https://pypi.org/simple", "--index-strategy", "unsafe-best-match",
+        "--index-strategy", "unsafe-best-match",
         "--no-deps",
         "/cache/torch-2.8.0+xpu-cp311-cp311-linux_x86_64.whl", "torchvision==0.23.0+xpu",
     ]
+    # Indexes go through the environment: a URL may carry credentials, and argv is public.
+    assert UvBackend("/bin/uv").index_env(args) == {"UV_INDEX_URL": "https://download.pytorch.org/whl/xpu",
+                                                    "UV_EXTRA_INDEX_URL": "https://pypi.org/simple"}
 
 
 def test_uv_argv_default_index_has_no_index_flags():
@@ -41,10 +43,23 @@ def test_pip_argv_runs_the_target_interpreter():
                        extra_index_urls=["https://pytorch-extension.intel.com/release-whl/stable/xpu/cn/"])
     assert PipBackend().install_argv(PY, args) == [
         PY, "-m", "pip", "install", "--no-input", "--progress-bar", "off",
-        "--index-url", "https://pypi.org/simple",
-        "--extra-index-url", "https://pytorch-extension.intel.com/release-whl/stable/xpu/cn/",
         "intel-extension-for-pytorch==2.8.10+xpu",
     ]
+    assert PipBackend().index_env(args) == {
+        "PIP_INDEX_URL": "https://pypi.org/simple",
+        "PIP_EXTRA_INDEX_URL": "https://pytorch-extension.intel.com/release-whl/stable/xpu/cn/"}
+
+
+def test_credentials_in_index_urls_never_reach_the_argv():
+    args = InstallArgs(["torch==2.8.0+xpu"], index_url="https://alice:s3cret@mirror.example.cn/pytorch/whl/xpu",
+                       extra_index_urls=["https://__token__:pypi-AgEIcHlwaS5vcmc@pypi.example/simple",
+                                         "https://pytorch-extension.intel.com/release-whl/stable/xpu/us/"])
+    for backend, prefix in ((UvBackend("uv"), "UV"), (PipBackend(), "PIP")):
+        argv = backend.install_argv(PY, args)
+        assert not any("s3cret" in a or "pypi-AgEI" in a or "://" in a for a in argv)
+        env = backend.index_env(args)
+        assert env[f"{prefix}_INDEX_URL"] == args.index_url
+        assert env[f"{prefix}_EXTRA_INDEX_URL"].split(" ") == args.extra_index_urls
 
 
 def test_offline_argv_uses_only_the_wheelhouse():

@@ -120,9 +120,9 @@ def test_install_bytes_needed_uses_plan_sizes_or_default():
 def test_activation_commands_per_shell():
     cmds = flow.activation_commands(r"C:\Users\张三\ipex venv", "windows")
     assert cmds["cmd"] == r'"C:\Users\张三\ipex venv\Scripts\activate.bat"'
-    assert cmds["powershell"] == r'& "C:\Users\张三\ipex venv\Scripts\Activate.ps1"'
-    assert cmds["bash"] == 'source "C:/Users/张三/ipex venv/Scripts/activate"'  # Git Bash
-    assert flow.activation_commands("/home/a b/venv", "linux") == {"bash": 'source "/home/a b/venv/bin/activate"'}
+    assert cmds["powershell"] == r"& 'C:\Users\张三\ipex venv\Scripts\Activate.ps1'"
+    assert cmds["bash"] == "source 'C:/Users/张三/ipex venv/Scripts/activate'"  # Git Bash
+    assert flow.activation_commands("/home/a b/venv", "linux") == {"bash": "source '/home/a b/venv/bin/activate'"}
 
 
 def test_resolve_mirror():

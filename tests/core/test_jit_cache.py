@@ -62,5 +62,11 @@ def test_how_to_keep_gives_commands_a_shell_accepts(tmp_path):
                              capture_output=True, text=True, check=True).stdout
     assert printed == f"{base / 'sycl'}|1"
     win = jit_cache.how_to_keep(jit_cache.Path(r"C:\sycl_cache"), windows=True)
-    assert '$env:SYCL_CACHE_DIR="C:\\sycl_cache\\sycl"' in win and "PowerShell" in win and "ASCII-only" in win
+    assert "$env:SYCL_CACHE_DIR = 'C:\\sycl_cache\\sycl'" in win and "PowerShell" in win and "ASCII-only" in win
     assert shlex.split(command)[0] == "export"
+    # A folder named like a command stays a name (app.shell_quote).
+    odd = tmp_path / "x$(touch pwned)"
+    command = jit_cache.how_to_keep(odd, windows=False).split(": ", 1)[1].rstrip(".")
+    printed = subprocess.run(["sh", "-c", command + '; printf "%s" "$SYCL_CACHE_DIR"'], cwd=tmp_path,
+                             capture_output=True, text=True, check=True).stdout
+    assert printed == str(odd / "sycl") and not (tmp_path / "pwned").exists()

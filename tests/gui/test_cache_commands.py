@@ -13,7 +13,7 @@ def test_windows_shells_get_the_four_variables_with_windows_paths():
     assert commands["cmd"].startswith(
         'set "SYCL_CACHE_PERSISTENT=1" & set "SYCL_CACHE_DIR=C:\\Users\\Public\\ipex-jit-cache\\sycl"'
     )
-    assert '$env:NEO_CACHE_DIR="C:\\Users\\Public\\ipex-jit-cache\\neo"' in commands["powershell"]
+    assert "$env:NEO_CACHE_DIR = 'C:\\Users\\Public\\ipex-jit-cache\\neo'" in commands["powershell"]
     assert "NEO_CACHE_PERSISTENT=1" in commands["bash"] and commands["bash"].startswith("export ")
 
 

@@ -376,9 +376,10 @@ def test_provisioning_python_with_uv_goes_through_the_explicit_proxy(mirror, tmp
         pytest.skip("uv finds a Python 3.9 on this machine")
     monkeypatch.setattr(interp, "_discovered", list)
     monkeypatch.setenv("UV_PYTHON_INSTALL_DIR", str(tmp_path / "pythons"))
-    mirrors = parse_mirrors(["github.com=http://gh-mirror.example.invalid/gh"])
+    mirrors = parse_mirrors(["github.com=http://gh-mirror.example.invalid/gh"], allow_http=True)
     with pytest.raises(AppError, match=r"^uv could not install Python 3\.9 \("):
-        install(make_plan(mirror, python="3.9"), tmp_path / "v", mirrors=mirrors, proxy=mirror.server.url)
+        install(make_plan(mirror, python="3.9"), tmp_path / "v", mirrors=mirrors, proxy=mirror.server.url,
+                allow_http=True)
     assert any(p.startswith("/gh/astral-sh/python-build-standalone/releases/download/")
                for p in mirror.server._stats)  # reached only through the proxy
 
@@ -434,7 +435,7 @@ def test_explicit_proxy_reaches_indexes_for_our_downloads_and_for_uv(mirror, tmp
         step.index_url = step.index_url.replace(mirror.server.url, "http://xpu-index.example.invalid")
         step.extra_index_urls = [u.replace(mirror.server.url, "http://xpu-index.example.invalid")
                                  for u in step.extra_index_urls]
-    result = install(plan, tmp_path / "v", proxy=mirror.server.url)
+    result = install(plan, tmp_path / "v", proxy=mirror.server.url, allow_http=True)  # plain http, on purpose
     assert result.applied and torch_version(tmp_path / "v") == "2.8.0+xpu"
     assert mirror.server.stats("/whl/xpu/torch/").requests >= 1
 

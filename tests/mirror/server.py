@@ -12,6 +12,8 @@ drop the connection at byte offsets, answer 500s before succeeding, serve wrong 
 serve slowly, ignore Range; and the hostile ones: stream forever (no Content-Length), drip
 one byte at a time, accept and never answer, redirect (to itself: a loop; or to another
 server). `stats(path)` tells what was served (requests, bytes, ranges, Authorization).
+`requests` lists every request (method, path) in order. `require_auth(user, password)` makes
+every path answer 401 without those basic-auth credentials.
 Only ever binds 127.0.0.1.
 """
 
@@ -98,6 +100,9 @@ class MirrorServer:
         self._pages: dict[str, list[tuple[str, str]]] = {}  # page path -> [(href, text)]
         self._faults: dict[str, Fault] = {}
         self._stats: dict[str, Stats] = {}
+        self.requests: list[tuple[str, str]] = []  # (method, path) of every request, in order
+        self._auth: str | None = None  # the Authorization header every request must carry
+        self.refused_auth = 0  # requests answered 401
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -192,6 +197,13 @@ class MirrorServer:
         self._faults[path] = f
         return f
 
+    def require_auth(self, user: str, password: str) -> None:
+        """From now on every request needs HTTP basic auth with these credentials (401 otherwise),
+        like a private company index."""
+        import base64
+
+        self._auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
     def clear_faults(self) -> None:
         self._faults.clear()
 
@@ -226,6 +238,16 @@ def _make_handler(server: MirrorServer):
 
         def _serve(self, head: bool):
             path = unquote(urlsplit(self.path).path)
+            with server._lock:
+                server.requests.append((self.command, path))
+            if server._auth is not None and self.headers.get("Authorization") != server._auth:
+                with server._lock:
+                    server.refused_auth += 1
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="mirror"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             rng = self.headers.get("Range")
             server._count(path, rng=rng, request=True, auth=self.headers.get("Authorization"))
             fault = server._faults.get(path)

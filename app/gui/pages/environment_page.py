@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -71,6 +72,8 @@ class EnvironmentPage(FlowPage):
         self.extra_mirrors_label = QLabel()
         self.extra_mirrors = QLineEdit()
         self.extra_mirrors_label.setBuddy(self.extra_mirrors)
+        # Plain http:// mirrors on other hosts only on the user's explicit word (app.untrusted_names).
+        self.allow_http = QCheckBox()
         self.network_error = data_label()
         self.network_error.setStyleSheet("color:#b00020;")
 
@@ -80,6 +83,7 @@ class EnvironmentPage(FlowPage):
         form.addRow(self.python_label, self.python)
         form.addRow(self.mirror_label, self.mirror)
         form.addRow(self.extra_mirrors_label, self.extra_mirrors)
+        form.addRow("", self.allow_http)
         form.addRow(self.proxy_label, self.proxy)
         form.addRow("", self.network_error)
 
@@ -97,6 +101,7 @@ class EnvironmentPage(FlowPage):
         self.venv_path.textChanged.connect(self._on_venv_path_text_changed)
         self.proxy.textChanged.connect(self._on_venv_path_text_changed)
         self.extra_mirrors.textChanged.connect(self._on_venv_path_text_changed)
+        self.allow_http.toggled.connect(self._on_venv_path_text_changed)
         self.retranslate()
 
     # -- what the install page reads -------------------------------------------------------
@@ -116,13 +121,20 @@ class EnvironmentPage(FlowPage):
     def extra_mirror_entries(self) -> list[str]:
         return flow.mirror_entries(self.extra_mirrors.text())
 
+    def http_allowed(self) -> bool:
+        return self.allow_http.isChecked()
+
     def _network_problem(self) -> str | None:
         """A sentence when the mirror or proxy fields cannot be used (checked on each edit)."""
         from app.errors import BadInput
         from app.fetch.mirrors import parse_mirrors
 
+        entries = self.extra_mirror_entries()
+        if not self.http_allowed() and flow.plain_http_mirrors(entries):
+            return self.tr("A mirror uses plain http://, which is not encrypted; use https://, or allow plain HTTP "
+                           "below if you trust the network.")
         try:
-            parse_mirrors(self.extra_mirror_entries())
+            parse_mirrors(entries, allow_http=self.http_allowed())
         except BadInput as exc:
             return str(exc)  # the engine's own sentence: data
         code = flow.proxy_problem(self.proxy.text())
@@ -249,6 +261,8 @@ class EnvironmentPage(FlowPage):
         self.extra_mirrors_label.setText(self.tr("&Other mirrors:"))
         self.extra_mirrors.setPlaceholderText(self.tr("optional: HOST=URL, e.g. github.com=https://mirror.example/github.com"))
         self.extra_mirrors.setAccessibleName(self.tr("Other mirrors, as HOST=URL"))
+        self.allow_http.setText(self.tr("Allow plain &HTTP servers (not encrypted)"))
+        self.allow_http.setAccessibleName(self.tr("Allow plain HTTP servers"))
         self.dry_run_title.setText(self.tr("What will change in this environment:"))
         self.dry_run.setAccessibleName(self.tr("What will change in this environment"))
         self._retranslate_python_items()

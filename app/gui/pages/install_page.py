@@ -129,6 +129,7 @@ class InstallPage(FlowPage):
             mirror=self.environment.mirror_code(),
             proxy=self.environment.proxy_url(),
             extra_mirrors=self.environment.extra_mirror_entries(),
+            allow_http=self.environment.http_allowed(),
         )
         self.runner.start(lambda on_event, cancel: engines.install(plan, options, on_event, cancel))
         self._show()
