@@ -17,7 +17,7 @@ from packaging.tags import Tag
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import Version
 
-from app.errors import AppError
+from app.errors import AppError, BadInput
 
 ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1"
 JSON_TYPE = "application/vnd.pypi.simple.v1+json"
