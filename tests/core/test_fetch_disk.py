@@ -51,5 +51,7 @@ def test_a_read_only_cache_names_the_folder(server, tmp_path):
 def test_a_cache_path_or_a_file_name_too_long_for_the_file_system(server, tmp_path):
     err = _fails("path_too_long", server.url + "/files/big.whl", tmp_path / ("d" * 300))
     assert "…" in err.params["folder"]  # a 300-character name is shortened in the sentence
-    err = _fails("path_too_long", server.url + "/files/big.whl", tmp_path, filename="w" * 300 + ".whl")
+    # A file name no file system takes is refused before any I/O (app/untrusted_names.py).
+    err = _fails("unsafe_name", server.url + "/files/big.whl", tmp_path, filename="w" * 300 + ".whl")
+    assert err.params["problem_code"] == "too_long" and err.exit_code == 2
     assert list(tmp_path.iterdir()) == []

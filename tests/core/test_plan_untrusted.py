@@ -153,3 +153,18 @@ def test_ordinary_requirements_pass_with_or_without_the_full_parser(server):
                                          "torchvision==0.23.0; python_version >= '3.10'",
                                          "torch[opt]==2.8.0", "torch @ https://download.example/torch.whl"]
     assert check_plan(plan) == []
+
+
+def test_the_downloader_itself_refuses_a_name_that_leaves_its_folder(server, tmp_path):
+    """The last gate, for names from index pages (packaging's wheel-name parser is the first, and
+    older versions of it let 'x.whl/../../y.whl' through)."""
+    from app.fetch.download import download
+    from app.fetch.session import make_session
+
+    url = server.add_file("/packages/evil.whl", b"payload")
+    cache = tmp_path / "cache" / "downloads"
+    for name in ("torch-2.8.0-cp311-cp311-linux_x86_64.whl/../../../escaped.whl", "..\\escaped.whl",
+                 str(tmp_path / "escaped.whl")):
+        with pytest.raises(BadInput, match="is not a plain file name"):
+            download(url, cache, filename=name, session=make_session())
+    assert server.requests == [] and not list(tmp_path.rglob("escaped.whl*")) and not cache.exists()
