@@ -167,6 +167,10 @@ def _warnings() -> dict[str, tuple[str, tuple[str, ...]]]:
         "pip_not_added": (_t(
             "pip could not be added to %1 (%2); the install is complete, add pip with: python -m ensurepip"),
             ("venv", "reason")),
+        "pip_no_ensurepip": (_t(
+            "pip could not be added to %1: its Python has no ensurepip module (embeddable Pythons, as portable "
+            "apps ship them, and some Linux distributions' lack it); the install is complete. For pip, install "
+            "into a new folder with the Python the installer downloads."), ("venv",)),
     }
 
 

@@ -350,14 +350,24 @@ def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
     except Cancelled:
         ok, why = False, "it was cancelled"
     emit(StepFinished("pip", ok, why))
-    if not ok:
+    if not ok and NO_ENSUREPIP in "\n".join(lines):
+        # `python -m ensurepip` cannot help here: only another Python can.
+        msg = (f"pip could not be added to {venv}: its Python has no ensurepip module (embeddable Pythons, "
+               "as portable apps ship them, and some Linux distributions' lack it); the install is complete. "
+               "For pip, install into a new folder with the Python the installer downloads")
+        emit(Warning_("pip_no_ensurepip", msg, {"venv": str(venv)}))
+        result.warnings.append(msg)
+    elif not ok:
         msg = (f"pip could not be added to {venv} ({why}); the install is complete, add pip with: "
                "python -m ensurepip")
         emit(Warning_("pip_not_added", msg, {"venv": str(venv), "reason": why}))
         result.warnings.append(msg)
 
 
-def _seed_failure(returncode: int, lines: list[str], venv: Path) -> str:
+NO_ENSUREPIP = "No module named ensurepip"
+
+
+def _seed_failure(returncode: int, lines: list[str], venv: Path, windows: bool = os.name == "nt") -> str:
     """Why ensurepip failed, in a few words: a disk problem, else its last error line."""
     from app.install.step_errors import last_error
 
@@ -365,8 +375,9 @@ def _seed_failure(returncode: int, lines: list[str], venv: Path) -> str:
     what = fs_errors.kind_in_text(text)
     if what:
         return f"{fs_errors.REASONS[fs_errors.CODES[what]]} in {fs_errors.shown(venv)}"
-    if "No module named ensurepip" in text:
-        return "this Python has no ensurepip module (some Linux distributions ship it separately)"
+    if NO_ENSUREPIP in text:
+        return ("this Python has no ensurepip module (Windows' embeddable Python ships without it)" if windows
+                else "this Python has no ensurepip module (some Linux distributions ship it separately)")
     return last_error(lines) or f"ensurepip exited with code {returncode} without a message"
 
 

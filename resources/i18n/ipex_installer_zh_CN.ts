@@ -525,6 +525,10 @@
         <translation>无法向 %1 添加 pip（%2）；安装已完成，可用以下命令添加 pip：python -m ensurepip</translation>
     </message>
     <message>
+        <source>pip could not be added to %1: its Python has no ensurepip module (embeddable Pythons, as portable apps ship them, and some Linux distributions&apos; lack it); the install is complete. For pip, install into a new folder with the Python the installer downloads.</source>
+        <translation>无法向 %1 添加 pip：它的 Python 没有 ensurepip 模块（便携应用自带的嵌入式 Python 和某些 Linux 发行版的 Python 都缺少它）；安装已完成。如需 pip，请安装到新文件夹，并使用安装程序下载的 Python。</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>

@@ -66,6 +66,9 @@ def test_warnings_with_a_code_are_translated(chinese):
     text = error_texts.warning("log_unwritable", {"folder": "/var/log/x", "reason": "disk_full"}, "english")
     assert text == "无法在 /var/log/x 中写入安装日志（磁盘已满）；安装将在没有日志的情况下继续。"
     assert error_texts.warning("new_code", {}, "english") == "english"
+    venv = "C:\\Users\\张三\\ipex env"
+    text = error_texts.warning("pip_no_ensurepip", {"venv": venv}, "english")
+    assert text.startswith(f"无法向 {venv} 添加 pip：") and "ensurepip" in text and "%" not in text
 
 
 def test_a_rolled_back_error_says_so_in_chinese(chinese):
