@@ -17,9 +17,13 @@ import platform
 import re
 import socket
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+# A replacement for one match: the new text, or None to keep the match as it is.
+Replace = Callable[[re.Match[str]], str | None]
 
 USER = "<user>"
 HOST = "<host>"
@@ -51,7 +55,7 @@ _SECRET_ASSIGN = re.compile(r"\b(?P<name>[A-Za-z0-9_]++)(?P<sep>\s*=\s*)(?P<valu
 _SECRET_JSON = re.compile(r"(?P<name>\"[A-Za-z0-9_]++\")(?P<sep>\s*:\s*)\"(?P<value>[^\"]+)\"")
 
 
-def _if_secret(replace):
+def _if_secret(replace: Replace) -> Replace:
     """A replacement that leaves the match alone (None) unless its name holds a secret word."""
     return lambda m: replace(m) if _SECRET_WORD.search(m.group("name")) else None
 
@@ -67,11 +71,11 @@ _CREDENTIAL_RULES = (
 )
 
 
-def _sub(pattern: re.Pattern, replace, text: str) -> tuple[str, int]:
+def _sub(pattern: re.Pattern[str], replace: Replace, text: str) -> tuple[str, int]:
     """pattern.subn where `replace` may return None to keep a match as it is (not counted)."""
     count = 0
 
-    def one(m: re.Match) -> str:
+    def one(m: re.Match[str]) -> str:
         nonlocal count
         out = replace(m)
         if out is None:
@@ -110,7 +114,7 @@ class Redaction:
     replacement: str
     count: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "replacement": self.replacement, "count": self.count}
 
 
@@ -136,7 +140,7 @@ def _is_cjk(text: str) -> bool:
     return any(ord(c) > 0x2E80 for c in text)
 
 
-def _name_pattern(name: str) -> re.Pattern:
+def _name_pattern(name: str) -> re.Pattern[str]:
     """Where `name` is redacted in free text (the rules above)."""
     body = re.escape(name)
     if _is_cjk(name):
@@ -146,7 +150,7 @@ def _name_pattern(name: str) -> re.Pattern:
     return re.compile(rf"{_START}(?i:{body}){_END}")
 
 
-def _glued_pattern(names: list[str]) -> re.Pattern | None:
+def _glued_pattern(names: list[str]) -> re.Pattern[str] | None:
     """A letter run made of two or more known names and nothing else. The names are tried
     longest first and atomically, so a run is read in one pass (linear time)."""
     parts = [re.escape(n) for n in names]
@@ -227,7 +231,7 @@ class Redactor:
                     if len(n) >= 3 and not _is_cjk(n) and re.fullmatch(r"\w+", n)]
         self._glued = _glued_pattern(glueable)
         self._one_name = re.compile("|".join(re.escape(n) for n in glueable), re.IGNORECASE)
-        self._counts: Counter = Counter()
+        self._counts: Counter[tuple[str, str]] = Counter()
 
     def text(self, text: str) -> str:
         for kind, pattern, repl in _CREDENTIAL_RULES:
@@ -244,9 +248,9 @@ class Redactor:
             self._counts[("host_name", HOST)] += n
         return text
 
-    def _unglue(self, m: re.Match) -> str:
+    def _unglue(self, m: re.Match[str]) -> str:
         """Each known name in a run of glued names becomes its placeholder."""
-        def one(part: re.Match) -> str:
+        def one(part: re.Match[str]) -> str:
             kind, placeholder = self._kind_of.get(part.group(0).casefold(), ("user_name", USER))
             self._counts[(kind, placeholder)] += 1
             return placeholder
@@ -254,7 +258,7 @@ class Redactor:
         return self._one_name.sub(one, m.group(0))
 
     def _user_dirs(self, text: str) -> str:
-        def repl(m: re.Match) -> str:
+        def repl(m: re.Match[str]) -> str:
             name = m.group("name")
             if name.strip().casefold() in _NOT_PERSONAL:
                 return m.group(0)
@@ -264,7 +268,7 @@ class Redactor:
         text = _USER_DIR_FOLLOWED.sub(repl, text)
         return _USER_DIR_END.sub(repl, text)
 
-    def json(self, value):
+    def json(self, value: Any) -> Any:
         """Redact every string (keys too) in a JSON-like value."""
         if isinstance(value, str):
             return self.text(value)
@@ -276,7 +280,7 @@ class Redactor:
 
     def report(self) -> list[Redaction]:
         """What was redacted so far: one entry per kind with a non-zero count."""
-        totals: Counter = Counter()
+        totals: Counter[tuple[str, str]] = Counter()
         for (kind, replacement), n in self._counts.items():
             totals[(kind, replacement)] += n
         return [

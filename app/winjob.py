@@ -19,6 +19,10 @@ import ctypes
 import logging
 from collections.abc import Callable
 from ctypes import wintypes
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +96,7 @@ class PROCESSENTRY32W(ctypes.Structure):  # noqa: N801
     ]
 
 
-def _kernel32():
+def _kernel32() -> Any:
     k = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     k.CreateJobObjectW.restype = wintypes.HANDLE
     k.CreateJobObjectW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
@@ -117,7 +121,7 @@ def _kernel32():
 _k32 = None
 
 
-def kernel32():
+def kernel32() -> Any:
     global _k32
     if _k32 is None:
         _k32 = _kernel32()
@@ -125,7 +129,7 @@ def kernel32():
 
 
 class Job:
-    def __init__(self, k32=None):
+    def __init__(self, k32: Any = None) -> None:
         self.k = k32 or kernel32()
         self.handle = self.k.CreateJobObjectW(None, None)
         if not self.handle:
@@ -156,7 +160,7 @@ class Job:
             self.handle = None
 
 
-def job_for(child, k32=None) -> Job | None:
+def job_for(child: subprocess.Popen[str], k32: Any = None) -> Job | None:
     """A kill-on-close job holding `child`, or None when Windows refuses one (the tree is then
     stopped by taskkill and by terminating each process)."""
     try:
@@ -164,14 +168,14 @@ def job_for(child, k32=None) -> Job | None:
     except OSError as exc:
         logger.warning("no job object for %s: %s", child.pid, exc)
         return None
-    if not job.assign(int(child._handle)):
+    if not job.assign(int(child._handle)):  # type: ignore[attr-defined]  # Windows Popen has it
         logger.warning("process %s could not join a job object", child.pid)
         job.close()
         return None
     return job
 
 
-def descendants(pid: int, k32=None) -> list[int]:
+def descendants(pid: int, k32: Any = None) -> list[int]:
     """Pids of every process below `pid`, children first, from one Toolhelp snapshot."""
     k = k32 or kernel32()
     snap = k.CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0)
@@ -198,7 +202,9 @@ def descendants(pid: int, k32=None) -> list[int]:
     return found
 
 
-def kill_tree(child, job: Job | None, taskkill: Callable[[int], int], k32=None, wait_ms: int = 5000) -> bool:
+def kill_tree(
+    child: subprocess.Popen[str], job: Job | None, taskkill: Callable[[int], int], k32: Any = None, wait_ms: int = 5000
+) -> bool:
     """Stop `child` and everything below it; True when all of them are verified gone."""
     k = k32 or kernel32()
     # Open the tree first: a handle pins the process it names, so a pid reused after the kill

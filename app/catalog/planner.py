@@ -11,9 +11,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.catalog import expect as expect_mod
 from app.catalog import versions, wheels
+from app.catalog.expect import Expectation
 from app.catalog.model import CHANNEL_SETS, Build, Catalog
 from app.catalog.plan_model import Choice, Plan, Rejected, Step
 from app.errors import BadInput
@@ -112,7 +114,9 @@ def plan_for_gpu(gpu: Gpu | None, os_name: str, catalog: Catalog, prefs: Prefs,
                 inputs=inputs)
 
 
-def _inputs(gpu, os_name, prefs, available_pythons, catalog) -> dict:
+def _inputs(
+    gpu: Gpu | None, os_name: str, prefs: Prefs, available_pythons: list[str] | None, catalog: Catalog
+) -> dict[str, Any]:
     return {
         "gpu": None if gpu is None else {
             "vendor_id": gpu.vendor_id, "device_id": gpu.device_id, "name": gpu.name,
@@ -207,7 +211,7 @@ def _check_python(e: _Eval, requested: str | None, available: list[str] | None) 
                             f"{build.pythons_note or 'the official matrix is not published.'}")
 
 
-def _rank(e: _Eval) -> tuple:
+def _rank(e: _Eval) -> tuple[Any, ...]:
     build = e.build
     exp = e.expectation
     assert exp is not None
@@ -225,7 +229,7 @@ def _rank(e: _Eval) -> tuple:
     )
 
 
-def _intended_hit(build: Build, exp) -> bool:
+def _intended_hit(build: Build, exp: Expectation) -> bool:
     from app.catalog import aot_names
 
     target_ips = aot_names.resolve(exp.target or "")
@@ -235,14 +239,14 @@ def _intended_hit(build: Build, exp) -> bool:
 class _neg:
     """Reverses the order of a sortable value (newest first)."""
 
-    def __init__(self, value):
+    def __init__(self, value: Any) -> None:
         self.value = value
 
-    def __lt__(self, other):
-        return self.value > other.value
+    def __lt__(self, other: _neg) -> bool:
+        return bool(self.value > other.value)
 
-    def __eq__(self, other):
-        return self.value == other.value
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _neg) and bool(self.value == other.value)
 
     __hash__ = None  # type: ignore[assignment]  # a sort key, never a dict key
 
@@ -322,7 +326,7 @@ def _fit_step(step: Step, python: str, os_name: str) -> Step:
                                extra_index_urls=list(step.extra_index_urls), files=files)
 
 
-def _expect_sentence(exp) -> str:
+def _expect_sentence(exp: Expectation) -> str:
     if exp.expect == "aot":
         lead = ("Has native (AOT) code for your GPU" if exp.certainty == "documented"
                 else "Expected to have native (AOT) code for your GPU")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -26,10 +27,10 @@ class Pairing:
     status: str = ""  # e.g. "archived"
     os: list[str] = field(default_factory=list)
     channel: str = ""
-    min_driver: dict = field(default_factory=dict)  # {"linux"|"windows": text or None, "note": text}
+    min_driver: dict[str, Any] = field(default_factory=dict)  # {"linux"|"windows": text or None, "note": text}
 
 
-def _get(obj, *names, default=None):
+def _get(obj: Any, *names: str, default: Any = None) -> Any:
     for name in names:
         value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
         if value not in (None, ""):
@@ -37,7 +38,7 @@ def _get(obj, *names, default=None):
     return default
 
 
-def _oneapi_pins(build) -> dict[str, str]:
+def _oneapi_pins(build: Any) -> dict[str, str]:
     """oneAPI runtime pins from the build's install steps ("dpcpp-cpp-rt==2025.0.4")."""
     from app.report.package_names import is_oneapi_package  # one definition of "oneAPI"
 
@@ -52,7 +53,7 @@ def _oneapi_pins(build) -> dict[str, str]:
     return pins
 
 
-def from_build(build) -> Pairing:
+def from_build(build: Any) -> Pairing:
     """A Pairing from one catalog build (app.catalog.model.Build, or a dict of the same shape)."""
     versions = _get(build, "versions", default={}) or {}
     os_value = _get(build, "os", default=[]) or []
