@@ -22,7 +22,7 @@ from ctypes import wintypes
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import subprocess
+    from subprocess import Popen
 
 logger = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ class Job:
             self.handle = None
 
 
-def job_for(child: subprocess.Popen[str], k32: Any = None) -> Job | None:
+def job_for(child: Popen[str], k32: Any = None) -> Job | None:
     """A kill-on-close job holding `child`, or None when Windows refuses one (the tree is then
     stopped by taskkill and by terminating each process)."""
     try:
@@ -203,7 +203,7 @@ def descendants(pid: int, k32: Any = None) -> list[int]:
 
 
 def kill_tree(
-    child: subprocess.Popen[str], job: Job | None, taskkill: Callable[[int], int], k32: Any = None, wait_ms: int = 5000
+    child: Popen[str], job: Job | None, taskkill: Callable[[int], int], k32: Any = None, wait_ms: int = 5000
 ) -> bool:
     """Stop `child` and everything below it; True when all of them are verified gone."""
     k = k32 or kernel32()
