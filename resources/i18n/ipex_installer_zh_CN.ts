@@ -691,6 +691,14 @@
         <source>Open the environment folder</source>
         <translation>打开环境文件夹</translation>
     </message>
+    <message>
+        <source>Command Prompt gets no command for this folder: its path has %, ! or ", which Command Prompt would change. Use PowerShell, or a folder without them.</source>
+        <translation>命令提示符无法获得此文件夹的命令：其路径含有 %、! 或 "，命令提示符会改变它们。请使用 PowerShell，或换一个不含这些字符的文件夹。</translation>
+    </message>
+    <message>
+        <source>No command can be offered for this folder: its path has a line break or another control character. Rename the folder.</source>
+        <translation>无法为此文件夹提供命令：其路径含有换行符或其他控制字符。请重命名该文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>GpuCard</name>

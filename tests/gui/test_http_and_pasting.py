@@ -86,3 +86,24 @@ def test_refusals_of_plan_names_and_urls_are_worded_in_the_language(make_wizard,
         assert "choice." in text and bool(CJK.search(text)) == (language != "en"), text
         if files:
             assert "../../.bashrc" in text and ("separator" in text or "分隔符" in text)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_finish_page_says_why_command_prompt_got_no_line(make_wizard, qtbot, monkeypatch, language):
+    from app import flow
+
+    monkeypatch.setattr(flow, "current_os", lambda: "windows")  # the shells of a Windows venv
+    wizard = make_wizard(language)
+    wizard.environment.venv_path.setText(r"C:\Users\%USERNAME%\ipex venv")
+    wizard.setStartId(int(PageId.FINISH))
+    wizard.restart()
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.finish
+    rows = page.activate_rows
+    assert not rows.commands["cmd"].isVisibleTo(page) and rows.commands["powershell"].isVisibleTo(page)
+    assert rows.commands["powershell"].text() == r"& 'C:\Users\%USERNAME%\ipex venv\Scripts\Activate.ps1'"
+    note = page.activate_missing
+    assert note.isVisibleTo(page) and "PowerShell" in note.text()
+    assert bool(CJK.search(note.text())) == (language != "en")
+    assert problems(page, language) == []

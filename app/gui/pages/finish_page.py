@@ -38,6 +38,8 @@ class FinishPage(FlowPage):
         self.summary = wrapped_label()
         self.activate_title = QLabel()
         self.activate_rows = CommandRows(kind="activation")
+        self.activate_missing = wrapped_label()  # why a shell got no command (app/shell_quote.py)
+        self._missing: list[str] = []
         self.cache_title = QLabel()
         self.cache = data_label()
         self.cache_tip = wrapped_label()
@@ -56,6 +58,7 @@ class FinishPage(FlowPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.activate_title)
         layout.addWidget(self.activate_rows)
+        layout.addWidget(self.activate_missing)
         layout.addWidget(self.cache_title)
         layout.addWidget(self.cache)
         layout.addWidget(self.cache_tip)
@@ -68,7 +71,10 @@ class FinishPage(FlowPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         # The venv is on this computer, so its OS decides the shells (not the probed one).
         os_name = flow.current_os()
-        self.activate_rows.set_commands(flow.activation_commands(str(self.environment.venv()), os_name))
+        commands = flow.activation_commands(str(self.environment.venv()), os_name)
+        self.activate_rows.set_commands(commands)
+        shells = ("cmd", "powershell", "bash") if os_name == "windows" else ("bash",)
+        self._missing = [s for s in shells if s not in commands]
         # The same folder the smoke test and "Warm the JIT cache" keep their kernels in.
         cache = engines.jit_cache_dir()
         self.cache.setText(str(cache))
@@ -115,6 +121,17 @@ class FinishPage(FlowPage):
 
     # -- text -------------------------------------------------------------------------------
     def _show(self) -> None:
+        if not self._missing:
+            self.activate_missing.setText("")
+        elif self._missing == ["cmd"]:
+            self.activate_missing.setText(self.tr(
+                "Command Prompt gets no command for this folder: its path has %, ! or \", which Command Prompt "
+                "would change. Use PowerShell, or a folder without them."))
+        else:
+            self.activate_missing.setText(self.tr(
+                "No command can be offered for this folder: its path has a line break or another control "
+                "character. Rename the folder."))
+        self.activate_missing.setVisible(bool(self._missing))
         if self.runner.is_running():
             self.bundle_status.setText(self.tr("Writing the support bundle..."))
         elif self.bundle_path:
