@@ -14,10 +14,10 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from app.errors import AppError, Cancelled
 from app.hostos import IS_WINDOWS
@@ -125,7 +125,9 @@ def run(
     return _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_text)
 
 
-def _popen(args, env, cwd, stdin_text) -> subprocess.Popen:
+def _popen(
+    args: list[str], env: Mapping[str, str] | None, cwd: str | os.PathLike[str] | None, stdin_text: str | None
+) -> subprocess.Popen[str]:
     guard = _guard()
     child = subprocess.Popen(
         args,
@@ -144,7 +146,10 @@ def _popen(args, env, cwd, stdin_text) -> subprocess.Popen:
     return child
 
 
-def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_text) -> Result:
+def _collect(
+    child: subprocess.Popen[str], args: list[str], start: float, timeout: float | None,
+    cancel: threading.Event | None, on_stdout: LineSink | None, on_stderr: LineSink | None, stdin_text: str | None,
+) -> Result:
     out: list[str] = []
     err: list[str] = []
     readers = [
@@ -153,7 +158,7 @@ def _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_te
     ]
     for r in readers:
         r.start()
-    if stdin_text is not None:
+    if stdin_text is not None and child.stdin is not None:  # _popen gave it a pipe
         try:
             child.stdin.write(stdin_text)
             child.stdin.close()
@@ -198,7 +203,7 @@ _dll_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def _no_bundle_dll_directory():
+def _no_bundle_dll_directory() -> Iterator[None]:
     """PyInstaller's Windows loader points SetDllDirectory at the bundle, and children inherit
     it: a target venv's Python would then load our Qt/OpenSSL DLLs instead of its own. Reset
     it around process creation only, since the frozen app itself still needs it."""
@@ -218,7 +223,7 @@ def _no_bundle_dll_directory():
             kernel32.SetDllDirectoryW(buffer.value if length else None)
 
 
-def _pump(stream, sink: list[str], on_line: LineSink | None) -> None:
+def _pump(stream: IO[str], sink: list[str], on_line: LineSink | None) -> None:
     for line in iter(stream.readline, ""):
         sink.append(line)
         if on_line is not None:
@@ -226,7 +231,7 @@ def _pump(stream, sink: list[str], on_line: LineSink | None) -> None:
     stream.close()
 
 
-def _kill(child: subprocess.Popen) -> None:
+def _kill(child: subprocess.Popen[str]) -> None:
     """Stop the child and whatever it started (pip spawns build processes, uv spawns Pythons)."""
     _guard().kill(child)
     try:
@@ -270,15 +275,15 @@ class _PosixGuard:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._pipe: int | None = None
-        self._guard: subprocess.Popen | None = None
+        self._guard: subprocess.Popen[bytes] | None = None
         self._groups: set[int] = set()
 
-    def adopt(self, child: subprocess.Popen) -> None:
+    def adopt(self, child: subprocess.Popen[str]) -> None:
         with self._lock:
             self._groups.add(child.pid)  # start_new_session: the child leads its own group
             self._send(f"+{child.pid}\n")
 
-    def release(self, child: subprocess.Popen) -> None:
+    def release(self, child: subprocess.Popen[str]) -> None:
         """The child has ended: kill what it left in its group, then forget the group."""
         self._killpg(child.pid)
         with self._lock:
@@ -286,7 +291,7 @@ class _PosixGuard:
                 self._groups.discard(child.pid)
                 self._send(f"-{child.pid}\n")
 
-    def kill(self, child: subprocess.Popen) -> None:
+    def kill(self, child: subprocess.Popen[str]) -> None:
         if not self._killpg(child.pid):
             with contextlib.suppress(OSError):
                 child.kill()
@@ -346,7 +351,7 @@ class _WindowsGuard:
         self._jobs: dict[int, winjob.Job] = {}
         self._lock = threading.Lock()
 
-    def adopt(self, child: subprocess.Popen) -> None:
+    def adopt(self, child: subprocess.Popen[str]) -> None:
         from app import winjob
 
         job = winjob.job_for(child)
@@ -354,13 +359,13 @@ class _WindowsGuard:
             with self._lock:
                 self._jobs[child.pid] = job
 
-    def release(self, child: subprocess.Popen) -> None:
+    def release(self, child: subprocess.Popen[str]) -> None:
         with self._lock:
             job = self._jobs.pop(child.pid, None)
         if job is not None:
             job.close()  # kill-on-close: what the child left behind goes with it
 
-    def kill(self, child: subprocess.Popen) -> None:
+    def kill(self, child: subprocess.Popen[str]) -> None:
         from app import winjob
 
         with self._lock:

@@ -88,16 +88,16 @@ def child_env(runtime: VenvRuntime, sycl_cache: Path, neo_cache: Path, only: str
 
 
 def run_smoke(
-    venv: str | os.PathLike,
+    venv: str | os.PathLike[str],
     *,
     timeout: float = DEFAULT_TIMEOUT,
-    cache_dir: str | os.PathLike | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
     stop_on_jit: bool = False,
     only: str = "",
-    prediction: dict | None = None,
+    prediction: dict[str, Any] | None = None,
     on_event: EventSink = ignore,
     cancel: threading.Event | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Run the smoke workload in `venv` and return the smoke JSON (see docs/ARCHITECTURE.md).
 
     cache_dir: where the persistent caches live (sycl/ and neo/ inside). None: a fresh
@@ -240,7 +240,7 @@ def run_smoke(
 SLOW_FIRST_CALL_S = 2.0
 
 
-def _driver_level_check(out: dict, prediction: dict | None, neo_gained: int) -> None:
+def _driver_level_check(out: dict[str, Any], prediction: dict[str, Any] | None, neo_gained: int) -> None:
     """Trap 2: an AOT archive whose members miss this GPU is JIT-compiled by the driver from
     its generic_ir member while the SYCL trace still says "binary". Only driver-level
     evidence shows it: new files in the driver's compiler cache, the static check, timing."""
@@ -277,7 +277,7 @@ def _driver_level_check(out: dict, prediction: dict | None, neo_gained: int) -> 
         )
 
 
-def _keep_compiled(out: dict, run_base: Path) -> None:
+def _keep_compiled(out: dict[str, Any], run_base: Path) -> None:
     """Move what a run with fresh caches compiled into the user's kept JIT cache, so the
     wait is paid once, and say how the user's own runs reuse it."""
     kept_dir = jit_cache.default_dir()
@@ -295,7 +295,9 @@ def _keep_compiled(out: dict, run_base: Path) -> None:
         )
 
 
-def warm_cache(venv: Path, cache: Path | None = None, *, on_event: EventSink = ignore, **kwargs) -> dict:
+def warm_cache(
+    venv: Path, cache: Path | None = None, *, on_event: EventSink = ignore, **kwargs: Any
+) -> dict[str, Any]:
     """For GPUs no build covers: run the common ops once with a persistent JIT cache in
     `cache` (default: the kept JIT cache), then once more to verify the second run is served
     from it (`cached`)."""
@@ -352,7 +354,10 @@ _VERDICT_ADVICE = {
 }
 
 
-def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, user_cancel) -> None:
+def _apply_workload_outcome(
+    out: dict[str, Any], scanner: TraceScanner, result: proc.Result | None, cancelled: bool, state: dict[str, Any],
+    timeout: float, user_cancel: threading.Event | None,
+) -> None:
     """Turn what the workload reported (its markers) into verdict and advice."""
     ends = {m.get("step"): m for m in scanner.markers if m.get("event") == "end"}
     done = any(m.get("event") == "done" for m in scanner.markers)
@@ -438,7 +443,7 @@ def _apply_workload_outcome(out, scanner, result, cancelled, state, timeout, use
         advice.append(f"The smoke test failed: {out['error']}")
 
 
-def _driver_or_wheel(xpu_step: dict | None, sycl_step: dict | None) -> str | None:
+def _driver_or_wheel(xpu_step: dict[str, Any] | None, sycl_step: dict[str, Any] | None) -> str | None:
     """With torch unable to see the GPU, the SYCL-only test tells a driver problem from a
     wheel problem: if dpnp/dpctl reach a GPU, the driver works."""
     if xpu_step is None or xpu_step.get("available") or sycl_step is None:
@@ -451,7 +456,7 @@ def _driver_or_wheel(xpu_step: dict | None, sycl_step: dict | None) -> str | Non
             "not a problem of the torch wheel.")
 
 
-def _timings(scanner: TraceScanner, child_seconds: float) -> dict:
+def _timings(scanner: TraceScanner, child_seconds: float) -> dict[str, Any]:
     steps = {}
     for m in scanner.markers:
         if m.get("event") == "end":
