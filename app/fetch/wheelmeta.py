@@ -11,7 +11,11 @@ from typing import cast
 from packaging.markers import default_environment
 from packaging.requirements import InvalidRequirement, Requirement
 
+from app import untrusted
+from app.errors import BadInput
 from app.fetch.index import pinned
+
+MAX_METADATA = 16 * 1024 * 1024
 
 
 def requires_dist(wheel: Path) -> list[str]:
@@ -20,8 +24,10 @@ def requires_dist(wheel: Path) -> list[str]:
             name = next((n for n in zf.namelist() if n.count("/") == 1 and n.endswith(".dist-info/METADATA")), None)
             if name is None:
                 return []
-            text = zf.read(name).decode("utf-8", "replace")
-    except (OSError, zipfile.BadZipFile):
+            # A downloaded file: its METADATA is read with a cap (a real one is a few kB), and a
+            # damaged or odd member (bad deflate data, encryption) means no pins, not a crash.
+            text = untrusted.read_member(zf, name, MAX_METADATA, wheel.name).decode("utf-8", "replace")
+    except (OSError, zipfile.BadZipFile, BadInput):
         return []
     return HeaderParser().parsestr(text).get_all("Requires-Dist") or []
 

@@ -298,3 +298,27 @@ def test_scanner_keeps_bounded_lists():
         scanner.feed(f"<--- urDeviceSelectBinary((spir64_{i})}}) -> UR_RESULT_SUCCESS")
     assert len(scanner.markers) == MAX_KEPT and len(scanner.steps) <= MAX_KEPT
     assert len(scanner.no_device_lines) == MAX_KEPT and len(scanner.selected_targets) == MAX_KEPT
+
+
+def test_a_downloaded_wheel_with_a_damaged_or_huge_metadata_gives_no_pins(tmp_path):
+    from app.fetch.wheelmeta import requires_dist
+
+    good = tmp_path / "x-1-py3-none-any.whl"
+    with zipfile.ZipFile(good, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("x-1.dist-info/METADATA", "Name: x\nRequires-Dist: y==1\n" + "#" * 4000)
+    assert requires_dist(good) == ["y==1"]
+    damaged = tmp_path / "d-1-py3-none-any.whl"
+    data = bytearray(good.read_bytes())
+    at = data.find(b"PK\x03\x04") + 30 + len("x-1.dist-info/METADATA")
+    data[at : at + 8] = b"\xff" * 8  # the deflate stream: zlib.error when read
+    damaged.write_bytes(bytes(data))
+    assert requires_dist(damaged) == []
+    bomb = hostile.zip_bomb(tmp_path / "b-1-py3-none-any.whl", expanded=64 * 1024 * 1024,
+                            name="b-1.dist-info/METADATA")
+    tracemalloc.start()
+    try:
+        assert requires_dist(bomb) == []
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 1024 * 1024, peak
