@@ -131,12 +131,16 @@ class TraceScanner:
         if _PI_TRACE_KILLED in line:
             self.pi_trace_killed = True
             self._quote(line)
-        if _CACHE_ON.search(line):
+        # Cheap substring gates before the rarer patterns: a log of millions of trace lines
+        # otherwise pays for every search on every line.
+        cache_line = "Persistent Cache" in line
+        lower = line.lower()
+        if cache_line and _CACHE_ON.search(line):
             self.cache_enabled_line = True
-        if _CACHE_HIT.search(line):
+        if cache_line and _CACHE_HIT.search(line):
             self._each(lambda s: setattr(s, "cache_hits", s.cache_hits + 1))
             self._quote(line, key="cache_hit")
-        elif _CACHE_STORE.search(line):
+        elif cache_line and _CACHE_STORE.search(line):
             self.cache_stores += 1
             self._quote(line, key="cache_store")
         if "DeviceSelectBinary" in line:
@@ -155,7 +159,7 @@ class TraceScanner:
             for kind, pattern in _CALLS.items():
                 if pattern.search(line):
                     end = "<---" in line
-                    before = self.total.programs()[kind]
+                    before = max(self.total.counts[kind])
                     self._each(partial(_count, kind, int(end)))
                     if kind == "binary" and self._last_selected:
                         which = (
@@ -170,11 +174,11 @@ class TraceScanner:
                     if "(" in line:  # `---> urX` alone says nothing; `<--- urX(...)` has the sizes
                         self._quote(line, key=kind)
                     break
-        if _NO_DEVICE.search(line):
+        if "device" in lower and _NO_DEVICE.search(line):
             if len(self.no_device_lines) < MAX_KEPT:
                 self.no_device_lines.append(line.strip()[:300])
             self._quote(line, key="no_device")
-        if _build_failed(line):
+        if "build" in lower and _build_failed(line):
             if len(self.build_failures) < MAX_KEPT:
                 self.build_failures.append(line.strip()[:300])
             self._quote(line, key="build_failure")
