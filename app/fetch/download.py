@@ -226,10 +226,11 @@ class _Watch:
         self.last_byte = time.monotonic()
         self.pace = guard.Pace(limits, self.last_byte)
 
-    def bytes_came(self, offset: int) -> None:
+    def bytes_came(self, fetched: int) -> None:
+        """`fetched`: bytes received over the network so far (a resumed file starts at 0)."""
         now = time.monotonic()
         self.last_byte = now
-        rate = self.pace.too_slow(now, offset)
+        rate = self.pace.too_slow(now, fetched)
         if rate is not None:
             raise guard.too_slow(self.filename, self.source, rate, now - self.pace.samples[0][0])
 
@@ -461,7 +462,7 @@ def _stream(response, state: _State, on_event, cancel, filename, watch: _Watch) 
             if state.offset + len(block) > watch.cap:
                 raise _TooMuch()
             state.write(block)
-            watch.bytes_came(state.offset)
+            watch.bytes_came(state.fetched)  # bytes over the network: a resumed file starts at 0
             now = time.monotonic()
             if now - last >= 0.25:
                 last, reported = now, state.offset
