@@ -8,7 +8,6 @@ verified downloader instead of pip/uv's one-shot fetch. The page gives the file 
 from __future__ import annotations
 
 import functools
-import re
 import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
@@ -21,6 +20,7 @@ from app.errors import AppError, Cancelled
 from app.fetch import guard
 from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
+from app.fetch.pins import Pin, requirement_pin
 from app.redact import redact_text
 
 if TYPE_CHECKING:
@@ -31,31 +31,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-# "name==version" as plans write them; anything else goes to packaging's full PEP 508 parser,
-# which costs a quarter of the install command's start-up to import.
-_SIMPLE_PIN = re.compile(r"[ \t]*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)[ \t]*==[ \t]*([A-Za-z0-9.+!_-]+)[ \t]*")
-
-
 def pinned(requirement: str) -> tuple[str, Version] | None:
-    """(canonical name, version) for "name==version" (no markers, no wildcards), else None."""
-    simple = _SIMPLE_PIN.fullmatch(requirement)
-    if simple:
-        try:
-            return canonicalize_name(simple[1]), Version(simple[2])
-        except InvalidVersion:
-            return None
-    from packaging.requirements import InvalidRequirement, Requirement
-
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement:
-        return None
-    specs = list(req.specifier)
-    if req.url or req.marker or len(specs) != 1 or specs[0].operator not in ("==", "===") or "*" in specs[0].version:
+    """(canonical name, version) for "name==version" (no markers, no wildcards), else None:
+    the exact version a step asks for. Which files fit a pin is Pin.accepts' job (app.fetch.pins)."""
+    pin = requirement_pin(requirement)
+    if pin is None or pin.wildcard:
         return None
     try:
-        return canonicalize_name(req.name), Version(specs[0].version)
-    except InvalidVersion:
+        return pin.name, Version(pin.version)
+    except InvalidVersion:  # "===" text that is no PEP 440 version
         return None
 
 
@@ -133,10 +117,10 @@ def list_files(session: requests.Session, index_url: str, project: str, mirrors:
 def find_wheel(session: requests.Session, index_url: str, requirement: str, python: str,
                mirrors: Mirrors | None = None, cancel: threading.Event | None = None) -> IndexFile | None:
     """The best wheel for a pinned requirement on `index_url` for CPython `python` here, or None."""
-    pin = pinned(requirement)
+    pin = requirement_pin(requirement)
     if pin is None:
         return None
-    return best_wheel(((f.filename, f) for f in list_files(session, index_url, pin[0], mirrors, cancel=cancel)),
+    return best_wheel(((f.filename, f) for f in list_files(session, index_url, pin.name, mirrors, cancel=cancel)),
                       pin, python)
 
 
@@ -145,20 +129,22 @@ def _tag_ranks(python: str) -> dict[ptags.Tag, int]:
     return {t: i for i, t in reversed(list(enumerate(target_tags(python))))}
 
 
-def best_wheel(candidates: Iterable[tuple[str, T]], pin: tuple[str, Version], python: str) -> T | None:
-    """Of (wheel filename, item) pairs, the item whose wheel is `pin` and whose tags this machine's
-    CPython `python` ranks best; None when no wheel fits."""
-    name, version = pin
+def best_wheel(candidates: Iterable[tuple[str, T]], pin: Pin, python: str) -> T | None:
+    """Of (wheel filename, item) pairs, the item whose wheel `pin` accepts (PEP 440: a pin
+    without a local label accepts files with one), newest version first as pip and uv choose,
+    then the tags this machine's CPython `python` ranks best; None when no wheel fits."""
     accepted = _tag_ranks(python)
-    best: tuple[int, T] | None = None
+    best: tuple[Version, int, T] | None = None
     for filename, item in candidates:
         try:
             wname, wversion, _build, wtags = parse_wheel_filename(filename)
         except (InvalidWheelFilename, InvalidVersion):
             continue
-        if wname != name or wversion != version:
+        if wname != pin.name or not pin.accepts(wversion):
             continue
         rank = min((accepted[t] for t in wtags if t in accepted), default=None)
-        if rank is not None and (best is None or rank < best[0]):
-            best = (rank, item)
-    return best[1] if best else None
+        if rank is None:
+            continue
+        if best is None or wversion > best[0] or (wversion == best[0] and rank < best[1]):
+            best = (wversion, rank, item)
+    return best[2] if best else None

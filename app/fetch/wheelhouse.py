@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import AppError, BadInput
-from app.fetch.index import best_wheel, pinned
+from app.fetch.index import best_wheel
+from app.fetch.pins import requirement_pin
 from app.untrusted_names import check_file_name
 
 
@@ -33,7 +34,7 @@ def by_filename(wheelhouse: Path, filename: str, sha256: str | None) -> Path | N
 
 def by_requirement(wheelhouse: Path, requirement: str, python: str) -> Path | None:
     """The best wheel in the wheelhouse for a pinned requirement, or None."""
-    pin = pinned(requirement)
+    pin = requirement_pin(requirement)
     if pin is None:
         return None
     return best_wheel(((path.name, path) for path in wheelhouse.glob("*.whl")), pin, python)

@@ -26,6 +26,7 @@ from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, ignore
 from app.fetch import wheelhouse as wh
 from app.fetch.index import find_wheel, pinned
+from app.fetch.pins import requirement_pin
 from app.fetch.mirrors import Mirrors
 from app.hostos import IS_WINDOWS
 from app.install.backends import Backend, InstallArgs, UvBackend, choose_backend
@@ -301,7 +302,7 @@ def files_to_fetch(choice: Choice, wheelhouse: Path | None) -> list[str]:
             where = f"the wheelhouse {wheelhouse}" if wheelhouse else redact_text(ref.url.split("#", 1)[0])
             size = f", {ref.size} bytes" if ref.size else ""
             lines.append(f"download {ref.filename} from {where}{size}")
-        pins = [r for r in step.requirements if pinned(r)]
+        pins = [r for r in step.requirements if requirement_pin(r)]
         if pins and wheelhouse is None:
             lines.append(f"download the wheels of {', '.join(pins)} and their pinned dependencies "
                          f"from the index of step '{step.id}'")
@@ -515,11 +516,11 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
         indexes = [u for u in [step.index_url, *step.extra_index_urls] if u]
         queue = list(step.requirements)
         done: set[str] = set()
-        asked = {p[0] for p in map(pinned, step.requirements) if p}  # a dependency never overrides these
+        asked = {p.name for p in map(requirement_pin, step.requirements) if p}  # a dependency never overrides these
         while queue:
             req = queue.pop(0)
-            pin = pinned(req)
-            if pin and pin[0] in done:
+            pin = requirement_pin(req)
+            if pin and pin.name in done:
                 continue
             explicit = req in step.requirements
             local = None
@@ -533,7 +534,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
                     emit(LogLine("fetch", f"{req}: no wheel for Python {choice.python} found on the step's indexes; "
                                           "the installer will look for it"))
             if pin:
-                done.add(pin[0])
+                done.add(pin.name)
             if local is not None:
                 reqs.append(str(local))
                 if wheelhouse is None and not step.no_deps:
@@ -665,8 +666,9 @@ def verify(python: str, expected: dict[str, str], cancel=None) -> dict[str, str 
         if got is None:
             problems.append(f"{name} is missing")
             continue
+        pin = requirement_pin(f"{name}=={want}")  # "2.1.0a0" accepts 2.1.0a0+cxx11.abi, "2.9.*" any 2.9
         try:
-            same = Version(got) == Version(want)
+            same = pin.accepts(Version(got)) if pin else got == want
         except InvalidVersion:
             same = got == want
         if not same:
