@@ -82,6 +82,23 @@ def redirect_loop(what: str, url: str) -> AppError:
                     code="download_redirect_loop", params={"file": what, "host": host, "limit": MAX_REDIRECTS})
 
 
+def check_redirect(from_url: str, to_url: str) -> None:
+    """A redirect may lead to another host (CDNs do; requests drops the credentials there),
+    but only to http(s), and never from https down to plain http: a man in the middle or a
+    misconfigured mirror must not turn a verified connection into an open one."""
+    source = urlsplit(from_url).scheme.lower()
+    target = urlsplit(to_url).scheme.lower()
+    if target in ("http", "https") and not (source == "https" and target == "http"):
+        return
+    host = host_of(from_url)
+    shown = redact_text(from_url.split("#", 1)[0])
+    where = redact_text(to_url.split("#", 1)[0])
+    where = where if len(where) < 160 else where[:157] + "…"
+    raise AppError(f"{host} redirected the request for {shown} to {where}, which is not an HTTPS address; "
+                   "the download was refused.", code="download_redirect_refused",
+                   params={"host": host, "file": shown, "target": where})
+
+
 class Pace:
     """Bytes over the last `window` seconds. One sample per half second at most, so a fast
     link with small reads keeps a short list."""

@@ -13,7 +13,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from app import __version__
-from app.fetch.guard import MAX_REDIRECTS
+from app.fetch.guard import MAX_REDIRECTS, check_redirect
 from app.fetch.mirrors import check_proxy
 
 
@@ -33,6 +33,18 @@ class _TrustStoreAdapter(HTTPAdapter):
         return super().proxy_manager_for(*args, **kwargs)
 
 
+class _Session(requests.Session):
+    """Checks where each redirect leads before following it (guard.check_redirect)."""
+
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        target = super().get_redirect_target(resp)
+        if target:
+            from urllib.parse import urljoin
+
+            check_redirect(resp.url, urljoin(resp.url, target))
+        return target
+
+
 def os_trust_context() -> ssl.SSLContext:
     import truststore
 
@@ -43,7 +55,7 @@ def os_trust_context() -> ssl.SSLContext:
 def make_session(proxy: str | None = None) -> requests.Session:
     """A session that takes proxies from the environment (HTTP(S)_PROXY, NO_PROXY) unless
     `proxy` is given, which then wins for both http and https."""
-    session = requests.Session()
+    session = _Session()
     session.headers["User-Agent"] = f"ipex-aot-installer/{__version__}"
     adapter = _TrustStoreAdapter(os_trust_context(), pool_connections=4, pool_maxsize=4)
     session.mount("https://", adapter)

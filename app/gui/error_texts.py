@@ -72,6 +72,9 @@ def _templates() -> dict[str, tuple[str, tuple[str, ...]]]:
         "leftover_backup_kept": (_t(
             "A safety copy %1 of %2 from an interrupted install was kept as it is; check the environment and "
             "remove the copy or rename it back."), ("path", "venv")),
+        "download_redirect_refused": (_t(
+            "%1 redirected the request for %2 to %3, which is not an HTTPS address; the download was refused."),
+            ("host", "file", "target")),
         # A disk that says no (app/fs_errors.py); "+removed": partial files were deleted.
         "disk_full": (_t(
             "The disk that holds %1 is full; free some space there or choose another folder, then retry."),

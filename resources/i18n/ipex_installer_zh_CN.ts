@@ -628,6 +628,10 @@
         <source>it is too long for a file name</source>
         <translation>它作为文件名太长</translation>
     </message>
+    <message>
+        <source>%1 redirected the request for %2 to %3, which is not an HTTPS address; the download was refused.</source>
+        <translation>%1 将对 %2 的请求重定向到 %3，这不是 HTTPS 地址；已拒绝下载。</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

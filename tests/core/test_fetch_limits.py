@@ -114,6 +114,37 @@ def test_a_redirect_to_another_host_is_followed_without_the_credentials(server, 
         other.stop()
 
 
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/x.whl", "gopher://127.0.0.1/x"])
+def test_a_redirect_to_another_scheme_is_refused_in_one_sentence(server, tmp_path, target):
+    server.fault("/files/odd.whl", redirect=target)
+    err, _ = _fails("download_redirect_refused", _fetch, server, "/files/odd.whl", tmp_path)
+    assert err.params["target"] == target and all(p.stat().st_size == 0 for p in tmp_path.iterdir())
+    server.fault("/simple/torch/", redirect=target)
+    _fails("download_redirect_refused", _pages, server)
+
+
+def test_a_redirect_from_https_down_to_http_is_refused(tmp_path, monkeypatch):
+    import ssl
+
+    trustme = pytest.importorskip("trustme", reason="trustme (test extra) makes the loopback certificate")
+    ca = trustme.CA()
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(ctx)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    secure, plain = MirrorServer(tls=ctx).start(), MirrorServer().start()
+    try:
+        plain.add_generated("/x.whl", 1000)
+        secure.fault("/files/x.whl", redirect=plain.url + "/x.whl")
+        err, _ = _fails("download_redirect_refused", _fetch, secure, "/files/x.whl", tmp_path / "dl")
+        assert err.params["target"].startswith("http://127.0.0.1:")
+        assert plain.stats("/x.whl").requests == 0  # not a request went out over plain http
+    finally:
+        secure.stop()
+        plain.stop()
+
+
 def _cancel_after_first_bytes(cancel: threading.Event, marks: dict):
     def on_event(e):
         if isinstance(e, Progress) and e.done > 0 and "set" not in marks:

@@ -37,7 +37,11 @@ def _core_errors() -> list[AppError]:
                "error: Failed to download `torch-2.8.0.whl==1`\n  cause: error sending request for url",
                "error: something new download.pytorch.org torch-2.8.0.whl"],
     }
-    return [guard.stalled("torch-2.8.0.whl", url, 60), guard.too_slow("torch-2.8.0.whl", url, 20, 60),
+    try:
+        guard.check_redirect(url, "http://download.pytorch.org/torch-2.8.0.whl")
+    except AppError as exc:
+        refused = exc
+    return [refused, guard.stalled("torch-2.8.0.whl", url, 60), guard.too_slow("torch-2.8.0.whl", url, 20, 60),
             guard.too_big("torch-2.8.0.whl", url, 1000), guard.redirect_loop("torch-2.8.0.whl", url),
             *(fs_errors.error(k, folder, removed) for k in ("full", "too_long", "unwritable") for removed in (0, 1)),
             *(explain("uv", "download.pytorch.org", 1, out, folder) for out in outputs["uv"])]
