@@ -1,13 +1,12 @@
 """One installer per environment: a lock held for the whole install, by CLI and wizard alike
 (both call the engine, which takes it).
 
-The lock is an OS lock on a small file (fcntl.flock on POSIX, a byte-range lock on Windows),
-so it dies with its holder however that ends, SIGKILL and power loss included: no stale
-lock file to clean up. The file is in the app's data folder, named by the venv's resolved
-path, not inside the venv: the venv folder itself is renamed by a restore, a quarantine or
-the move of a new venv into place, and a lock inside it would move with it. The holder
-writes who it is (pid, program, start time) into the file, so a second installer can say
-in one sentence who holds it.
+The lock is an OS lock on a small file (app/oslock.py), so it dies with its holder however
+that ends, SIGKILL and power loss included: no stale lock file to clean up. The file is in
+the app's data folder, named by the venv's resolved path, not inside the venv: the venv
+folder itself is renamed by a restore, a quarantine or the move of a new venv into place,
+and a lock inside it would move with it. The holder writes who it is (pid, program, start
+time) into the file, so a second installer can say in one sentence who holds it.
 """
 
 from __future__ import annotations
@@ -22,10 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app import paths
+from app import oslock, paths
 from app.errors import AppError
 
-WINDOWS_LOCK_OFFSET = 1 << 30  # the locked byte is far past the holder's text, which others read
 HOLDER_MAX = 4096
 
 
@@ -57,9 +55,9 @@ def program() -> str:
 def hold(venv: Path) -> Iterator[None]:
     """Hold the environment's lock, or raise VenvBusy naming the holder."""
     path = lock_path(venv)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # not inherited by children (PEP 446)
+    fd = oslock.open_lock_file(path)
     try:
-        if not _try_lock(fd):
+        if not oslock.try_lock(fd):
             raise _busy(venv, path)
         try:
             os.lseek(fd, 0, os.SEEK_SET)
@@ -70,7 +68,7 @@ def hold(venv: Path) -> Iterator[None]:
         finally:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)  # before unlocking: the next holder's text is never cut
-            _unlock(fd)
+            oslock.unlock(fd)
     finally:
         os.close(fd)
 
@@ -96,32 +94,3 @@ def _busy(venv: Path, path: Path) -> VenvBusy:
     return VenvBusy(f"Another installer is changing {venv} (process {who['pid']}, {who['program']}, started "
                     f"{who['started']}); wait until it finishes or close it, then try again.",
                     code="venv_busy", params=params)
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)

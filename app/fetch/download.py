@@ -18,6 +18,7 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from app import fs_errors, paths
@@ -102,7 +103,31 @@ class _Rate:
         return (done - d0) / (t - t0) if t > t0 else None
 
 
-def download(
+def download(url: str, dest_dir: Path | None = None, **options: Any) -> Downloaded:
+    """Download `url` into `dest_dir` (default: the cache); see _download for the options.
+
+    One writer per file: installers of two environments share the cache, and two of them
+    appending to one .part would mix their bytes. The second waits for the first (a lock the
+    OS drops when its holder dies), then finds the finished file or resumes the .part."""
+    from app import oslock
+
+    filename = options.get("filename") or filename_from_url(url)
+    folder = paths.ensure(Path(dest_dir) if dest_dir else paths.downloads_dir())
+    on_event = options.get("on_event") or ignore
+    cancel = options.get("cancel") or threading.Event()
+    options["cancel"] = cancel
+
+    def told() -> None:
+        on_event(LogLine("fetch", f"{filename}: another installer is downloading it; waiting for it"))
+
+    try:
+        with oslock.waiting(folder / (filename + ".part.lock"), cancel, told):
+            return _download(url, folder, **options)
+    except oslock.WaitCancelled:
+        raise Cancelled(f"The download of {filename} was cancelled.") from None
+
+
+def _download(
     url: str,
     dest_dir: Path | None = None,
     *,

@@ -45,10 +45,14 @@ def test_second_holder_is_refused_with_who_holds_it(tmp_path):
         assert refused.value.code == "venv_busy" and refused.value.params["pid"] == holder.pid
         assert refused.value.exit_code == 1
         # Another spelling of the same folder is the same lock.
-        (tmp_path / "link").symlink_to(tmp_path, target_is_directory=True)
         with pytest.raises(runlock.VenvBusy):
-            with runlock.hold(tmp_path / "link" / "sub" / ".." / "env 张三"):
+            with runlock.hold(tmp_path / "sub" / ".." / "env 张三"):
                 pass
+        if os.name != "nt":  # symbolic links need a privilege on Windows
+            (tmp_path / "link").symlink_to(tmp_path, target_is_directory=True)
+            with pytest.raises(runlock.VenvBusy):
+                with runlock.hold(tmp_path / "link" / "env 张三"):
+                    pass
         with runlock.hold(tmp_path / "another env"):  # other venvs are free
             pass
     finally:
