@@ -10,15 +10,16 @@ is given up on with one sentence (limits in app.fetch.guard); cancel returns at 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from app import fs_errors, paths
@@ -103,31 +104,7 @@ class _Rate:
         return (done - d0) / (t - t0) if t > t0 else None
 
 
-def download(url: str, dest_dir: Path | None = None, **options: Any) -> Downloaded:
-    """Download `url` into `dest_dir` (default: the cache); see _download for the options.
-
-    One writer per file: installers of two environments share the cache, and two of them
-    appending to one .part would mix their bytes. The second waits for the first (a lock the
-    OS drops when its holder dies), then finds the finished file or resumes the .part."""
-    from app import oslock
-
-    filename = options.get("filename") or filename_from_url(url)
-    folder = paths.ensure(Path(dest_dir) if dest_dir else paths.downloads_dir())
-    on_event = options.get("on_event") or ignore
-    cancel = options.get("cancel") or threading.Event()
-    options["cancel"] = cancel
-
-    def told() -> None:
-        on_event(LogLine("fetch", f"{filename}: another installer is downloading it; waiting for it"))
-
-    try:
-        with oslock.waiting(folder / (filename + ".part.lock"), cancel, told):
-            return _download(url, folder, **options)
-    except oslock.WaitCancelled:
-        raise Cancelled(f"The download of {filename} was cancelled.") from None
-
-
-def _download(
+def download(
     url: str,
     dest_dir: Path | None = None,
     *,
@@ -151,13 +128,19 @@ def _download(
     `limits.stall` seconds, when the rate stayed under `limits.min_rate` for a whole window,
     or when the server sent more than `size` (or `limits.max_size`) bytes (the .part is
     deleted); Cancelled on cancel (the .part file stays, so the next run resumes).
+
+    One writer per file: installers of two environments share the cache, and two of them
+    appending to one .part would mix their bytes. The second waits for the first (a lock the
+    OS drops when its holder dies), then finds the finished file or resumes the .part.
     """
     filename = filename or filename_from_url(url)
     check_file_name(filename, f"filename ({redact_text(url.split('#', 1)[0])})")  # from a plan or an index page
     dest_dir = Path(dest_dir) if dest_dir else paths.downloads_dir()
+    cancel = cancel or threading.Event()
     try:
-        return _download(url, dest_dir, filename, sha256, size, hash_source, session, mirrors, on_event, cancel,
-                         retries, backoff, connect_timeout, limits)
+        with _one_writer(paths.ensure(dest_dir) / (filename + ".part.lock"), filename, on_event, cancel):
+            return _download(url, dest_dir, filename, sha256, size, hash_source, session, mirrors, on_event,
+                             cancel, retries, backoff, connect_timeout, limits)
     except OSError as exc:  # the disk, not the network (requests' errors carry no errno)
         what = fs_errors.kind(exc)
         if what is None:
@@ -165,6 +148,20 @@ def _download(
         removed = _remove_partial(dest_dir, filename)
         folder = (exc.filename or dest_dir / filename) if what == "too_long" else dest_dir
         raise fs_errors.error(what, folder, partial_removed=removed) from None
+
+
+@contextlib.contextmanager
+def _one_writer(lock: Path, filename: str, on_event: EventSink, cancel: threading.Event) -> Iterator[None]:
+    from app import oslock
+
+    def told() -> None:
+        on_event(LogLine("fetch", f"{filename}: another installer is downloading it; waiting for it"))
+
+    try:
+        with oslock.waiting(lock, cancel, told):
+            yield
+    except oslock.WaitCancelled:
+        raise Cancelled(f"The download of {filename} was cancelled.") from None
 
 
 def _remove_partial(dest_dir: Path, filename: str) -> bool:
