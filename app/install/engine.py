@@ -26,8 +26,8 @@ from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, ignore
 from app.fetch import wheelhouse as wh
 from app.fetch.index import find_wheel, pinned
-from app.fetch.pins import requirement_pin
 from app.fetch.mirrors import Mirrors
+from app.fetch.pins import requirement_pin
 from app.hostos import IS_WINDOWS
 from app.install.backends import Backend, InstallArgs, UvBackend, choose_backend
 from app.install.log import InstallLog
