@@ -188,10 +188,11 @@ def _check_python(e: _Eval, requested: str | None, available: list[str] | None) 
     build = e.build
     targets = [requested] if requested else available
     if build.pythons is None:
-        if not targets:
+        # Unknown means ask: only a Python the user names is tried, never one merely found here.
+        if not requested:
             e.problems.append(("python", "Its Python versions are not known; give the Python to use (--python X.Y)."))
             return
-        e.python = max(targets, key=wheels.parse_python)
+        e.python = requested
         e.python_warning = (f"Whether {build.title} has wheels for Python {e.python} is not known; "
                             "the install will fail early if it has none.")
         return

@@ -513,7 +513,9 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
             elif ref.hash_source:
                 emit(LogLine("fetch", f"{ref.filename}: hash from {ref.hash_source}"))
             reqs.append(str(local))
-        indexes = [u for u in [step.index_url, *step.extra_index_urls] if u]
+        # Where uv looks first: the extra indexes, then the step's index or, when it names none,
+        # PyPI (or the user's mirror of it), so Intel's +cxx11.abi torch wins over a PyPI namesake.
+        indexes = [*step.extra_index_urls, step.index_url or default_index or PYPI]
         queue = list(step.requirements)
         done: set[str] = set()
         asked = {p.name for p in map(requirement_pin, step.requirements) if p}  # a dependency never overrides these

@@ -290,3 +290,20 @@ def test_post_release_pins_pick_those_builds(catalog):
     assert ipex.choice.build_id == "ipex-2.5.10.post0-windows-arl"
     torch = make(catalog, "0x7d51", "windows", "3.11", torch="2.6.0.post0")
     assert torch.choice.build_id == "ipex-2.6.10-windows-arl"
+
+
+def test_unknown_python_list_means_ask_even_when_pythons_are_found(catalog):
+    """A build whose Python list is unknown is never planned for a Python merely found on the
+    machine (that would be "any"): only a Python the user names is tried."""
+    gpu = make_gpu("0xb080")  # Panther Lake: AOT only in the torch 2.10+ builds
+    unknown = {b.id for b in catalog.builds if b.pythons is None}
+    assert unknown  # the catalog does have such builds
+    probe = Probe(os="linux", gpus=[gpu], primary=0, pythons=[PythonInfo("/usr/bin/python3.12", "3.12.3", 64, "path")])
+    found = planner.plan(probe, catalog, channel="torch-xpu")
+    assert found.choice.build_id not in unknown and found.choice.expect == "jit"
+    rejected = {r.build_id for r in found.rejected}
+    asked = [b for b in unknown if b.endswith("-linux") and b in rejected]
+    assert asked and all("Python versions are not known" in why(found, b) for b in asked)
+    named = planner.plan(probe, catalog, channel="torch-xpu", python="3.12")
+    assert named.choice.build_id in unknown and named.choice.python == "3.12"
+    assert any("is not known" in w for w in named.choice.warnings)

@@ -160,9 +160,11 @@ class MirrorServer:
         """Put a wheel on an index. where: "intel:<platform>/<region>", "pytorch", "pypi" or
         "github:<owner>/<repo>/<tag>". Returns the file's URL with #sha256=. Publishing a file
         of the same name again replaces it (content and hash)."""
-        data = wheel.read_bytes()
+        return self.publish_bytes(wheel.name, wheel.read_bytes(), where)
+
+    def publish_bytes(self, name: str, data: bytes, where: str) -> str:
+        """publish() for a file given by name and content (a stand-in under a real file name)."""
         digest = hashlib.sha256(data).hexdigest()
-        name = wheel.name
         project = canonicalize_name(parse_wheel_filename(name)[0])
         if where.startswith("intel:"):
             page = f"/release-whl/stable/{where[6:]}/{project}/"
