@@ -44,7 +44,7 @@ EXPECTED_IDS = {
     # upstream
     *(
         f"torch-xpu-{s}-{o}"
-        for s in ("2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12")
+        for s in ("2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12", "2.13", "2.14")
         for o in ("linux", "windows")
     ),
 }
@@ -93,7 +93,7 @@ def test_upstream_aot_lists_equal_the_reference_table(catalog, reference_dir):
                 expected = windows if build.os == "windows" else linux
                 assert ",".join(build.aot.devices) == expected, build.id
                 checked += 1
-    assert checked == 16
+    assert checked == 20
 
 
 def _in_range(series: str, label: str) -> bool:
@@ -235,3 +235,21 @@ def test_intel_index_regions(catalog, raw):
     assert catalog.intel_regions["bmg"] == ("us",)  # bmg/cn is unverified in the reference
     with pytest.raises(CatalogInvalid, match="field 'intel_indexes.bmg.regions' must list 'us' and/or 'cn'"):
         parse_catalog({**raw, "intel_indexes": {"bmg": {"regions": ["eu"], "source": "x"}}})
+
+
+def test_torch_xpu_after_2_12_carry_their_sources(catalog):
+    """2.13 and 2.14: AOT defaults read from intel/torch-xpu-ops cmake/BuildFlags.cmake on each
+    release branch (commit named), Python lists unknown (asked for, never assumed), and no
+    torchaudio pin, since torchaudio no longer ships in step with torch."""
+    linux = ["pvc", "bmg", "dg2", "arl-h", "mtl-h", "lnl-m", "ptl-h", "ptl-u"]
+    windows = ["mtl", "mtl-h", "bmg", "dg2", "arl-h", "lnl-m", "ptl"]
+    commits = {"2.13": "21172da81103fd54a94ebc39260a03627ddceb0d", "2.14": "a4c530f07a68a526003c6867542b92e89fb1fd29"}
+    for series, commit in commits.items():
+        for os_name, devices in (("linux", linux), ("windows", windows)):
+            b = catalog.get(f"torch-xpu-{series}-{os_name}")
+            assert list(b.aot.devices) == devices and b.aot.certainty == "inferred"
+            assert any(f"release/{series} at {commit}" in src for src in b.sources)
+            assert any(src.startswith(("pytorch/", "intel/")) and "https://github.com/" in src for src in b.sources[1:])
+            assert b.pythons is None and b.pythons_certainty == "unknown"
+            assert b.versions["torch"] == f"{series}.*" and b.versions["torchaudio"] is None
+            assert b.steps[0].requirements == [f"torch=={series}.*", "torchvision"]

@@ -73,7 +73,7 @@ CASES = [
     # Flex: IPEX 2.7.10/2.8.10 dropped it, 2.6.10 is the newest that supports it.
     ("0x56c0", "linux", "3.11", {}, "ipex-2.6.10-linux", "aot", "ats-m150", "inferred"),
     # Upstream channel and pins.
-    ("0xb080", "windows", "3.12", {"channel": "torch-xpu"}, "torch-xpu-2.12-windows", "aot", "ptl", "inferred"),
+    ("0xb080", "windows", "3.12", {"channel": "torch-xpu"}, "torch-xpu-2.14-windows", "aot", "ptl", "inferred"),
     (
         "0x56a0",
         "linux",
