@@ -162,9 +162,10 @@ def _record(info_dir: Path) -> dict[str, str] | None:
         return None
 
 
-def _parse_record(text: str) -> dict[str, str]:
+def _parse_record(text: str, native: bool = True) -> dict[str, str]:
     """RECORD is CSV (path,hash,size); a line without quotes is split by hand, which is 3x
-    faster than the csv module on torch's thousands of lines."""
+    faster than the csv module on torch's thousands of lines. native: paths with the OS's
+    separators (as installers write them on Windows), else as written."""
     out: dict[str, str] = {}
     for line in text.splitlines():
         if '"' in line:
@@ -173,7 +174,7 @@ def _parse_record(text: str) -> dict[str, str]:
         else:
             row = line.rsplit(",", 2) if line.count(",") >= 2 else line.split(",")
         if row and row[0]:
-            out[os.path.normpath(row[0]) if os.name == "nt" else row[0]] = row[1] if len(row) > 1 else ""
+            out[os.path.normpath(row[0]) if native and os.name == "nt" else row[0]] = row[1] if len(row) > 1 else ""
     return out
 
 
@@ -230,6 +231,12 @@ def _wheel_unsatisfied(wheel: Path, dists: dict[str, Dist]) -> str | None:
     for path, digest in shipped.items():
         if installed.get(path) != digest:
             return f"the installed {name} is not the content of {wheel.name} ({path})"
+    info = dist.info_dir.name + ("\\" if os.name == "nt" else "/")
+    for path in installed.keys() - shipped.keys():
+        # What an installer adds: its own metadata, scripts outside site-packages, byte code.
+        if path.startswith((info, "..")) or (path.endswith(".pyc") and "__pycache__" in path):
+            continue
+        return f"the installed {name} has a file {wheel.name} does not ({path}); an installer would remove it"
     return None
 
 
@@ -246,7 +253,7 @@ def _wheel_record(wheel: Path) -> dict[str, str] | None:
         return None
     out: dict[str, str] = {}
     try:
-        rows = _parse_record(text)
+        rows = _parse_record(text, native=False)
     except csv.Error:
         return None
     for path, digest in rows.items():
@@ -260,7 +267,7 @@ def _wheel_record(wheel: Path) -> dict[str, str] | None:
             path = inner
         if not digest:
             return None
-        out[path] = digest
+        out[os.path.normpath(path) if os.name == "nt" else path] = digest
     return out
 
 

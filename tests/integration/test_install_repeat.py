@@ -183,6 +183,25 @@ def test_the_same_version_from_another_wheel_is_not_skipped(mirror, tmp_path):
     assert ran_steps(again) == [False, False]
 
 
+def test_an_installed_build_with_more_files_is_not_skipped(mirror, tmp_path):
+    """The venv's torch 2.8.0+xpu is another build that carries one more file (its other files
+    match the plan's wheel byte for byte): installing the plan's wheel would remove that file,
+    so the step runs, even with a record that matches the venv."""
+    target = tmp_path / "v"
+    plan = make_plan(mirror)
+    install(plan, target)
+    bigger = build_wheel(tmp_path / "other", "torch", "2.8.0+xpu", tag=native_tag(mirror.python),
+                         requires=["intel-sycl-rt==2025.1.1"], padding=4096)
+    uv_pip(target, "install", "--reinstall", "--no-deps", str(bigger))
+    payload = site(target) / "torch" / "_payload.bin"
+    assert payload.is_file()
+    satisfied.write_state(target / RECORD_DIR, site(target))
+    result = install(plan, target)
+    assert ran_steps(result)[0]
+    assert "has a file torch-2.8.0+xpu" in log_text(result) and "_payload.bin" in log_text(result)
+    assert not payload.exists()
+
+
 def test_a_venv_made_without_this_app_runs_the_steps_once_then_is_skipped(mirror, tmp_path):
     """No record of ours (a venv made with plain uv from the same wheels): the steps run, and
     the record they leave lets the next repeat skip them."""
