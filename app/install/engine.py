@@ -413,21 +413,12 @@ def _already_installed(target: Path, prepared, python_version: str, expected, re
                        emit, cancel) -> bool:
     """When running the steps could not change the venv (app.install.satisfied), verify it,
     record the result and return True; else say why the steps run and return False."""
-    from app.install import satisfied
-
     started = time.monotonic()
-    site = venvs.own_site_packages(venvs.venv_python(target))
-    dists = satisfied.read_dists(site) if site is not None else None
-    if site is None or dists is None:
-        why: str | None = "the environment's packages cannot all be read from its files"
-    else:
-        why = satisfied.changed_since_recorded(target / RECORD_DIR, site, dists)
-        for step, args in prepared:
-            if why is not None:
-                break
-            why = satisfied.unsatisfied(args.requirements, args.no_deps, dists, python_version)
-            if why is not None:
-                why = f"step '{step.id}': {why}"
+    try:
+        why = _why_steps_run(target, prepared, python_version)
+    except Exception as exc:  # a shortcut only: whatever it trips on, the steps run as they always did
+        logger.info("the already-installed check failed", exc_info=True)
+        why = f"the check could not finish: {type(exc).__name__}"
     checked = time.monotonic() - started
     if why is not None:
         emit(LogLine("install", f"the steps run ({why}; checked in {checked * 1000:.0f} ms)"))
@@ -446,11 +437,31 @@ def _already_installed(target: Path, prepared, python_version: str, expected, re
     return True
 
 
+def _why_steps_run(target: Path, prepared, python_version: str) -> str | None:
+    from app.install import satisfied
+
+    site = venvs.own_site_packages(venvs.venv_python(target))
+    dists = satisfied.read_dists(site) if site is not None else None
+    if site is None or dists is None:
+        return "the environment's packages cannot all be read from its files"
+    why = satisfied.changed_since_recorded(target / RECORD_DIR, site, dists)
+    for step, args in prepared:
+        if why is not None:
+            break
+        why = satisfied.unsatisfied(args.requirements, args.no_deps, dists, python_version)
+        if why is not None:
+            why = f"step '{step.id}': {why}"
+    return why
+
+
 def _record_state(venv: Path) -> None:
     """What the verified install left, so a repeat install can tell nothing changed since."""
     from app.install import satisfied
 
-    satisfied.write_state(venv / RECORD_DIR, venvs.own_site_packages(venvs.venv_python(venv)))
+    try:
+        satisfied.write_state(venv / RECORD_DIR, venvs.own_site_packages(venvs.venv_python(venv)))
+    except Exception:  # the install is done; without a record the next repeat just runs its steps
+        logger.info("could not record the venv's state", exc_info=True)
 
 
 def build_in_place(backend_name: str) -> bool:

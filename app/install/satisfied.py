@@ -107,7 +107,7 @@ def fingerprints(site: Path, dists: dict[str, Dist]) -> dict[str, str] | None:
         for rel in sorted(record):
             try:
                 st = os.stat(base + rel, follow_symlinks=False)
-            except OSError:
+            except (OSError, ValueError):  # ValueError: a NUL in a path from RECORD
                 lines.append(f"{rel}\0missing")
                 continue
             lines.append(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}")
@@ -291,8 +291,11 @@ def _dependencies_unsatisfied(roots: list[Dist], dists: dict[str, Dist], python_
                 req = Requirement(text)
             except InvalidRequirement:
                 return f"{dist.name} declares a dependency that cannot be read ({text})"
-            if req.marker is not None and not any(
-                    req.marker.evaluate({**env, "extra": e}) for e in (extras or {""})):
+            try:
+                wanted = req.marker is None or any(req.marker.evaluate({**env, "extra": e}) for e in (extras or {""}))
+            except Exception:  # packaging raises several kinds on markers it cannot compare
+                return f"{dist.name} declares a dependency whose marker cannot be evaluated ({text})"
+            if not wanted:
                 continue
             if req.url:
                 return f"{dist.name} depends on a URL ({req.name})"

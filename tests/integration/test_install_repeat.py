@@ -241,3 +241,20 @@ def test_dependency_walk_follows_markers_and_extras_as_uv_does(tmp_path):
     assert satisfied.unsatisfied([str(app_whl)], False, dists, py_version) == (
         "speedup, which helper needs, is not installed")
     assert satisfied.unsatisfied([str(app_whl)], True, dists, py_version) is None  # --no-deps steps do not care
+
+
+def test_a_damaged_record_never_fails_the_install(mirror, tmp_path):
+    """A RECORD line with a NUL in its path (os.stat raises ValueError on it): the install
+    still succeeds, records what it can, and the next repeat runs the steps instead of
+    trusting that package."""
+    target = tmp_path / "v"
+    plan = make_plan(mirror)
+    install(plan, target)
+    record = next(site(target).glob("torch-*.dist-info")) / "RECORD"
+    with open(record, "a", encoding="utf-8") as f:
+        f.write("torch/x\x00y.py,,\n")
+    first = install(plan, target)
+    assert first.applied and ran_steps(first) == [True, True]
+    second = install(plan, target)
+    assert second.applied and ran_steps(second) == [True, True]
+    assert "has a file torch-2.8.0+xpu" in log_text(second)
