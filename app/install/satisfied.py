@@ -31,7 +31,7 @@ from pathlib import Path
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
-from app.fetch.index import pinned
+from app.fetch.pins import requirement_pin
 
 logger = logging.getLogger(__name__)
 
@@ -190,16 +190,20 @@ def unsatisfied(requirements: list[str], no_deps: bool, dists: dict[str, Dist], 
                 return why
             roots.append(dists[canonicalize_name(parse_wheel_filename(Path(req).name)[0])])
             continue
-        pin = pinned(req)
-        if pin is None:
+        pin = requirement_pin(req)
+        if pin is None or pin.wildcard:
             return f"{req} is not an exact pin"
-        dist = dists.get(pin[0])
+        dist = dists.get(pin.name)
         if dist is None:
-            return f"{pin[0]} is not installed"
-        if not _same_version(dist.version, pin[1]):
-            return f"{pin[0]} is {dist.version}, not {pin[1]}"
+            return f"{pin.name} is not installed"
+        if pin.operator == "===":  # arbitrary equality: the text itself
+            same = dist.version.lower() == pin.version.lower()
+        else:
+            same = _same_version(dist.version, Version(pin.version))
+        if not same:
+            return f"{pin.name} is {dist.version}, not {pin.version}"
         if (dist.info_dir / "direct_url.json").exists():
-            return f"{pin[0]} was installed from a file or URL, the plan names an index version"
+            return f"{pin.name} was installed from a file or URL, the plan names an index version"
         roots.append(dist)
     if no_deps:
         return None

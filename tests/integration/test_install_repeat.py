@@ -258,3 +258,25 @@ def test_a_damaged_record_never_fails_the_install(mirror, tmp_path):
     second = install(plan, target)
     assert second.applied and ran_steps(second) == [True, True]
     assert "has a file torch-2.8.0+xpu" in log_text(second)
+
+
+def test_exact_pins_compare_as_pep_440_and_local_labels_count(tmp_path):
+    """satisfied.unsatisfied() on a real venv with a package uv installed from find-links (an
+    index-like source, so no direct_url.json): == compares versions, a local label must match,
+    === compares the text."""
+    deps = tmp_path / "wheels"
+    build_wheel(deps, "helper", "2.1")
+    venv = tmp_path / "v"
+    r = proc.run([uv_bin(), "venv", "--python", sys._base_executable, str(venv)], env=proc.clean_env())
+    assert r.returncode == 0, r.stderr
+    uv_pip(venv, "install", "--no-index", "--find-links", str(deps), "helper==2.1")
+    dists = satisfied.read_dists(site(venv))
+    assert dists is not None
+    py_version = ".".join(map(str, sys.version_info[:3]))
+    assert satisfied.unsatisfied(["helper==2.1"], False, dists, py_version) is None
+    assert satisfied.unsatisfied(["helper==2.1.0"], False, dists, py_version) is None
+    assert satisfied.unsatisfied(["helper===2.1"], False, dists, py_version) is None
+    assert satisfied.unsatisfied(["helper===2.1.0"], False, dists, py_version) == "helper is 2.1, not 2.1.0"
+    assert satisfied.unsatisfied(["helper==2.1+xpu"], False, dists, py_version) == "helper is 2.1, not 2.1+xpu"
+    assert satisfied.unsatisfied(["helper==2.*"], False, dists, py_version) == "helper==2.* is not an exact pin"
+    assert satisfied.unsatisfied(["other==1"], False, dists, py_version) == "other is not installed"
