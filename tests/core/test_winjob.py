@@ -5,6 +5,12 @@ table (the real calls run under Windows and Wine)."""
 from __future__ import annotations
 
 import ctypes
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -144,3 +150,80 @@ def test_a_process_that_survives_everything_is_reported():
     c = child(k32)
     assert not winjob.kill_tree(c, None, lambda pid: 0, k32, wait_ms=0)
     assert k32.alive == {4, 30, 99}
+
+
+# ---- the real thing: Windows (or Wine, see installer/windows_lane.py) ----------------------
+
+windows = pytest.mark.skipif(os.name != "nt", reason="real job objects need Windows (or Wine)")
+
+# A child that starts a grandchild, says the grandchild's pid, and waits: uv or pip in small.
+TREE_SCRIPT = ("import subprocess, sys, time; "
+               "g = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)']); "
+               "print(g.pid, flush=True); time.sleep(120)")
+
+
+def alive(pid: int) -> bool:
+    k = winjob.kernel32()
+    handle = k.OpenProcess(winjob.SYNCHRONIZE | winjob.PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return False
+    try:
+        return k.WaitForSingleObject(handle, 0) != winjob.WAIT_OBJECT_0
+    finally:
+        k.CloseHandle(handle)
+
+
+def gone(pid: int, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return not alive(pid)
+
+
+@windows
+def test_cancel_stops_the_childs_whole_tree():
+    from app import proc
+    from app.errors import Cancelled
+
+    cancel = threading.Event()
+    pids: list[int] = []
+
+    def said(line: str) -> None:
+        pids.append(int(line))
+        cancel.set()
+
+    with pytest.raises(Cancelled):
+        proc.run([sys.executable, "-c", TREE_SCRIPT], cancel=cancel, on_stdout=said, timeout=60)
+    assert pids and gone(pids[0])
+
+
+@windows
+def test_without_a_job_a_failing_taskkill_is_not_trusted():
+    """No job for this child; taskkill says it failed (as Wine's does for /T): each process of
+    the tree is terminated by handle, and the result is checked."""
+    from app import proc
+
+    child = subprocess.Popen([sys.executable, "-c", TREE_SCRIPT], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             text=True)
+    grandchild = int(child.stdout.readline())
+    print(f"real taskkill /F /T exit status here: {proc._taskkill(99999999)}")
+    assert winjob.kill_tree(child, None, lambda pid: 1)
+    assert gone(child.pid) and gone(grandchild)
+    child.wait(timeout=10)
+
+
+@windows
+def test_a_killed_installer_takes_the_tree_along():
+    """TerminateProcess on our process (Task Manager's End task): the kill-on-close jobs die with
+    its handles, and the grandchild with them."""
+    middle_code = ("import sys; sys.path.insert(0, sys.argv[1]); from app import proc; "
+                   f"proc.run([sys.executable, '-c', {TREE_SCRIPT!r}], on_stdout=lambda l: print(l, flush=True))")
+    root = str(Path(__file__).resolve().parents[2])
+    middle = subprocess.Popen([sys.executable, "-c", middle_code, root], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, text=True)
+    grandchild = int(middle.stdout.readline())
+    start = time.monotonic()
+    middle.kill()
+    middle.wait(timeout=10)
+    assert gone(grandchild)
+    print(f"time-to-cancel after TerminateProcess of the installer: {(time.monotonic() - start) * 1000:.0f} ms")
