@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from mirror.server import MirrorServer
 
-LINUX = "linux_x86_64"  # Intel's index and the PyTorch XPU index
+LINUX = "linux_x86_64"  # Intel's index and the PyTorch XPU index up to 2.12
+MANYLINUX = "manylinux_2_28_x86_64"  # torch-2.13.0+xpu-cp311/cp312 as projects pin them from /whl/xpu
 WINDOWS = "win_amd64"
 PY38_311 = ("3.8", "3.9", "3.10", "3.11")
 PY310_311 = ("3.10", "3.11")
@@ -75,8 +76,9 @@ _RELEASES: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
      PY39_313, (LINUX, WINDOWS)),
     (("pytorch",), ("torch-2.8.0+xpu", "torchvision-0.23.0+xpu", "torchaudio-2.8.0+xpu"), PY39_313,
      (LINUX, WINDOWS)),
-    (("pytorch",), ("torch-2.9.0+xpu", "torch-2.9.1+xpu", "torch-2.10.0+xpu", "torch-2.11.0+xpu", "torch-2.12.0+xpu",
-                    "torch-2.13.0+xpu", "torch-2.14.0+xpu"), PY310_314, (LINUX, WINDOWS)),
+    (("pytorch",), ("torch-2.9.0+xpu", "torch-2.9.1+xpu", "torch-2.10.0+xpu", "torch-2.11.0+xpu", "torch-2.12.0+xpu"),
+     PY310_314, (LINUX, WINDOWS)),
+    (("pytorch",), ("torch-2.13.0+xpu", "torch-2.14.0+xpu"), PY310_314, (MANYLINUX, WINDOWS)),
 ]
 
 # Intel's runtime packages on PyPI (pure-Python-tagged, platform-specific).
