@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,10 +23,11 @@ SOURCES = ROOT / "app" / "gui"
 
 def tool(name: str) -> str:
     """pyside6-<name> beside this interpreter (the venv's Scripts or bin), else on PATH."""
-    here = Path(sys.executable).parent
-    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
-        if candidate.exists():
-            return str(candidate)
+    # A venv keeps scripts beside its python; a Windows Python in its Scripts folder.
+    for here in (Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))):
+        for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
+            if candidate.exists():
+                return str(candidate)
     found = shutil.which(f"pyside6-{name}")
     if not found:
         sys.exit(f"[i18n] pyside6-{name} was not found; install PySide6 in this environment first.")

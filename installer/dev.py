@@ -169,9 +169,9 @@ def cmd_test(args: list[str]) -> int:
 
 def runs_windows_lane(pytest_args: list[str]) -> bool:
     """The whole suite on Linux also runs the Windows lane (installer/windows_lane.py); a run
-    of chosen tests (a path or node id among the arguments) does not. Until the lane is green
-    it runs only with IPEX_WINDOWS_LANE=1."""
-    if not sys.platform.startswith("linux") or os.environ.get("IPEX_WINDOWS_LANE") != "1":
+    of chosen tests (a path or node id among the arguments) does not; IPEX_SKIP_WINDOWS_LANE=1
+    leaves it out."""
+    if not sys.platform.startswith("linux") or os.environ.get("IPEX_SKIP_WINDOWS_LANE") == "1":
         return False
     return not any("::" in a or (ROOT / a).exists() or Path(a).exists()
                    for a in pytest_args if not a.startswith("-"))

@@ -257,10 +257,18 @@ class Lane:
         if code != 0:
             raise SystemExit(f"[windows] pip install under Wine failed (exit code {code})")
 
-    def point_at_checkout(self) -> None:
-        """The checkout importable from the Windows Python (this checkout, re-written each run)."""
+    def prepare_run(self) -> None:
+        """Per run: this checkout importable from the Windows Python (a .pth naming it), and
+        the host's fonts in the prefix's Fonts folder, standing in for Windows' own (Segoe UI,
+        Microsoft YaHei): Qt's offscreen platform reads that folder, CJK text included."""
         (self.python_dir / "Lib" / "site-packages" / "ipex_lane_checkout.pth").write_text(
             self.win(ROOT) + "\n", encoding="utf-8")
+        fonts = self.prefix / "drive_c" / "windows" / "Fonts"
+        for pattern in ("*.ttf", "*.ttc", "*.otf"):
+            for font in Path("/usr/share/fonts").rglob(pattern):
+                link = fonts / font.name
+                if not link.exists() and not link.is_symlink():
+                    link.symlink_to(font)
 
 
 def prune(cache: Path, current: str) -> None:
@@ -410,9 +418,9 @@ def _load_build_module():
     return module
 
 
-def _run_exe(build, exe: Path, argv: list[str]) -> tuple[int, str, float]:
+def _run_exe(build, exe: Path, argv: list[str]) -> tuple[int, str, str, float]:
     """One fresh process of a frozen .exe; stdout and stderr are pipes, user folders throw-away.
-    (exit code, output, wall seconds)."""
+    (exit code, stdout, stderr, wall seconds)."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="ipex-selftest-") as tmp:
@@ -420,12 +428,50 @@ def _run_exe(build, exe: Path, argv: list[str]) -> tuple[int, str, float]:
         proc = subprocess.run([str(exe), *argv], env=build.isolated_env(Path(tmp)), cwd=tmp, capture_output=True,
                               timeout=300, stdin=subprocess.DEVNULL)
         wall = time.perf_counter() - start
-    return proc.returncode, (proc.stdout + proc.stderr).decode("utf-8", "replace"), wall
+    return proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"), wall
+
+
+def _json_checks(stdout: str) -> dict[str, str] | None:
+    """check name -> "pass" or the failure's detail, from a --self-test --json document."""
+    try:
+        doc = json.loads(stdout)
+        return {c["name"]: ("pass" if c["status"] != "fail" else c["detail"]) for c in doc["checks"]}
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def judge_self_tests(build, exe: Path) -> dict[str, str]:
+    """What -> "pass" or why not: every check (from one `--self-test --json` run, or each
+    check alone when that run gave no JSON, as the windowed .exe may not), the JSON run as a
+    whole (exit code, unexpected stderr) and `--self-test` as text into a pipe."""
+    outcome: dict[str, str] = {}
+    code, out, err, _ = _run_exe(build, exe, ["--self-test", "--json"])
+    checks = _json_checks(out)
+    if checks is None:
+        for check in SELFTEST_CHECKS:
+            try:
+                build.self_test(exe, check, timeout=300)
+                outcome[check] = "pass"
+            except RuntimeError as exc:
+                outcome[check] = str(exc)[-600:]
+    else:
+        outcome.update(checks)
+    noise = build.unexpected_stderr(err)
+    failed_checks = any(v != "pass" for v in outcome.values())
+    windowed = exe.name == f"{build.GUI_NAME}{build.EXE}"  # no console: its JSON may go nowhere
+    if noise or (checks is None and not windowed):
+        outcome["all --json"] = f"exit code {code}, no JSON or stray stderr: " + " | ".join(noise[:5] or [err[-400:]])
+    else:
+        outcome["all --json"] = "pass" if code == 0 or failed_checks else f"exit code {code}"
+    code, out, err, _ = _run_exe(build, exe, ["--self-test"])
+    text = out + err
+    outcome["all as text"] = ("pass" if "Traceback" not in text and (code == 0 or failed_checks)
+                              else f"exit code {code}: {text[-600:]}")
+    return outcome
 
 
 def inside_build(report_path: str) -> int:
-    """Build with installer/build.py (its cache), then judge each self-test of each .exe:
-    `--self-test=CHECK --json` for every check, `--self-test --json` and `--self-test` as text."""
+    """Build with installer/build.py (its cache), then judge the self-tests of each .exe."""
     import statistics
 
     build = _load_build_module()
@@ -435,20 +481,7 @@ def inside_build(report_path: str) -> int:
     exes = {"onedir-cli": build.cli_exe(dist), "onedir-gui": build.gui_exe(dist), "onefile": build.onefile(dist)}
     seen_known: set[str] = set()
     for label, exe in exes.items():
-        outcome: dict[str, str] = {}
-        for check in SELFTEST_CHECKS:
-            try:
-                build.self_test(exe, check, timeout=300)
-                outcome[check] = "pass"
-            except RuntimeError as exc:
-                outcome[check] = str(exc)[-600:]
-        try:
-            build.self_test(exe, "all", timeout=300)
-            outcome["all --json"] = "pass"
-        except RuntimeError as exc:
-            outcome["all --json"] = str(exc)[-600:]
-        code, text, _ = _run_exe(build, exe, ["--self-test"])
-        outcome["all as text"] = "pass" if code == 0 and "Traceback" not in text else text[-600:]
+        outcome = judge_self_tests(build, exe)
         report["results"][label] = {k: ("pass" if v == "pass" else "fail") for k, v in outcome.items()}
         for what, detail in outcome.items():
             if detail == "pass":
@@ -469,7 +502,7 @@ def inside_build(report_path: str) -> int:
         and the checks' own in-process seconds when the JSON came out."""
         walls, inner = [], []
         for i in range(runs + 1):
-            _, out, wall = _run_exe(build, exe, [f"--self-test={checks}", "--json"])
+            _, out, _, wall = _run_exe(build, exe, [f"--self-test={checks}", "--json"])
             if i:
                 walls.append(wall)
                 with contextlib.suppress(ValueError, IndexError):
@@ -541,7 +574,7 @@ def main(argv: list[str]) -> int:
     with lane_lock():
         lane = Lane(lane_key())
         timings = {"set-up": lane.set_up()}
-        lane.point_at_checkout()
+        lane.prepare_run()
         run_dir = lane.runs
         run_dir.mkdir(parents=True, exist_ok=True)
         results: dict = {}

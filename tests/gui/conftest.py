@@ -3,6 +3,7 @@ left running (Qt warnings already fail tests through qt_log_level_fail in pyproj
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # The offscreen platform plugin says this whenever a window is shown; it is not our warning.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints"
+
+if sys.platform == "win32" and os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # On Windows the offscreen platform reads fonts from a folder (FreeType), not from the
+    # system's font list, and warns (failing every test) when PySide6 ships none: the
+    # system's font folder stands in.
+    os.environ.setdefault("QT_QPA_FONTDIR", os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts"))
 
 
 def pytest_collection_modifyitems(items):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 
 def test_python_m_app_with_a_display_paints_the_wizard(run_cli):
     # DISPLAY says "there is a screen" (on Linux; on Windows the UI choice says it); the
@@ -25,6 +27,7 @@ def test_the_default_language_follows_the_system_locale():
         assert result.stdout.strip() == expected, (lang, result.stdout, result.stderr)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM to one process and /proc are POSIX-only")
 def test_sigterm_closes_the_wizard_through_its_shutdown(tmp_path):
     """A real wizard process: SIGTERM cancels its work and exits with code 1 (not killed)."""
     import os

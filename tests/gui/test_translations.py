@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
+import sysconfig
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -41,7 +41,7 @@ def test_catalogue_is_current_with_the_code(tmp_path):
     """lupdate over app/gui finds no string the .ts lacks (run build_translations --update)."""
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    lupdate = Path(sysconfig.get_path("scripts")) / "pyside6-lupdate"  # venv's bin, or Python's Scripts
     sources = sorted(str(p) for p in (ROOT / "app" / "gui").rglob("*.py"))
     subprocess.run([str(lupdate), "-locations", "none", *sources, "-ts", str(copy)], check=True, capture_output=True)
     before = {(c, s) for c, s, _ in messages(TS)}
