@@ -53,6 +53,8 @@ DEBIAN_PACKAGES = {"wine64": "/usr/lib/wine/wine64", "gcc-mingw-w64-x86-64-win32
 # Windows installs are named here: PyInstaller's pefile and pywin32-ctypes, pytest's colorama.
 WINDOWS_ONLY_DEPS = ["pefile", "pywin32-ctypes", "colorama"]
 EXTRAS = ("test", "build")
+# The checkers (tests/test_checkers.py) read the source, the same on every OS: Linux runs them.
+NOT_ON_WINDOWS = {"ruff", "mypy", "import-linter", "types-requests"}
 KEEP_SETUPS = 2  # set-ups kept besides the current one
 SETUP_REVISION = 1  # raise it when the set-up steps below change, so cached set-ups are redone
 # mscoree and mshtml off: a new prefix would otherwise offer to download Mono and Gecko.
@@ -311,6 +313,7 @@ def requirements() -> list[str]:
     reqs = list(project["dependencies"])
     for extra in EXTRAS:
         reqs += project["optional-dependencies"][extra]
+    reqs = [r for r in reqs if re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0].strip().lower() not in NOT_ON_WINDOWS]
     return [*reqs, *WINDOWS_ONLY_DEPS, "pip"]
 
 

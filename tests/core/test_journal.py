@@ -8,10 +8,11 @@ import json
 from pathlib import Path
 
 from app.envs import journal
+from app.hostos import venv_scripts
 
 
 def fake_venv(path: Path, marker: str) -> Path:
-    (path / "bin").mkdir(parents=True)
+    venv_scripts(path).mkdir(parents=True)
     (path / "pyvenv.cfg").write_text("home = /usr/bin\n")
     (path / "marker").write_text(marker)
     return path
@@ -48,11 +49,11 @@ def test_killed_during_the_move_into_place_is_finished(tmp_path):
     venv = tmp_path / "env"
     staging = tmp_path / ".env.staging-1"
     fake_venv(venv, "new")
-    (venv / "bin" / "activate").write_text(f'VIRTUAL_ENV="{staging}"\n')  # renamed, paths not yet fixed
+    (venv_scripts(venv) / "activate").write_text(f'VIRTUAL_ENV="{staging}"\n')  # renamed, paths not yet fixed
     journal.record(venv, "committing", staging=staging)
     [event] = resolve(venv)
     assert event.code == "leftover_completed"
-    assert (venv / "bin" / "activate").read_text() == f'VIRTUAL_ENV="{venv}"\n'
+    assert (venv_scripts(venv) / "activate").read_text() == f'VIRTUAL_ENV="{venv}"\n'
 
 
 def test_killed_before_the_move_removes_staging_and_puts_a_quarantined_venv_back(tmp_path):

@@ -10,6 +10,7 @@ the catalog's URLs point at the real download hosts.
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -71,7 +72,8 @@ def test_probe_pick_install_verify_finish(make_wizard, qtbot, mirror, tmp_path):
 
     wizard.next()  # Finish
     finish = wizard.finish
-    assert str(target) in finish.activate_rows.commands["bash"].text()
+    # bash on Windows (Git Bash) is given the path with forward slashes
+    assert (target.as_posix() if os.name == "nt" else str(target)) in finish.activate_rows.commands["bash"].text()
     bundle = tmp_path / "support.zip"
     finish.save_bundle(str(bundle))
     qtbot.waitUntil(lambda: not wizard.state.busy, timeout=120_000)
