@@ -574,9 +574,14 @@ def main(argv: list[str]) -> int:
         return 0
     start = time.monotonic()
     ensure_debian_packages()
+    before_lock = time.monotonic()
     with lane_lock():
+        waited = time.monotonic() - before_lock
         lane = Lane(lane_key())
-        timings = {"set-up": lane.set_up()}
+        timings = {"apt-get": before_lock - start} if before_lock - start > 1 else {}
+        if waited > 1:
+            timings["waiting for another lane"] = waited
+        timings["set-up"] = lane.set_up()
         lane.prepare_run()
         run_dir = lane.runs
         run_dir.mkdir(parents=True, exist_ok=True)
@@ -588,7 +593,7 @@ def main(argv: list[str]) -> int:
                 timings[part] = time.monotonic() - t0
         finally:
             lane.kill_all()
-    timings["total"] = time.monotonic() - start
+    timings["total"] = time.monotonic() - start - timings.get("waiting for another lane", 0.0)
     (run_dir / "last.json").write_text(json.dumps({"results": results, "timings": timings}, indent=2))
     return 0 if print_report(results, timings) else 1
 
