@@ -45,7 +45,11 @@ def test_the_install_page_shows_the_plain_http_warning_in_the_language(make_wiza
 def test_the_finish_page_offers_a_bash_line_that_keeps_a_hostile_folder_name(make_wizard, qtbot, tmp_path):
     """What the Copy button puts on the clipboard, pasted into a real bash."""
     import os
+    import shutil
     import subprocess
+
+    if shutil.which("bash") is None:
+        pytest.skip("pastes the line into bash, a POSIX shell this system does not have")
 
     from PySide6.QtWidgets import QApplication
 
