@@ -17,13 +17,17 @@ NASTY = ["my env", "it's", 'say "hi"', "x$(touch pwned)", "x`touch pwned`", "%PA
 
 # ---- bash, for real ---------------------------------------------------------------------------
 
+# The lines are run in a real bash (a POSIX shell; Windows has none of its own).
+NEEDS_BASH = pytest.mark.skipif(shutil.which("bash") is None, reason="runs the line in bash, a POSIX shell "
+                                "this system does not have")
+
+
 def _bash(line: str, cwd) -> subprocess.CompletedProcess:
-    if shutil.which("bash") is None:
-        pytest.skip("runs the line in bash, a POSIX shell this system does not have")
     return subprocess.run(["bash", "--noprofile", "--norc", "-c", line], cwd=cwd, capture_output=True, text=True,
                           env={"PATH": os.environ["PATH"], "HOME": str(cwd)}, timeout=60)
 
 
+@NEEDS_BASH
 @pytest.mark.parametrize("name", NASTY + ["x$(touch pwned)'$(touch pwned2)'"])
 def test_bash_activation_with_a_hostile_folder_name_runs_nothing_and_uses_that_folder(tmp_path, name):
     venv = tmp_path / name / "venv"
@@ -37,6 +41,7 @@ def test_bash_activation_with_a_hostile_folder_name_runs_nothing_and_uses_that_f
     assert not list(tmp_path.rglob("pwned*"))
 
 
+@NEEDS_BASH
 def test_bash_activates_a_real_venv_in_a_folder_named_like_a_command(tmp_path):
     from app.envs.interpreter import uv_bin
 
@@ -50,6 +55,7 @@ def test_bash_activates_a_real_venv_in_a_folder_named_like_a_command(tmp_path):
     assert not list(tmp_path.rglob("pwned"))
 
 
+@NEEDS_BASH
 def test_bash_variables_keep_their_values(tmp_path):
     env = {"SYCL_CACHE_DIR": str(tmp_path / "x$(touch pwned)" / "sycl"), "NEO_CACHE_DIR": str(tmp_path / "it's `id`")}
     line = set_variables(env, "linux")["bash"]
