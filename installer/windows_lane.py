@@ -536,8 +536,8 @@ def print_report(results: dict, timings: dict) -> bool:
             print(f"  one-file .exe: {size / 1e6:.1f} MB (goal < {GOAL_ONEFILE_MB} MB: {verdict})")
         for label, outcome in build.get("results", {}).items():
             passed = sum(v == "pass" for v in outcome.values())
-            print(f"  self-test {label}.exe: {passed} of {len(outcome)} pass (each check alone with --json, "
-                  "all with --json, all as text; stdout a pipe)")
+            print(f"  self-test {label}.exe: {passed} of {len(outcome)} pass (every check, the --json run, the "
+                  "text run; stdout a pipe)")
         for name, t in (build.get("times") or {}).items():
             inner = f", checks in-process {t['in_process']:.2f} s" if t.get("in_process") is not None else ""
             print(f"  {name}: {t['median']:.2f} s wall{inner} (under Wine: an upper bound for Windows)")
