@@ -96,7 +96,8 @@ if sys.argv[1] == "kill-guard":  # someone killed our guard: the next child must
     os.waitpid(proc._guard().guard_pid(), 0)
 def said(line):
     print(line, flush=True)
-    if sys.argv[1] == "crash":  # the installer itself crashes (a fault in native code)
+    if sys.argv[1] == "crash":  # the installer itself crashes (a fault in native code), once the
+        sys.stdin.readline()     # test has seen both processes alive (else it races the guard)
         os.abort()
 proc.run(["/bin/sh", "-c", "sleep 300 & echo $$ $!; wait"], on_stdout=said)
 """
@@ -118,10 +119,15 @@ def test_sigkilled_parent_takes_children_and_grandchildren_along(mode):
     from pathlib import Path
 
     root = str(Path(__file__).resolve().parents[2])
-    middle = subprocess.Popen([sys.executable, "-c", _MIDDLE, mode, root], stdout=subprocess.PIPE, text=True)
+    middle = subprocess.Popen(
+        [sys.executable, "-c", _MIDDLE, mode, root], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     child, grandchild = map(int, middle.stdout.readline().split())
     assert _alive(child) and _alive(grandchild)
-    if mode != "crash":
+    if mode == "crash":
+        middle.stdin.write("abort now\n")
+        middle.stdin.flush()
+    else:
         middle.send_signal(signal.SIGKILL)
     middle.wait()
     deadline = time.monotonic() + 5
