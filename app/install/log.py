@@ -37,12 +37,7 @@ class InstallLog:
             return
         what = fs_errors.kind(exc) or "unwritable"
         self.problem = fs_errors.error(what, self.path if what == "too_long" else self.path.parent)
-        if self._file is not None:
-            try:
-                self._file.close()
-            except OSError:
-                pass
-            self._file = None
+        self.close()
 
     def write(self, text: str) -> None:
         if self._file is None:
