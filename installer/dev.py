@@ -5,6 +5,8 @@
     python3 installer/dev.py test [PYTEST ARGS...]   set up .venv and system libs, run all tests
                                                (on Linux, then the Windows lane under Wine)
     python3 installer/dev.py test-windows [--suite build|core|gui]   only the Windows lane
+    python3 installer/dev.py test-windows --suite core -- tests/core/test_x.py [-k EXPR]
+                                               chosen tests under Wine (pytest args after --)
     python3 installer/dev.py bench             run the benchmarks and print their figures
     python3 installer/dev.py build [--onefile] build the double-click app into dist/ and self-test it
 

@@ -2,7 +2,11 @@
 """The Windows lane: build and test the Windows app on Linux, under Wine.
 
     python3 installer/dev.py test-windows [--suite build|core|gui ...]
+    python3 installer/dev.py test-windows --suite core -- tests/core/test_x.py [-k EXPR]
     (python3 installer/dev.py test runs it after the Linux suite)
+
+Arguments after `--` go to pytest: test paths or node ids replace the suite's own paths,
+options (-k, -x, ...) are added to them.
 
 On a Debian-like Linux it sets itself up (cached in ~/.cache/ipex-aot-installer-wine, keyed by
 pyproject.toml and this lane's own files, so a warm run skips all of it):
@@ -369,15 +373,26 @@ def pass_percent(c: dict) -> float:
     return 100.0 * c["passed"] / ran if ran else 0.0
 
 
-def run_suite(lane: Lane, name: str, run_dir: Path) -> dict:
+def is_test_path(arg: str) -> bool:
+    """A pytest argument naming tests (a file, folder or node id), not an option or its value."""
+    return not arg.startswith("-") and ("::" in arg or (ROOT / arg).exists())
+
+
+def suite_args(name: str, pytest_args: list[str]) -> list[str]:
+    """The suite's paths, or the test paths given after `--` instead; options given are kept."""
+    return pytest_args if any(is_test_path(a) for a in pytest_args) else [*SUITES[name], *pytest_args]
+
+
+def run_suite(lane: Lane, name: str, run_dir: Path, pytest_args: list[str] = ()) -> dict:
     junit = run_dir / f"{name}.xml"
     junit.unlink(missing_ok=True)
-    say(f"suite {name}: {' '.join(SUITES[name])} under the Windows Python")
+    chosen = suite_args(name, list(pytest_args))
+    say(f"suite {name}: {' '.join(chosen)} under the Windows Python")
     start = time.monotonic()
     # -X utf8 for pytest's own report only: the processes the tests start run as on Windows.
     # A short temporary folder: the app refuses paths over 90 characters on a Windows without
     # long-path support, and the tests' own folders (with spaces and Chinese) come on top.
-    code, _ = lane.run([lane.win(lane.python), "-X", "utf8", "-m", "pytest", *SUITES[name], "-q",
+    code, _ = lane.run([lane.win(lane.python), "-X", "utf8", "-m", "pytest", *chosen, "-q",
                         "-p", "no:cacheprovider", "--basetemp=C:\\pt", "-o", "junit_family=xunit2",
                         f"--junitxml={lane.win(junit)}"],
                        timeout=SUITE_TIMEOUT_S[name])
@@ -562,6 +577,9 @@ def print_report(results: dict, timings: dict) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    pytest_args: list[str] = []
+    if "--" in argv:
+        argv, pytest_args = argv[:argv.index("--")], argv[argv.index("--") + 1:]
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--suite", action="append", choices=["build", *SUITES],
                         help="run only these parts (default: build, core, gui)")
@@ -569,6 +587,10 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.inside_build:
         return inside_build(args.inside_build)
+    if pytest_args:
+        parts = args.suite or ["core"]
+        if parts != [p for p in parts if p in SUITES] or len(parts) != 1:
+            parser.error("arguments after -- go to one test suite: add --suite core or --suite gui")
     if not sys.platform.startswith("linux"):
         say("the Windows lane runs Windows under Wine on Linux; on Windows run the suite itself")
         return 0
@@ -589,7 +611,8 @@ def main(argv: list[str]) -> int:
         try:
             for part in args.suite or ["build", *SUITES]:
                 t0 = time.monotonic()
-                results[part] = run_build(lane, run_dir) if part == "build" else run_suite(lane, part, run_dir)
+                results[part] = (run_build(lane, run_dir) if part == "build"
+                                 else run_suite(lane, part, run_dir, pytest_args))
                 timings[part] = time.monotonic() - t0
         finally:
             lane.kill_all()

@@ -69,3 +69,20 @@ def test_the_whole_suite_runs_the_lane_and_chosen_tests_do_not(dev, monkeypatch)
     assert not dev.runs_windows_lane(["tests/core/test_proc.py::test_cancel_kills_child_promptly"])
     monkeypatch.setenv("IPEX_SKIP_WINDOWS_LANE", "1")
     assert not dev.runs_windows_lane([])
+
+
+def test_pytest_arguments_after_the_double_dash_choose_the_tests(lane):
+    # Paths and node ids replace the suite's own paths; options alone narrow the whole suite.
+    mine = ["tests/core/test_windows_lane.py", "-k", "drive_z"]
+    assert lane.suite_args("core", mine) == mine
+    assert lane.suite_args("gui", ["tests/gui/x.py::test_y"]) == ["tests/gui/x.py::test_y"]
+    assert lane.suite_args("core", ["-k", "drive_z", "-x"]) == [*lane.SUITES["core"], "-k", "drive_z", "-x"]
+    assert lane.suite_args("gui", []) == lane.SUITES["gui"]
+
+
+@pytest.mark.parametrize("argv", [["--suite", "build", "--", "-x"], ["--suite", "core", "--suite", "gui", "--", "-x"]])
+def test_arguments_after_the_double_dash_need_one_test_suite(lane, argv, capsys):
+    with pytest.raises(SystemExit) as stop:
+        lane.main(argv)
+    assert stop.value.code == 2
+    assert "--suite core or --suite gui" in capsys.readouterr().err
