@@ -5,6 +5,8 @@
     catalog validate FILE             check a catalog file against the schema
     catalog check BUILD_ID [--index URL]   which wheels an index (PEP 503/691) has for a build
     catalog refresh URL | --reset     replace the refreshed copy from an HTTPS URL (validated first)
+    catalog discover [--mirror HOST=URL]... [--write FILE]
+                                      what the real indexes serve that the catalog does not say
 """
 
 from __future__ import annotations
@@ -34,7 +36,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     refresh = sub.add_parser("refresh", help="download a newer catalog over HTTPS (validated before use)")
     refresh.add_argument("url", nargs="?")
     refresh.add_argument("--reset", action="store_true", help="forget the refreshed copy; use the built-in one")
-    for p in (show, validate, check, refresh, sub.choices["list"]):
+    discover = sub.add_parser("discover", help="compare the catalog with what the indexes serve now")
+    discover.add_argument("--mirror", action="append", metavar="HOST=URL",
+                          help="read HOST's pages from URL instead (repeatable; a local mirror)")
+    discover.add_argument("--write", metavar="FILE", help="write an updated catalog draft for review to FILE")
+    for p in (show, validate, check, refresh, discover, sub.choices["list"]):
         p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
@@ -69,6 +75,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.action == "refresh":
         return _refresh(args)
+    if args.action == "discover":
+        from app.commands.catalog_discover import run_discover
+
+        return run_discover(args)
     catalog = store.load(args.catalog)
     if args.action == "list":
         if args.json:

@@ -5,6 +5,9 @@ Layouts served (all on http://127.0.0.1:<port>):
   PyTorch's index   /whl/xpu/<project>/   (links absolute, to /whl/<file>, like download-r2)
   PyPI-like index   /simple/<project>/    (files under /packages/<file>)
   GitHub releases   /<owner>/<repo>/releases/download/<tag>/<file>
+  GitHub REST API   /repos/<owner>/<repo>/releases   (the release list as api.github.com gives it)
+  Index pages are PEP 503 HTML; under a prefix given to serve_json() they answer PEP 691 JSON
+  to a client that asks for it (Accept), as PyPI does. add_document() serves any bytes as is.
   Generated blobs   any path given to add_generated(): bytes made on the fly, never stored
 
 Every file answers Range requests (206). Faults are set per file path with `fault(...)`:
@@ -102,6 +105,9 @@ class MirrorServer:
         self._stats: dict[str, Stats] = {}
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request, in order
         self._auth: str | None = None  # the Authorization header every request must carry
+        self._json_prefixes: list[str] = []  # page paths that answer PEP 691 JSON when asked
+        self._documents: dict[str, tuple[bytes, str]] = {}  # path -> (body, content type), served as is
+        self.releases: dict[tuple[str, str], dict[str, dict[str, tuple[int, str]]]] = {}  # GitHub assets
         self.refused_auth = 0  # requests answered 401
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -151,6 +157,15 @@ class MirrorServer:
         self._blobs[path] = Stored(data)
         return self.url + quote(path)
 
+    def serve_json(self, prefix: str) -> None:
+        """Pages under `prefix` (e.g. "/simple/") answer PEP 691 JSON to clients that ask for it."""
+        self._json_prefixes.append(prefix)
+
+    def add_document(self, path: str, body: bytes, content_type: str) -> str:
+        """Serve `body` at `path` as it is (a recorded page, a hostile one); wins over every layout."""
+        self._documents[path] = (body, content_type)
+        return self.url + quote(path)
+
     def add_generated(self, path: str, size: int, seed: int = 0) -> Generated:
         blob = Generated(size, seed)
         self._blobs[path] = blob
@@ -183,6 +198,7 @@ class MirrorServer:
             owner, repo, tag = owner_repo_tag.split("/", 2)
             file_path = f"/{owner}/{repo}/releases/download/{tag}/{name}"
             self._blobs[file_path] = Stored(data)
+            self.releases.setdefault((owner, repo), {}).setdefault(tag, {})[name] = (len(data), digest)
             return self.url + quote(file_path) + f"#sha256={digest}"
         else:
             raise ValueError(where)
@@ -258,8 +274,25 @@ def _make_handler(server: MirrorServer):
             if fault and fault.statuses:
                 status = fault.statuses.pop(0)
                 return self._small(status, b"injected failure\n", "text/plain")
+            if path in server._documents:
+                body, ctype = server._documents[path]
+                return self._small(200, body, ctype)
+            if path.startswith("/repos/") and path.endswith("/releases"):
+                from mirror.github_api import releases_json
+
+                owner, repo = path.split("/")[2:4]
+                if (owner, repo) not in server.releases:
+                    return self._small(404, b'{"message": "Not Found", "status": "404"}', "application/json")
+                body = releases_json(owner, repo, server.releases[(owner, repo)])
+                return self._small(200, body, "application/json; charset=utf-8")
             if path in server._pages or (path + "/") in server._pages:
                 page = server._pages.get(path) or server._pages[path + "/"]
+                accept = self.headers.get("Accept", "")
+                if "application/vnd.pypi.simple.v1+json" in accept and any(
+                        path.startswith(p) for p in server._json_prefixes):
+                    from mirror.pep691 import page_json
+
+                    return self._small(200, page_json(path, page), "application/vnd.pypi.simple.v1+json")
                 links = "".join(f'<a href="{href}">{text}</a><br/>\n' for href, text in page)
                 body = f"<!DOCTYPE html><html><body>\n{links}</body></html>\n".encode()
                 return self._small(200, body, "text/html")

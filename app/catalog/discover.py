@@ -1,0 +1,228 @@
+"""`catalog discover`: what the real indexes serve that the catalog does not say, or no longer
+matches. A maintainer runs it; the planner never needs the network.
+
+Read (app.catalog.discover_read): every index a build step names (PyTorch's XPU index,
+Intel's per-platform indexes), Intel's per-platform indexes the catalog lists
+(`intel_indexes`, region us), PyPI only where a pin found nothing on the step's own indexes,
+and the GitHub release lists of the community builds' files.
+
+Reported (the --json shape is in docs/ARCHITECTURE.md, "catalog discover"):
+- new_versions: versions of torch/torchvision/torchaudio/IPEX on an index that no build of
+  that OS pins there, with their Python tags and platforms;
+- pythons: builds whose Python list differs from the Pythons every pinned wheel exists for;
+- unresolved: pins that match no file for the build's OS, and files missing from their release;
+- hashes: files whose sha256 (or size) on the release differs from the catalog's record, and
+  files the catalog records no hash for while the release gives one;
+- pinned_files: every index wheel the pins resolve to, with its sha256 from the page (the
+  catalog records none for index wheels).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
+from packaging.version import InvalidVersion, Version
+
+from app.catalog import wheels
+from app.catalog.discover_read import Reader, Release, github_file
+from app.catalog.model import Build, Catalog
+from app.fetch.index_page import IndexFile
+from app.fetch.pins import Pin, requirement_pin
+
+PYPI = "https://pypi.org/simple"
+INTEL_BASE = "https://pytorch-extension.intel.com/release-whl/stable/"
+WATCHED = ("torch", "torchvision", "torchaudio", "intel-extension-for-pytorch")
+PYTHONS = tuple(f"3.{m}" for m in range(8, 16))
+
+
+@dataclass(frozen=True)
+class Wheel:
+    file: IndexFile
+    project: str
+    version: Version
+    oses: frozenset[str]
+    platforms: frozenset[str]
+
+
+@dataclass
+class _Known:
+    """What the catalog pins per (index, project, os), to tell new versions from known ones."""
+
+    pins: dict[tuple[str, str, str], list[Pin]] = field(default_factory=lambda: defaultdict(list))
+
+    def knows(self, index: str, project: str, os_name: str, version: Version) -> bool:
+        return any(p.accepts(version) for p in self.pins.get((index, project, os_name), ()))
+
+
+def norm(index: str) -> str:
+    return index.rstrip("/")
+
+
+def step_indexes(step: Any) -> tuple[list[str], bool]:
+    """The indexes a step's requirements come from, its own first; and whether PyPI is among
+    them (pip's default index when the step names no index_url)."""
+    own = [norm(u) for u in ([step.index_url] if step.index_url else []) + list(step.extra_index_urls)]
+    return own, step.index_url is None
+
+
+def wheels_on(files: Iterable[IndexFile]) -> list[Wheel]:
+    out = []
+    for f in files:
+        try:
+            name, version, _build, tags = parse_wheel_filename(f.filename)
+        except (InvalidWheelFilename, InvalidVersion):
+            continue
+        out.append(Wheel(f, canonicalize_name(name), version, frozenset(wheels.file_os(f.filename)),
+                         frozenset(t.platform for t in tags)))
+    return out
+
+
+def pythons_of(filenames: Iterable[str], os_name: str) -> list[str]:
+    names = list(filenames)
+    return [p for p in PYTHONS if any(wheels.fits(n, p, os_name) for n in names)]
+
+
+def intel_indexes(catalog: Catalog) -> list[str]:
+    return [f"{INTEL_BASE}{platform}/us" for platform in sorted(catalog.intel_regions)
+            if "us" in catalog.intel_regions[platform]]
+
+
+def discover(catalog: Catalog, reader: Reader) -> dict[str, Any]:
+    started = time.monotonic()
+    known = _Known()
+    watched_indexes: set[str] = set(intel_indexes(catalog))
+    for build in catalog.builds:
+        for step in build.steps:
+            own, _ = step_indexes(step)
+            watched_indexes.update(own)
+            for text in step.requirements:
+                pin = requirement_pin(text)
+                if pin is not None:
+                    for index in own:
+                        known.pins[(index, pin.name, build.os)].append(pin)
+
+    unresolved: list[dict[str, Any]] = []
+    pythons: list[dict[str, Any]] = []
+    pinned_files: dict[str, dict[str, Any]] = {}
+    for build in catalog.builds:
+        found_pythons = _check_pins(build, reader, unresolved, pinned_files)
+        if found_pythons is not None and list(build.pythons or ()) != found_pythons:
+            pythons.append({"build_id": build.id, "os": build.os, "declared": list(build.pythons or []) or None,
+                            "certainty": build.pythons_certainty, "on_index": found_pythons})
+
+    new_versions = []
+    for index in sorted(watched_indexes):
+        for project in WATCHED:
+            new_versions += _new_versions(index, project, reader.project(index, project), known)
+
+    hashes, unrecorded = _check_release_files(catalog, reader, unresolved)
+    differences = len(new_versions) + len(pythons) + len(unresolved) + len(hashes)
+    return {
+        "catalog": {"origin": catalog.origin, "updated": catalog.updated},
+        "ok": differences == 0,
+        "differences": differences,
+        "new_versions": new_versions,
+        "pythons": pythons,
+        "unresolved": unresolved,
+        "hashes": hashes,
+        "hashes_unrecorded": unrecorded,
+        "index_hashes_recorded": False,
+        "pinned_files": sorted(pinned_files.values(), key=lambda f: f["url"]),
+        "read": {"pages": sorted(f"{i}/{p}/" for i, p in reader.pages),
+                 "release_lists": sorted(reader.releases),
+                 "seconds": round(time.monotonic() - started, 2)},
+    }
+
+
+def _check_pins(build: Build, reader: Reader, unresolved: list[dict[str, Any]],
+                pinned_files: dict[str, dict[str, Any]]) -> list[str] | None:
+    """Check each pinned requirement of `build` (its own indexes first, PyPI only when they have
+    nothing); returns the Pythons with a wheel for every pin, None when the build pins nothing."""
+    per_project: list[list[str]] = []
+    for step_no, step in enumerate(build.steps):
+        own, with_pypi = step_indexes(step)
+        for text in step.requirements:
+            pin = requirement_pin(text)
+            if pin is None:
+                continue  # unpinned or with markers: the resolver picks, nothing to check
+            indexes = list(own)
+            hits = _matches(reader, own, pin, build.os)
+            if not hits and with_pypi:
+                indexes.append(PYPI)
+                hits = _matches(reader, [PYPI], pin, build.os)
+            if not hits:
+                unresolved.append({"build_id": build.id, "step": step.id or str(step_no), "requirement": text,
+                                   "os": build.os, "indexes": indexes})
+                per_project.append([])
+                continue
+            for w in hits:
+                pinned_files[w.file.url] = {"filename": w.file.filename, "url": w.file.url, "sha256": w.file.sha256}
+            per_project.append(pythons_of((w.file.filename for w in hits), build.os))
+    if not per_project:
+        return None
+    return [p for p in PYTHONS if all(p in found for found in per_project)]
+
+
+def _matches(reader: Reader, indexes: list[str], pin: Pin, os_name: str) -> list[Wheel]:
+    return [w for index in indexes for w in wheels_on(reader.project(index, pin.name))
+            if w.project == pin.name and not w.file.yanked and pin.accepts(w.version) and os_name in w.oses]
+
+
+def _new_versions(index: str, project: str, files: list[IndexFile], known: _Known) -> list[dict[str, Any]]:
+    grouped: dict[tuple[Version, str], list[Wheel]] = defaultdict(list)
+    for w in wheels_on(files):
+        if w.project != project or w.file.yanked:
+            continue
+        for os_name in sorted(w.oses):
+            if not known.knows(index, project, os_name, w.version):
+                grouped[(w.version, os_name)].append(w)
+    out = []
+    for (version, os_name), found in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        out.append({
+            "index": index, "project": project, "version": str(version), "os": os_name,
+            "pythons": pythons_of((w.file.filename for w in found), os_name),
+            "platforms": sorted({p for w in found for p in w.platforms}),
+            "files": [{"filename": w.file.filename, "url": w.file.url, "sha256": w.file.sha256}
+                      for w in sorted(found, key=lambda w: w.file.filename)],
+        })
+    return out
+
+
+def _check_release_files(catalog: Catalog, reader: Reader,
+                         unresolved: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    changed: list[dict[str, Any]] = []
+    unrecorded: list[dict[str, Any]] = []
+    for build in catalog.builds:
+        for step in build.steps:
+            for ref in step.files:
+                where = github_file(ref.url)
+                if where is None:
+                    continue
+                owner, repo, tag, name = where
+                asset = _asset(reader.github_releases(owner, repo), tag, name)
+                entry = {"build_id": build.id, "filename": ref.filename, "url": ref.url,
+                         "repo": f"{owner}/{repo}", "tag": tag}
+                if asset is None:
+                    unresolved.append({**entry, "requirement": None, "os": build.os})
+                    continue
+                if ref.sha256 and asset.sha256 and ref.sha256 != asset.sha256:
+                    changed.append({**entry, "field": "sha256", "recorded": ref.sha256, "found": asset.sha256,
+                                    "source": ref.hash_source or "not given"})
+                elif ref.size and asset.size and ref.size != asset.size:
+                    changed.append({**entry, "field": "size", "recorded": ref.size, "found": asset.size,
+                                    "source": ref.hash_source or "not given"})
+                if not ref.sha256 and asset.sha256:
+                    unrecorded.append({**entry, "sha256": asset.sha256, "size": asset.size})
+    return changed, unrecorded
+
+
+def _asset(releases: list[Release], tag: str, name: str) -> Any:
+    for release in releases:
+        if release.tag == tag:
+            return next((a for a in release.assets if a.name == name), None)
+    return None

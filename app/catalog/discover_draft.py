@@ -1,0 +1,178 @@
+"""`catalog discover --write FILE`: an updated catalog draft for a maintainer to review.
+
+The draft is the catalog's own JSON with what the indexes showed added, never the maintained
+file itself (that one is refused as a target). Everything added says it came from the index:
+- a build per new PyTorch XPU series and OS, with `$comment` and a source naming the index,
+  its Pythons as seen there (`pythons_certainty: observed`) and its AOT list unknown (the index
+  cannot tell; `catalog verify` measures it);
+- Python lists of builds whose Pythons were unknown, where the index shows them (observed);
+- sha256 and size of community files whose release gives a digest the catalog lacked;
+- a top-level note per other new version (IPEX): its torch pairing is not on the index.
+Changed hashes are reported, never taken over. The draft passes the catalog schema before it
+is written (atomically).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from packaging.version import Version
+
+from app.catalog.discover import norm
+from app.catalog.discover_texts import refused
+from app.catalog.model import Catalog
+from app.catalog.schema import parse_catalog
+
+FROM_INDEX = "from the index"
+
+
+def source_path(catalog: Catalog) -> Path:
+    from app.catalog import store
+
+    if catalog.origin == "built-in":
+        return store.builtin_path()
+    if catalog.origin == "refreshed":
+        return store.refreshed_path()
+    return Path(catalog.origin)
+
+
+def check_target(path: str, catalog: Catalog) -> Path:
+    """`path` when it is not the catalog the draft is made from, nor the built-in or refreshed one."""
+    from app.catalog import store
+
+    target = Path(path).resolve()
+    for maintained in (source_path(catalog), store.builtin_path(), store.refreshed_path()):
+        if target == maintained.resolve() or (target.exists() and maintained.exists()
+                                              and os.path.samefile(target, maintained)):
+            raise refused("write_over_catalog", path=path)
+    return target
+
+
+def write_draft(target: Path, catalog: Catalog, report: dict[str, Any],
+                today: str | None = None) -> dict[str, Any]:
+    from app import untrusted
+
+    raw = untrusted.read_json_file(source_path(catalog), "the catalog")
+    draft, added, changed = make_draft(raw, catalog, report, today or datetime.date.today().isoformat())
+    parse_catalog(copy.deepcopy(draft), origin=str(target))  # the draft must pass the schema as it is written
+    import json
+
+    text = json.dumps(draft, indent=2, ensure_ascii=False) + "\n"
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".json", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise refused("write_failed", path=target, reason=exc.strerror or type(exc).__name__) from None
+    return {"path": str(target), "added": added, "changed": changed}
+
+
+def make_draft(raw: dict[str, Any], catalog: Catalog, report: dict[str, Any],
+               today: str) -> tuple[dict[str, Any], list[str], list[str]]:
+    draft = copy.deepcopy(raw)
+    draft["updated"] = max(today, str(raw.get("updated", today)))
+    by_id = {b["id"]: b for b in draft["builds"]}
+    changed: set[str] = set()
+    stamp = f"{FROM_INDEX} (catalog discover {today})"
+
+    for entry in report["pythons"]:
+        build = by_id.get(entry["build_id"])
+        if build is not None and build.get("pythons") is None and entry["on_index"]:
+            build["pythons"] = entry["on_index"]
+            build["pythons_certainty"] = "observed"
+            build["pythons_note"] = (f"Pythons {stamp}: the cpXY tags of the wheels every pin resolves to; "
+                                     "review before relying on them.")
+            changed.add(build["id"])
+
+    for entry in report["hashes_unrecorded"]:
+        build = by_id.get(entry["build_id"])
+        for step in (build or {}).get("steps", []):
+            for ref in step.get("files", []):
+                if ref["url"] == entry["url"] and not ref.get("sha256"):
+                    ref["sha256"] = entry["sha256"]
+                    if entry.get("size"):
+                        ref["size"] = entry["size"]
+                    ref["hash_source"] = f"{stamp}: the digest GitHub gives for the release asset"
+                    changed.add(build["id"])  # type: ignore[index]
+
+    torch_indexes = {norm(s.index_url) for b in catalog.builds if b.channel == "torch-xpu"
+                     for s in b.steps if s.index_url}
+    added = _new_torch_builds(draft, report, torch_indexes, stamp)
+    notes = list(draft.get("notes", []))
+    for v in report["new_versions"]:
+        if v["project"] == "intel-extension-for-pytorch":
+            notes.append(f"{v['project']} {v['version']} for {v['os']} on {v['index']} (Pythons "
+                         f"{', '.join(v['pythons']) or 'none'}) is not in the catalog, {stamp}; not drafted as a "
+                         "build: its torch pairing is not on the index.")
+    if notes:
+        draft["notes"] = notes
+    return draft, added, sorted(changed - set(added))
+
+
+def _series(version: str) -> str:
+    v = Version(version)
+    return f"{v.major}.{v.minor}"
+
+
+def _new_torch_builds(draft: dict[str, Any], report: dict[str, Any], torch_indexes: set[str],
+                      stamp: str) -> list[str]:
+    """A torch-xpu build per (series, OS) the index has and the catalog does not."""
+    existing = {b["id"] for b in draft["builds"]}
+    wanted: dict[tuple[str, str], dict[str, Any]] = {}
+    for v in report["new_versions"]:
+        if v["project"] != "torch" or v["index"] not in torch_indexes or Version(v["version"]).is_prerelease:
+            continue
+        key = (_series(v["version"]), v["os"])
+        slot = wanted.setdefault(key, {"index": v["index"], "pythons": set(), "versions": []})
+        slot["pythons"].update(v["pythons"])
+        slot["versions"].append(v["version"])
+    added = []
+    for (series, os_name), seen in sorted(wanted.items(), key=lambda kv: (Version(kv[0][0]), kv[0][1])):
+        build_id = f"torch-xpu-{series}-{os_name}"
+        template = _template(draft, os_name)
+        if build_id in existing or template is None or not seen["pythons"]:
+            continue
+        build = copy.deepcopy(template)
+        for dropped in ("release_date", "date_note", "notes", "not_supported", "intended_for", "$comment"):
+            build.pop(dropped, None)
+        build.update({
+            "$comment": f"Drafted {stamp}: review every field before it goes into the maintained catalog.",
+            "id": build_id,
+            "title": f"PyTorch {series} XPU for {'Windows' if os_name == 'windows' else 'Linux'}",
+            "versions": {"ipex": None, "torch": f"{series}.*", "torchvision": None, "torchaudio": None},
+            "pythons": sorted(seen["pythons"], key=lambda p: int(p.split(".")[1])),
+            "pythons_certainty": "observed",
+            "pythons_note": f"Pythons {stamp}: the cpXY tags of torch {', '.join(seen['versions'])}.",
+            "aot": {"devices": None, "certainty": "unknown",
+                    "note": f"Not known {stamp}: the index does not say; measure it with 'catalog verify' or read "
+                            f"torch-xpu-ops cmake/BuildFlags.cmake on release/{series}."},
+            "has_spirv": None,
+            "sources": [f"{seen['index']}/torch/ ({stamp}: {', '.join(seen['versions'])})"],
+        })
+        for step in build["steps"]:
+            step["requirements"] = [f"torch=={series}.*" if _is_torch(r) else r for r in step.get("requirements", [])]
+        draft["builds"].append(build)
+        existing.add(build_id)
+        added.append(build_id)
+    return added
+
+
+def _is_torch(requirement: str) -> bool:
+    from packaging.requirements import Requirement
+
+    return Requirement(requirement).name.lower() == "torch"
+
+
+def _template(draft: dict[str, Any], os_name: str) -> dict[str, Any] | None:
+    """The newest torch-xpu build for `os_name`: its steps and notes are the pattern for a new series."""
+    candidates = [b for b in draft["builds"] if b.get("channel") == "torch-xpu" and b.get("os") == os_name]
+    if not candidates:
+        return None
+    newest: dict[str, Any] = max(candidates, key=lambda b: Version(b["versions"]["torch"].replace(".*", "")))
+    return newest

@@ -1,0 +1,70 @@
+"""`catalog discover` (an action of app/commands/catalog.py): read the indexes, print what
+differs from the catalog, optionally write a draft. Exit 0: nothing differs; 1: differences
+(or an index could not be read); 2: bad input or a page refused (one sentence)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.catalog.discover_texts import say
+
+
+def run_discover(args: argparse.Namespace) -> int:
+    from app.catalog import store
+    from app.catalog.discover import discover
+    from app.catalog.discover_read import Reader
+    from app.fetch.mirrors import parse_mirrors
+    from app.fetch.session import make_session
+
+    mirrors = parse_mirrors(args.mirror)
+    catalog = store.load(args.catalog)
+    target = None
+    if args.write:
+        from app.catalog.discover_draft import check_target
+
+        target = check_target(args.write, catalog)
+    with make_session(None) as session:
+        report = discover(catalog, Reader(session, mirrors))
+    if target is not None:
+        from app.catalog.discover_draft import write_draft
+
+        report["draft"] = write_draft(target, catalog, report)
+    if args.json:
+        from app.output import emit_json
+
+        emit_json(report)
+    else:
+        print_report(report)
+    return 0 if report["ok"] else 1
+
+
+def print_report(report: dict[str, Any]) -> None:
+    read = report["read"]
+    print(say("header", origin=report["catalog"]["origin"], updated=report["catalog"]["updated"],
+              pages=len(read["pages"]), releases=len(read["release_lists"]), seconds=read["seconds"]))
+    for v in report["new_versions"]:
+        print(say("new_version", project=v["project"], version=v["version"], index=v["index"], os=v["os"],
+                  pythons=", ".join(v["pythons"]) or "none", platforms=", ".join(v["platforms"])))
+    for p in report["pythons"]:
+        print(say("pythons_differ", build_id=p["build_id"], declared=", ".join(p["declared"] or []) or "unknown",
+                  certainty=p["certainty"], found=", ".join(p["on_index"]) or "none"))
+    for u in report["unresolved"]:
+        if u["requirement"] is not None:
+            print(say("unresolved_pin", build_id=u["build_id"], requirement=u["requirement"], os=u["os"],
+                      indexes=", ".join(u["indexes"])))
+        else:
+            print(say("missing_asset", build_id=u["build_id"], filename=u["filename"], tag=u["tag"], repo=u["repo"]))
+    for h in report["hashes"]:
+        where = f"release {h['tag']} of {h['repo']}"
+        code = "hash_changed" if h["field"] == "sha256" else "size_changed"
+        print(say(code, build_id=h["build_id"], filename=h["filename"], found=h["found"], where=where,
+                  recorded=h["recorded"], source=h["source"]))
+    if report["hashes_unrecorded"]:
+        print(say("hash_unrecorded", count=len(report["hashes_unrecorded"])))
+    if report["pinned_files"]:
+        print(say("index_hashes", count=len(report["pinned_files"])))
+    print(say("same") if report["ok"] else say("differences", count=report["differences"]))
+    draft = report.get("draft")
+    if draft:
+        print(say("draft_written", path=draft["path"], added=len(draft["added"]), changed=len(draft["changed"])))

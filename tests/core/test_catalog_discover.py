@@ -1,0 +1,242 @@
+"""`catalog discover` against the loopback mirror: the catalog's real file names in Intel's,
+PyTorch's and PyPI's layouts (PEP 503 HTML; PyPI answers PEP 691 JSON), the community builds'
+files on GitHub release pages with the REST API's release list, all reached through
+`--mirror HOST=URL` as a maintainer would point it at a local mirror."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from mirror.catalog_files import catalog_files
+from mirror.server import MirrorServer
+
+from app.catalog import store
+from app.catalog.discover import discover
+from app.catalog.discover_read import Reader, github_file
+from app.catalog.schema import parse_catalog
+from app.errors import BadInput
+from app.fetch.mirrors import Mirrors
+from app.fetch.session import make_session
+
+HOSTS = ("pytorch-extension.intel.com", "download.pytorch.org", "pypi.org", "api.github.com")
+CATALOG = store.load(store.builtin_path())
+
+
+def _github_files():
+    for build in CATALOG.builds:
+        for step in build.steps:
+            for ref in step.files:
+                where = github_file(ref.url)
+                if where:
+                    yield build, ref, where
+
+
+def stand_in(name: str) -> bytes:
+    return f"stand-in for {name}\n".encode()
+
+
+def serve(skip=lambda where, name: False) -> MirrorServer:
+    """A mirror with every file the catalog's pins and community builds name (minus `skip`)."""
+    server = MirrorServer().start()
+    server.serve_json("/simple/")  # PyPI answers PEP 691 JSON; Intel's and PyTorch's indexes HTML
+    for where, name in catalog_files():
+        if not skip(where, name):
+            server.publish_bytes(name, stand_in(name), where)
+    for _build, _ref, (owner, repo, tag, name) in _github_files():
+        server.publish_bytes(name, stand_in(name), f"github:{owner}/{repo}/{tag}")
+    return server
+
+
+def mirror_args(server: MirrorServer) -> list[str]:
+    return [arg for host in HOSTS for arg in ("--mirror", f"{host}={server.url}")]
+
+
+def newest_series() -> tuple[int, int]:
+    from packaging.version import Version
+
+    found = [Version(b.torch_version.replace(".*", "")) for b in CATALOG.builds if b.channel == "torch-xpu"]
+    newest = max(found)
+    return newest.major, newest.minor
+
+
+@pytest.fixture
+def server():
+    s = serve()
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+def run_discover(server: MirrorServer, *extra: str, catalog: Path | None = None):
+    reader = Reader(make_session(None), Mirrors(hosts=dict.fromkeys(HOSTS, server.url)))
+    chosen = store.load_file(catalog) if catalog else CATALOG
+    return discover(chosen, reader)
+
+
+def test_a_newer_torch_on_the_index_is_reported_and_drafted(server, run_cli, tmp_path):
+    major, minor = newest_series()
+    version = f"{major}.{minor + 1}.0+xpu"
+    for platform in ("manylinux_2_28_x86_64", "win_amd64"):
+        for cp in ("cp312", "cp313"):
+            server.publish_bytes(f"torch-{version}-{cp}-{cp}-{platform}.whl", b"new torch", "pytorch")
+    draft = tmp_path / "draft.json"
+    result = run_cli("catalog", "discover", "--json", "--write", draft, *mirror_args(server))
+    assert result.returncode == 1, result.stderr  # differences found
+    report = json.loads(result.stdout)
+    new = [v for v in report["new_versions"] if v["project"] == "torch" and v["version"] == version]
+    assert {v["os"] for v in new} == {"linux", "windows"}
+    linux = next(v for v in new if v["os"] == "linux")
+    assert linux["index"] == "https://download.pytorch.org/whl/xpu"
+    assert linux["pythons"] == ["3.12", "3.13"]
+    assert linux["platforms"] == ["manylinux_2_28_x86_64"]
+    assert all(f["sha256"] == hashlib.sha256(b"new torch").hexdigest() for f in linux["files"])
+    # Every pin of the built-in catalog resolves on the mirror's copies of the real file names.
+    assert report["unresolved"] == []
+    # PyPI's pages were read as PEP 691 JSON (hashes from "hashes"), the others as PEP 503 HTML.
+    assert any(f["url"].startswith("https://pypi.org/") or "/packages/" in f["url"] for f in report["pinned_files"])
+    assert all(f["sha256"] for f in report["pinned_files"])
+
+    # The draft: new builds marked as from the index, the schema accepts it, the catalog is untouched.
+    series = f"{major}.{minor + 1}"
+    assert sorted(report["draft"]["added"]) == [f"torch-xpu-{series}-linux", f"torch-xpu-{series}-windows"]
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    drafted = parse_catalog(data, origin="draft")
+    build = drafted.get(f"torch-xpu-{series}-linux")
+    assert build.pythons == ("3.12", "3.13") and build.pythons_certainty == "observed"
+    assert build.aot.devices is None and build.aot.certainty == "unknown"
+    assert "from the index" in data["builds"][-1]["$comment"] or "from the index" in data["builds"][-2]["$comment"]
+    assert any(f"torch=={series}.*" in s.requirements for s in build.steps)
+    valid = run_cli("catalog", "validate", draft)
+    assert valid.returncode == 0, valid.stderr
+    assert store.load(store.builtin_path()).get(f"torch-xpu-{series}-linux") is None
+
+    text = run_cli("catalog", "discover", *mirror_args(server))
+    assert text.returncode == 1
+    assert f"NEW torch {version} on https://download.pytorch.org/whl/xpu for linux: Pythons 3.12, 3.13" in text.stdout
+
+
+def test_a_pin_that_no_longer_resolves_is_reported():
+    gone = "intel_extension_for_pytorch-2.8.10+xpu-"
+    server = serve(skip=lambda where, name: name.startswith(gone) and name.endswith("linux_x86_64.whl"))
+    try:
+        report = run_discover(server)
+    finally:
+        server.stop()
+    assert {"build_id": "ipex-2.8.10-linux", "step": report["unresolved"][0]["step"],
+            "requirement": "intel-extension-for-pytorch==2.8.10+xpu", "os": "linux",
+            "indexes": ["https://pytorch-extension.intel.com/release-whl/stable/xpu/us", "https://pypi.org/simple"],
+            } in report["unresolved"]
+    assert not any(u["build_id"] == "ipex-2.8.10-windows" for u in report["unresolved"])
+    assert report["ok"] is False
+
+
+def test_a_changed_hash_on_a_release_is_reported_and_never_taken_over(server, tmp_path):
+    raw = json.loads(store.builtin_path().read_text(encoding="utf-8"))
+    refs = [(b, s, f) for b in raw["builds"] for s in b["steps"] for f in s.get("files", [])
+            if github_file(f["url"])]
+    (_, _, kept), (b2, _, changed), (_, _, unrecorded) = refs[0], refs[1], refs[2]
+    for ref in (kept, changed):
+        ref["sha256"] = hashlib.sha256(stand_in(ref["filename"])).hexdigest()
+        ref["size"] = len(stand_in(ref["filename"]))
+        ref["hash_source"] = "measured by the test"
+    unrecorded.pop("sha256", None), unrecorded.pop("size", None), unrecorded.pop("hash_source", None)
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps(raw), encoding="utf-8")
+    owner, repo, tag, name = github_file(changed["url"])
+    server.publish_bytes(name, b"a rebuilt wheel under the same name", f"github:{owner}/{repo}/{tag}")
+
+    report = run_discover(server, catalog=catalog)
+    changes = {h["filename"]: h for h in report["hashes"]}
+    assert kept["filename"] not in changes
+    assert changes[changed["filename"]] == {
+        "build_id": b2["id"], "filename": changed["filename"], "url": changed["url"], "repo": f"{owner}/{repo}",
+        "tag": tag, "field": "sha256", "recorded": changed["sha256"],
+        "found": hashlib.sha256(b"a rebuilt wheel under the same name").hexdigest(),
+        "source": "measured by the test"}
+    assert unrecorded["url"] in {u["url"] for u in report["hashes_unrecorded"]}
+
+    from app.catalog.discover_draft import make_draft
+
+    data, _added, _changed = make_draft(raw, store.load_file(catalog), report, "2030-01-01")
+    files = {f["url"]: f for b in data["builds"] for s in b["steps"] for f in s.get("files", [])}
+    assert files[changed["url"]]["sha256"] == changed["sha256"]  # reported, not taken over
+    assert files[unrecorded["url"]]["sha256"] == hashlib.sha256(stand_in(unrecorded["filename"])).hexdigest()
+    assert files[unrecorded["url"]]["hash_source"].startswith("from the index (catalog discover 2030-01-01)")
+    parse_catalog(data)
+
+
+def test_a_release_asset_that_is_gone_is_reported(tmp_path):
+    _build, ref, (owner, repo, tag, name) = next(iter(_github_files()))
+    server = serve()
+    try:
+        server.releases[(owner, repo)][tag].pop(name)
+        report = run_discover(server)
+    finally:
+        server.stop()
+    assert any(u["url"] == ref.url and u["tag"] == tag for u in report["unresolved"])
+
+
+def test_the_draft_never_replaces_the_catalog(run_cli, server):
+    result = run_cli("catalog", "discover", "--write", store.builtin_path(), *mirror_args(server))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "must not replace the catalog" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# ---- hostile pages: refused in one sentence, exit 2 ------------------------------------------
+
+
+def test_an_endless_page_is_refused_in_one_sentence(server, run_cli):
+    server.fault("/whl/xpu/torch/", forever=True)
+    result = run_cli("catalog", "discover", *mirror_args(server), timeout=120)
+    assert result.returncode == 2, result.stderr
+    line = result.stderr.strip()
+    assert "\n" not in line and "Traceback" not in line
+    assert "https://download.pytorch.org/whl/xpu/torch/ is larger than 16 MB" in line
+
+
+@pytest.mark.parametrize("name, problem", [
+    ("..\\..\\torch-2.8.0+xpu-cp312-cp312-win_amd64.whl", "path separator"),
+    ("CON.whl", "reserved device name"),
+    ("torch-2.8.0+xpu-cp312-cp312-linux_x86_64.whl\x00.txt", "control character"),
+])
+def test_a_page_with_a_bad_file_name_is_refused(server, name, problem):
+    href = "x.whl#sha256=" + "0" * 64
+    body = f'<!DOCTYPE html><html><body><a href="{href}">{name}</a></body></html>'.encode()
+    server.add_document("/release-whl/stable/xpu/us/intel-extension-for-pytorch/", body, "text/html")
+    with pytest.raises(BadInput) as refused:
+        run_discover(server)
+    text = str(refused.value)
+    assert problem in text and "intel-extension-for-pytorch/" in text and "\n" not in text
+    assert refused.value.code == "discover_bad_entry"
+
+
+def test_a_page_with_too_many_files_or_broken_json_is_refused(server):
+    links = "".join(f'<a href="f{i}.whl">torch-2.8.0+xpu-cp312-cp312-linux_x86_64.whl</a>' for i in range(20_001))
+    server.add_document("/whl/xpu/torch/", links.encode(), "text/html")
+    with pytest.raises(BadInput, match="lists more than 20000 files"):
+        run_discover(server)
+    server.add_document("/whl/xpu/torch/", b'{"files": [{"filename": 3}]}', "application/vnd.pypi.simple.v1+json")
+    with pytest.raises(BadInput, match="is not a valid PEP 691 JSON document"):
+        run_discover(server)
+
+
+def test_a_hostile_release_list_is_refused(server):
+    _build, _ref, (owner, repo, _tag, _name) = next(iter(_github_files()))
+    bad = [{"tag_name": "v1", "assets": [{"name": "../evil.whl", "size": 1,
+                                           "browser_download_url": "https://github.com/a/b/releases/download/v1/x"}]}]
+    server.add_document(f"/repos/{owner}/{repo}/releases", json.dumps(bad).encode(), "application/json")
+    with pytest.raises(BadInput, match="path separator"):
+        run_discover(server)
+    server.add_document(f"/repos/{owner}/{repo}/releases", b"[" * 100 + b"]" * 100, "application/json")
+    with pytest.raises(BadInput, match="GitHub release list"):
+        run_discover(server)
+    plain = [{"tag_name": "v1", "assets": [{"name": "x.whl", "size": 1,
+                                             "browser_download_url": "file:///etc/passwd"}]}]
+    server.add_document(f"/repos/{owner}/{repo}/releases", json.dumps(plain).encode(), "application/json")
+    with pytest.raises(BadInput, match="scheme 'file' is not allowed"):
+        run_discover(server)

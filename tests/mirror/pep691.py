@@ -1,0 +1,23 @@
+"""A project page as PEP 691 JSON (application/vnd.pypi.simple.v1+json), as PyPI answers a
+client that asks for it: meta.api-version, name, files with hashes, and versions (API 1.1)."""
+
+from __future__ import annotations
+
+import json
+
+from packaging.utils import parse_wheel_filename
+
+
+def page_json(path: str, links: list[tuple[str, str]]) -> bytes:
+    """`links` are the mirror's (href with #sha256=, file name) pairs of the page at `path`."""
+    files, versions = [], set()
+    for href, name in links:
+        url, _, fragment = href.partition("#")
+        digest = fragment.split("=", 1)[1] if fragment.startswith("sha256=") else None
+        files.append({"filename": name, "url": url, "hashes": {"sha256": digest} if digest else {},
+                      "requires-python": None, "yanked": False, "core-metadata": False,
+                      "upload-time": "2025-08-06T17:03:02.123456Z"})
+        versions.add(str(parse_wheel_filename(name)[1]))
+    project = path.rstrip("/").rsplit("/", 1)[-1]
+    return json.dumps({"meta": {"api-version": "1.1", "_last-serial": 30000000}, "name": project,
+                       "versions": sorted(versions), "files": files}).encode()
