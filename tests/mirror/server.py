@@ -10,7 +10,8 @@ Layouts served (all on http://127.0.0.1:<port>):
   to a client that asks for it (Accept), as PyPI does. add_document() serves any bytes as is.
   Generated blobs   any path given to add_generated(): bytes made on the fly, never stored
 
-Every file answers Range requests (206). Faults are set per file path with `fault(...)`:
+Every file answers Range requests (206), suffix ranges (`bytes=-N`) included. Faults are
+set per file path with `fault(...)`:
 drop the connection at byte offsets, answer 500s before succeeding, serve wrong bytes,
 serve slowly, ignore Range; and the hostile ones: stream forever (no Content-Length), drip
 one byte at a time, accept and never answer, redirect (to itself: a loop; or to another
@@ -25,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import random
 import socket
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -96,6 +98,14 @@ class Stats:
     authorization: list[str | None] = field(default_factory=list)  # per request, as received
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A client that hangs up (a reader that stopped early, a refused download) is normal here."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class MirrorServer:
     def __init__(self, tls=None):
         self._tls = tls  # an ssl.SSLContext with the server's certificate: serve https
@@ -117,7 +127,7 @@ class MirrorServer:
     # ---- life cycle -------------------------------------------------------------------
     def start(self) -> MirrorServer:
         handler = _make_handler(self)
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = _HTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         if self._tls is not None:
             self._httpd.socket = self._tls.wrap_socket(self._httpd.socket, server_side=True)
@@ -304,11 +314,14 @@ def _make_handler(server: MirrorServer):
             if rng and not (fault and fault.ignore_range):
                 try:
                     first, last = rng.split("=", 1)[1].split("-", 1)
-                    start = int(first)
-                    end = int(last) if last else blob.size - 1
+                    if first:
+                        start = int(first)
+                        end = min(int(last), blob.size - 1) if last else blob.size - 1
+                    else:  # a suffix: the last N bytes (RFC 9110 14.1.1), as a zip reader asks for
+                        start, end = max(blob.size - int(last), 0), blob.size - 1
                 except (IndexError, ValueError):
                     return self._small(400, b"bad range\n", "text/plain")
-                if start >= blob.size:
+                if start >= blob.size or end < start:
                     self.send_response(416)
                     self.send_header("Content-Range", f"bytes */{blob.size}")
                     self.send_header("Content-Length", "0")
