@@ -23,6 +23,11 @@ CHANNEL_SETS = {
 OSES = ("linux", "windows")
 CERTAINTIES = ("documented", "inferred", "unknown")
 PYTHON_CERTAINTIES = ("documented", "observed", "inferred", "unknown")
+# How a sourced field is known: stated by its source, seen in real file names or installs,
+# measured from the wheels, reasoned from other facts, or not established.
+FACT_CERTAINTIES = ("documented", "observed", "measured", "inferred", "unknown")
+# The fields of a build that decide a plan, each carrying its own source and certainty.
+SOURCED_FIELDS = ("versions", "pythons", "aot", "has_spirv")
 STATUSES = ("maintained", "archived", "unmaintained", "withdrawn")
 
 # Package names as importlib.metadata reports them, for Choice.verify.
@@ -32,6 +37,15 @@ PACKAGES = {
     "torchvision": "torchvision",
     "torchaudio": "torchaudio",
 }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Where one field's value comes from: "intel/torch-xpu-ops cmake/BuildFlags.cmake @ 789f59d8"
+    or a URL, and how sure it is (FACT_CERTAINTIES)."""
+
+    certainty: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,7 @@ class Build:
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     date_note: str = ""
+    facts: dict[str, Fact] = field(default_factory=dict)  # SOURCED_FIELDS -> how each is known
 
     @property
     def ipex_version(self) -> str | None:

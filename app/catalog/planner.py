@@ -199,14 +199,14 @@ def _check_python(e: _Eval, requested: str | None, available: list[str] | None) 
     if not targets:
         e.python = max(build.pythons, key=wheels.parse_python)
         e.python_guessed = True
-        return
-    fits = [p for p in targets if p in build.pythons]
-    if not fits:
-        have = ", ".join(build.pythons)
-        asked = " or ".join(targets)
-        e.problems.append(("python", f"It has no wheels for Python {asked} (it has {have})."))
-        return
-    e.python = max(fits, key=wheels.parse_python)
+    else:
+        fits = [p for p in targets if p in build.pythons]
+        if not fits:
+            have = ", ".join(build.pythons)
+            asked = " or ".join(targets)
+            e.problems.append(("python", f"It has no wheels for Python {asked} (it has {have})."))
+            return
+        e.python = max(fits, key=wheels.parse_python)
     if build.pythons_certainty in ("inferred", "unknown"):
         e.python_warning = (f"Python {e.python} wheels for this build are inferred, not documented: "
                             f"{build.pythons_note or 'the official matrix is not published.'}")

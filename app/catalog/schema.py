@@ -18,6 +18,7 @@ from app.catalog import aot_names, versions, wheels
 from app.catalog.model import (
     CERTAINTIES,
     CHANNELS,
+    FACT_CERTAINTIES,
     OSES,
     PYTHON_CERTAINTIES,
     STATUSES,
@@ -25,6 +26,7 @@ from app.catalog.model import (
     AotClaim,
     Build,
     Catalog,
+    Fact,
     GpuRule,
     JitCost,
 )
@@ -32,7 +34,11 @@ from app.catalog.plan_model import FileRef, Step
 from app.errors import BadInput
 from app.untrusted_names import file_name_problem, printable
 
-FORMAT = 1
+FORMAT = 2
+# Format 1 had no per-field sources; its catalogs (an older refreshed copy, a maintainer's
+# draft) still load, each decision field marked with this source.
+LEGACY_FORMAT = 1
+LEGACY_SOURCE = "not recorded (a format-1 catalog)"
 _ID = re.compile(r"^[a-z0-9][a-z0-9.+_-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -89,14 +95,17 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
     """Validate `data` (parsed JSON) and return the Catalog, or raise CatalogInvalid."""
     top = _Where("file")
     top.keys(data, "", {"format", "updated", "builds"}, {"jit_costs", "intel_indexes", "notes", "$comment"})
-    if data["format"] != FORMAT:
-        top.fail("format", f"must be {FORMAT}; this catalog was written for another version of the app")
+    if data["format"] not in (FORMAT, LEGACY_FORMAT) or isinstance(data["format"], bool):
+        top.fail("format", f"must be {FORMAT} (or {LEGACY_FORMAT}); this catalog was written for another "
+                           "version of the app")
     top.text(data, "updated", "updated", pattern=_DATE)
     if not isinstance(data["builds"], list) or not data["builds"]:
         top.fail("builds", "must be a non-empty list")
     builds: list[Build] = []
     seen: set[str] = set()
     for index, raw in enumerate(data["builds"]):
+        if data["format"] == LEGACY_FORMAT:
+            raw = migrate_build(raw)
         build = _build(raw, index)
         if build.id in seen:
             raise CatalogInvalid(f"Catalog entry '{build.id}': field 'id' is used twice")
@@ -124,7 +133,7 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
                    intel_regions=regions, origin=origin, notes=notes)
 
 
-_BUILD_REQUIRED = {"id", "channel", "title", "os", "versions", "pythons", "pythons_certainty",
+_BUILD_REQUIRED = {"id", "channel", "title", "os", "versions", "pythons",
                    "aot", "has_spirv", "steps", "status", "sources"}
 _BUILD_OPTIONAL = {"release_date", "date_note", "pythons_note", "intended_for", "prerequisites",
                    "min_driver", "status_note", "not_supported", "notes", "$comment"}
@@ -137,23 +146,22 @@ def _build(raw, index: int) -> Build:
     build_id = w.text(raw, "id", "id", pattern=_ID)
     channel = w.text(raw, "channel", "channel", choices=CHANNELS)
     os_name = w.text(raw, "os", "os", choices=OSES)
-    vers = _versions(w, raw["versions"], channel)
-    pythons = raw["pythons"]
+    facts: dict[str, Fact] = {}
+    vers, facts["versions"] = _versions(w, raw["versions"], channel)
+    pythons, facts["pythons"] = _sourced(w, raw["pythons"], "pythons", PYTHON_CERTAINTIES)
     if pythons is not None:
         if (
             not isinstance(pythons, list)
             or not pythons
             or not all(isinstance(p, str) and _PYTHON.match(p) for p in pythons)
         ):
-            w.fail("pythons", "must be null (unknown) or a list of versions like \"3.11\"")
+            w.fail("pythons.value", "must be null (unknown) or a list of versions like \"3.11\"")
         pythons = tuple(pythons)
-    pyc = w.text(raw, "pythons_certainty", "pythons_certainty", choices=PYTHON_CERTAINTIES)
-    if pythons is None and pyc != "unknown":
-        w.fail("pythons_certainty", "must be 'unknown' when pythons is null")
-    aot = _aot(w, raw["aot"])
-    has_spirv = raw["has_spirv"]
+    pyc = facts["pythons"].certainty
+    aot, facts["aot"] = _aot(w, raw["aot"])
+    has_spirv, facts["has_spirv"] = _sourced(w, raw["has_spirv"], "has_spirv", FACT_CERTAINTIES)
     if has_spirv not in (True, False, None):
-        w.fail("has_spirv", "must be true, false or null (unknown)")
+        w.fail("has_spirv.value", "must be true, false or null (unknown)")
     if not isinstance(raw["steps"], list) or not raw["steps"]:
         w.fail("steps", "must be a non-empty list")
     steps = tuple(_step(w, s, i, os_name) for i, s in enumerate(raw["steps"]))
@@ -191,14 +199,54 @@ def _build(raw, index: int) -> Build:
         prerequisites=w.strings(raw, "prerequisites", "prerequisites"),
         min_driver=dict(min_driver), status_note=raw.get("status_note", "") or "",
         not_supported=tuple(rules), sources=sources, notes=w.strings(raw, "notes", "notes"),
-        date_note=raw.get("date_note", "") or "",
+        date_note=raw.get("date_note", "") or "", facts=facts,
     )
     _check_files_cover_pythons(w, build)
     return build
 
 
-def _versions(w: _Where, raw, channel: str) -> dict:
-    w.keys(raw, "versions", {"torch"}, {"ipex", "torchvision", "torchaudio"})
+def migrate_build(raw):
+    """A format-1 build in format 2's shape: each decision field gets LEGACY_SOURCE, and the
+    certainty format 1 had (pythons_certainty, aot.certainty) or the weakest that fits its value.
+    Anything not shaped like format 1 is returned as it is, for _build to name the fault."""
+    if not isinstance(raw, dict):
+        return raw
+    out = dict(raw)
+    if "pythons_certainty" in out:
+        out["pythons"] = {"value": out.get("pythons"), "certainty": out.pop("pythons_certainty"),
+                          "source": LEGACY_SOURCE}
+    if isinstance(out.get("versions"), dict):
+        out["versions"] = {**out["versions"], "certainty": "inferred", "source": LEGACY_SOURCE}
+    if isinstance(out.get("aot"), dict):
+        out["aot"] = {**out["aot"], "source": LEGACY_SOURCE}
+    if "has_spirv" in out and not isinstance(out["has_spirv"], dict):
+        value = out["has_spirv"]
+        out["has_spirv"] = {"value": value, "certainty": "unknown" if value is None else "inferred",
+                            "source": LEGACY_SOURCE}
+    return out
+
+
+def _fact(w: _Where, obj: dict, field: str, choices: tuple[str, ...], known: bool) -> Fact:
+    """The certainty and source of a field; an unknown value must say 'unknown', and a known
+    one must not (a value nobody can vouch for is a guess)."""
+    certainty = w.text(obj, "certainty", field + ".certainty", choices=choices)
+    source = w.text(obj, "source", field + ".source")
+    if not known and certainty != "unknown":
+        w.fail(field + ".certainty", f"must be 'unknown' when {field} has no value")
+    if known and certainty == "unknown":
+        w.fail(field + ".certainty", f"cannot be 'unknown' when {field} has a value (give how it is known)")
+    return Fact(certainty, source)
+
+
+def _sourced(w: _Where, raw, field: str, choices: tuple[str, ...]):
+    """A {"value", "certainty", "source"} field: (value, Fact)."""
+    w.keys(raw, field, {"value", "certainty", "source"}, set())
+    return raw["value"], _fact(w, raw, field, choices, raw["value"] is not None)
+
+
+def _versions(w: _Where, raw, channel: str) -> tuple[dict, Fact]:
+    w.keys(raw, "versions", {"torch", "certainty", "source"}, {"ipex", "torchvision", "torchaudio"})
+    fact = _fact(w, raw, "versions", FACT_CERTAINTIES, True)
     out: dict[str, str | None] = {}
     for key in ("ipex", "torch", "torchvision", "torchaudio"):
         value = raw.get(key)
@@ -214,11 +262,11 @@ def _versions(w: _Where, raw, channel: str) -> dict:
         w.fail("versions.ipex", "is required for an IPEX build")
     if channel == "torch-xpu" and out["ipex"]:
         w.fail("versions.ipex", "must be null for an upstream PyTorch build")
-    return out
+    return out, fact
 
 
-def _aot(w: _Where, raw) -> Aot:
-    w.keys(raw, "aot", {"devices", "certainty"}, {"claims", "note"})
+def _aot(w: _Where, raw) -> tuple[Aot, Fact]:
+    w.keys(raw, "aot", {"devices", "certainty", "source"}, {"claims", "note"})
     devices = raw["devices"]
     if devices is not None:
         if not isinstance(devices, list) or not devices:
@@ -230,6 +278,9 @@ def _aot(w: _Where, raw) -> Aot:
     certainty = w.text(raw, "certainty", "aot.certainty", choices=CERTAINTIES)
     if devices is None and certainty != "unknown":
         w.fail("aot.certainty", "must be 'unknown' when aot.devices is null")
+    if devices is not None and certainty == "unknown":
+        w.fail("aot.certainty", "cannot be 'unknown' when aot.devices has a value (give how it is known)")
+    source = w.text(raw, "source", "aot.source")
     claims = []
     for i, c in enumerate(raw.get("claims", [])):
         f = f"aot.claims[{i}]"
@@ -242,7 +293,7 @@ def _aot(w: _Where, raw) -> Aot:
             w.fail(f + ".covered", "must be true or false")
         claims.append(AotClaim(names, c["covered"], w.text(c, "certainty", f + ".certainty", choices=CERTAINTIES),
                                w.text(c, "source", f + ".source")))
-    return Aot(devices, certainty, tuple(claims), raw.get("note", "") or "")
+    return Aot(devices, certainty, tuple(claims), raw.get("note", "") or ""), Fact(certainty, source)
 
 
 def _step(w: _Where, raw, index: int, os_name: str) -> Step:

@@ -117,8 +117,10 @@ def test_unknown_stays_unknown(catalog):
     b = catalog.get("ipex-2.5.10-windows-bmg")
     assert b.aot.devices is None and b.aot.certainty == "unknown"
     assert all(c.certainty == "inferred" for c in b.aot.claims)
-    assert catalog.get("torch-xpu-2.12-linux").pythons is None
+    mtl = catalog.get("ipex-2.1.40-windows-mtl")  # its list only contains 'mtl' (commit 550fd767b)
+    assert mtl.aot.devices is None and mtl.has_spirv is False and mtl.aot.claims[0].covered
     assert catalog.get("nuullll-2.1.10-xpu").has_spirv is None
+    assert catalog.get("nuullll-2.1.10-xpu").facts["has_spirv"].certainty == "unknown"
     assert catalog.get("ipex-2.0.110-windows").min_driver["windows"] is None
     files = [f for s in catalog.get("disty0-2.0.110-aot").steps for f in s.files]
     assert files and all(f.sha256 is None and f.size is None for f in files)
@@ -137,7 +139,8 @@ def test_verify_names_what_must_be_installed(catalog):
     assert catalog.get("ipex-2.8.10-linux").verify == {
         "intel-extension-for-pytorch": "2.8.10+xpu", "torch": "2.8.0+xpu",
         "torchvision": "0.23.0+xpu", "torchaudio": "2.8.0+xpu"}
-    assert catalog.get("torch-xpu-2.10-linux").verify == {"torch": "2.10.*"}
+    assert catalog.get("torch-xpu-2.10-linux").verify == {
+        "torch": "2.10.*", "torchvision": "0.25.*", "torchaudio": "2.10.*"}
 
 
 def _first(raw):
@@ -154,11 +157,30 @@ BREAKAGES = [
     ),
     (lambda b: b.pop("status"), "field 'status' is missing"),
     (lambda b: b.update(statsu="archived"), "field 'statsu' is not a known field"),
-    (lambda b: b.update(pythons="3.10"), "field 'pythons' must be null"),
+    (lambda b: b.update(pythons="3.10"), "field 'pythons' must be an object"),
+    (lambda b: b["pythons"].update(value="3.10"), "field 'pythons.value' must be null"),
     (lambda b: b["steps"][0].update(requirements=["torch=>2"]), "has an invalid requirement 'torch=>2'"),
     (lambda b: b["versions"].update(torch="two"), "field 'versions.torch' is not a PEP 440 version"),
     (lambda b: b["aot"].update(devices=None), "field 'aot.certainty' must be 'unknown' when aot.devices is null"),
-    (lambda b: b.update(has_spirv="yes"), "field 'has_spirv' must be true, false or null"),
+    (lambda b: b["has_spirv"].update(value="yes"), "field 'has_spirv.value' must be true, false or null"),
+    # Every decision field says where it comes from and how sure that is.
+    (lambda b: b["pythons"].pop("source"), "field 'pythons.source' is missing"),
+    (lambda b: b["pythons"].update(source=" "), "field 'pythons.source' must be a non-empty string"),
+    (lambda b: b["pythons"].pop("certainty"), "field 'pythons.certainty' is missing"),
+    (lambda b: b["aot"].pop("source"), "field 'aot.source' is missing"),
+    (lambda b: b["versions"].pop("source"), "field 'versions.source' is missing"),
+    (lambda b: b["versions"].update(certainty="sure"), "field 'versions.certainty' must be one of"),
+    (lambda b: b["has_spirv"].pop("certainty"), "field 'has_spirv.certainty' is missing"),
+    (lambda b: b.update(has_spirv=True), "field 'has_spirv' must be an object"),
+    # A value nobody vouches for is a guess; an unknown value is not vouched for.
+    (lambda b: b["pythons"].update(certainty="unknown"),
+     "'pythons.certainty' cannot be 'unknown' when pythons has a value"),
+    (lambda b: b["pythons"].update(value=None), "'pythons.certainty' must be 'unknown' when pythons has no value"),
+    (lambda b: b["has_spirv"].update(value=None),
+     "'has_spirv.certainty' must be 'unknown' when has_spirv has no value"),
+    (lambda b: b["aot"].update(certainty="unknown"),
+     "'aot.certainty' cannot be 'unknown' when aot.devices has a value"),
+    (lambda b: b.update(pythons_certainty="documented"), "field 'pythons_certainty' is not a known field"),
 ]
 
 
@@ -176,7 +198,7 @@ def test_schema_errors_name_entry_and_field(raw, breakage, message):
 def test_schema_checks_files_against_os_and_pythons(raw):
     data = copy.deepcopy(raw)
     nu = next(b for b in data["builds"] if b["id"] == "nuullll-2.1.10-xpu")
-    nu["pythons"] = ["3.10", "3.11", "3.12"]
+    nu["pythons"]["value"] = ["3.10", "3.11", "3.12"]
     with pytest.raises(
         CatalogInvalid, match=r"entry 'nuullll-2.1.10-xpu'.*no intel-extension-for-pytorch wheel for Python 3.12"
     ):
@@ -198,8 +220,8 @@ def test_duplicate_ids_and_file_level_errors(raw):
     data["builds"].append(copy.deepcopy(data["builds"][0]))
     with pytest.raises(CatalogInvalid, match="'ipex-2.0.110-linux': field 'id' is used twice"):
         parse_catalog(data)
-    with pytest.raises(CatalogInvalid, match="field 'format' must be 1"):
-        parse_catalog({**raw, "format": 2})
+    with pytest.raises(CatalogInvalid, match="field 'format' must be 2 \\(or 1\\)"):
+        parse_catalog({**raw, "format": 3})
 
 
 def test_refreshed_copy_is_used_only_when_valid_and_current(raw):
@@ -239,8 +261,8 @@ def test_intel_index_regions(catalog, raw):
 
 def test_torch_xpu_after_2_12_carry_their_sources(catalog):
     """2.13 and 2.14: AOT defaults read from intel/torch-xpu-ops cmake/BuildFlags.cmake on each
-    release branch (commit named), Python lists unknown (asked for, never assumed), and no
-    torchaudio pin, since torchaudio no longer ships in step with torch."""
+    release branch (commit named), Python lists from PyTorch's release matrix (inferred for the XPU
+    wheels), and torchaudio pinned to 2.11, which is built for every later torch."""
     linux = ["pvc", "bmg", "dg2", "arl-h", "mtl-h", "lnl-m", "ptl-h", "ptl-u"]
     windows = ["mtl", "mtl-h", "bmg", "dg2", "arl-h", "lnl-m", "ptl"]
     commits = {"2.13": "21172da81103fd54a94ebc39260a03627ddceb0d", "2.14": "a4c530f07a68a526003c6867542b92e89fb1fd29"}
@@ -248,8 +270,65 @@ def test_torch_xpu_after_2_12_carry_their_sources(catalog):
         for os_name, devices in (("linux", linux), ("windows", windows)):
             b = catalog.get(f"torch-xpu-{series}-{os_name}")
             assert list(b.aot.devices) == devices and b.aot.certainty == "inferred"
+            assert f"release/{series} ({commit[:8]})" in b.facts["aot"].source
             assert any(f"release/{series} at {commit}" in src for src in b.sources)
             assert any(src.startswith(("pytorch/", "intel/")) and "https://github.com/" in src for src in b.sources[1:])
-            assert b.pythons is None and b.pythons_certainty == "unknown"
-            assert b.versions["torch"] == f"{series}.*" and b.versions["torchaudio"] is None
-            assert b.steps[0].requirements == [f"torch=={series}.*", "torchvision"]
+            assert b.pythons == ("3.10", "3.11", "3.12", "3.13", "3.14") and b.pythons_certainty == "inferred"
+            assert "RELEASE.md" in b.facts["pythons"].source
+            assert b.versions["torch"] == f"{series}.*" and b.versions["torchaudio"] == "2.11.*"
+            assert b.steps[0].requirements == [f"torch=={series}.*", "torchvision", "torchaudio==2.11.*"]
+
+
+def test_torchaudio_is_pinned_where_it_no_longer_follows_torch(catalog):
+    """torchaudio 2.11 declares no torch requirement (stable ABI, for torch 2.11 and later), so an
+    unpinned torchaudio would resolve to it next to an older torch: every upstream build pins
+    the torchaudio its torch pairs with (pytorch/audio docs/source/installation.rst)."""
+    expected = {"2.5": "2.5.*", "2.9": "2.9.*", "2.10": "2.10.*", "2.11": "2.11.*", "2.12": "2.11.*"}
+    for build in catalog.builds:
+        if build.channel != "torch-xpu":
+            continue
+        audio = [r for s in build.steps for r in s.requirements if r.startswith("torchaudio")]
+        assert audio and all("==" in r for r in audio), build.id
+        series = build.id.split("-")[2]
+        if series in expected:
+            assert build.versions["torchaudio"] == expected[series], build.id
+
+
+def test_every_decision_field_names_its_source(catalog):
+    for build in catalog.builds:
+        assert set(build.facts) == {"versions", "pythons", "aot", "has_spirv"}, build.id
+        for name, fact in build.facts.items():
+            assert fact.source.strip() and fact.certainty in ("documented", "observed", "measured", "inferred",
+                                                               "unknown"), (build.id, name)
+        assert build.facts["pythons"].certainty == build.pythons_certainty
+        assert build.facts["aot"].certainty == build.aot.certainty
+        assert "format-1" not in " ".join(f.source for f in build.facts.values()), build.id
+
+
+def _format_1(raw):
+    """The built-in catalog written back in format 1 (no sources), as an older app wrote it."""
+    data = copy.deepcopy(raw)
+    data["format"] = 1
+    for b in data["builds"]:
+        b["pythons_certainty"] = b["pythons"]["certainty"]
+        b["pythons"] = b["pythons"]["value"]
+        b["has_spirv"] = b["has_spirv"]["value"]
+        b["aot"].pop("source")
+        b["versions"].pop("source")
+        b["versions"].pop("certainty")
+    return data
+
+
+def test_a_format_1_catalog_still_loads_with_its_fields_marked_unrecorded(raw, catalog):
+    old = parse_catalog(_format_1(raw))
+    assert [b.id for b in old.builds] == [b.id for b in catalog.builds]
+    for new_b, old_b in zip(catalog.builds, old.builds, strict=True):
+        assert (old_b.pythons, old_b.pythons_certainty, old_b.has_spirv) == (
+            new_b.pythons, new_b.pythons_certainty, new_b.has_spirv)
+        assert old_b.aot == new_b.aot and old_b.versions == new_b.versions
+        assert all(f.source == "not recorded (a format-1 catalog)" for f in old_b.facts.values())
+    # A format-1 build is still checked: its faults are named in format 2's terms.
+    data = _format_1(raw)
+    data["builds"][0]["pythons"] = "3.10"
+    with pytest.raises(CatalogInvalid, match=r"entry 'ipex-2.0.110-linux': field 'pythons.value' must be null"):
+        parse_catalog(data)

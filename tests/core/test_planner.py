@@ -17,6 +17,24 @@ def catalog():
     return store.parse_bytes(store.builtin_path().read_bytes(), origin="built-in")
 
 
+@pytest.fixture(scope="module")
+def unknown_pythons(catalog):
+    """The catalog with the torch 2.10+ builds' Python lists unknown (as a catalog may have them
+    for a release nobody has checked yet): the planner must ask, never assume."""
+    import dataclasses
+
+    from app.catalog.model import Catalog, Fact
+
+    def blank(b):
+        if b.channel != "torch-xpu" or int(b.id.split("-")[2].split(".")[1]) < 10:
+            return b
+        facts = {**b.facts, "pythons": Fact("unknown", "not established (test)")}
+        return dataclasses.replace(b, pythons=None, pythons_certainty="unknown", facts=facts)
+
+    return Catalog(catalog.format, catalog.updated, [blank(b) for b in catalog.builds], catalog.jit_costs,
+                   catalog.intel_regions)
+
+
 def make(catalog, device, os_name, python=None, **prefs):
     return planner.plan_for_gpu(make_gpu(device), os_name, catalog, planner.Prefs(python=python, **prefs))
 
@@ -236,10 +254,14 @@ def test_intel_index_regions_travel_with_the_choice(catalog):
     assert make(catalog, "0x56a0", "linux", "3.11", channel="torch-xpu").choice.regions == []
 
 
-def test_without_a_python_the_plan_says_which_it_assumed(catalog):
+def test_without_a_python_the_plan_says_which_it_assumed(catalog, unknown_pythons):
     plan = make(catalog, "0x56a0", "linux", None, channel="torch-xpu")
-    assert plan.choice.python == "3.13"
+    assert (plan.choice.build_id, plan.choice.python) == ("torch-xpu-2.14-linux", "3.14")
     assert any("No Python was named or found" in w for w in plan.choice.warnings)
+    assert any("inferred, not documented" in w for w in plan.choice.warnings)
+    assert not any("Python versions are not in the catalog" in w for w in plan.warnings)
+    plan = make(unknown_pythons, "0x56a0", "linux", None, channel="torch-xpu")
+    assert (plan.choice.build_id, plan.choice.python) == ("torch-xpu-2.9-linux", "3.14")
     assert any("Python versions are not in the catalog" in w for w in plan.warnings)
 
 
@@ -256,7 +278,8 @@ def test_withdrawn_builds_are_rejected(catalog):
     assert why(plan, "ipex-2.8.10-linux") == "It was withdrawn: known security issue."
 
 
-def test_unknown_python_lists_never_make_a_broken_hint(catalog):
+def test_unknown_python_lists_never_make_a_broken_hint(unknown_pythons):
+    catalog = unknown_pythons
     # Panther Lake, no Python named: the torch 2.10+ builds (the only ones with AOT for it) have
     # no Python list in the catalog, so the JIT pick comes with a pointer to them, and no
     # "another Python" sentence is made from an empty list.
@@ -292,9 +315,10 @@ def test_post_release_pins_pick_those_builds(catalog):
     assert torch.choice.build_id == "ipex-2.6.10-windows-arl"
 
 
-def test_unknown_python_list_means_ask_even_when_pythons_are_found(catalog):
+def test_unknown_python_list_means_ask_even_when_pythons_are_found(unknown_pythons):
     """A build whose Python list is unknown is never planned for a Python merely found on the
     machine (that would be "any"): only a Python the user names is tried."""
+    catalog = unknown_pythons
     gpu = make_gpu("0xb080")  # Panther Lake: AOT only in the torch 2.10+ builds
     unknown = {b.id for b in catalog.builds if b.pythons is None}
     assert unknown  # the catalog does have such builds

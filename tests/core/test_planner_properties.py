@@ -88,18 +88,22 @@ def catalogs(draw):
         b["channel"] = draw(st.sampled_from(["ipex-official", "ipex-community"]))
         b["not_supported"] = []
         known = draw(st.booleans())
-        b["pythons"] = (
-            draw(st.lists(st.sampled_from(PYTHONS[1:]), min_size=1, max_size=4, unique=True)) if known else None
-        )
-        b["pythons_certainty"] = draw(st.sampled_from(["documented", "observed", "inferred"])) if known else "unknown"
+        b["pythons"] = {
+            "value": (draw(st.lists(st.sampled_from(PYTHONS[1:]), min_size=1, max_size=4, unique=True))
+                      if known else None),
+            "certainty": draw(st.sampled_from(["documented", "observed", "inferred"])) if known else "unknown",
+            "source": "generated",
+        }
         if draw(st.booleans()):
             b["aot"] = {"devices": draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=5, unique=True)),
-                        "certainty": draw(st.sampled_from(["documented", "inferred"]))}
+                        "certainty": draw(st.sampled_from(["documented", "inferred"])), "source": "generated"}
         else:
-            b["aot"] = {"devices": None, "certainty": "unknown", "claims": [
+            b["aot"] = {"devices": None, "certainty": "unknown", "source": "generated", "claims": [
                 {"names": draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3, unique=True)),
                  "covered": draw(st.booleans()), "certainty": "documented", "source": "generated"}]}
-        b["has_spirv"] = draw(st.sampled_from([True, False, None]))
+        spirv = draw(st.sampled_from([True, False, None]))
+        b["has_spirv"] = {"value": spirv, "certainty": "unknown" if spirv is None else "inferred",
+                          "source": "generated"}
         b["versions"]["ipex"] = draw(st.sampled_from(["2.5.10+xpu", "2.6.10+xpu", "2.8.10+xpu"]))
         builds.append(b)
     return parse_catalog(dict(RAW, builds=builds))

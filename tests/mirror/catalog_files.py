@@ -79,6 +79,14 @@ _RELEASES: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
     (("pytorch",), ("torch-2.9.0+xpu", "torch-2.9.1+xpu", "torch-2.10.0+xpu", "torch-2.11.0+xpu", "torch-2.12.0+xpu"),
      PY310_314, (LINUX, WINDOWS)),
     (("pytorch",), ("torch-2.13.0+xpu", "torch-2.14.0+xpu"), PY310_314, (MANYLINUX, WINDOWS)),
+    # torchvision/torchaudio for torch 2.5 (0.20.x, 2.5.x, as IPEX 2.5.10 pairs them) and
+    # torchaudio for 2.9 and 2.10; torchaudio 2.11.0+xpu (cp312 manylinux_2_28 seen on /whl/xpu)
+    # serves torch 2.11 and later.
+    (("pytorch",), ("torch-2.5.0+xpu", "torch-2.5.1+xpu", "torchvision-0.20.0+xpu", "torchvision-0.20.1+xpu",
+                    "torchaudio-2.5.0+xpu", "torchaudio-2.5.1+xpu"), PY39_312, (LINUX, WINDOWS)),
+    (("pytorch",), ("torchaudio-2.9.0+xpu", "torchaudio-2.9.1+xpu", "torchaudio-2.10.0+xpu"), PY310_314,
+     (LINUX, WINDOWS)),
+    (("pytorch",), ("torchaudio-2.11.0+xpu",), PY310_314, (MANYLINUX, WINDOWS)),
 ]
 
 # Intel's runtime packages on PyPI (pure-Python-tagged, platform-specific).
