@@ -203,7 +203,7 @@ class Lane:
         shutil.rmtree(self.home, ignore_errors=True)
         self.home.mkdir(parents=True)
         downloads = CACHE / "downloads"
-        wheels = downloads / f"wheels-{self.home.name}"
+        wheels = self.wheels()
         self.make_prefix()
         self.install_shims()
         self.unpack_python(fetch_embed_zip(downloads))
@@ -262,6 +262,9 @@ class Lane:
                               *[self.win(wheels / n) for n in names]], timeout=1200, echo=True)
         if code != 0:
             raise SystemExit(f"[windows] pip install under Wine failed (exit code {code})")
+
+    def wheels(self) -> Path:
+        return CACHE / "downloads" / f"wheels-{self.home.name}"
 
     def prepare_run(self) -> None:
         """Per run: this checkout importable from the Windows Python (a .pth naming it), and
@@ -395,7 +398,10 @@ def run_suite(lane: Lane, name: str, run_dir: Path, pytest_args: list[str] = ())
     code, _ = lane.run([lane.win(lane.python), "-X", "utf8", "-m", "pytest", *chosen, "-q",
                         "-p", "no:cacheprovider", "--basetemp=C:\\pt", "-o", "junit_family=xunit2",
                         f"--junitxml={lane.win(junit)}"],
-                       timeout=SUITE_TIMEOUT_S[name])
+                       timeout=SUITE_TIMEOUT_S[name],
+                       # pip's real wheel, which tests seed into venvs that uv made: this Python
+                       # has neither venv nor ensurepip (tests/mirror/fixtures.py)
+                       extra_env={"IPEX_TEST_PIP_WHEEL": lane.win(next(lane.wheels().glob("pip-*.whl")))})
     seconds = time.monotonic() - start
     if not junit.exists():
         return {"name": name, "ok": False, "seconds": seconds, "exit": code, "passed": 0, "failed": 0, "errors": 1,

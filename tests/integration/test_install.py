@@ -13,12 +13,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
+from mirror.fixtures import installer_env, make_plan, mirror, real_pip_wheel, standard_wheels  # noqa: F401
 
 from app import proc
 from app.catalog.plan_model import FileRef, Step
 from app.errors import AppError, BadInput, Cancelled
-from app.events import Progress
+from app.events import Progress, StepStarted
 from app.fetch.mirrors import parse_mirrors
 from app.hostos import venv_python, venv_scripts
 from app.install.engine import install as engine_install
@@ -65,21 +65,25 @@ def torch_file_path(m) -> str:
 
 
 def make_cpu_torch_venv(m, venv, with_pip=False):
-    """An existing venv with PyPI's CPU torch 2.8.0, as users often have."""
-    import sys
-
+    """An existing venv with PyPI's CPU torch 2.8.0, as users often have; with pip in it when
+    asked (pip's real wheel from the mirror's PyPI: the same on every Python, the embeddable
+    one without venv and ensurepip included)."""
     from app.envs.interpreter import uv_bin
 
     uv = uv_bin()
-    make = (
-        [sys._base_executable, "-m", "venv", str(venv)] if with_pip else [uv, "venv", "--python", m.python, str(venv)]
-    )
-    r = proc.run(make, env=proc.clean_env())
+    r = proc.run([uv, "venv", "--python", m.python, str(venv)], env=proc.clean_env())
     assert r.returncode == 0, r.stderr
+    wanted = ["torch==2.8.0", "dpcpp-cpp-rt==2025.1.1"]
+    if with_pip:
+        m.server.publish(real_pip_wheel(), "pypi")
+        wanted.append("pip")
     r = proc.run([uv, "pip", "install", "--python", str(venv_python(venv)), "--index-url", m.server.pypi_index(),
-                  "torch==2.8.0", "dpcpp-cpp-rt==2025.1.1"], env=proc.clean_env())
+                  *wanted], env=proc.clean_env())
     assert r.returncode == 0, r.stderr
     assert torch_version(venv) == "2.8.0"
+    if with_pip:
+        r = proc.run([str(venv_python(venv)), "-m", "pip", "--version"], env=proc.clean_env())
+        assert r.returncode == 0 and str(venv) in r.stdout, r.stdout + r.stderr
 
 
 def test_new_venv_with_uv_in_a_path_with_space_and_chinese(mirror, tmp_path):
@@ -143,9 +147,9 @@ def test_existing_cpu_torch_is_replaced_after_a_dry_run(mirror, tmp_path):
     assert leftovers(tmp_path) == []  # the safety copy was dropped
 
 
-@pytest.mark.parametrize("backend", ["uv", pytest.param("pip", marks=NEEDS_VENV_MODULE)])
+@pytest.mark.parametrize("backend", ["uv", "pip"])
 def test_failing_step_restores_the_previous_package_set(mirror, tmp_path, backend):
-    target = tmp_path / "old env"
+    target = tmp_path / "old env 旧环境"
     make_cpu_torch_venv(mirror, target, with_pip=backend == "pip")
     torch_init = next((target / "lib").rglob("torch/__init__.py"))
     before = sorted(p.name for p in (target / "lib").rglob("*.dist-info"))
@@ -160,6 +164,64 @@ def test_failing_step_restores_the_previous_package_set(mirror, tmp_path, backen
     assert sorted(p.name for p in (target / "lib").rglob("*.dist-info")) == before
     assert leftovers(tmp_path) == []
     assert os.path.exists(info.value.log_path)
+
+
+def test_pip_backend_replaces_cpu_torch_in_an_adopted_venv_under_spaces_and_chinese(mirror, tmp_path):
+    parent = tmp_path / "Users" / "张三" / "AI tools"
+    target = parent / "pip env 环境"
+    make_cpu_torch_venv(mirror, target, with_pip=True)
+    events = []
+    result = install(make_plan(mirror), target, backend="pip", on_event=events.append)
+    assert result.applied and result.backend == "pip" and result.mode == "adopt"
+    assert torch_version(target) == "2.8.0+xpu"
+    assert result.installed == {"torch": "2.8.0+xpu", "intel-extension-for-pytorch": "2.8.10+xpu",
+                                "torchvision": "0.23.0+xpu", "torchaudio": "2.8.0+xpu"}
+    # Each step ran the venv's own pip, named by the venv's full path.
+    runs = [e.detail for e in events if isinstance(e, StepStarted) and e.step.startswith("install:")]
+    assert len(runs) == 2 and all(f"{venv_python(target)} -m pip install" in run for run in runs), runs
+    r = proc.run([str(script(target, "pip")), "--version"], env=proc.clean_env())
+    assert r.returncode == 0 and str(target) in r.stdout, r.stderr  # the user's pip still works
+    assert leftovers(parent) == []  # the safety copy was dropped
+
+
+def test_cancel_while_pip_downloads_restores_the_adopted_venv(mirror, tmp_path):
+    from mirror.wheels import build_wheel
+
+    target = tmp_path / "张三的 AI env"
+    make_cpu_torch_venv(mirror, target, with_pip=True)
+    slow = build_wheel(tmp_path / "w", "slow-extra", "1.0", padding=3_000_000)
+    mirror.server.publish(slow, "pypi")
+    path = f"/packages/{slow.name}"
+    mirror.server.fault(path, rate=100_000)  # 30 s for the whole file
+    # Not pinned: pip itself downloads it (pinned wheels come through our downloader).
+    extra = Step(id="extras", requirements=["slow-extra>=1.0"], index_url=mirror.server.pypi_index())
+    cancel, done = threading.Event(), threading.Event()
+
+    def cancel_once_pip_is_downloading():
+        while not done.wait(0.05):
+            if mirror.server.stats(path).bytes_sent > 100_000:
+                cancel.set()
+                return
+
+    watcher = threading.Thread(target=cancel_once_pip_is_downloading, daemon=True)
+    watcher.start()
+    try:
+        with pytest.raises(Cancelled, match="left as it was before"):
+            install(make_plan(mirror, extra_steps=[extra]), target, backend="pip", cancel=cancel)
+    finally:
+        done.set()
+        watcher.join()
+    assert torch_version(target) == "2.8.0"
+    r = proc.run([str(script(target, "pip")), "--version"], env=proc.clean_env())
+    assert r.returncode == 0 and str(target) in r.stdout, r.stderr
+    assert leftovers(tmp_path) == []
+    # pip and its download were stopped, not waited for: no byte is sent after the kill.
+    import time
+
+    time.sleep(1.0)
+    sent = mirror.server.stats(path).bytes_sent
+    time.sleep(1.0)
+    assert mirror.server.stats(path).bytes_sent == sent < slow.stat().st_size
 
 
 def test_a_later_step_pulling_cpu_torch_fails_loudly_and_creates_nothing(mirror, tmp_path):

@@ -77,6 +77,23 @@ def publish_standard(server: MirrorServer, wheels: dict[str, Path]) -> None:
     server.publish(wheels["torch==2.8.0+xpu (other OS)"], "pytorch")
 
 
+def real_pip_wheel() -> Path:
+    """pip's own wheel, to seed pip into a venv that uv made (the embeddable CPython of the
+    Windows lane has neither venv nor ensurepip): the lane names its wheel in
+    IPEX_TEST_PIP_WHEEL; elsewhere the one this Python's ensurepip bundles."""
+    named = os.environ.get("IPEX_TEST_PIP_WHEEL")
+    if named:
+        return Path(named)
+    try:
+        import ensurepip
+    except ImportError:
+        pytest.skip("no pip wheel: IPEX_TEST_PIP_WHEEL is not set and this Python has no ensurepip module")
+    bundled = sorted((Path(ensurepip.__file__).parent / "_bundled").glob("pip-*.whl"))
+    if not bundled:
+        pytest.skip("no pip wheel: this Python's ensurepip bundles none (a distribution removed it)")
+    return bundled[-1]
+
+
 @dataclass
 class Mirror:
     server: MirrorServer
