@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from app.errors import AppError
+from app.messages import msg
 
 FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 TOO_LONG = {errno.ENAMETOOLONG}
@@ -28,11 +29,8 @@ UNWRITABLE_WORDS = ("Read-only file system", "os error 30", "[Errno 30]", "Permi
                     "os error 13", "[Errno 13]", "Access is denied", "os error 5)")
 
 
-REASONS = {  # by message code: the failure in a few words, for a sentence about something else
-    "disk_full": "the disk is full",
-    "path_too_long": "the path is too long",
-    "folder_unwritable": "no permission, or a read-only disk",
-}
+# by message code: the failure in a few words, for a sentence about something else
+REASONS = {code: msg("reason_" + code) for code in ("disk_full", "path_too_long", "folder_unwritable")}
 
 
 def kind(exc: OSError) -> str | None:
@@ -87,16 +85,12 @@ def shown(path: Path | str) -> str:
 def error(what: str, folder: Path | str, partial_removed: bool = False) -> AppError:
     """The sentence for a failure of kind `what` in `folder`."""
     where = shown(folder)
-    tail = " (the partial files were removed)" if partial_removed else ""
-    if what == "full":
-        return AppError(f"The disk that holds {where} is full; free some space there or choose another folder, "
-                        f"then retry{tail}.", code="disk_full", params={"folder": where, "removed": partial_removed})
     if what == "too_long":
-        return AppError(f"The path {where} is too long for this file system; choose a folder with a shorter path.",
-                        code="path_too_long", params={"folder": where})
-    return AppError(f"The folder {where} cannot be written (no permission, or a read-only disk); choose another "
-                    f"folder or fix its permissions{tail}.", code="folder_unwritable",
-                    params={"folder": where, "removed": partial_removed})
+        return AppError(msg("path_too_long", folder=where))
+    code = "disk_full" if what == "full" else "folder_unwritable"
+    # The code stays the same with or without removed files; the sentence says which.
+    return AppError(msg(code + "+removed" if partial_removed else code, folder=where),
+                    code=code, params={"folder": where, "removed": partial_removed})
 
 
 def from_os_error(exc: OSError, folder: Path | str | None = None, partial_removed: bool = False) -> AppError | None:
@@ -106,8 +100,8 @@ def from_os_error(exc: OSError, folder: Path | str | None = None, partial_remove
     if what is None:
         return None
     if folder is None and not exc.filename:  # a stream (redirected output): no folder to name
-        return AppError(f"Writing failed ({REASONS[CODES[what]]}); free some space or write somewhere else, "
-                        "then retry.", code="write_failed", params={"reason_code": CODES[what]})
+        return AppError(msg("write_failed", reason=msg("reason_" + CODES[what])),
+                        code="write_failed", params={"reason_code": CODES[what]})
     if folder is None:
         name = os.fspath(exc.filename)
         folder = name if what == "too_long" else os.path.dirname(name) or name

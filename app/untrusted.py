@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import BadInput
+from app.message_texts import TEMPLATES
+from app.messages import Message, msg
 
 MB = 1024 * 1024
 MAX_JSON_BYTES = 16 * MB  # a catalog is ~100 kB, a probe ~10 kB, a plan ~20 kB
@@ -45,29 +47,9 @@ RATIO_FROM = MB  # small members may compress better (runs of spaces); their siz
 MAX_LINE = 64 * 1024  # characters of one log line that are looked at; the rest is dropped
 CHUNK = 1024 * 1024
 
-# code -> English sentence; gui/error_texts.py has the same codes ("input_" + code) with
-# translatable wording.
+# code -> English sentence: the templates "input_" + code in app/message_texts/errors.py.
 CODE_PREFIX = "input_"
-MESSAGES = {
-    "missing": "{file} does not exist or is not a file.",
-    "unreadable": "Cannot read {file} ({reason}).",
-    "too_large": "{file} is larger than {limit}, too large to be a file this app reads.",
-    "not_text": "{file} is neither UTF-8 nor UTF-16 text.",
-    "not_json": "{file} is not valid JSON (line {line}).",
-    "bad_number": "{file} holds a number that is not finite or longer than {limit} characters.",
-    "too_deep": "{file} nests values more than {limit} levels deep.",
-    "too_many_values": "{file} holds more than {limit} values.",
-    "too_many": "In {file}, field '{field}' lists more than {limit} entries.",
-    "wrong_type": "In {file}, field '{field}' must be {expected}.",
-    "missing_field": "In {file}, field '{field}' is missing.",
-    "bad_value": "In {file}, field '{field}' has an invalid value.",
-    "bad_index": "In {file}, field '{field}' is {value} but the file lists {count} entries.",
-    "bad_zip": "{file} is a damaged zip archive or uses a compression this app cannot read.",
-    "not_zip": "{file} is named like a wheel or zip but is not a zip archive.",
-    "zip_members": "{file} holds more than {limit} files, too many for a support bundle.",
-    "zip_bomb": "{file} would expand to more than {limit}; it was not unpacked.",
-    "zip_ratio": "{file} holds '{member}', which is compressed over {limit} times: a zip bomb, not a bundle.",
-}
+MESSAGES = {code[len(CODE_PREFIX):]: text for code, text in TEMPLATES.items() if code.startswith(CODE_PREFIX)}
 
 # Kinds of JSON value a field must be, as the sentences name them.
 EXPECTED = {
@@ -88,9 +70,17 @@ def refused(code: str, **params) -> BadInput:
     """The BadInput for a file from outside that broke a limit or a type: its English sentence,
     and the code ("input_" + code) and params with which the GUI words it (gui/error_texts.py)."""
     values = {k: str(v) for k, v in params.items()}
-    if "expected" in values:  # the kind's key too, for the GUI's own words
+    if "expected" in values:  # the kind's key too: the sentence words it in the user's language
         values["kind"] = next(k for k, v in EXPECTED.items() if v == values["expected"])
-    return BadInput(MESSAGES[code].format(**values), code=CODE_PREFIX + code, params=values)
+    return BadInput(_sentence(CODE_PREFIX + code, values), code=CODE_PREFIX + code, params=values)
+
+
+def _sentence(code: str, values: dict[str, str]) -> Message:
+    """The coded sentence for a refusal (the kind of value, when there is one, as words)."""
+    params: dict[str, str] = {k: v for k, v in values.items() if k not in ("expected", "kind")}
+    if "kind" in values:
+        params["kind"] = msg("kind_" + values["kind"])
+    return msg(code, **params)
 
 
 def refusal(error: BadInput) -> str | None:

@@ -3,7 +3,8 @@
 
     python installer/build_translations.py            compile (dev.py run/test call this)
     python installer/build_translations.py --update   first refresh the .ts files from the
-                                                      tr() strings in app/gui (pyside6-lupdate)
+                                                      tr() strings in app/gui and the message
+                                                      templates in app/message_texts (pyside6-lupdate)
 
 Run with the project's venv Python. Standard library only.
 """
@@ -18,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-SOURCES = ROOT / "app" / "gui"
+# The wizard's tr() strings, and the core's message templates (app/messages.py): lupdate finds
+# them by their QT_TRANSLATE_NOOP("Messages", ...) marker.
+SOURCES = (ROOT / "app" / "gui", ROOT / "app" / "message_texts")
 
 
 def tool(name: str) -> str:
@@ -35,7 +38,7 @@ def tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    sources = sorted(str(p) for folder in SOURCES for p in folder.rglob("*.py"))
     for ts in sorted(I18N.glob("*.ts")):
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
                        check=True, stdout=subprocess.DEVNULL)

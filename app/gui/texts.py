@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.messages import fill
+
 
 def segment(code: str) -> str:
     return {
@@ -131,7 +133,7 @@ def verdict_explanation(code: str) -> str:
 def step_name(code: str) -> str:
     """Install steps. "install:<plan step id>" names what the plan installs (torch, ipex, ...)."""
     if code.startswith("install:"):
-        return QCoreApplication.translate("Texts", "Install %1").replace("%1", code.split(":", 1)[1])
+        return fill(QCoreApplication.translate("Texts", "Install {package}"), {"package": code.split(":", 1)[1]})
     return {
         "snapshot": QCoreApplication.translate("Texts", "Back up the existing environment"),
         "python": QCoreApplication.translate("Texts", "Find or download Python"),
@@ -164,20 +166,20 @@ def smoke_step(code: str) -> str:
 def step_time(first: float | None, second: float | None, whole: float | None) -> str:
     """A kernel step: its first call (which includes any compiling) and its second call."""
     if first is not None and second is not None:
-        return (QCoreApplication.translate("Texts", "first call %1, second call %2")
-                .replace("%1", seconds(first)).replace("%2", seconds(second)))
+        return fill(QCoreApplication.translate("Texts", "first call {first}, second call {second}"),
+                    {"first": seconds(first), "second": seconds(second)})
     value = whole if whole is not None else first if first is not None else second
     return seconds(value) if value is not None else "?"  # only the second call timed: say that one
 
 
 def labelled(label: str, value: str) -> str:
     """"label: value" with the colon of the language (Chinese uses a full-width one)."""
-    return QCoreApplication.translate("Texts", "%1: %2").replace("%1", label).replace("%2", value)
+    return fill(QCoreApplication.translate("Texts", "{label}: {value}"), {"label": label, "value": value})
 
 
 def seconds(value: float) -> str:
     """Short timings in seconds with milliseconds, as measured."""
-    return QCoreApplication.translate("Texts", "%1 s").replace("%1", f"{value:.3f}")
+    return fill(QCoreApplication.translate("Texts", "{seconds} s"), {"seconds": f"{value:.3f}"})
 
 
 def venv_state(code: str) -> str:
@@ -210,9 +212,10 @@ def duration(seconds: float | None) -> str:
         return "?"
     seconds = round(seconds)
     if seconds < 60:
-        return QCoreApplication.translate("Texts", "%1 s").replace("%1", str(seconds))
+        return fill(QCoreApplication.translate("Texts", "{seconds} s"), {"seconds": seconds})
     minutes, sec = divmod(seconds, 60)
     if minutes < 60:
-        return QCoreApplication.translate("Texts", "%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(sec))
+        return fill(QCoreApplication.translate("Texts", "{minutes} min {seconds} s"),
+                    {"minutes": minutes, "seconds": sec})
     hours, minutes = divmod(minutes, 60)
-    return QCoreApplication.translate("Texts", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return fill(QCoreApplication.translate("Texts", "{hours} h {minutes} min"), {"hours": hours, "minutes": minutes})

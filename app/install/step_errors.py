@@ -14,6 +14,8 @@ from urllib.parse import unquote, urlsplit
 
 from app import fs_errors
 from app.errors import AppError
+from app.message_texts import TEMPLATES
+from app.messages import msg
 from app.redact import redact_text
 
 
@@ -55,20 +57,9 @@ RULES = (
     )),
 )
 
-ENGLISH = {
-    "step_hash_mismatch": "Step '{step}' failed: {tool} refused {package} because the downloaded file does not match "
-                          "the SHA-256 the index gives for it (a damaged download or an altered mirror); nothing "
-                          "was installed from it.",
-    "step_file_missing": "Step '{step}' failed: {tool} could not download {package}, the server answered {status} "
-                         "(the file is not there); the index or mirror is out of date, choose another download server.",
-    "step_conflict": "Step '{step}' failed: {tool} cannot install {package} together, their version "
-                     "requirements conflict.",
-    "step_no_version": "Step '{step}' failed: {tool} found no {package} on the package index (check that the "
-                       "download server carries it, or choose another build).",
-    "step_network": "Step '{step}' failed: {tool} could not download {package}, the connection failed; check the "
-                    "network or proxy and retry.",
-    "step_failed": "Step '{step}' failed: {tool} exited with code {exit_code} ({detail}).",
-}
+# code -> English sentence (app/message_texts/errors.py)
+ENGLISH = {code: TEMPLATES[code] for code in ("step_hash_mismatch", "step_file_missing", "step_conflict",
+                                             "step_no_version", "step_network", "step_failed")}
 
 
 def explain(tool: str, step: str, exit_code: int, output: str, venv_folder: str) -> AppError:
@@ -87,10 +78,10 @@ def explain(tool: str, step: str, exit_code: int, output: str, venv_folder: str)
                 found: dict[str, str | int] = {"step": step, "tool": tool, "package": _clean(package)}
                 if "status" in groups:
                     found["status"] = groups["status"]
-                return AppError(ENGLISH[rule.code].format(**found), code=rule.code, params=found)
+                return AppError(msg(rule.code, **found))
     params: dict[str, str | int] = {"step": step, "tool": tool, "exit_code": exit_code,
               "detail": last_error(output.splitlines()) or "no output"}
-    return AppError(ENGLISH["step_failed"].format(**params), code="step_failed", params=params)
+    return AppError(msg("step_failed", **params))
 
 
 def _required(output: str) -> str:

@@ -317,323 +317,6 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
-    <message>
-        <source>%1 redirected the request for %2 more than %3 times (a redirect loop); the server is misconfigured, choose another download server.</source>
-        <translation>%1 对 %2 的请求重定向超过 %3 次（重定向循环）；该服务器配置有误，请换用其他下载服务器。</translation>
-    </message>
-    <message>
-        <source>%1 sent %2 at only %3/s over the last %4 s, too slow to ever finish; choose another download server and retry (the download resumes).</source>
-        <translation>%1 在最近 %4 秒内发送 %2 的速度只有 %3/秒，照此永远无法完成；请换用其他下载服务器后重试（下载会从中断处继续）。</translation>
-    </message>
-    <message>
-        <source>%1 sent more than the %2 expected for %3; the download was stopped and the partial file deleted.</source>
-        <translation>%1 为 %3 发送的数据超过了预期的 %2；已停止下载并删除了不完整的文件。</translation>
-    </message>
-    <message>
-        <source>%1; the environment was left as it was before.</source>
-        <translation>%1；环境已保持安装前的原样。</translation>
-    </message>
-    <message>
-        <source>No data arrived from %1 for %2 s while downloading %3; check the connection or choose another download server, then retry (the download resumes).</source>
-        <translation>下载 %3 时，%1 已有 %2 秒没有发来任何数据；请检查网络连接或换用其他下载服务器后重试（下载会从中断处继续）。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 不存在或不是文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 (%2).</source>
-        <translation>无法读取 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2, too large to be a file this app reads.</source>
-        <translation>%1 大于 %2，不可能是本程序读取的文件。</translation>
-    </message>
-    <message>
-        <source>%1 is neither UTF-8 nor UTF-16 text.</source>
-        <translation>%1 既不是 UTF-8 也不是 UTF-16 文本。</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (line %2).</source>
-        <translation>%1 不是有效的 JSON（第 %2 行）。</translation>
-    </message>
-    <message>
-        <source>%1 holds a number that is not finite or longer than %2 characters.</source>
-        <translation>%1 含有非有限数值或长度超过 %2 个字符的数字。</translation>
-    </message>
-    <message>
-        <source>%1 nests values more than %2 levels deep.</source>
-        <translation>%1 中的值嵌套超过 %2 层。</translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 values.</source>
-        <translation>%1 含有超过 %2 个值。</translation>
-    </message>
-    <message>
-        <source>In %1, field &apos;%2&apos; lists more than %3 entries.</source>
-        <translation>%1 中字段“%2”的条目超过 %3 个。</translation>
-    </message>
-    <message>
-        <source>In %1, field &apos;%2&apos; must be %3.</source>
-        <translation>%1 中字段“%2”必须是%3。</translation>
-    </message>
-    <message>
-        <source>In %1, field &apos;%2&apos; is missing.</source>
-        <translation>%1 中缺少字段“%2”。</translation>
-    </message>
-    <message>
-        <source>In %1, field &apos;%2&apos; has an invalid value.</source>
-        <translation>%1 中字段“%2”的值无效。</translation>
-    </message>
-    <message>
-        <source>In %1, field &apos;%2&apos; is %3 but the file lists %4 entries.</source>
-        <translation>%1 中字段“%2”为 %3，但文件只列出 %4 个条目。</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip archive or uses a compression this app cannot read.</source>
-        <translation>%1 是损坏的 zip 压缩包，或使用了本程序无法读取的压缩方式。</translation>
-    </message>
-    <message>
-        <source>%1 is named like a wheel or zip but is not a zip archive.</source>
-        <translation>%1 的文件名像 wheel 或 zip，但它不是 zip 压缩包。</translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 files, too many for a support bundle.</source>
-        <translation>%1 含有超过 %2 个文件，支持包不会有这么多文件。</translation>
-    </message>
-    <message>
-        <source>%1 would expand to more than %2; it was not unpacked.</source>
-        <translation>%1 解压后会超过 %2；未予解压。</translation>
-    </message>
-    <message>
-        <source>%1 holds &apos;%2&apos;, which is compressed over %3 times: a zip bomb, not a bundle.</source>
-        <translation>%1 中的“%2”压缩比超过 %3 倍：这是 zip 炸弹，不是支持包。</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>text or null</source>
-        <translation>文本或 null</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>a whole number or null</source>
-        <translation>整数或 null</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>true, false or null</source>
-        <translation>true、false 或 null</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>an object or null</source>
-        <translation>对象或 null</translation>
-    </message>
-    <message>
-        <source>Another installer is changing %1 (process %2, %3, started %4); wait until it finishes or close it, then try again.</source>
-        <translation>另一个安装程序正在修改 %1（进程 %2，%3，启动于 %4）；请等它完成或将其关闭，然后重试。</translation>
-    </message>
-    <message>
-        <source>An interrupted install had changed %1; it was restored from its safety copy.</source>
-        <translation>一次被中断的安装曾修改 %1；已从其安全副本恢复。</translation>
-    </message>
-    <message>
-        <source>An unfinished folder %1 left by an interrupted install of %2 was removed.</source>
-        <translation>已删除 %2 的一次被中断安装留下的未完成文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>An unfinished environment left at %1 by an interrupted install was removed.</source>
-        <translation>已删除一次被中断的安装在 %1 留下的未完成环境。</translation>
-    </message>
-    <message>
-        <source>An interrupted install had checked the new environment %1 but not quite put it in place; that was finished.</source>
-        <translation>一次被中断的安装已检查过新环境 %1，但尚未完全将其放置到位；现已完成这一步。</translation>
-    </message>
-    <message>
-        <source>A safety copy %1 of %2 from an interrupted install was kept as it is; check the environment and remove the copy or rename it back.</source>
-        <translation>一次被中断的安装留下了 %2 的安全副本 %1，已原样保留；请检查该环境，然后删除此副本或将其改回原名。</translation>
-        <source>The disk that holds %1 is full; free some space there or choose another folder, then retry.</source>
-        <translation>%1 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试。</translation>
-    </message>
-    <message>
-        <source>The disk that holds %1 is full; free some space there or choose another folder, then retry (the partial files were removed).</source>
-        <translation>%1 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试（不完整的文件已删除）。</translation>
-    </message>
-    <message>
-        <source>The path %1 is too long for this file system; choose a folder with a shorter path.</source>
-        <translation>路径 %1 对此文件系统来说太长；请选择路径更短的文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written (no permission, or a read-only disk); choose another folder or fix its permissions.</source>
-        <translation>无法写入文件夹 %1（没有权限，或磁盘为只读）；请另选文件夹或修改其权限。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written (no permission, or a read-only disk); choose another folder or fix its permissions (the partial files were removed).</source>
-        <translation>无法写入文件夹 %1（没有权限，或磁盘为只读）；请另选文件夹或修改其权限（不完整的文件已删除）。</translation>
-    </message>
-    <message>
-        <source>Step &apos;%1&apos; failed: %2 refused %3 because the downloaded file does not match the SHA-256 the index gives for it (a damaged download or an altered mirror); nothing was installed from it.</source>
-        <translation>步骤“%1”失败：%2 拒绝安装 %3，因为下载的文件与索引给出的 SHA-256 不符（下载已损坏或镜像被改动）；没有安装其中的任何内容。</translation>
-    </message>
-    <message>
-        <source>Step &apos;%1&apos; failed: %2 could not download %3, the server answered %4 (the file is not there); the index or mirror is out of date, choose another download server.</source>
-        <translation>步骤“%1”失败：%2 无法下载 %3，服务器回应 %4（文件不存在）；索引或镜像已过期，请换用其他下载服务器。</translation>
-    </message>
-    <message>
-        <source>Step &apos;%1&apos; failed: %2 cannot install %3 together, their version requirements conflict.</source>
-        <translation>步骤“%1”失败：%2 无法同时安装 %3，它们的版本要求相互冲突。</translation>
-    </message>
-    <message>
-        <source>Step &apos;%1&apos; failed: %2 found no %3 on the package index (check that the download server carries it, or choose another build).</source>
-        <translation>步骤“%1”失败：%2 在软件包索引中找不到 %3（请确认下载服务器提供该软件包，或选择其他版本）。</translation>
-    </message>
-    <message>
-        <source>Step &apos;%1&apos; failed: %2 could not download %3, the connection failed; check the network or proxy and retry.</source>
-        <translation>步骤“%1”失败：%2 无法下载 %3，连接失败；请检查网络或代理后重试。</translation>
-    </message>
-    <message>
-        <source>Step &apos;%1&apos; failed: %2 exited with code %3 (%4).</source>
-        <translation>步骤“%1”失败：%2 退出，代码为 %3（%4）。</translation>
-    </message>
-    <message>
-        <source>The install log cannot be written in %1 (%2); the install goes on without it.</source>
-        <translation>无法在 %1 中写入安装日志（%2）；安装将在没有日志的情况下继续。</translation>
-    </message>
-    <message>
-        <source>pip could not be added to %1 (%2); the install is complete, add pip with: python -m ensurepip</source>
-        <translation>无法向 %1 添加 pip（%2）；安装已完成，可用以下命令添加 pip：python -m ensurepip</translation>
-    </message>
-    <message>
-        <source>pip could not be added to %1: its Python has no ensurepip module (embeddable Pythons, as portable apps ship them, and some Linux distributions&apos; lack it); the install is complete. For pip, install into a new folder with the Python the installer downloads.</source>
-        <translation>无法向 %1 添加 pip：它的 Python 没有 ensurepip 模块（便携应用自带的嵌入式 Python 和某些 Linux 发行版的 Python 都缺少它）；安装已完成。如需 pip，请安装到新文件夹，并使用安装程序下载的 Python。</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the path is too long</source>
-        <translation>路径太长</translation>
-    </message>
-    <message>
-        <source>no permission, or a read-only disk</source>
-        <translation>没有权限，或磁盘为只读</translation>
-    </message>
-    <message>
-        <source>Writing failed (%1); free some space or write somewhere else, then retry.</source>
-        <translation>写入失败（%1）；请腾出空间或改写到其他位置后重试。</translation>
-    </message>
-    <message>
-        <source>Downloads from %1 use plain http:// as you allowed: anyone on the network can read and change them.</source>
-        <translation>按您的允许，从 %1 下载使用明文 http://：网络上的任何人都能读取和篡改这些内容。</translation>
-    </message>
-    <message>
-        <source>The field '%1' is not a plain file name ('%2': %3); nothing was read or written.</source>
-        <translation>字段“%1”不是单纯的文件名（“%2”：%3）；未读取或写入任何内容。</translation>
-    </message>
-    <message>
-        <source>The field '%1' must be a file name but is not text.</source>
-        <translation>字段“%1”必须是文件名，但它不是文本。</translation>
-    </message>
-    <message>
-        <source>The field '%1' must be a URL but is not text.</source>
-        <translation>字段“%1”必须是网址，但它不是文本。</translation>
-    </message>
-    <message>
-        <source>The field '%1' has a space or a control character in its URL ('%2').</source>
-        <translation>字段“%1”的网址中含有空格或控制字符（“%2”）。</translation>
-    </message>
-    <message>
-        <source>The field '%1' is not a URL ('%2').</source>
-        <translation>字段“%1”不是网址（“%2”）。</translation>
-    </message>
-    <message>
-        <source>The field '%1' must be an https:// URL; the scheme '%2' is not allowed ('%3').</source>
-        <translation>字段“%1”必须是 https:// 网址；不允许使用“%2”协议（“%3”）。</translation>
-    </message>
-    <message>
-        <source>The field '%1' has no host name in its URL ('%2').</source>
-        <translation>字段“%1”的网址中没有主机名（“%2”）。</translation>
-    </message>
-    <message>
-        <source>The field '%1' must be https://: it uses plain http:// to %2, which anyone on the network can read and change; allow plain HTTP explicitly only if you trust the network.</source>
-        <translation>字段“%1”必须使用 https://：它以明文 http:// 连接 %2，网络上的任何人都能读取和篡改；只有在信任当前网络时才明确允许明文 HTTP。</translation>
-    </message>
-    <message>
-        <source>The plan field '%1' must be a Python version like 3.11 (got '%2').</source>
-        <translation>计划字段“%1”必须是类似 3.11 的 Python 版本（实际为“%2”）。</translation>
-    </message>
-    <message>
-        <source>The plan field '%1' must be a list.</source>
-        <translation>计划字段“%1”必须是列表。</translation>
-    </message>
-    <message>
-        <source>The plan field '%1' is not a requirement like name==version ('%2').</source>
-        <translation>计划字段“%1”不是类似 名称==版本 的依赖要求（“%2”）。</translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation>它是空的</translation>
-    </message>
-    <message>
-        <source>it names a folder, not a file</source>
-        <translation>它指的是文件夹而不是文件</translation>
-    </message>
-    <message>
-        <source>it contains a path separator, so it would leave its folder</source>
-        <translation>它含有路径分隔符，会跳出所在文件夹</translation>
-    </message>
-    <message>
-        <source>it contains a control character</source>
-        <translation>它含有控制字符</translation>
-    </message>
-    <message>
-        <source>a ':' names a drive or a stream on Windows</source>
-        <translation>“:”在 Windows 上表示驱动器或数据流</translation>
-    </message>
-    <message>
-        <source>it contains a character Windows does not allow in file names</source>
-        <translation>它含有 Windows 文件名中不允许的字符</translation>
-    </message>
-    <message>
-        <source>it ends with a dot or a space, which Windows drops</source>
-        <translation>它以句点或空格结尾，Windows 会将其去掉</translation>
-    </message>
-    <message>
-        <source>it is a reserved device name on Windows</source>
-        <translation>它是 Windows 保留的设备名</translation>
-    </message>
-    <message>
-        <source>it is too long for a file name</source>
-        <translation>它作为文件名太长</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request for %2 to %3, which is not an HTTPS address; the download was refused.</source>
-        <translation>%1 将对 %2 的请求重定向到 %3，这不是 HTTPS 地址；已拒绝下载。</translation>
-    </message>
-</context>
-<context>
     <name>FinishPage</name>
     <message>
         <source>Save support bundle</source>
@@ -696,8 +379,8 @@
         <translation>打开环境文件夹</translation>
     </message>
     <message>
-        <source>Command Prompt gets no command for this folder: its path has %, ! or ", which Command Prompt would change. Use PowerShell, or a folder without them.</source>
-        <translation>命令提示符无法获得此文件夹的命令：其路径含有 %、! 或 "，命令提示符会改变它们。请使用 PowerShell，或换一个不含这些字符的文件夹。</translation>
+        <source>Command Prompt gets no command for this folder: its path has %, ! or &quot;, which Command Prompt would change. Use PowerShell, or a folder without them.</source>
+        <translation>命令提示符无法获得此文件夹的命令：其路径含有 %、! 或 &quot;，命令提示符会改变它们。请使用 PowerShell，或换一个不含这些字符的文件夹。</translation>
     </message>
     <message>
         <source>No command can be offered for this folder: its path has a line break or another control character. Rename the folder.</source>
@@ -929,6 +612,325 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>No data arrived from {host} for {seconds} s while downloading {file}; check the connection or choose another download server, then retry (the download resumes).</source>
+        <translation>下载 {file} 时，{host} 已有 {seconds} 秒没有发来任何数据；请检查网络连接或换用其他下载服务器后重试（下载会从中断处继续）。</translation>
+    </message>
+    <message>
+        <source>{host} sent {file} at only {rate}/s over the last {seconds} s, too slow to ever finish; choose another download server and retry (the download resumes).</source>
+        <translation>{host} 在最近 {seconds} 秒内发送 {file} 的速度只有 {rate}/秒，照此永远无法完成；请换用其他下载服务器后重试（下载会从中断处继续）。</translation>
+    </message>
+    <message>
+        <source>{host} sent more than the {limit} expected for {file}; the download was stopped and the partial file deleted.</source>
+        <translation>{host} 为 {file} 发送的数据超过了预期的 {limit}；已停止下载并删除了不完整的文件。</translation>
+    </message>
+    <message>
+        <source>{host} redirected the request for {file} more than {limit} times (a redirect loop); the server is misconfigured, choose another download server.</source>
+        <translation>{host} 对 {file} 的请求重定向超过 {limit} 次（重定向循环）；该服务器配置有误，请换用其他下载服务器。</translation>
+    </message>
+    <message>
+        <source>{host} redirected the request for {file} to {target}, which is not an HTTPS address; the download was refused.</source>
+        <translation>{host} 将对 {file} 的请求重定向到 {target}，这不是 HTTPS 地址；已拒绝下载。</translation>
+    </message>
+    <message>
+        <source>Downloads from {host} use plain http:// as you allowed: anyone on the network can read and change them.</source>
+        <translation>按您的允许，从 {host} 下载使用明文 http://：网络上的任何人都能读取和篡改这些内容。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or is not a file.</source>
+        <translation>{file} 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file} ({reason}).</source>
+        <translation>无法读取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit}, too large to be a file this app reads.</source>
+        <translation>{file} 大于 {limit}，不可能是本程序读取的文件。</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor UTF-16 text.</source>
+        <translation>{file} 既不是 UTF-8 也不是 UTF-16 文本。</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}).</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <source>{file} holds a number that is not finite or longer than {limit} characters.</source>
+        <translation>{file} 含有非有限数值或长度超过 {limit} 个字符的数字。</translation>
+    </message>
+    <message>
+        <source>{file} nests values more than {limit} levels deep.</source>
+        <translation>{file} 中的值嵌套超过 {limit} 层。</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} values.</source>
+        <translation>{file} 含有超过 {limit} 个值。</translation>
+    </message>
+    <message>
+        <source>In {file}, field &apos;{field}&apos; lists more than {limit} entries.</source>
+        <translation>{file} 中字段“{field}”的条目超过 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>In {file}, field &apos;{field}&apos; must be {kind}.</source>
+        <translation>{file} 中字段“{field}”必须是{kind}。</translation>
+    </message>
+    <message>
+        <source>In {file}, field &apos;{field}&apos; is missing.</source>
+        <translation>{file} 中缺少字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>In {file}, field &apos;{field}&apos; has an invalid value.</source>
+        <translation>{file} 中字段“{field}”的值无效。</translation>
+    </message>
+    <message>
+        <source>In {file}, field &apos;{field}&apos; is {value} but the file lists {count} entries.</source>
+        <translation>{file} 中字段“{field}”为 {value}，但文件只列出 {count} 个条目。</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged zip archive or uses a compression this app cannot read.</source>
+        <translation>{file} 是损坏的 zip 压缩包，或使用了本程序无法读取的压缩方式。</translation>
+    </message>
+    <message>
+        <source>{file} is named like a wheel or zip but is not a zip archive.</source>
+        <translation>{file} 的文件名像 wheel 或 zip，但它不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} files, too many for a support bundle.</source>
+        <translation>{file} 含有超过 {limit} 个文件，支持包不会有这么多文件。</translation>
+    </message>
+    <message>
+        <source>{file} would expand to more than {limit}; it was not unpacked.</source>
+        <translation>{file} 解压后会超过 {limit}；未予解压。</translation>
+    </message>
+    <message>
+        <source>{file} holds &apos;{member}&apos;, which is compressed over {limit} times: a zip bomb, not a bundle.</source>
+        <translation>{file} 中的“{member}”压缩比超过 {limit} 倍：这是 zip 炸弹，不是支持包。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>文本或 null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>整数或 null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true、false 或 null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>对象或 null</translation>
+    </message>
+    <message>
+        <source>Another installer is changing {venv} (process {pid}, {program}, started {started}); wait until it finishes or close it, then try again.</source>
+        <translation>另一个安装程序正在修改 {venv}（进程 {pid}，{program}，启动于 {started}）；请等它完成或将其关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>An interrupted install had changed {venv}; it was restored from its safety copy.</source>
+        <translation>一次被中断的安装曾修改 {venv}；已从其安全副本恢复。</translation>
+    </message>
+    <message>
+        <source>An unfinished folder {path} left by an interrupted install of {venv} was removed.</source>
+        <translation>已删除 {venv} 的一次被中断安装留下的未完成文件夹 {path}。</translation>
+    </message>
+    <message>
+        <source>An unfinished environment left at {venv} by an interrupted install was removed.</source>
+        <translation>已删除一次被中断的安装在 {venv} 留下的未完成环境。</translation>
+    </message>
+    <message>
+        <source>An interrupted install had checked the new environment {venv} but not quite put it in place; that was finished.</source>
+        <translation>一次被中断的安装已检查过新环境 {venv}，但尚未完全将其放置到位；现已完成这一步。</translation>
+    </message>
+    <message>
+        <source>A safety copy {path} of {venv} from an interrupted install was kept as it is; check the environment and remove the copy or rename it back.</source>
+        <translation>一次被中断的安装留下了 {venv} 的安全副本 {path}，已原样保留；请检查该环境，然后删除此副本或将其改回原名。</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full; free some space there or choose another folder, then retry.</source>
+        <translation>{folder} 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full; free some space there or choose another folder, then retry (the partial files were removed).</source>
+        <translation>{folder} 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试（不完整的文件已删除）。</translation>
+    </message>
+    <message>
+        <source>The path {folder} is too long for this file system; choose a folder with a shorter path.</source>
+        <translation>路径 {folder} 对此文件系统来说太长；请选择路径更短的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written (no permission, or a read-only disk); choose another folder or fix its permissions.</source>
+        <translation>无法写入文件夹 {folder}（没有权限，或磁盘为只读）；请另选文件夹或修改其权限。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written (no permission, or a read-only disk); choose another folder or fix its permissions (the partial files were removed).</source>
+        <translation>无法写入文件夹 {folder}（没有权限，或磁盘为只读）；请另选文件夹或修改其权限（不完整的文件已删除）。</translation>
+    </message>
+    <message>
+        <source>Writing failed ({reason}); free some space or write somewhere else, then retry.</source>
+        <translation>写入失败（{reason}）；请腾出空间或改写到其他位置后重试。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>路径太长</translation>
+    </message>
+    <message>
+        <source>no permission, or a read-only disk</source>
+        <translation>没有权限，或磁盘为只读</translation>
+    </message>
+    <message>
+        <source>Step &apos;{step}&apos; failed: {tool} refused {package} because the downloaded file does not match the SHA-256 the index gives for it (a damaged download or an altered mirror); nothing was installed from it.</source>
+        <translation>步骤“{step}”失败：{tool} 拒绝安装 {package}，因为下载的文件与索引给出的 SHA-256 不符（下载已损坏或镜像被改动）；没有安装其中的任何内容。</translation>
+    </message>
+    <message>
+        <source>Step &apos;{step}&apos; failed: {tool} could not download {package}, the server answered {status} (the file is not there); the index or mirror is out of date, choose another download server.</source>
+        <translation>步骤“{step}”失败：{tool} 无法下载 {package}，服务器回应 {status}（文件不存在）；索引或镜像已过期，请换用其他下载服务器。</translation>
+    </message>
+    <message>
+        <source>Step &apos;{step}&apos; failed: {tool} cannot install {package} together, their version requirements conflict.</source>
+        <translation>步骤“{step}”失败：{tool} 无法同时安装 {package}，它们的版本要求相互冲突。</translation>
+    </message>
+    <message>
+        <source>Step &apos;{step}&apos; failed: {tool} found no {package} on the package index (check that the download server carries it, or choose another build).</source>
+        <translation>步骤“{step}”失败：{tool} 在软件包索引中找不到 {package}（请确认下载服务器提供该软件包，或选择其他版本）。</translation>
+    </message>
+    <message>
+        <source>Step &apos;{step}&apos; failed: {tool} could not download {package}, the connection failed; check the network or proxy and retry.</source>
+        <translation>步骤“{step}”失败：{tool} 无法下载 {package}，连接失败；请检查网络或代理后重试。</translation>
+    </message>
+    <message>
+        <source>Step &apos;{step}&apos; failed: {tool} exited with code {exit_code} ({detail}).</source>
+        <translation>步骤“{step}”失败：{tool} 退出，代码为 {exit_code}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; is not a plain file name (&apos;{value}&apos;: {problem}); nothing was read or written.</source>
+        <translation>字段“{field}”不是单纯的文件名（“{value}”：{problem}）；未读取或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; must be a file name but is not text.</source>
+        <translation>字段“{field}”必须是文件名，但它不是文本。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; must be a URL but is not text.</source>
+        <translation>字段“{field}”必须是网址，但它不是文本。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; has a space or a control character in its URL (&apos;{url}&apos;).</source>
+        <translation>字段“{field}”的网址中含有空格或控制字符（“{url}”）。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; is not a URL (&apos;{url}&apos;).</source>
+        <translation>字段“{field}”不是网址（“{url}”）。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; must be an https:// URL; the scheme &apos;{scheme}&apos; is not allowed (&apos;{url}&apos;).</source>
+        <translation>字段“{field}”必须是 https:// 网址；不允许使用“{scheme}”协议（“{url}”）。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; has no host name in its URL (&apos;{url}&apos;).</source>
+        <translation>字段“{field}”的网址中没有主机名（“{url}”）。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; must be https://: it uses plain http:// to {host}, which anyone on the network can read and change; allow plain HTTP explicitly only if you trust the network.</source>
+        <translation>字段“{field}”必须使用 https://：它以明文 http:// 连接 {host}，网络上的任何人都能读取和篡改；只有在信任当前网络时才明确允许明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>The plan field &apos;{field}&apos; must be a Python version like 3.11 (got &apos;{value}&apos;).</source>
+        <translation>计划字段“{field}”必须是类似 3.11 的 Python 版本（实际为“{value}”）。</translation>
+    </message>
+    <message>
+        <source>The plan field &apos;{field}&apos; must be a list.</source>
+        <translation>计划字段“{field}”必须是列表。</translation>
+    </message>
+    <message>
+        <source>The plan field &apos;{field}&apos; is not a requirement like name==version (&apos;{value}&apos;).</source>
+        <translation>计划字段“{field}”不是类似 名称==版本 的依赖要求（“{value}”）。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>it names a folder, not a file</source>
+        <translation>它指的是文件夹而不是文件</translation>
+    </message>
+    <message>
+        <source>it contains a path separator, so it would leave its folder</source>
+        <translation>它含有路径分隔符，会跳出所在文件夹</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>它含有控制字符</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; names a drive or a stream on Windows</source>
+        <translation>“:”在 Windows 上表示驱动器或数据流</translation>
+    </message>
+    <message>
+        <source>it contains a character Windows does not allow in file names</source>
+        <translation>它含有 Windows 文件名中不允许的字符</translation>
+    </message>
+    <message>
+        <source>it ends with a dot or a space, which Windows drops</source>
+        <translation>它以句点或空格结尾，Windows 会将其去掉</translation>
+    </message>
+    <message>
+        <source>it is a reserved device name on Windows</source>
+        <translation>它是 Windows 保留的设备名</translation>
+    </message>
+    <message>
+        <source>it is too long for a file name</source>
+        <translation>它作为文件名太长</translation>
+    </message>
+    <message>
+        <source>The install log cannot be written in {folder} ({reason}); the install goes on without it.</source>
+        <translation>无法在 {folder} 中写入安装日志（{reason}）；安装将在没有日志的情况下继续。</translation>
+    </message>
+    <message>
+        <source>pip could not be added to {venv} ({reason}); the install is complete, add pip with: python -m ensurepip</source>
+        <translation>无法向 {venv} 添加 pip（{reason}）；安装已完成，可用以下命令添加 pip：python -m ensurepip</translation>
+    </message>
+    <message>
+        <source>pip could not be added to {venv}: its Python has no ensurepip module (embeddable Pythons, as portable apps ship them, and some Linux distributions&apos; lack it); the install is complete. For pip, install into a new folder with the Python the installer downloads.</source>
+        <translation>无法向 {venv} 添加 pip：它的 Python 没有 ensurepip 模块（便携应用自带的嵌入式 Python 和某些 Linux 发行版的 Python 都缺少它）；安装已完成。如需 pip，请安装到新文件夹，并使用安装程序下载的 Python。</translation>
+    </message>
+    <message>
+        <source>{error} The environment was left as it was before.</source>
+        <translation>{error}环境已保持安装前的原样。</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Discrete graphics card</source>
@@ -1095,8 +1097,28 @@
         <translation>测试未能完成。请查看下面的建议。</translation>
     </message>
     <message>
-        <source>Install %1</source>
-        <translation>安装 %1</translation>
+        <source>Install {package}</source>
+        <translation>安装 {package}</translation>
+    </message>
+    <message>
+        <source>first call {first}, second call {second}</source>
+        <translation>首次调用 {first}，第二次调用 {second}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
     </message>
     <message>
         <source>Back up the existing environment</source>
@@ -1175,14 +1197,6 @@
         <translation>SYCL 内核：求和</translation>
     </message>
     <message>
-        <source>first call %1, second call %2</source>
-        <translation>首次调用 %1，第二次调用 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Choose a folder for the environment.</source>
         <translation>请为环境选择一个文件夹。</translation>
     </message>
@@ -1201,18 +1215,6 @@
     <message>
         <source>This is a file, not a folder.</source>
         <translation>这是一个文件，不是文件夹。</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,28 @@
+"""Coded sentences from the core (app/messages.py) in the user's language.
+
+The template of a code is translated in the "Messages" context (its literal is in
+app/message_texts, where lupdate finds it), then filled with the same one-pass `fill` as the
+English: params are data and stay verbatim; a param that is itself a Message is worded here
+too. A plain str (not coded: from an older file, or data) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.message_texts import TEMPLATES
+from app.messages import CONTEXT, Message, fill
+
+
+def text(sentence: Any) -> str:
+    """`sentence` in the current language: a Message worded from its code, anything else as str."""
+    if not isinstance(sentence, Message):
+        return str(sentence)
+    return fill(QCoreApplication.translate(CONTEXT, TEMPLATES[sentence.code]), sentence.params, text)
+
+
+def lines(sentences: list[Any], bullet: str = "") -> str:
+    """Several sentences, one a line, each after `bullet`."""
+    return "\n".join(bullet + text(s) for s in sentences)

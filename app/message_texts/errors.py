@@ -1,0 +1,202 @@
+"""Errors and warnings of downloads, files from outside, disks, environments and install steps."""
+
+from __future__ import annotations
+
+from app.message_texts.mark import QT_TRANSLATE_NOOP
+
+TEMPLATES = {
+    # Downloads (app/fetch/guard.py)
+    "download_stalled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No data arrived from {host} for {seconds} s while downloading {file}; check the connection or "
+        "choose another download server, then retry (the download resumes)."),
+    "download_too_slow": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{host} sent {file} at only {rate}/s over the last {seconds} s, too slow to ever finish; choose "
+        "another download server and retry (the download resumes)."),
+    "download_too_big": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{host} sent more than the {limit} expected for {file}; the download was stopped and the partial "
+        "file deleted."),
+    "download_redirect_loop": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{host} redirected the request for {file} more than {limit} times (a redirect loop); the server "
+        "is misconfigured, choose another download server."),
+    "download_redirect_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{host} redirected the request for {file} to {target}, which is not an HTTPS address; the "
+        "download was refused."),
+    "plain_http": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Downloads from {host} use plain http:// as you allowed: anyone on the network can read and "
+        "change them."),
+    # Files from other machines (app/untrusted.py): bundles, probe files, plans, catalogs, logs
+    "input_missing": QT_TRANSLATE_NOOP("Messages", "{file} does not exist or is not a file."),
+    "input_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {file} ({reason})."),
+    "input_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is larger than {limit}, too large to be a file this app reads."),
+    "input_not_text": QT_TRANSLATE_NOOP("Messages", "{file} is neither UTF-8 nor UTF-16 text."),
+    "input_not_json": QT_TRANSLATE_NOOP("Messages", "{file} is not valid JSON (line {line})."),
+    "input_bad_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} holds a number that is not finite or longer than {limit} characters."),
+    "input_too_deep": QT_TRANSLATE_NOOP("Messages", "{file} nests values more than {limit} levels deep."),
+    "input_too_many_values": QT_TRANSLATE_NOOP("Messages", "{file} holds more than {limit} values."),
+    "input_too_many": QT_TRANSLATE_NOOP("Messages", "In {file}, field '{field}' lists more than {limit} entries."),
+    "input_wrong_type": QT_TRANSLATE_NOOP("Messages", "In {file}, field '{field}' must be {kind}."),
+    "input_missing_field": QT_TRANSLATE_NOOP("Messages", "In {file}, field '{field}' is missing."),
+    "input_bad_value": QT_TRANSLATE_NOOP("Messages", "In {file}, field '{field}' has an invalid value."),
+    "input_bad_index": QT_TRANSLATE_NOOP(
+        "Messages",
+        "In {file}, field '{field}' is {value} but the file lists {count} entries."),
+    "input_bad_zip": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is a damaged zip archive or uses a compression this app cannot read."),
+    "input_not_zip": QT_TRANSLATE_NOOP("Messages", "{file} is named like a wheel or zip but is not a zip archive."),
+    "input_zip_members": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} holds more than {limit} files, too many for a support bundle."),
+    "input_zip_bomb": QT_TRANSLATE_NOOP("Messages", "{file} would expand to more than {limit}; it was not unpacked."),
+    "input_zip_ratio": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} holds '{member}', which is compressed over {limit} times: a zip bomb, not a bundle."),
+    # The kinds of JSON value a field must be (app/untrusted.py EXPECTED), for input_wrong_type
+    "kind_text": QT_TRANSLATE_NOOP("Messages", "text"),
+    "kind_text_or_null": QT_TRANSLATE_NOOP("Messages", "text or null"),
+    "kind_integer": QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    "kind_integer_or_null": QT_TRANSLATE_NOOP("Messages", "a whole number or null"),
+    "kind_number": QT_TRANSLATE_NOOP("Messages", "a number"),
+    "kind_boolean": QT_TRANSLATE_NOOP("Messages", "true or false"),
+    "kind_boolean_or_null": QT_TRANSLATE_NOOP("Messages", "true, false or null"),
+    "kind_list": QT_TRANSLATE_NOOP("Messages", "a list"),
+    "kind_object": QT_TRANSLATE_NOOP("Messages", "an object"),
+    "kind_object_or_null": QT_TRANSLATE_NOOP("Messages", "an object or null"),
+    # One installer per environment (app/envs/runlock.py); what a killed run left (app/envs/journal.py)
+    "venv_busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another installer is changing {venv} (process {pid}, {program}, started {started}); wait until "
+        "it finishes or close it, then try again."),
+    "leftover_restored": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An interrupted install had changed {venv}; it was restored from its safety copy."),
+    "leftover_removed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An unfinished folder {path} left by an interrupted install of {venv} was removed."),
+    "leftover_cleared": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An unfinished environment left at {venv} by an interrupted install was removed."),
+    "leftover_completed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An interrupted install had checked the new environment {venv} but not quite put it in place; "
+        "that was finished."),
+    "leftover_backup_kept": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A safety copy {path} of {venv} from an interrupted install was kept as it is; check the "
+        "environment and remove the copy or rename it back."),
+    # A disk that says no (app/fs_errors.py); +removed: partial files were deleted
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk that holds {folder} is full; free some space there or choose another folder, then "
+        "retry."),
+    "disk_full+removed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk that holds {folder} is full; free some space there or choose another folder, then retry"
+        " (the partial files were removed)."),
+    "path_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The path {folder} is too long for this file system; choose a folder with a shorter path."),
+    "folder_unwritable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {folder} cannot be written (no permission, or a read-only disk); choose another "
+        "folder or fix its permissions."),
+    "folder_unwritable+removed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {folder} cannot be written (no permission, or a read-only disk); choose another "
+        "folder or fix its permissions (the partial files were removed)."),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Writing failed ({reason}); free some space or write somewhere else, then retry."),
+    "reason_disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    "reason_path_too_long": QT_TRANSLATE_NOOP("Messages", "the path is too long"),
+    "reason_folder_unwritable": QT_TRANSLATE_NOOP("Messages", "no permission, or a read-only disk"),
+    # A failed uv or pip step (app/install/step_errors.py)
+    "step_hash_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Step '{step}' failed: {tool} refused {package} because the downloaded file does not match the "
+        "SHA-256 the index gives for it (a damaged download or an altered mirror); nothing was installed "
+        "from it."),
+    "step_file_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Step '{step}' failed: {tool} could not download {package}, the server answered {status} (the "
+        "file is not there); the index or mirror is out of date, choose another download server."),
+    "step_conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Step '{step}' failed: {tool} cannot install {package} together, their version requirements "
+        "conflict."),
+    "step_no_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Step '{step}' failed: {tool} found no {package} on the package index (check that the download "
+        "server carries it, or choose another build)."),
+    "step_network": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Step '{step}' failed: {tool} could not download {package}, the connection failed; check the "
+        "network or proxy and retry."),
+    "step_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Step '{step}' failed: {tool} exited with code {exit_code} ({detail})."),
+    # Names and URLs from plans, catalogs, index pages and mirrors (app/untrusted_names.py)
+    "unsafe_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The field '{field}' is not a plain file name ('{value}': {problem}); nothing was read or "
+        "written."),
+    "name_not_text": QT_TRANSLATE_NOOP("Messages", "The field '{field}' must be a file name but is not text."),
+    "url_not_text": QT_TRANSLATE_NOOP("Messages", "The field '{field}' must be a URL but is not text."),
+    "url_space": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The field '{field}' has a space or a control character in its URL ('{url}')."),
+    "url_invalid": QT_TRANSLATE_NOOP("Messages", "The field '{field}' is not a URL ('{url}')."),
+    "url_scheme": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The field '{field}' must be an https:// URL; the scheme '{scheme}' is not allowed ('{url}')."),
+    "url_no_host": QT_TRANSLATE_NOOP("Messages", "The field '{field}' has no host name in its URL ('{url}')."),
+    "url_plain_http": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The field '{field}' must be https://: it uses plain http:// to {host}, which anyone on the "
+        "network can read and change; allow plain HTTP explicitly only if you trust the network."),
+    "plan_python": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The plan field '{field}' must be a Python version like 3.11 (got '{value}')."),
+    "plan_not_list": QT_TRANSLATE_NOOP("Messages", "The plan field '{field}' must be a list."),
+    "plan_requirement": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The plan field '{field}' is not a requirement like name==version ('{value}')."),
+    "name_problem_empty": QT_TRANSLATE_NOOP("Messages", "it is empty"),
+    "name_problem_folder": QT_TRANSLATE_NOOP("Messages", "it names a folder, not a file"),
+    "name_problem_separator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it contains a path separator, so it would leave its folder"),
+    "name_problem_control": QT_TRANSLATE_NOOP("Messages", "it contains a control character"),
+    "name_problem_drive": QT_TRANSLATE_NOOP("Messages", "a ':' names a drive or a stream on Windows"),
+    "name_problem_windows_char": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it contains a character Windows does not allow in file names"),
+    "name_problem_trailing": QT_TRANSLATE_NOOP("Messages", "it ends with a dot or a space, which Windows drops"),
+    "name_problem_reserved": QT_TRANSLATE_NOOP("Messages", "it is a reserved device name on Windows"),
+    "name_problem_too_long": QT_TRANSLATE_NOOP("Messages", "it is too long for a file name"),
+    # Install warnings (app/install)
+    "log_unwritable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The install log cannot be written in {folder} ({reason}); the install goes on without it."),
+    "pip_not_added": QT_TRANSLATE_NOOP(
+        "Messages",
+        "pip could not be added to {venv} ({reason}); the install is complete, add pip with: python -m "
+        "ensurepip"),
+    "pip_no_ensurepip": QT_TRANSLATE_NOOP(
+        "Messages",
+        "pip could not be added to {venv}: its Python has no ensurepip module (embeddable Pythons, as "
+        "portable apps ship them, and some Linux distributions' lack it); the install is complete. For "
+        "pip, install into a new folder with the Python the installer downloads."),
+    # An install error after which the environment was restored
+    "rolled_back": QT_TRANSLATE_NOOP("Messages", "{error} The environment was left as it was before."),
+}

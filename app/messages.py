@@ -1,0 +1,138 @@
+"""Every sentence a user sees: a message code with named params, worded in the user's language.
+
+The core never builds a user-facing sentence from English fragments. It makes a `Message`:
+
+    from app.messages import msg
+    warning = msg("plan_archived", note=build.status_note)
+
+A Message *is* its English sentence (a str subclass: the CLI prints it, JSON documents, the
+support bundle and the logs carry it unchanged), and it also carries `code` and `params`.
+The GUI words the same code in the user's language (app/gui/translated.py):
+QCoreApplication.translate("Messages", <English template>) then the same one-pass `fill`.
+JSON documents keep their English text fields and add the coded form next to them
+(`to_json`: {"code": ..., "params": {...}}), which `from_json` reads back (bounded, untrusted).
+
+Templates: one English template per code, in app/message_texts/<area>.py, each wrapped in
+QT_TRANSLATE_NOOP("Messages", ...) so pyside6-lupdate finds the literal (the core does not
+import Qt; the marker is a plain function). Placeholders are `{name}`; params are data (GPU
+names, versions, paths, commands) and stay verbatim. `fill` substitutes each placeholder once,
+from the template only, in one pass: a value that contains `{x}`, `%1` or `%2` is never
+substituted into. A param may itself be a Message (a reason inside a sentence); it is worded
+in the same language as the sentence around it.
+
+Adding a code (example):
+1. app/message_texts/plan.py:
+       "plan_needs_vc": QT_TRANSLATE_NOOP("Messages", "Needs the Visual C++ runtime {version}."),
+2. the core: `warnings.append(msg("plan_needs_vc", version="14.40"))`
+3. `python installer/build_translations.py --update` adds the source to
+   resources/i18n/ipex_installer_zh_CN.ts; write its <translation> with the same
+   placeholders and the glossary's terms (resources/i18n/glossary_zh_CN.tsv), and drop
+   type="unfinished". tests/core/test_messages.py fails until every code has a finished
+   Chinese text with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from app.message_texts import TEMPLATES
+
+CONTEXT = "Messages"  # the Qt Linguist context of every template
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+MAX_PARAMS = 32  # a coded message read back from a file: bounded
+MAX_DEPTH = 4
+MAX_VALUE_CHARS = 4096
+
+Scalar = str | int | float | bool | None
+
+
+def fill(template: str, params: Mapping[str, Any], word: Callable[[Any], str] = str) -> str:
+    """`template` with each {name} replaced by word(params[name]), in one pass over the template
+    only (a value is never scanned for placeholders). A name without a value stays visible."""
+    def one(m: re.Match[str]) -> str:
+        name = m.group(1)
+        return word(params[name]) if name in params else m.group(0)
+
+    return PLACEHOLDER.sub(one, template)
+
+
+def placeholders(template: str) -> set[str]:
+    return set(PLACEHOLDER.findall(template))
+
+
+class Message(str):
+    """An English sentence that also carries its message code and params."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, params: Mapping[str, Any] | None = None) -> Message:
+        template = TEMPLATES.get(code)
+        if template is None:
+            raise KeyError(f"no message template for code {code!r}")
+        values = dict(params or {})
+        for name, value in values.items():
+            if not isinstance(value, (str, int, float, bool, type(None))):  # Message is a str
+                raise TypeError(f"message {code}: param {name} must be plain data, not {type(value).__name__}")
+        missing = placeholders(template) - values.keys()
+        if missing:
+            raise KeyError(f"message {code}: no value for {sorted(missing)}")
+        self = super().__new__(cls, fill(template, values))
+        self.code = code
+        self.params = values
+        return self
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:  # copy/deepcopy/pickle rebuild from code and params, not from the text
+        return (Message, (self.code, self.params))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code,
+                "params": {k: v.to_json() if isinstance(v, Message) else v for k, v in self.params.items()}}
+
+
+def msg(code: str, **params: Any) -> Message:
+    """The message `code` with `params` (plain values or Messages)."""
+    return Message(code, params)
+
+
+def coded(text: str) -> dict[str, Any] | None:
+    """The coded form of a sentence for a JSON document: to_json() of a Message, None for
+    plain text (from an older file, or not yet coded)."""
+    return text.to_json() if isinstance(text, Message) else None
+
+
+def coded_list(texts: list[str]) -> list[dict[str, Any] | None]:
+    return [coded(t) for t in texts]
+
+
+def from_json(data: Any, english: str | None = None, depth: int = 0) -> Message | None:
+    """A Message from its coded form read from a file (untrusted): None for anything that is not
+    a known code with plain, bounded params that fill its template."""
+    if depth > MAX_DEPTH or not isinstance(data, dict) or not isinstance(data.get("code"), str):
+        return None
+    params = data.get("params", {})
+    if not isinstance(params, dict) or len(params) > MAX_PARAMS:
+        return None
+    values: dict[str, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, dict):
+            value = from_json(value, depth=depth + 1)
+            if value is None:
+                return None
+        elif isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+            return None
+        elif not isinstance(value, (str, int, float, bool, type(None))):
+            return None
+        values[str(name)] = value
+    try:
+        return Message(data["code"], values)
+    except (KeyError, TypeError):
+        return None
+
+
+def read_back(english: Any, data: Any) -> str:
+    """A sentence read from a file: its Message when the coded form is valid, else the English."""
+    found = from_json(data)
+    return found if found is not None else str(english)

@@ -1,0 +1,99 @@
+"""The message mechanism (app/messages.py) and its Chinese texts: every code has an English
+template and a finished Chinese translation in resources/i18n with the same placeholders, and
+filling never substitutes into a value."""
+
+from __future__ import annotations
+
+import copy
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.message_texts import TEMPLATES
+from app.messages import CONTEXT, Message, fill, from_json, msg, placeholders
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "ipex_installer_zh_CN.ts"
+
+
+def chinese_texts() -> dict[str, ET.Element]:
+    """source -> <message> element of the Messages context."""
+    root = ET.parse(TS).getroot()
+    found: dict[str, ET.Element] = {}
+    for context in root.findall("context"):
+        if context.findtext("name") == CONTEXT:
+            for message in context.findall("message"):
+                found[message.findtext("source") or ""] = message
+    return found
+
+
+def test_every_code_has_a_finished_chinese_text_with_the_same_placeholders():
+    texts = chinese_texts()
+    problems = []
+    for code, template in TEMPLATES.items():
+        message = texts.get(template)
+        if message is None:
+            problems.append(f"{code}: no entry in the .ts (run installer/build_translations.py --update)")
+            continue
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "obsolete", "vanished") or not (translation.text or "").strip():
+            problems.append(f"{code}: the Chinese text is not finished")
+        elif placeholders(translation.text or "") != placeholders(template):
+            problems.append(f"{code}: placeholders {sorted(placeholders(translation.text or ''))} "
+                            f"!= {sorted(placeholders(template))}")
+        elif not any("\u4e00" <= ch <= "\u9fff" for ch in translation.text or ""):
+            problems.append(f"{code}: the Chinese text has no Chinese in it")
+    assert problems == [], "\n".join(problems)
+    assert len(TEMPLATES) >= 79  # the error codes alone; a shrinking table would pass vacuously
+
+
+def test_no_message_entry_in_the_ts_lacks_its_template():
+    """A template that changed leaves its old entry behind: lupdate -no-obsolete removes it."""
+    stale = set(chinese_texts()) - set(TEMPLATES.values())
+    assert stale == set()
+
+
+def test_fill_substitutes_each_placeholder_once_from_the_template_only():
+    template = "Copy {file} to {folder}."
+    params = {"file": "a{folder}%1.whl", "folder": "C:\\{file}\\%2"}
+    assert fill(template, params) == "Copy a{folder}%1.whl to C:\\{file}\\%2."
+    assert fill("{missing} stays", {}) == "{missing} stays"  # visible, never a crash
+
+
+def test_a_message_is_its_english_sentence_and_keeps_code_and_params():
+    m = msg("disk_full", folder="/data/{folder}/%1")
+    assert m == ("The disk that holds /data/{folder}/%1 is full; free some space there or choose another "
+                 "folder, then retry.")
+    assert (m.code, m.params) == ("disk_full", {"folder": "/data/{folder}/%1"})
+    for again in (copy.deepcopy(m), copy.copy(m)):
+        assert isinstance(again, Message) and again == m and again.code == m.code
+
+
+def test_nested_messages_round_trip_through_json():
+    m = msg("write_failed", reason=msg("reason_disk_full"))
+    assert m == "Writing failed (the disk is full); free some space or write somewhere else, then retry."
+    back = from_json(m.to_json())
+    assert isinstance(back, Message) and back == m and isinstance(back.params["reason"], Message)
+
+
+@pytest.mark.parametrize("data", [
+    None, "disk_full", {"code": "no_such_code"}, {"code": "disk_full", "params": {}},
+    {"code": "disk_full", "params": {"folder": ["a"]}}, {"code": "disk_full", "params": {"folder": "x" * 5000}},
+    {"code": "disk_full", "params": {"folder": {"code": "disk_full", "params": {"folder": {}}}}},
+])
+def test_a_coded_message_from_a_file_is_refused_unless_it_is_whole(data):
+    assert from_json(data) is None
+
+
+def test_a_message_refuses_missing_params_and_objects_as_params():
+    with pytest.raises(KeyError):
+        msg("disk_full")
+    with pytest.raises(TypeError):
+        msg("disk_full", folder=Path("/x"))
+
+
+def test_templates_use_named_placeholders_only():
+    for code, template in TEMPLATES.items():
+        assert "%1" not in template and "{}" not in template, code
+        assert template.strip() == template and template, code
