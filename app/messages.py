@@ -84,7 +84,8 @@ class Message(str):
         self.params = values
         return self
 
-    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:  # copy/deepcopy/pickle rebuild from code and params, not from the text
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:
+        # copy, deepcopy and pickle rebuild it from code and params, not from the text
         return (Message, (self.code, self.params))
 
     def to_json(self) -> dict[str, Any]:
