@@ -29,6 +29,7 @@ COMMANDS = {
     "smoke": "run a kernel smoke test in a venv: did native (AOT) code or JIT run?",
     "classify": "AOT/JIT verdict from a captured SYCL runtime log",
     "inspect": "list the SYCL device images inside a .so/.dll/.pyd/.whl or directory",
+    "forecast": "which SYCL libraries in an environment or wheel run AOT on a GPU and which compile (JIT)",
     "install": "install a plan into a virtual environment (downloads resume, failures roll back)",
 }
 
