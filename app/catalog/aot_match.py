@@ -173,6 +173,14 @@ def _no_native(parsed: list[_Parsed], gpu_ip: str | None, product: str | None,
     if gpu_ip is None:  # only the product is known: an IP-named member might have matched
         certainty = "unknown"
     what = f"IP {gpu_ip}" if gpu_ip else f"product '{product}'"
+    if certainty != "documented":  # an inference: the user hears "expected" (ocloc_names.md)
+        if ir:
+            return Match("jit", ir.given, certainty,
+                         f"The build has no native code the driver is known to pick for this GPU ({what}); "
+                         "it is expected to compile the SPIR-V fallback on first use (JIT).")
+        return Match("fail", None, certainty,
+                     f"The build has no native code the driver is known to pick for this GPU ({what}) and no "
+                     "SPIR-V fallback, so its kernels are expected to fail to load.")
     if ir:
         return Match("jit", ir.given, certainty,
                      f"The build has no native code for this GPU ({what}); the driver "

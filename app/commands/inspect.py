@@ -10,12 +10,20 @@ from typing import Any
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a library, a wheel (.whl), a directory or an ocloc archive")
     parser.add_argument("--full", action="store_true", help="list every image, not a summary")
+    parser.add_argument("--gpu", metavar="PCI_ID", help="also forecast AOT/JIT for this GPU (PCI id, e.g. 0xe20b)")
+    parser.add_argument("--revision", metavar="REV", help="the PCI revision of --gpu, such as 0x08")
+    parser.add_argument("--probe", metavar="FILE", help="also forecast for the GPU in a probe JSON or support bundle")
 
 
 def run(args: argparse.Namespace) -> int:
     from app.smoke.inspect import inspect_path
 
     result = inspect_path(args.file)
+    if args.gpu or args.probe:
+        from app.commands.forecast import gpu_for
+        from app.smoke.forecast.of_inspect import forecast_of
+
+        result["forecast"] = forecast_of(result, gpu_for(args))
     if args.json:
         from app.output import emit_json
 
@@ -55,6 +63,10 @@ def render(result: dict[str, Any], full: bool = False) -> str:
     ips = ", ".join(result["aot_ip_versions"]) or "none"
     lines.append(f"Native (AOT) code for GPU IP versions: {ips}")
     lines.append("SPIR-V present (JIT fallback possible): " + ("yes" if result["has_spirv"] else "no"))
+    if "forecast" in result:
+        from app.smoke.forecast.render import render_inspect
+
+        lines += ["", render_inspect(result["forecast"])]
     return "\n".join(lines)
 
 

@@ -81,7 +81,7 @@ def test_reference_table(tmp_path, archive, pci):
     assert lib["spirv_modules"] == (1 if expect == "jit" else 0)
     assert lib["spirv_bytes"] == (GENERIC_IR if expect == "jit" else 0)
     if certainty != "documented":  # an inference is said as "expected", never "will"
-        assert "expected" in lib["reason"] or "expected" in result["summary"]["sentences"][0]["text"]
+        assert "expected" in lib["reason"] and "expected" in result["summary"]["sentences"][0]["text"]
 
 
 def _standin_env(tmp_path: Path) -> Path:
@@ -274,3 +274,42 @@ def test_cli_json_and_refusals(tmp_path):
         bad = subprocess.run([sys.executable, "-m", "app", "forecast", *argv], capture_output=True, text=True,
                              env=env, cwd=ROOT, timeout=120)
         assert bad.returncode == 2 and "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def _cli(*argv: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "app", *argv], capture_output=True, text=True, env=env, cwd=ROOT,
+                          timeout=120)
+
+
+def test_inspect_with_gpu_keeps_the_contract_and_adds_forecast(tmp_path):
+    archive = sb.REFERENCE_ARCHIVES / "torch-2.7-windows.ar"
+    run = _cli("inspect", str(archive), "--gpu", ARL_S, "--json")
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert {"file", "images", "aot_ip_versions", "has_spirv"} <= set(data)  # docs/ARCHITECTURE.md's contract
+    # §3 "ARL-S/U | Windows 2.7+ | none: 64.mtl is not 64.arl | JIT [I]"
+    fc = data["forecast"]
+    assert (fc["expect"], fc["member"], fc["certainty"]) == ("jit", "generic_ir", "inferred")
+    assert "expected" in fc["reason"] and (fc["spirv_modules"], fc["spirv_bytes"]) == (1, GENERIC_IR)
+    assert "forecast" not in json.loads(_cli("inspect", str(archive), "--json").stdout)
+
+    wheel = sw.make_wheel(tmp_path, "kernels", "2.0", {
+        "kernels/a.so": sb.elf_library_multi([("spir64_gen", sb.reference_archive("torch-2.5-linux.ar"))]),
+        "kernels/b.so": sb.elf_library_multi([("spir64_gen", sb.reference_archive("no-spirv-mtl.ar"))]),
+        "kernels/host.so": sb.elf_library_multi([]),
+    })
+    data = json.loads(_cli("inspect", str(wheel), "--gpu", ARL_S, "--json").stdout)
+    libs = {lib["file"]: lib for lib in data["forecast"]["libraries"]}
+    # 2.5 list has 64.12.70.4 (§3 "ARL-S/U | Linux 2.5/2.6 | AOT [S]"); -exclude_ir mtl-u,mtl-h has it too.
+    assert set(libs) == {"kernels/a.so", "kernels/b.so"}
+    assert libs["kernels/a.so"]["member"] == "64.12.70.4" and libs["kernels/b.so"]["member"] == "64.12.70.4"
+    assert data["forecast"]["expect"] == "aot"
+    data = json.loads(_cli("inspect", str(wheel), "--gpu", B580, "--json").stdout)
+    assert data["forecast"]["expect"] == "fail" and data["forecast"]["libraries"][1]["expect"] == "fail"
+    text = _cli("inspect", str(wheel), "--gpu", B580)
+    assert text.returncode == 0 and "Forecast on Intel(R) Arc(TM) B580 Graphics" in text.stdout
+    wheel_run = _cli("forecast", "--wheel", str(wheel), "--gpu", B580, "--json")
+    assert wheel_run.returncode == 0, wheel_run.stderr
+    by_file = {lib["file"]: lib["expect"] for lib in json.loads(wheel_run.stdout)["libraries"]}
+    assert by_file == {"kernels/a.so": "jit", "kernels/b.so": "fail"}  # §3 "B580 | Linux 2.5/2.6 | JIT"

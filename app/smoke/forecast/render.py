@@ -50,3 +50,16 @@ def render(result: dict[str, Any]) -> str:
     for s in result["summary"]["sentences"]:
         lines.append(s["text"])
     return "\n".join(lines)
+
+
+def render_inspect(forecast: dict[str, Any]) -> str:
+    """The forecast block under `inspect FILE --gpu`."""
+    lines = [f"Forecast on {_gpu(forecast['gpu'])}: {forecast['expect'].upper()} ({forecast['certainty']}"
+             + (f", member {forecast['member']}" if forecast.get("member") else "") + ")"]
+    for lib in forecast.get("libraries", []):
+        lines += _lib_line({**lib, "sycl_abi": []})
+    lines.append(forecast["reason"])
+    if forecast["expect"] == "jit" or forecast["spirv_modules"]:
+        lines.append(f"SPIR-V to compile on first use: {forecast['spirv_modules']} module(s), "
+                     f"{size(forecast['spirv_bytes'])}")
+    return "\n".join(lines)
