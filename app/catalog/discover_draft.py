@@ -3,7 +3,7 @@
 The draft is the catalog's own JSON with what the indexes showed added, never the maintained
 file itself (that one is refused as a target). Everything added says it came from the index:
 - a build per new PyTorch XPU series and OS, with `$comment` and a source naming the index,
-  its Pythons as seen there (`pythons_certainty: observed`) and its AOT list unknown (the index
+  its Pythons as seen there (`pythons.certainty: observed`) and its AOT list unknown (the index
   cannot tell; `catalog verify` measures it);
 - Python lists of builds whose Pythons were unknown, where the index shows them (observed);
 - sha256 and size of community files whose release gives a digest the catalog lacked;
@@ -26,7 +26,7 @@ from packaging.version import Version
 from app.catalog.discover import norm
 from app.catalog.discover_texts import refused
 from app.catalog.model import Catalog
-from app.catalog.schema import parse_catalog
+from app.catalog.schema import FORMAT, LEGACY_FORMAT, migrate_build, parse_catalog
 
 FROM_INDEX = "from the index"
 
@@ -76,6 +76,9 @@ def write_draft(target: Path, catalog: Catalog, report: dict[str, Any],
 def make_draft(raw: dict[str, Any], catalog: Catalog, report: dict[str, Any],
                today: str) -> tuple[dict[str, Any], list[str], list[str]]:
     draft = copy.deepcopy(raw)
+    if draft.get("format") == LEGACY_FORMAT:  # drafts are written in the current format
+        draft["builds"] = [migrate_build(b) for b in draft["builds"]]
+        draft["format"] = FORMAT
     draft["updated"] = max(today, str(raw.get("updated", today)))
     by_id = {b["id"]: b for b in draft["builds"]}
     changed: set[str] = set()
@@ -83,9 +86,9 @@ def make_draft(raw: dict[str, Any], catalog: Catalog, report: dict[str, Any],
 
     for entry in report["pythons"]:
         build = by_id.get(entry["build_id"])
-        if build is not None and build.get("pythons") is None and entry["on_index"]:
-            build["pythons"] = entry["on_index"]
-            build["pythons_certainty"] = "observed"
+        if build is not None and (build.get("pythons") or {}).get("value") is None and entry["on_index"]:
+            build["pythons"] = {"value": entry["on_index"], "certainty": "observed",
+                                "source": f"{stamp}: the cpXY tags of the files the pins resolve to"}
             build["pythons_note"] = (f"Pythons {stamp}: the cpXY tags of the wheels every pin resolves to; "
                                      "review before relying on them.")
             changed.add(build["id"])
@@ -145,14 +148,18 @@ def _new_torch_builds(draft: dict[str, Any], report: dict[str, Any], torch_index
             "$comment": f"Drafted {stamp}: review every field before it goes into the maintained catalog.",
             "id": build_id,
             "title": f"PyTorch {series} XPU for {'Windows' if os_name == 'windows' else 'Linux'}",
-            "versions": {"ipex": None, "torch": f"{series}.*", "torchvision": None, "torchaudio": None},
-            "pythons": sorted(seen["pythons"], key=lambda p: int(p.split(".")[1])),
-            "pythons_certainty": "observed",
+            "versions": {"ipex": None, "torch": f"{series}.*", "torchvision": None, "torchaudio": None,
+                         "certainty": "observed", "source": f"{seen['index']}/torch/ ({stamp})"},
+            "pythons": {"value": sorted(seen["pythons"], key=lambda p: int(p.split(".")[1])),
+                        "certainty": "observed",
+                        "source": f"{seen['index']}/torch/ ({stamp}: the cpXY tags of torch "
+                                  f"{', '.join(seen['versions'])})"},
             "pythons_note": f"Pythons {stamp}: the cpXY tags of torch {', '.join(seen['versions'])}.",
             "aot": {"devices": None, "certainty": "unknown",
+                    "source": f"not known {stamp}: an index does not say",
                     "note": f"Not known {stamp}: the index does not say; measure it with 'catalog verify' or read "
                             f"torch-xpu-ops cmake/BuildFlags.cmake on release/{series}."},
-            "has_spirv": None,
+            "has_spirv": {"value": None, "certainty": "unknown", "source": f"not known {stamp}: an index does not say"},
             "sources": [f"{seen['index']}/torch/ ({stamp}: {', '.join(seen['versions'])})"],
         })
         for step in build["steps"]:
