@@ -13,8 +13,10 @@ Reported (the --json shape is in docs/ARCHITECTURE.md, "catalog discover"):
 - unresolved: pins that match no file for the build's OS, and files missing from their release;
 - hashes: files whose sha256 (or size) on the release differs from the catalog's record, and
   files the catalog records no hash for while the release gives one;
-- pinned_files: every index wheel the pins resolve to, with its sha256 from the page (the
-  catalog records none for index wheels).
+- pinned_files: every index wheel the pins resolve to, with its sha256 from the page. The
+  catalog records no hashes for index wheels (they would double its size and the planner has
+  no use for them); a maintainer keeps the last report instead, and `--since REPORT` lists the
+  index wheels whose sha256 changed since that report (a file re-uploaded under the same name).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ PYTHONS = tuple(f"3.{m}" for m in range(8, 16))
 
 @dataclass(frozen=True)
 class Wheel:
+    index: str
     file: IndexFile
     project: str
     version: Version
@@ -70,14 +73,14 @@ def step_indexes(step: Any) -> tuple[list[str], bool]:
     return own, step.index_url is None
 
 
-def wheels_on(files: Iterable[IndexFile]) -> list[Wheel]:
+def wheels_on(index: str, files: Iterable[IndexFile]) -> list[Wheel]:
     out = []
     for f in files:
         try:
             name, version, _build, tags = parse_wheel_filename(f.filename)
         except (InvalidWheelFilename, InvalidVersion):
             continue
-        out.append(Wheel(f, canonicalize_name(name), version, frozenset(wheels.file_os(f.filename)),
+        out.append(Wheel(index, f, canonicalize_name(name), version, frozenset(wheels.file_os(f.filename)),
                          frozenset(t.platform for t in tags)))
     return out
 
@@ -92,7 +95,23 @@ def intel_indexes(catalog: Catalog) -> list[str]:
             if "us" in catalog.intel_regions[platform]]
 
 
-def discover(catalog: Catalog, reader: Reader) -> dict[str, Any]:
+def load_since(path: str) -> dict[str, str]:
+    """url -> sha256 of the pinned files of an earlier `discover --json` report (bounded, checked)."""
+    from app import untrusted
+    from app.catalog.discover_texts import refused
+
+    name = f"the earlier report {path}"
+    data = untrusted.read_json_file(path, name)
+    files = data.get("pinned_files") if isinstance(data, dict) else None
+    if not isinstance(files, list) or not all(
+            isinstance(f, dict) and isinstance(f.get("url"), str) and isinstance(f.get("sha256"), (str, type(None)))
+            for f in files):
+        raise refused("bad_since", file=path)
+    return {f["url"].split("#", 1)[0]: f["sha256"] for f in files if f["sha256"]}
+
+
+def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = None,
+             since_name: str = "") -> dict[str, Any]:
     started = time.monotonic()
     known = _Known()
     watched_indexes: set[str] = set(intel_indexes(catalog))
@@ -110,10 +129,11 @@ def discover(catalog: Catalog, reader: Reader) -> dict[str, Any]:
     pythons: list[dict[str, Any]] = []
     pinned_files: dict[str, dict[str, Any]] = {}
     for build in catalog.builds:
-        found_pythons = _check_pins(build, reader, unresolved, pinned_files)
+        found_pythons, used = _check_pins(build, reader, unresolved, pinned_files)
         if found_pythons is not None and list(build.pythons or ()) != found_pythons:
             pythons.append({"build_id": build.id, "os": build.os, "declared": list(build.pythons or []) or None,
-                            "certainty": build.pythons_certainty, "on_index": found_pythons})
+                            "certainty": build.pythons_certainty, "on_index": found_pythons,
+                            "indexes": used})
 
     new_versions = []
     for index in sorted(watched_indexes):
@@ -121,6 +141,12 @@ def discover(catalog: Catalog, reader: Reader) -> dict[str, Any]:
             new_versions += _new_versions(index, project, reader.project(index, project), known)
 
     hashes, unrecorded = _check_release_files(catalog, reader, unresolved)
+    for f in sorted(pinned_files.values(), key=lambda f: f["url"]):
+        before = (since or {}).get(f["url"])
+        if before and f["sha256"] and before != f["sha256"]:
+            hashes.append({"build_id": f["build_ids"][0], "filename": f["filename"], "url": f["url"],
+                           "where": f["index"], "field": "sha256", "recorded": before, "found": f["sha256"],
+                           "source": f"the earlier report {since_name}"})
     differences = len(new_versions) + len(pythons) + len(unresolved) + len(hashes)
     return {
         "catalog": {"origin": catalog.origin, "updated": catalog.updated},
@@ -132,6 +158,7 @@ def discover(catalog: Catalog, reader: Reader) -> dict[str, Any]:
         "hashes": hashes,
         "hashes_unrecorded": unrecorded,
         "index_hashes_recorded": False,
+        "since": since_name or None,
         "pinned_files": sorted(pinned_files.values(), key=lambda f: f["url"]),
         "read": {"pages": sorted(f"{i}/{p}/" for i, p in reader.pages),
                  "release_lists": sorted(reader.releases),
@@ -140,10 +167,12 @@ def discover(catalog: Catalog, reader: Reader) -> dict[str, Any]:
 
 
 def _check_pins(build: Build, reader: Reader, unresolved: list[dict[str, Any]],
-                pinned_files: dict[str, dict[str, Any]]) -> list[str] | None:
+                pinned_files: dict[str, dict[str, Any]]) -> tuple[list[str] | None, list[str]]:
     """Check each pinned requirement of `build` (its own indexes first, PyPI only when they have
-    nothing); returns the Pythons with a wheel for every pin, None when the build pins nothing."""
+    nothing); returns the Pythons with a wheel for every pin (None when the build pins nothing)
+    and the indexes the pins resolved on."""
     per_project: list[list[str]] = []
+    used: set[str] = set()
     for step_no, step in enumerate(build.steps):
         own, with_pypi = step_indexes(step)
         for text in step.requirements:
@@ -155,27 +184,35 @@ def _check_pins(build: Build, reader: Reader, unresolved: list[dict[str, Any]],
             if not hits and with_pypi:
                 indexes.append(PYPI)
                 hits = _matches(reader, [PYPI], pin, build.os)
+                used.update([PYPI] if hits else [])
+            elif hits:
+                used.update(i for i in own if any(w.index == i for w in hits))
             if not hits:
                 unresolved.append({"build_id": build.id, "step": step.id or str(step_no), "requirement": text,
                                    "os": build.os, "indexes": indexes})
                 per_project.append([])
                 continue
             for w in hits:
-                pinned_files[w.file.url] = {"filename": w.file.filename, "url": w.file.url, "sha256": w.file.sha256}
+                url = w.file.url.split("#", 1)[0]  # the #sha256= fragment is the hash, not the place
+                entry = pinned_files.setdefault(url, {"filename": w.file.filename, "url": url,
+                                                             "index": w.index, "sha256": w.file.sha256,
+                                                             "build_ids": []})
+                if build.id not in entry["build_ids"]:
+                    entry["build_ids"].append(build.id)
             per_project.append(pythons_of((w.file.filename for w in hits), build.os))
     if not per_project:
-        return None
-    return [p for p in PYTHONS if all(p in found for found in per_project)]
+        return None, []
+    return [p for p in PYTHONS if all(p in found for found in per_project)], sorted(used)
 
 
 def _matches(reader: Reader, indexes: list[str], pin: Pin, os_name: str) -> list[Wheel]:
-    return [w for index in indexes for w in wheels_on(reader.project(index, pin.name))
+    return [w for index in indexes for w in wheels_on(index, reader.project(index, pin.name))
             if w.project == pin.name and not w.file.yanked and pin.accepts(w.version) and os_name in w.oses]
 
 
 def _new_versions(index: str, project: str, files: list[IndexFile], known: _Known) -> list[dict[str, Any]]:
     grouped: dict[tuple[Version, str], list[Wheel]] = defaultdict(list)
-    for w in wheels_on(files):
+    for w in wheels_on(index, files):
         if w.project != project or w.file.yanked:
             continue
         for os_name in sorted(w.oses):
@@ -206,7 +243,7 @@ def _check_release_files(catalog: Catalog, reader: Reader,
                 owner, repo, tag, name = where
                 asset = _asset(reader.github_releases(owner, repo), tag, name)
                 entry = {"build_id": build.id, "filename": ref.filename, "url": ref.url,
-                         "repo": f"{owner}/{repo}", "tag": tag}
+                         "repo": f"{owner}/{repo}", "tag": tag, "where": f"release {tag} of {owner}/{repo}"}
                 if asset is None:
                     unresolved.append({**entry, "requirement": None, "os": build.os})
                     continue

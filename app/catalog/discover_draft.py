@@ -85,12 +85,11 @@ def make_draft(raw: dict[str, Any], catalog: Catalog, report: dict[str, Any],
     stamp = f"{FROM_INDEX} (catalog discover {today})"
 
     for entry in report["pythons"]:
-        build = by_id.get(entry["build_id"])
-        if build is not None and (build.get("pythons") or {}).get("value") is None and entry["on_index"]:
-            build["pythons"] = {"value": entry["on_index"], "certainty": "observed",
-                                "source": f"{stamp}: the cpXY tags of the files the pins resolve to"}
-            build["pythons_note"] = (f"Pythons {stamp}: the cpXY tags of the wheels every pin resolves to; "
-                                     "review before relying on them.")
+        build, known = by_id.get(entry["build_id"]), catalog.get(entry["build_id"])
+        if build is not None and known is not None and known.pythons is None and entry["on_index"]:
+            where = ", ".join(entry.get("indexes", [])) or "the indexes of its steps"
+            source = f"{stamp}: the cpXY tags of the {entry['os']} wheels every pin resolves to on {where}"
+            build["pythons"] = {"value": entry["on_index"], "certainty": "observed", "source": source}
             changed.add(build["id"])
 
     for entry in report["hashes_unrecorded"]:
@@ -102,7 +101,7 @@ def make_draft(raw: dict[str, Any], catalog: Catalog, report: dict[str, Any],
                     if entry.get("size"):
                         ref["size"] = entry["size"]
                     ref["hash_source"] = f"{stamp}: the digest GitHub gives for the release asset"
-                    changed.add(build["id"])  # type: ignore[index]
+                    changed.add(entry["build_id"])
 
     torch_indexes = {norm(s.index_url) for b in catalog.builds if b.channel == "torch-xpu"
                      for s in b.steps if s.index_url}
@@ -144,36 +143,39 @@ def _new_torch_builds(draft: dict[str, Any], report: dict[str, Any], torch_index
         build = copy.deepcopy(template)
         for dropped in ("release_date", "date_note", "notes", "not_supported", "intended_for", "$comment"):
             build.pop(dropped, None)
+        source = f"{stamp}: {seen['index']}/torch/ lists torch {', '.join(seen['versions'])}"
+        aot_note = (f"Not known {stamp}: the index does not say; measure it with 'catalog verify' or read "
+                    f"torch-xpu-ops cmake/BuildFlags.cmake on release/{series}.")
         build.update({
-            "$comment": f"Drafted {stamp}: review every field before it goes into the maintained catalog.",
+            "$comment": f"Drafted {stamp}: review every field before it goes into the maintained catalog; "
+                        "torchvision/torchaudio are left to the resolver (their pairing is not on the index).",
             "id": build_id,
             "title": f"PyTorch {series} XPU for {'Windows' if os_name == 'windows' else 'Linux'}",
             "versions": {"ipex": None, "torch": f"{series}.*", "torchvision": None, "torchaudio": None,
-                         "certainty": "observed", "source": f"{seen['index']}/torch/ ({stamp})"},
+                         "certainty": "observed", "source": source},
             "pythons": {"value": sorted(seen["pythons"], key=lambda p: int(p.split(".")[1])),
-                        "certainty": "observed",
-                        "source": f"{seen['index']}/torch/ ({stamp}: the cpXY tags of torch "
-                                  f"{', '.join(seen['versions'])})"},
-            "pythons_note": f"Pythons {stamp}: the cpXY tags of torch {', '.join(seen['versions'])}.",
-            "aot": {"devices": None, "certainty": "unknown",
-                    "source": f"not known {stamp}: an index does not say",
-                    "note": f"Not known {stamp}: the index does not say; measure it with 'catalog verify' or read "
-                            f"torch-xpu-ops cmake/BuildFlags.cmake on release/{series}."},
+                        "certainty": "observed", "source": source},
+            "aot": {"devices": None, "certainty": "unknown", "source": f"not known {stamp}: an index does not say",
+                    "note": aot_note},
             "has_spirv": {"value": None, "certainty": "unknown", "source": f"not known {stamp}: an index does not say"},
-            "sources": [f"{seen['index']}/torch/ ({stamp}: {', '.join(seen['versions'])})"],
+            "sources": [source],
         })
+        build.pop("pythons_note", None)
         for step in build["steps"]:
-            step["requirements"] = [f"torch=={series}.*" if _is_torch(r) else r for r in step.get("requirements", [])]
+            step["requirements"] = [f"torch=={series}.*" if _name(r) == "torch" else _name(r)
+                                    for r in step.get("requirements", [])]
         draft["builds"].append(build)
         existing.add(build_id)
         added.append(build_id)
     return added
 
 
-def _is_torch(requirement: str) -> bool:
+def _name(requirement: str) -> str:
+    """The project a requirement names, without its pin: the resolver then picks the companion
+    (torchvision, torchaudio) that matches the new torch."""
     from packaging.requirements import Requirement
 
-    return Requirement(requirement).name.lower() == "torch"
+    return str(Requirement(requirement).name)
 
 
 def _template(draft: dict[str, Any], os_name: str) -> dict[str, Any] | None:

@@ -20,6 +20,8 @@ MESSAGES = {
     "bad_entry": "The index page {url} has a file entry that was refused: {reason}",
     "too_many_releases": "The release list {url} holds more than {limit} releases or assets in one release, "
                          "more than a release page has; nothing was compared.",
+    "bad_since": "{file} is not a report of 'catalog discover --json' (it has no list of pinned_files with url "
+                 "and sha256).",
     "write_over_catalog": "The draft must not replace the catalog it was made from ({path}); write it to "
                           "another file and review it there.",
     "write_failed": "Could not write the draft {path} ({reason}).",
@@ -40,7 +42,8 @@ MESSAGES = {
     "hash_unrecorded": "  The catalog records no hash for {count} files whose release assets give one; --write "
                        "records them in the draft.",
     "index_hashes": "  The catalog records no hashes for index wheels; the {count} files its pins resolve to are "
-                    "listed with their sha256 in --json (pinned_files).",
+                    "listed with their sha256 in --json (pinned_files): keep that report and compare the next run "
+                    "with --since REPORT.",
     "same": "No differences: every pin resolves, no new versions, the Python lists and the recorded hashes "
             "match.",
     "differences": "{count} differences.",

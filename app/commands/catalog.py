@@ -5,7 +5,7 @@
     catalog validate FILE             check a catalog file against the schema
     catalog check BUILD_ID [--index URL]   which wheels an index (PEP 503/691) has for a build
     catalog refresh URL | --reset     replace the refreshed copy from an HTTPS URL (validated first)
-    catalog discover [--mirror HOST=URL]... [--write FILE]
+    catalog discover [--mirror HOST=URL]... [--since REPORT] [--write FILE]
                                       what the real indexes serve that the catalog does not say
 """
 
@@ -40,6 +40,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     discover.add_argument("--mirror", action="append", metavar="HOST=URL",
                           help="read HOST's pages from URL instead (repeatable; a local mirror)")
     discover.add_argument("--write", metavar="FILE", help="write an updated catalog draft for review to FILE")
+    discover.add_argument("--since", metavar="REPORT", help="an earlier 'discover --json' report: list the index "
+                          "wheels whose sha256 changed since")
     for p in (show, validate, check, refresh, discover, sub.choices["list"]):
         p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 

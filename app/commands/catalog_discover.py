@@ -24,8 +24,13 @@ def run_discover(args: argparse.Namespace) -> int:
         from app.catalog.discover_draft import check_target
 
         target = check_target(args.write, catalog)
+    since = None
+    if args.since:
+        from app.catalog.discover import load_since
+
+        since = load_since(args.since)
     with make_session(None) as session:
-        report = discover(catalog, Reader(session, mirrors))
+        report = discover(catalog, Reader(session, mirrors), since, args.since or "")
     if target is not None:
         from app.catalog.discover_draft import write_draft
 
@@ -56,9 +61,8 @@ def print_report(report: dict[str, Any]) -> None:
         else:
             print(say("missing_asset", build_id=u["build_id"], filename=u["filename"], tag=u["tag"], repo=u["repo"]))
     for h in report["hashes"]:
-        where = f"release {h['tag']} of {h['repo']}"
         code = "hash_changed" if h["field"] == "sha256" else "size_changed"
-        print(say(code, build_id=h["build_id"], filename=h["filename"], found=h["found"], where=where,
+        print(say(code, build_id=h["build_id"], filename=h["filename"], found=h["found"], where=h["where"],
                   recorded=h["recorded"], source=h["source"]))
     if report["hashes_unrecorded"]:
         print(say("hash_unrecorded", count=len(report["hashes_unrecorded"])))

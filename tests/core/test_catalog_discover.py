@@ -110,6 +110,12 @@ def test_a_newer_torch_on_the_index_is_reported_and_drafted(server, run_cli, tmp
     assert build.aot.devices is None and build.aot.certainty == "unknown"
     assert "from the index" in data["builds"][-1]["$comment"] or "from the index" in data["builds"][-2]["$comment"]
     assert any(f"torch=={series}.*" in s.requirements for s in build.steps)
+    # Builds whose Pythons were unknown get the ones the index shows, marked observed (from the index).
+    for entry in report["pythons"]:
+        if CATALOG.get(entry["build_id"]).pythons is None and entry["on_index"]:
+            assert drafted.get(entry["build_id"]).pythons == tuple(entry["on_index"])
+            assert drafted.get(entry["build_id"]).pythons_certainty == "observed"
+            assert entry["build_id"] in report["draft"]["changed"]
     valid = run_cli("catalog", "validate", draft)
     assert valid.returncode == 0, valid.stderr
     assert store.load(store.builtin_path()).get(f"torch-xpu-{series}-linux") is None
@@ -154,7 +160,7 @@ def test_a_changed_hash_on_a_release_is_reported_and_never_taken_over(server, tm
     assert kept["filename"] not in changes
     assert changes[changed["filename"]] == {
         "build_id": b2["id"], "filename": changed["filename"], "url": changed["url"], "repo": f"{owner}/{repo}",
-        "tag": tag, "field": "sha256", "recorded": changed["sha256"],
+        "tag": tag, "where": f"release {tag} of {owner}/{repo}", "field": "sha256", "recorded": changed["sha256"],
         "found": hashlib.sha256(b"a rebuilt wheel under the same name").hexdigest(),
         "source": "measured by the test"}
     assert unrecorded["url"] in {u["url"] for u in report["hashes_unrecorded"]}
@@ -167,6 +173,33 @@ def test_a_changed_hash_on_a_release_is_reported_and_never_taken_over(server, tm
     assert files[unrecorded["url"]]["sha256"] == hashlib.sha256(stand_in(unrecorded["filename"])).hexdigest()
     assert files[unrecorded["url"]]["hash_source"].startswith("from the index (catalog discover 2030-01-01)")
     parse_catalog(data)
+
+
+def test_an_index_wheel_rebuilt_under_the_same_name_is_reported_since_the_last_report(server, run_cli, tmp_path):
+    first = run_cli("catalog", "discover", "--json", *mirror_args(server))
+    assert first.returncode in (0, 1), first.stderr
+    report = json.loads(first.stdout)
+    assert report["index_hashes_recorded"] is False and report["pinned_files"]
+    earlier = tmp_path / "discover-last.json"
+    earlier.write_text(first.stdout, encoding="utf-8")
+    name = "intel_extension_for_pytorch-2.8.10+xpu-cp311-cp311-win_amd64.whl"
+    server.publish_bytes(name, b"rebuilt", "intel:xpu/us")
+
+    again = run_cli("catalog", "discover", "--since", earlier, *mirror_args(server))
+    assert again.returncode == 1
+    before = hashlib.sha256(stand_in(name)).hexdigest()
+    after = hashlib.sha256(b"rebuilt").hexdigest()
+    line = next(x for x in again.stdout.splitlines() if "HASH CHANGED" in x and name in x)
+    assert line == (f"  HASH CHANGED ipex-2.8.10-windows: {name} is {after} on "
+                    f"https://pytorch-extension.intel.com/release-whl/stable/xpu/us, the catalog records {before} "
+                    f"(the earlier report {earlier})")
+    # Without --since nothing can tell: the catalog itself records no index hashes, and says so.
+    plain = run_cli("catalog", "discover", *mirror_args(server))
+    assert not [x for x in plain.stdout.splitlines() if "HASH CHANGED" in x and name in x]
+    assert "records no hashes for index wheels" in plain.stdout
+    earlier.write_text('{"pinned_files": "no"}', encoding="utf-8")
+    bad = run_cli("catalog", "discover", "--since", earlier, *mirror_args(server))
+    assert bad.returncode == 2 and "is not a report of 'catalog discover --json'" in bad.stderr
 
 
 def test_a_release_asset_that_is_gone_is_reported(tmp_path):
@@ -240,3 +273,53 @@ def test_a_hostile_release_list_is_refused(server):
     server.add_document(f"/repos/{owner}/{repo}/releases", json.dumps(plain).encode(), "application/json")
     with pytest.raises(BadInput, match="scheme 'file' is not allowed"):
         run_discover(server)
+
+
+# ---- recorded pages in the real formats -------------------------------------------------------
+
+RECORDED = Path(__file__).resolve().parent.parent / "data" / "discover"
+
+
+def _recorded(server: MirrorServer) -> None:
+    server.add_document("/whl/xpu/torch/", (RECORDED / "pytorch-whl-xpu-torch.html").read_bytes(),
+                        "text/html; charset=utf-8")
+    server.add_document("/release-whl/stable/xpu/us/intel-extension-for-pytorch/",
+                        (RECORDED / "intel-xpu-us-intel-extension-for-pytorch.html").read_bytes(), "text/html")
+    server.add_document("/simple/dpcpp-cpp-rt/", (RECORDED / "pypi-simple-dpcpp-cpp-rt.json").read_bytes(),
+                        "application/vnd.pypi.simple.v1+json")
+    server.add_document("/repos/Nuullll/intel-extension-for-pytorch/releases",
+                        (RECORDED / "github-nuullll-releases.json").read_bytes(), "application/json; charset=utf-8")
+
+
+def test_recorded_pages_in_the_real_formats_are_read():
+    server = MirrorServer().start()
+    try:
+        _recorded(server)
+        reader = Reader(make_session(None), Mirrors(hosts=dict.fromkeys(HOSTS, server.url)))
+        torch = reader.project("https://download.pytorch.org/whl/xpu", "torch")
+        ipex = reader.project("https://pytorch-extension.intel.com/release-whl/stable/xpu/us/",
+                              "intel-extension-for-pytorch")
+        runtime = reader.project("https://pypi.org/simple", "dpcpp-cpp-rt")
+        releases = reader.github_releases("Nuullll", "intel-extension-for-pytorch")
+    finally:
+        server.stop()
+    name = "torch-2.8.0+xpu-cp312-cp312-win_amd64.whl"
+    found = next(f for f in torch if f.filename == name)
+    assert found.url == ("https://download.pytorch.org/whl/xpu/torch-2.8.0%2Bxpu-cp312-cp312-win_amd64.whl"
+                         f"#sha256={hashlib.sha256(name.encode()).hexdigest()}")
+    assert found.sha256 == hashlib.sha256(name.encode()).hexdigest() and found.requires_python == ">=3.9.0"
+    assert len(torch) == 20 and len(ipex) == 22 and len(runtime) == 8
+    assert ipex[0].url.startswith("https://pytorch-extension.intel.com/release-whl/stable/xpu/us/"
+                                  "intel-extension-for-pytorch/intel_extension_for_pytorch-2.1.10%2Bxpu-")
+    assert all(f.sha256 and f.url.startswith("https://files.pythonhosted.org/packages/") for f in runtime)
+    tags = {r.tag: r for r in releases}
+    assert set(tags) == {"v2.1.10+xpu", "v2.1.20+mtl+oneapi"}
+    asset = next(a for a in tags["v2.1.10+xpu"].assets if a.name.startswith("torch-2.1.0a0+cxx11.abi-cp310"))
+    assert asset.url == ("https://github.com/Nuullll/intel-extension-for-pytorch/releases/download/v2.1.10%2Bxpu/"
+                         "torch-2.1.0a0%2Bcxx11.abi-cp310-cp310-win_amd64.whl")
+    assert asset.sha256 == hashlib.sha256(asset.name.encode()).hexdigest() and asset.size == 400_000_000
+    # The catalog's URLs for this community build are the release's assets, name for name.
+    build = CATALOG.get("nuullll-2.1.10-xpu")
+    if build is not None:
+        urls = {a.url for a in tags["v2.1.10+xpu"].assets}
+        assert {f.url for s in build.steps for f in s.files} <= urls
