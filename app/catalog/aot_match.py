@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.catalog import aot_names
+from app.messages import msg
 
 
 @dataclass(frozen=True)
@@ -175,12 +176,8 @@ def _no_native(parsed: list[_Parsed], gpu_ip: str | None, product: str | None,
     what = f"IP {gpu_ip}" if gpu_ip else f"product '{product}'"
     if certainty != "documented":  # an inference: the user hears "expected" (ocloc_names.md)
         if ir:
-            return Match("jit", ir.given, certainty,
-                         f"The build has no native code the driver is known to pick for this GPU ({what}); "
-                         "it is expected to compile the SPIR-V fallback on first use (JIT).")
-        return Match("fail", None, certainty,
-                     f"The build has no native code the driver is known to pick for this GPU ({what}) and no "
-                     "SPIR-V fallback, so its kernels are expected to fail to load.")
+            return Match("jit", ir.given, certainty, msg("aot_no_native_jit_expected", gpu=what))
+        return Match("fail", None, certainty, msg("aot_no_native_fail_expected", gpu=what))
     if ir:
         return Match("jit", ir.given, certainty,
                      f"The build has no native code for this GPU ({what}); the driver "

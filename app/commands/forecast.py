@@ -37,7 +37,7 @@ def gpu_for(args: argparse.Namespace) -> Gpu:
     from app.smoke.forecast.texts import text
 
     if args.gpu and args.probe:
-        raise BadInput(text("forecast.gpu_and_probe"))
+        raise BadInput(text("forecast_gpu_and_probe"))
     if args.gpu:
         return target.from_pci(args.gpu, args.revision)
     probe: Probe | None
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from app.smoke.forecast.texts import text
 
     if not args.venv and not args.wheel:
-        raise BadInput(text("forecast.venv_or_wheel"))
+        raise BadInput(text("forecast_venv_or_wheel"))
     gpu = gpu_for(args)
     if args.venv:
         from app.smoke.forecast.environment import forecast_venv

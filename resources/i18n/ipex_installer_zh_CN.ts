@@ -929,6 +929,146 @@
         <source>{error} The environment was left as it was before.</source>
         <translation>{error}环境已保持安装前的原样。</translation>
     </message>
+    <message>
+        <source>The build has no native code the driver is known to pick for this GPU ({gpu}); it is expected to compile the SPIR-V fallback on first use (JIT).</source>
+        <translation>该版本没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
+    </message>
+    <message>
+        <source>The build has no native code the driver is known to pick for this GPU ({gpu}) and no SPIR-V fallback, so its kernels are expected to fail to load.</source>
+        <translation>该版本没有已知驱动会为此 GPU（{gpu}）选用的原生代码，也没有 SPIR-V 后备代码，因此其内核预计无法加载。</translation>
+    </message>
+    <message>
+        <source>The library carries device images only for {targets}, none for a GPU, so its kernels do not run on the GPU.</source>
+        <translation>该库只带有面向 {targets} 的设备映像，没有面向 GPU 的，因此其内核不会在 GPU 上运行。</translation>
+    </message>
+    <message>
+        <source>The library carries only SPIR-V, no native code for any GPU: the driver compiles it on first use (JIT).</source>
+        <translation>该库只带有 SPIR-V，没有面向任何 GPU 的原生代码：驱动会在首次使用时编译它（JIT）。</translation>
+    </message>
+    <message>
+        <source>The library carries no SYCL device images.</source>
+        <translation>该库不带 SYCL 设备映像。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s device images could not be read ({problem}).</source>
+        <translation>无法读取该库的设备映像（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Some device images could not be expanded ({problem}), so what they hold is unknown.</source>
+        <translation>部分设备映像无法解压（{problem}），其内容未知。</translation>
+    </message>
+    <message>
+        <source>{reason} Some of its device images could not be expanded ({problem}), so this is not certain.</source>
+        <translation>{reason} 其部分设备映像无法解压（{problem}），因此这一点并不确定。</translation>
+    </message>
+    <message>
+        <source>No library here carries SYCL device images.</source>
+        <translation>这里没有任何库带有 SYCL 设备映像。</translation>
+    </message>
+    <message>
+        <source>Every SYCL library here has native code for this GPU: no compilation on first use.</source>
+        <translation>这里的每个 SYCL 库都带有此 GPU 的原生代码：首次使用时无需编译。</translation>
+    </message>
+    <message>
+        <source>Every SYCL library here is expected to have native code for this GPU: no compilation on first use.</source>
+        <translation>这里的每个 SYCL 库预计都带有此 GPU 的原生代码：首次使用时无需编译。</translation>
+    </message>
+    <message>
+        <source>These packages will compile on first use: {packages} ({modules} SPIR-V modules, {size}).</source>
+        <translation>以下软件包将在首次使用时编译：{packages}（{modules} 个 SPIR-V 模块，{size}）。</translation>
+    </message>
+    <message>
+        <source>These packages are expected to compile on first use: {packages} ({modules} SPIR-V modules, {size}).</source>
+        <translation>以下软件包预计将在首次使用时编译：{packages}（{modules} 个 SPIR-V 模块，{size}）。</translation>
+    </message>
+    <message>
+        <source>These packages have no code this GPU can run and no SPIR-V to compile, so their kernels will fail to load: {packages}.</source>
+        <translation>以下软件包没有此 GPU 能运行的代码，也没有可编译的 SPIR-V，因此其内核将无法加载：{packages}。</translation>
+    </message>
+    <message>
+        <source>These packages are expected to fail to load their kernels on this GPU (no matching native code and no SPIR-V): {packages}.</source>
+        <translation>以下软件包的内核预计无法在此 GPU 上加载（没有匹配的原生代码，也没有 SPIR-V）：{packages}。</translation>
+    </message>
+    <message>
+        <source>No GPU was given or found, so AOT or JIT cannot be told; give --gpu PCI_ID or --probe FILE.</source>
+        <translation>未指定也未找到 GPU，因此无法判断 AOT 还是 JIT；请提供 --gpu PCI_ID 或 --probe FILE。</translation>
+    </message>
+    <message>
+        <source>{library} ({package}) needs {needed}, but this environment provides {present}; it will fail to load unless the system supplies {needed}.</source>
+        <translation>{library}（{package}）需要 {needed}，但此环境提供的是 {present}；除非系统提供 {needed}，否则它将无法加载。</translation>
+    </message>
+    <message>
+        <source>{library} ({package}) needs {needed}, and this environment has no SYCL runtime; it will fail to load unless the system supplies {needed}.</source>
+        <translation>{library}（{package}）需要 {needed}，而此环境没有 SYCL 运行时；除非系统提供 {needed}，否则它将无法加载。</translation>
+    </message>
+    <message>
+        <source>{library} ({package}) needs {needed}, which this environment lacks; it is expected to be loaded from {folder}, outside the environment.</source>
+        <translation>{library}（{package}）需要 {needed}，此环境中没有；预计会从环境之外的 {folder} 加载。</translation>
+    </message>
+    <message>
+        <source>{variable} lists {folder}, which holds {file}: it is expected to be loaded instead of the environment&apos;s own {env_file}, so a runtime of another generation can break the wheels.</source>
+        <translation>{variable} 中列出了 {folder}，其中有 {file}：预计会代替环境自带的 {env_file} 被加载，另一代运行时可能导致这些 wheel 出错。</translation>
+    </message>
+    <message>
+        <source>{folder} (from {conf}) holds {file}; the system&apos;s loader uses it wherever the environment&apos;s own runtime is not found first.</source>
+        <translation>{folder}（来自 {conf}）中有 {file}；凡是没有先找到环境自带运行时的地方，系统加载器都会使用它。</translation>
+    </message>
+    <message>
+        <source>The triton package on disk is the one from triton {version}, not from pytorch-triton-xpu {xpu_version}: torch.compile on the XPU is expected to fail.</source>
+        <translation>磁盘上的 triton 包来自 triton {version}，而不是 pytorch-triton-xpu {xpu_version}：XPU 上的 torch.compile 预计会失败。</translation>
+    </message>
+    <message>
+        <source>triton {version} is installed with an XPU torch but pytorch-triton-xpu is not: torch.compile on the XPU is expected to fail.</source>
+        <translation>已安装 triton {version} 和 XPU 版 torch，但没有安装 pytorch-triton-xpu：XPU 上的 torch.compile 预计会失败。</translation>
+    </message>
+    <message>
+        <source>Install the SYCL runtime these wheels were built for (the intel-sycl-rt version their package requires), or a build of {package} made for {present}.</source>
+        <translation>请安装这些 wheel 构建时所用的 SYCL 运行时（其软件包要求的 intel-sycl-rt 版本），或安装为 {present} 构建的 {package}。</translation>
+    </message>
+    <message>
+        <source>Remove {folder} from {variable} in the shell that runs this environment (do not source oneAPI&apos;s setvars there).</source>
+        <translation>在运行此环境的 shell 中，从 {variable} 里删除 {folder}（不要在那里 source oneAPI 的 setvars）。</translation>
+    </message>
+    <message>
+        <source>Reinstall the XPU build: pip uninstall -y triton, then pip install --force-reinstall pytorch-triton-xpu=={xpu_version} from the PyTorch XPU index.</source>
+        <translation>重新安装 XPU 版本：先 pip uninstall -y triton，再从 PyTorch XPU 索引 pip install --force-reinstall pytorch-triton-xpu=={xpu_version}。</translation>
+    </message>
+    <message>
+        <source>Install pytorch-triton-xpu from the PyTorch XPU index (the version torch requires) and uninstall triton.</source>
+        <translation>从 PyTorch XPU 索引安装 pytorch-triton-xpu（torch 要求的版本），并卸载 triton。</translation>
+    </message>
+    <message>
+        <source>These packages will compile on first use on {gpu}: {packages} ({modules} SPIR-V modules, {size}).</source>
+        <translation>以下软件包将在 {gpu} 上首次使用时编译：{packages}（{modules} 个 SPIR-V 模块，{size}）。</translation>
+    </message>
+    <message>
+        <source>These packages are expected to compile on first use on {gpu}: {packages} ({modules} SPIR-V modules, {size}).</source>
+        <translation>以下软件包预计将在 {gpu} 上首次使用时编译：{packages}（{modules} 个 SPIR-V 模块，{size}）。</translation>
+    </message>
+    <message>
+        <source>Keep compiled kernels with SYCL_CACHE_PERSISTENT=1 so each compiles only once; {command} lists every library and why.</source>
+        <translation>设置 SYCL_CACHE_PERSISTENT=1 保留已编译的内核，每个内核只编译一次；{command} 会列出每个库及原因。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Python environment (no site-packages folder found).</source>
+        <translation>{path} 不是 Python 环境（未找到 site-packages 文件夹）。</translation>
+    </message>
+    <message>
+        <source>Give either --gpu or --probe, not both.</source>
+        <translation>请只提供 --gpu 或 --probe 其中之一。</translation>
+    </message>
+    <message>
+        <source>Give --venv DIR or --wheel FILE|URL|REQUIREMENT.</source>
+        <translation>请提供 --venv DIR 或 --wheel FILE|URL|REQUIREMENT。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a wheel file, an http(s) URL of a wheel, nor a pinned requirement such as bitsandbytes==0.50.2.</source>
+        <translation>“{text}”既不是 wheel 文件、wheel 的 http(s) 网址，也不是固定版本的依赖（例如 bitsandbytes==0.50.2）。</translation>
+    </message>
+    <message>
+        <source>{index} has no wheel of {requirement} for Python {python} on {os}.</source>
+        <translation>{index} 上没有适用于 {os} 上 Python {python} 的 {requirement} wheel。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>

@@ -142,7 +142,7 @@ def test_environment_per_library_package_and_summary(tmp_path):
     assert summary["expect"] == "fail" and summary["fail_packages"] == ["kernels-mtl"]
     assert summary["jit_packages"] == ["intel-extension-for-pytorch", "spirv-only"]
     assert summary["spirv_modules"] == 6 and summary["spirv_bytes"] == 2 * GENERIC_IR + 4 * SPV
-    assert summary["sentences"][0]["code"] == "forecast.env.fail"
+    assert summary["sentences"][0]["code"] == "forecast_env_fail"
     runtime = result["runtime"]
     assert runtime["present"] == [{"abi": "libsycl.so.8", "file": "lib/libsycl.so.8", "package": "intel-sycl-rt"}]
     assert runtime["problems"] == []
@@ -180,14 +180,14 @@ def test_runtime_generation_and_shadowing(tmp_path):
                            ld_conf=conf_dir / "ld.so.conf", os_name="linux")
     problems = {p["id"]: p for p in result["runtime"]["problems"]}
     # libold.so needs libsycl.so.7; the env has .so.8 only, the ld.so.conf folder has .so.7.
-    assert problems["runtime.abi_from_system"]["params"]["folder"] == str(sys_lib)
-    assert problems["runtime.abi_from_system"]["params"]["library"].endswith("old_kernels/libold.so")
-    assert problems["runtime.shadowed"]["params"] == {"variable": "LD_LIBRARY_PATH", "folder": str(oneapi),
+    assert problems["runtime_abi_from_system"]["params"]["folder"] == str(sys_lib)
+    assert problems["runtime_abi_from_system"]["params"]["library"].endswith("old_kernels/libold.so")
+    assert problems["runtime_shadowed"]["params"] == {"variable": "LD_LIBRARY_PATH", "folder": str(oneapi),
                                                       "file": "libsycl.so.8"}
-    assert problems["runtime.ld_conf"]["params"]["folder"] == str(sys_lib)
+    assert problems["runtime_ld_conf"]["params"]["folder"] == str(sys_lib)
     # Without the system's copy, the same library cannot load.
     result = forecast_venv(venv, from_pci(B580), env={}, ld_conf=None, os_name="linux")
-    (missing,) = [p for p in result["runtime"]["problems"] if p["id"] == "runtime.abi_missing"]
+    (missing,) = [p for p in result["runtime"]["problems"] if p["id"] == "runtime_abi_missing"]
     assert missing["severity"] == "error" and missing["params"]["needed"] == "libsycl.so.7"
     assert missing["params"]["present"] == "libsycl.so.8"
 
@@ -211,9 +211,9 @@ def test_windows_layout_dlls(tmp_path):
     assert libs["torch"]["sycl_abi"] == ["sycl8.dll"]
     # pvc,xe-lpg,ats-m150 list (as bitsandbytes' Windows DLLs, §4) has 64.12.70.4: AOT on ARL-S.
     assert libs["bnb-standin"]["expect"] == "aot" and libs["bnb-standin"]["member"] == "64.12.70.4"
-    assert result["summary"]["sentences"][0]["code"] == "forecast.env.jit_expected"
+    assert result["summary"]["sentences"][0]["code"] == "forecast_env_jit_expected"
     (problem,) = result["runtime"]["problems"]
-    assert problem["id"] == "runtime.abi_missing" and problem["params"]["needed"] == "sycl9.dll"
+    assert problem["id"] == "runtime_abi_missing" and problem["params"]["needed"] == "sycl9.dll"
 
 
 def test_triton_shadowing_xpu_triton(tmp_path):
@@ -225,7 +225,7 @@ def test_triton_shadowing_xpu_triton(tmp_path):
     assert forecast_venv(venv, gpu, env={}, ld_conf=None)["runtime"]["problems"] == []
     sw.unpack(sw.make_wheel(tmp_path, "triton", "3.3.1", {"triton/__init__.py": b"# cuda triton\n"}), venv, site)
     (problem,) = forecast_venv(venv, gpu, env={}, ld_conf=None)["runtime"]["problems"]
-    assert problem["id"] == "runtime.triton_shadows_xpu"
+    assert problem["id"] == "runtime_triton_shadows_xpu"
     assert problem["params"] == {"version": "3.3.1", "xpu_version": "3.3.0"}
 
 

@@ -79,7 +79,7 @@ def forecast_venv(venv: Path, gpu: Gpu, *, env: dict[str, str] | None = None,
     venv = Path(venv)
     sites = site_packages(venv)
     if not venv.is_dir() or not sites:
-        raise BadInput(text("forecast.bad_venv", path=venv))
+        raise BadInput(text("forecast_bad_venv", path=str(venv)))
     env = dict(os.environ) if env is None else env
     os_name = os_name or ("windows" if (venv / "Lib" / "site-packages").is_dir() and not
                           list((venv / "lib").glob("python3*")) else "linux")

@@ -62,25 +62,25 @@ def _is_gpu_target(target: str) -> bool:
 def judge(images: list[DeviceImage], gpu: Gpu, *, problem: str = "") -> Verdict:
     """The verdict for one library's images on `gpu`."""
     if problem:
-        return Verdict("none", None, "unknown", text("forecast.lib.unreadable", problem=problem))
+        return Verdict("none", None, "unknown", text("forecast_lib_unreadable", problem=problem))
     if not images:
-        return Verdict("none", None, "documented", text("forecast.lib.no_images"), images=0)
+        return Verdict("none", None, "documented", text("forecast_lib_no_images"), images=0)
     gpu_images = [im for im in images if _is_gpu_target(im.target)]
     native = [im for im in gpu_images if im.target.startswith("spir64_gen")]
     ips = sorted({ip for im in native for ip in im.ip_versions}, key=_ip_key)
     if not gpu_images:
         targets = ", ".join(sorted({im.target for im in images}))
-        return Verdict("none", None, "documented", text("forecast.lib.no_gpu_images", targets=targets),
+        return Verdict("none", None, "documented", text("forecast_lib_no_gpu_images", targets=targets),
                        images=len(images))
     unread = [im for im in gpu_images if not _members(im)[0] and im.format not in ("spirv", "bitcode")]
     native = [im for im in native if _members(im)[0]]
     if not native and unread and len(unread) == len(gpu_images):
         problem = "; ".join(sorted({n for im in unread for n in im.notes})) or "unknown format"
-        return Verdict("none", None, "unknown", text("forecast.lib.compressed_unread", problem=problem),
+        return Verdict("none", None, "unknown", text("forecast_lib_compressed_unread", problem=problem),
                        images=len(images))
     if not native:
         spirv = [im for im in gpu_images if im.format in ("spirv", "bitcode")]
-        v = Verdict("jit", None, "documented", text("forecast.lib.spirv_only"), images=len(images),
+        v = Verdict("jit", None, "documented", text("forecast_lib_spirv_only"), images=len(images),
                     spirv_modules=len(spirv), spirv_bytes=sum(im.size for im in spirv))
         if unread:
             v.certainty = "unknown"
@@ -100,7 +100,7 @@ def judge(images: list[DeviceImage], gpu: Gpu, *, problem: str = "") -> Verdict:
     if unread:
         verdict.certainty = "unknown"
         problem = "; ".join(sorted({n for im in unread for n in im.notes})) or "unknown format"
-        verdict.reason = verdict.reason + " " + text("forecast.lib.compressed_unread", problem=problem)
+        verdict.reason = text("forecast_lib_partly_unread", reason=verdict.reason, problem=problem)
     return verdict
 
 

@@ -67,5 +67,5 @@ def _top(libraries: list[dict[str, Any]]) -> dict[str, Any]:
     if not same:
         from app.smoke.forecast.texts import text
 
-        top["reason"] = text("forecast.env.none")
+        top["reason"] = text("forecast_env_none")
     return top

@@ -56,18 +56,19 @@ def summarise_environment(packages: list[dict[str, Any]], gpu: Gpu) -> dict[str,
     nbytes = sum(p["spirv_bytes"] for p in jit)
     sure = certainty == "documented"
     if not judged:
-        code, params = "forecast.env.none", {}
+        code, params = "forecast_env_none", {}
     elif fail:
-        code, params = ("forecast.env.fail" if sure else "forecast.env.fail_expected"), {
+        code, params = ("forecast_env_fail" if sure else "forecast_env_fail_expected"), {
             "packages": ", ".join(p["package"] for p in fail)}
     elif jit:
-        code = "forecast.env.jit" if _weakest(jit) == "documented" else "forecast.env.jit_expected"
+        code = "forecast_env_jit" if _weakest(jit) == "documented" else "forecast_env_jit_expected"
         params = {"packages": ", ".join(p["package"] for p in jit), "modules": modules, "size": size(nbytes)}
     else:
-        code, params = ("forecast.env.all_aot" if sure else "forecast.env.all_aot_expected"), {}
-    sentences = [{"code": code, "params": params, "text": text(code, **params)}]
+        code, params = ("forecast_env_all_aot" if sure else "forecast_env_all_aot_expected"), {}
+    said = [text(code, **params)]
     if judged and gpu.ip is None and gpu.product is None:
-        sentences.append({"code": "forecast.env.no_gpu", "params": {}, "text": text("forecast.env.no_gpu")})
+        said.append(text("forecast_env_no_gpu"))
+    sentences = [{**m.to_json(), "text": str(m)} for m in said]
     return {
         "expect": expect,
         "certainty": certainty,

@@ -106,4 +106,4 @@ def forecast_wheel_arg(arg: str, gpu: Gpu, *, os_name: str | None = None,
     """--wheel: a local file, else an http(s) URL, else a requirement."""
     if Path(arg).is_file() or (arg.lower().endswith((".whl", ".zip")) and "://" not in arg):
         return forecast_wheel_file(Path(arg), gpu)
-    raise BadInput(text("forecast.bad_requirement", text=arg))
+    raise BadInput(text("forecast_bad_requirement", text=arg))
