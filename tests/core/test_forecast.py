@@ -313,3 +313,36 @@ def test_inspect_with_gpu_keeps_the_contract_and_adds_forecast(tmp_path):
     assert wheel_run.returncode == 0, wheel_run.stderr
     by_file = {lib["file"]: lib["expect"] for lib in json.loads(wheel_run.stdout)["libraries"]}
     assert by_file == {"kernels/a.so": "jit", "kernels/b.so": "fail"}  # §3 "B580 | Linux 2.5/2.6 | JIT"
+
+
+def test_wheel_by_url_and_requirement_reads_only_the_libraries(tmp_path):
+    """--wheel URL and --wheel name==version on the loopback mirror: the zip's directory and
+    its library members travel by Range requests; the 6 MB of other members stay on the server."""
+    from mirror.server import MirrorServer
+
+    wheel = sw.make_wheel(tmp_path, "kernels-x", "1.2", {
+        "kernels_x/lib/libk.so": sb.elf_library_multi([("spir64_gen", sb.reference_archive("torch-2.6-windows.ar"))],
+                                                      needed=("libsycl.so.8",)),
+        "kernels_x/data/weights.bin": os.urandom(6 << 20),
+        "kernels_x/__init__.py": b"",
+    }, tag="py3-none-any")
+    with MirrorServer() as server:
+        url = server.publish(wheel, "pypi").split("#", 1)[0]
+        run = _cli("forecast", "--wheel", url, "--gpu", B580, "--json")
+        assert run.returncode == 0, run.stderr
+        data = json.loads(run.stdout)
+        (lib,) = data["libraries"]
+        # Windows 2.6 list (xe2-hpg) has 64.20.1.0: "B580 | Win 2.6 (xe2-hpg) | AOT [S]"
+        assert (lib["file"], lib["expect"], lib["member"]) == ("kernels_x/lib/libk.so", "aot", "64.20.1.0")
+        assert data["packages"][0]["package"] == "kernels-x" and data["runtime"]["needed"] == ["libsycl.so.8"]
+        assert data["transfer"]["bytes"] < 1 << 20 < data["transfer"]["wheel_bytes"]
+        run = _cli("forecast", "--wheel", "kernels-x==1.2", "--index-url", server.pypi_index(), "--gpu", LNL,
+                   "--json")
+        assert run.returncode == 0, run.stderr
+        data = json.loads(run.stdout)
+        # LNL 20.4.4 has its own member 64.20.4.4 in the xe2-lpg part of the list.
+        assert data["libraries"][0]["member"] == "64.20.4.4" and data["requirement"] == "kernels-x==1.2"
+        missing = _cli("forecast", "--wheel", "kernels-x==9.9", "--index-url", server.pypi_index(), "--gpu", LNL)
+        assert missing.returncode == 2 and "has no wheel of kernels-x==9.9" in missing.stderr
+        loose = _cli("forecast", "--wheel", "kernels-x>=1", "--index-url", server.pypi_index(), "--gpu", LNL)
+        assert loose.returncode == 2 and "pinned requirement" in loose.stderr

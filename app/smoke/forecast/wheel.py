@@ -12,15 +12,19 @@ import zlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app import untrusted
 from app.errors import BadInput
 from app.smoke.forecast.environment import LibraryForecast, forecast_library
 from app.smoke.forecast.judge import Gpu
 from app.smoke.forecast.summary import summarise_environment, summarise_packages
-from app.smoke.forecast.texts import text
 from app.smoke.inspect import MAX_WHEEL_BYTES, MAX_WHEEL_MEMBERS, is_library_name
+
+if TYPE_CHECKING:
+    import requests
+
+    from app.fetch.remote_zip import RemoteZip
 
 
 class WheelSource(Protocol):
@@ -101,9 +105,35 @@ def forecast_wheel_file(path: Path, gpu: Gpu) -> dict[str, Any]:
         return forecast_source(LocalWheel(zf, path.name), str(path), gpu)
 
 
-def forecast_wheel_arg(arg: str, gpu: Gpu, *, os_name: str | None = None,
-                       python: str | None = None) -> dict[str, Any]:
-    """--wheel: a local file, else an http(s) URL, else a requirement."""
-    if Path(arg).is_file() or (arg.lower().endswith((".whl", ".zip")) and "://" not in arg):
-        return forecast_wheel_file(Path(arg), gpu)
-    raise BadInput(text("forecast_bad_requirement", text=arg))
+class RemoteWheel:
+    """A wheel on a server, read through HTTP Range requests (app.fetch.remote_zip): only the
+    central directory and the library members travel, never the Python files or data."""
+
+    def __init__(self, rz: RemoteZip):
+        self.rz = rz
+
+    def libraries(self) -> list[str]:
+        return [m.name for m in self.rz.members if not m.is_dir and is_library_name(m.name)]
+
+    def extract(self, name: str, dest: Path) -> None:
+        self.rz.extract(self.rz.member(name), dest, limit=MAX_WHEEL_BYTES)
+
+
+def forecast_wheel_url(url: str, gpu: Gpu, *, sha256: str | None = None,
+                       session: requests.Session | None = None, allow_http: bool = False) -> dict[str, Any]:
+    """Forecast a wheel on a server without downloading all of it."""
+    from app.fetch.remote_zip import RemoteZip
+
+    with RemoteZip(url, sha256=sha256, session=session, allow_http=allow_http) as rz:
+        result = forecast_source(RemoteWheel(rz), rz.file, gpu)
+        result["wheel_url"] = rz.shown
+        result["transfer"] = dict(rz.transfer.to_json(), wheel_bytes=rz.size)
+    return result
+
+
+def is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def is_local(text: str) -> bool:
+    return Path(text).is_file() or (text.lower().endswith((".whl", ".zip")) and not is_url(text))
