@@ -18,7 +18,8 @@ import Qt; the marker is a plain function). Placeholders are `{name}`; params ar
 names, versions, paths, commands) and stay verbatim. `fill` substitutes each placeholder once,
 from the template only, in one pass: a value that contains `{x}`, `%1` or `%2` is never
 substituted into. A param may itself be a Message (a reason inside a sentence); it is worded
-in the same language as the sentence around it.
+in the same language as the sentence around it. Free text from a data file (a catalog's
+notes) is a `LocalizedText` param: the English with the file's own translations.
 
 Adding a code (example):
 1. app/message_texts/plan.py:
@@ -89,8 +90,30 @@ class Message(str):
         return (Message, (self.code, self.params))
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code,
-                "params": {k: v.to_json() if isinstance(v, Message) else v for k, v in self.params.items()}}
+        return {"code": self.code, "params": {k: v.to_json() if isinstance(v, (Message, LocalizedText)) else v
+                                              for k, v in self.params.items()}}
+
+
+class LocalizedText(str):
+    """Free text from a data file (a catalog note) with its translations: the English text,
+    plus language -> text (the catalog's "<field>_zh_CN" siblings, app/catalog/schema.py).
+    As a param it stays data, shown in the user's language when the file gave one."""
+
+    translations: dict[str, str]
+
+    def __new__(cls, english: str, translations: Mapping[str, str] | None = None) -> LocalizedText:
+        self = super().__new__(cls, english)
+        self.translations = {k: v for k, v in (translations or {}).items() if isinstance(v, str) and v}
+        return self
+
+    def __reduce__(self) -> tuple[type[LocalizedText], tuple[str, dict[str, str]]]:
+        return (LocalizedText, (str(self), self.translations))
+
+    def in_language(self, language: str) -> str:
+        return self.translations.get(language, str(self))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": str(self), "translations": dict(self.translations)}
 
 
 def msg(code: str, **params: Any) -> Message:
@@ -118,7 +141,11 @@ def from_json(data: Any, english: str | None = None, depth: int = 0) -> Message 
         return None
     values: dict[str, Any] = {}
     for name, value in params.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and "text" in value:
+            value = _localized(value)
+            if value is None:
+                return None
+        elif isinstance(value, dict):
             value = from_json(value, depth=depth + 1)
             if value is None:
                 return None
@@ -131,6 +158,16 @@ def from_json(data: Any, english: str | None = None, depth: int = 0) -> Message 
         return Message(data["code"], values)
     except (KeyError, TypeError):
         return None
+
+
+def _localized(data: dict[str, Any]) -> LocalizedText | None:
+    text, translations = data.get("text"), data.get("translations", {})
+    if not isinstance(text, str) or len(text) > MAX_VALUE_CHARS or not isinstance(translations, dict):
+        return None
+    if len(translations) > MAX_PARAMS or not all(isinstance(k, str) and isinstance(v, str)
+                                                  and len(v) <= MAX_VALUE_CHARS for k, v in translations.items()):
+        return None
+    return LocalizedText(text, translations)
 
 
 def read_back(english: Any, data: Any) -> str:

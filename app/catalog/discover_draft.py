@@ -142,7 +142,8 @@ def _new_torch_builds(draft: dict[str, Any], report: dict[str, Any], torch_index
         if build_id in existing or template is None or not seen["pythons"]:
             continue
         build = copy.deepcopy(template)
-        for dropped in ("release_date", "date_note", "notes", "not_supported", "intended_for", "$comment"):
+        for dropped in ("release_date", "date_note", "notes", "not_supported", "intended_for", "$comment",
+                        "notes_zh_CN"):
             build.pop(dropped, None)
         source = f"{stamp}: {seen['index']}/torch/ lists torch {', '.join(seen['versions'])}"
         aot_note = (f"Not known {stamp}: the index does not say; measure it with 'catalog verify' or read "

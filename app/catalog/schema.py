@@ -4,6 +4,11 @@ Hand-written rather than JSON Schema so that every error is one sentence naming 
 and the field ("Catalog entry 'ipex-2.8.10-linux': field 'aot.devices' has an unknown AOT
 name 'bmgx'."), and so loading stays fast (plan runs in well under 150 ms). Unknown fields
 are errors too: a typo must not silently drop a fact.
+
+Free text a user reads (status_note, pythons_note, prerequisites, min_driver.note,
+not_supported[].label/.note, jit_costs[].text) may carry its Simplified Chinese text in a
+sibling "<field>_zh_CN" of the same shape (a string, or a list of the same length); the model
+holds such text as a LocalizedText (app/messages.py), which the wizard shows in its language.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from app.catalog.model import (
 )
 from app.catalog.plan_model import FileRef, Step
 from app.errors import BadInput
+from app.messages import LocalizedText
 from app.untrusted_names import file_name_problem, printable
 
 FORMAT = 2
@@ -43,6 +49,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9.+_-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _PYTHON = re.compile(r"^3\.\d{1,2}$")
+ZH = "_zh_CN"  # the sibling of a free-text field that holds its Simplified Chinese text
 
 
 class CatalogInvalid(BadInput):
@@ -85,6 +92,22 @@ class _Where:
             self.fail(field, "must be a list of non-empty strings")
         return tuple(value)
 
+    def localized(self, obj: dict, key: str, field: str, english: str | None) -> LocalizedText | None:
+        """`english` (obj[key]) with its Chinese sibling obj[key + "_zh_CN"], checked."""
+        chinese = obj.get(key + ZH)
+        if chinese is not None and (english is None or not isinstance(chinese, str) or not chinese.strip()):
+            self.fail(field + ZH, "must be a non-empty string beside a non-empty " + key)
+        return None if english is None else LocalizedText(english, {"zh_CN": chinese} if chinese else {})
+
+    def localized_list(self, obj: dict, key: str, field: str, english: tuple[str, ...]) -> tuple[str, ...]:
+        chinese = obj.get(key + ZH)
+        if chinese is None:
+            return tuple(LocalizedText(e) for e in english)
+        if (not isinstance(chinese, list) or len(chinese) != len(english)
+                or not all(isinstance(c, str) and c.strip() for c in chinese)):
+            self.fail(field + ZH, f"must be a list of {len(english)} non-empty strings, one per entry of {key}")
+        return tuple(LocalizedText(e, {"zh_CN": c}) for e, c in zip(english, chinese, strict=True))
+
     def url(self, value, field: str) -> str:
         if not isinstance(value, str) or urlsplit(value).scheme != "https" or not urlsplit(value).hostname:
             self.fail(field, f"must be an https:// URL (got '{value}')")
@@ -114,8 +137,9 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
     costs = []
     for index, raw in enumerate(data.get("jit_costs", [])):
         w = _Where(f"jit_costs[{index}]")
-        w.keys(raw, "", {"text"}, {"products", "sources"})
-        costs.append(JitCost(w.strings(raw, "products", "products"), w.text(raw, "text", "text"),
+        w.keys(raw, "", {"text"}, {"products", "sources", "text" + ZH})
+        text = w.localized(raw, "text", "text", w.text(raw, "text", "text"))
+        costs.append(JitCost(w.strings(raw, "products", "products"), text or "",
                              w.strings(raw, "sources", "sources")))
     notes = list(top.strings(data, "notes", "notes"))
     regions = {}
@@ -136,7 +160,8 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
 _BUILD_REQUIRED = {"id", "channel", "title", "os", "versions", "pythons",
                    "aot", "has_spirv", "steps", "status", "sources"}
 _BUILD_OPTIONAL = {"release_date", "date_note", "pythons_note", "intended_for", "prerequisites",
-                   "min_driver", "status_note", "not_supported", "notes", "$comment"}
+                   "min_driver", "status_note", "not_supported", "notes", "$comment",
+                   "pythons_note" + ZH, "prerequisites" + ZH, "status_note" + ZH, "notes" + ZH}
 
 
 def _build(raw, index: int) -> Build:
@@ -172,19 +197,22 @@ def _build(raw, index: int) -> Build:
         if not aot_names.is_known(name):
             w.fail("intended_for", f"has an unknown AOT name '{name}'")
     min_driver = raw.get("min_driver", {})
-    w.keys(min_driver, "min_driver", set(), {"linux", "windows", "note"})
+    w.keys(min_driver, "min_driver", set(), {"linux", "windows", "note", "note" + ZH})
     for key in ("linux", "windows", "note"):
         if min_driver.get(key) is not None and not isinstance(min_driver[key], str):
             w.fail(f"min_driver.{key}", "must be a string or null")
+    min_driver = {k: v for k, v in min_driver.items() if k != "note" + ZH}
+    if min_driver.get("note"):
+        min_driver["note"] = w.localized(raw.get("min_driver", {}), "note", "min_driver.note", min_driver["note"])
     rules = []
     for i, rule in enumerate(raw.get("not_supported", [])):
         f = f"not_supported[{i}]"
-        w.keys(rule, f, {"label", "note"}, {"segment", "ip_prefixes", "products"})
-        gpu_rule = GpuRule(label=w.text(rule, "label", f + ".label"),
+        w.keys(rule, f, {"label", "note"}, {"segment", "ip_prefixes", "products", "label" + ZH, "note" + ZH})
+        gpu_rule = GpuRule(label=w.localized(rule, "label", f + ".label", w.text(rule, "label", f + ".label")) or "",
                            segment=w.text(rule, "segment", f + ".segment", optional=True),
                            ip_prefixes=w.strings(rule, "ip_prefixes", f + ".ip_prefixes"),
                            products=w.strings(rule, "products", f + ".products"),
-                           note=w.text(rule, "note", f + ".note"))
+                           note=w.localized(rule, "note", f + ".note", w.text(rule, "note", f + ".note")) or "")
         if not (gpu_rule.segment or gpu_rule.ip_prefixes or gpu_rule.products):
             w.fail(f, "must name a segment, ip_prefixes or products")
         rules.append(gpu_rule)
@@ -195,10 +223,14 @@ def _build(raw, index: int) -> Build:
         id=build_id, channel=channel, title=w.text(raw, "title", "title"), os=os_name,
         versions=vers, pythons=pythons, pythons_certainty=pyc, aot=aot, has_spirv=has_spirv,
         steps=steps, status=status, release_date=date,
-        pythons_note=raw.get("pythons_note", "") or "", intended_for=intended,
-        prerequisites=w.strings(raw, "prerequisites", "prerequisites"),
-        min_driver=dict(min_driver), status_note=raw.get("status_note", "") or "",
-        not_supported=tuple(rules), sources=sources, notes=w.strings(raw, "notes", "notes"),
+        pythons_note=w.localized(raw, "pythons_note", "pythons_note", raw.get("pythons_note") or None) or "",
+        intended_for=intended,
+        prerequisites=w.localized_list(raw, "prerequisites", "prerequisites",
+                                       w.strings(raw, "prerequisites", "prerequisites")),
+        min_driver=dict(min_driver),
+        status_note=w.localized(raw, "status_note", "status_note", raw.get("status_note") or None) or "",
+        not_supported=tuple(rules), sources=sources,
+        notes=w.localized_list(raw, "notes", "notes", w.strings(raw, "notes", "notes")),
         date_note=raw.get("date_note", "") or "", facts=facts,
     )
     _check_files_cover_pythons(w, build)

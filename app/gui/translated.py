@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.message_texts import TEMPLATES
-from app.messages import CONTEXT, Message, fill
+from app.messages import CONTEXT, LocalizedText, Message, fill
 
 
 def text(sentence: Any) -> str:
-    """`sentence` in the current language: a Message worded from its code, anything else as str."""
+    """`sentence` in the current language: a Message worded from its code, a LocalizedText in the
+    language its file gave (else English), anything else as str."""
+    if isinstance(sentence, LocalizedText):
+        return sentence.in_language(QLocale().name())
     if not isinstance(sentence, Message):
         return str(sentence)
     return fill(QCoreApplication.translate(CONTEXT, TEMPLATES[sentence.code]), sentence.params, text)
