@@ -163,6 +163,7 @@ def _new_torch_builds(draft: dict[str, Any], report: dict[str, Any], torch_index
             "sources": [source],
         })
         build.pop("pythons_note", None)
+        build.pop("pythons_note_zh_CN", None)
         for step in build["steps"]:
             step["requirements"] = [f"torch=={series}.*" if _name(r) == "torch" else _name(r)
                                     for r in step.get("requirements", [])]
