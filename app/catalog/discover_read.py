@@ -145,7 +145,7 @@ def gate_files(files: list[IndexFile], url: str) -> list[IndexFile]:
             check_file_name(f.filename, f"files[{i}].filename", "index page")
             check_url(f.url, f"files[{i}].url", source="index page", opt_in="")
         except BadInput as exc:
-            raise refused("bad_entry", url=shown, reason=str(exc)) from None
+            raise refused("bad_entry", url=shown, reason=exc.message()) from None
     return files
 
 
@@ -192,7 +192,7 @@ def _release(entry: Any, i: int, shown: str) -> Release:
             link = check_url(a.get("browser_download_url"), f"{field}.browser_download_url", source="release list",
                              opt_in="")
         except BadInput as exc:
-            raise refused("bad_entry", url=shown, reason=str(exc)) from None
+            raise refused("bad_entry", url=shown, reason=exc.message()) from None
         out.append(Asset(name=name, url=link, size=size, sha256=sha))
     return Release(tag=entry["tag_name"], assets=tuple(out), draft=entry.get("draft") is True,
                    prerelease=entry.get("prerelease") is True)

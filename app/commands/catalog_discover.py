@@ -5,6 +5,7 @@ differs from the catalog, optionally write a draft. Exit 0: nothing differs; 1: 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from typing import Any
 
 from app.catalog.discover_texts import say
@@ -45,30 +46,43 @@ def run_discover(args: argparse.Namespace) -> int:
 
 
 def print_report(report: dict[str, Any]) -> None:
+    """The report, one line per difference (indented under the header line)."""
     read = report["read"]
     print(say("header", origin=report["catalog"]["origin"], updated=report["catalog"]["updated"],
               pages=len(read["pages"]), releases=len(read["release_lists"]), seconds=read["seconds"]))
-    for v in report["new_versions"]:
-        print(say("new_version", project=v["project"], version=v["version"], index=v["index"], os=v["os"],
-                  pythons=", ".join(v["pythons"]) or "none", platforms=", ".join(v["platforms"])))
-    for p in report["pythons"]:
-        print(say("pythons_differ", build_id=p["build_id"], declared=", ".join(p["declared"] or []) or "unknown",
-                  certainty=p["certainty"], found=", ".join(p["on_index"]) or "none"))
-    for u in report["unresolved"]:
-        if u["requirement"] is not None:
-            print(say("unresolved_pin", build_id=u["build_id"], requirement=u["requirement"], os=u["os"],
-                      indexes=", ".join(u["indexes"])))
-        else:
-            print(say("missing_asset", build_id=u["build_id"], filename=u["filename"], tag=u["tag"], repo=u["repo"]))
-    for h in report["hashes"]:
-        code = "hash_changed" if h["field"] == "sha256" else "size_changed"
-        print(say(code, build_id=h["build_id"], filename=h["filename"], found=h["found"], where=h["where"],
-                  recorded=h["recorded"], source=h["source"]))
-    if report["hashes_unrecorded"]:
-        print(say("hash_unrecorded", count=len(report["hashes_unrecorded"])))
-    if report["pinned_files"]:
-        print(say("index_hashes", count=len(report["pinned_files"])))
+    for line in _lines(report):
+        print("  " + line)
     print(say("same") if report["ok"] else say("differences", count=report["differences"]))
     draft = report.get("draft")
     if draft:
         print(say("draft_written", path=draft["path"], added=len(draft["added"]), changed=len(draft["changed"])))
+
+
+def _lines(report: dict[str, Any]) -> Iterator[str]:
+    for v in report["new_versions"]:
+        yield say("new_version", project=v["project"], version=v["version"], index=v["index"], os=v["os"],
+                  pythons=", ".join(v["pythons"]), platforms=", ".join(v["platforms"]))
+    for p in report["pythons"]:
+        found = ", ".join(p["on_index"])
+        if not p["declared"]:
+            yield say("pythons_unknown", build_id=p["build_id"], found=found)
+        elif not found:
+            yield say("pythons_none", build_id=p["build_id"], declared=", ".join(p["declared"]),
+                      certainty=p["certainty"])
+        else:
+            yield say("pythons_differ", build_id=p["build_id"], declared=", ".join(p["declared"]),
+                      certainty=p["certainty"], found=found)
+    for u in report["unresolved"]:
+        if u["requirement"] is not None:
+            yield say("unresolved_pin", build_id=u["build_id"], requirement=u["requirement"], os=u["os"],
+                      indexes=", ".join(u["indexes"]))
+        else:
+            yield say("missing_asset", build_id=u["build_id"], filename=u["filename"], tag=u["tag"], repo=u["repo"])
+    for h in report["hashes"]:
+        code = "hash_changed" if h["field"] == "sha256" else "size_changed"
+        yield say(code, build_id=h["build_id"], filename=h["filename"], found=h["found"], where=h["where"],
+                  recorded=h["recorded"], source=h["source"])
+    if report["hashes_unrecorded"]:
+        yield say("hash_unrecorded", count=len(report["hashes_unrecorded"]))
+    if report["pinned_files"]:
+        yield say("index_hashes", count=len(report["pinned_files"]))

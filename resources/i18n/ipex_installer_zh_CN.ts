@@ -1069,6 +1069,102 @@
         <source>{index} has no wheel of {requirement} for Python {python} on {os}.</source>
         <translation>{index} 上没有适用于 {os} 上 Python {python} 的 {requirement} wheel。</translation>
     </message>
+    <message>
+        <source>The index page {url} is larger than {limit}, too large to be an index page; nothing was compared.</source>
+        <translation>索引页 {url} 大于 {limit}，不可能是索引页；未做任何比较。</translation>
+    </message>
+    <message>
+        <source>The index page {url} lists more than {limit} files, too many for one project; nothing was compared.</source>
+        <translation>索引页 {url} 列出超过 {limit} 个文件，对一个项目来说太多；未做任何比较。</translation>
+    </message>
+    <message>
+        <source>The index page {url} is not a valid {kind} document ({problem}); nothing was compared.</source>
+        <translation>索引页 {url} 不是有效的 {kind} 文档（{problem}）；未做任何比较。</translation>
+    </message>
+    <message>
+        <source>The index page {url} has a file entry that was refused: {reason}</source>
+        <translation>索引页 {url} 中有一个文件条目被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>The release list {url} holds more than {limit} releases or assets in one release, more than a release page has; nothing was compared.</source>
+        <translation>发布列表 {url} 含有超过 {limit} 个发布，或单个发布中的资产超过此数，多于任何发布页；未做任何比较。</translation>
+    </message>
+    <message>
+        <source>{file} is not a report of &apos;catalog discover --json&apos; (it has no list of pinned_files with url and sha256).</source>
+        <translation>{file} 不是“catalog discover --json”的报告（其中没有带 url 和 sha256 的 pinned_files 列表）。</translation>
+    </message>
+    <message>
+        <source>The draft must not replace the catalog it was made from ({path}); write it to another file and review it there.</source>
+        <translation>草稿不得替换生成它的构建目录文件（{path}）；请写到另一个文件并在那里审阅。</translation>
+    </message>
+    <message>
+        <source>Could not write the draft {path} ({reason}).</source>
+        <translation>无法写入草稿 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The index {url} answered {status}.</source>
+        <translation>索引 {url} 回应 {status}。</translation>
+    </message>
+    <message>
+        <source>Could not read the index {url} ({problem}, {tries} attempts).</source>
+        <translation>无法读取索引 {url}（{problem}，尝试 {tries} 次）。</translation>
+    </message>
+    <message>
+        <source>Catalog ({origin}, updated {updated}) against {pages} index pages and {releases} release lists ({seconds} s):</source>
+        <translation>构建目录（{origin}，更新于 {updated}）与 {pages} 个索引页和 {releases} 个发布列表对比（{seconds} 秒）：</translation>
+    </message>
+    <message>
+        <source>NEW {project} {version} on {index} for {os}: Pythons {pythons}; platforms {platforms}</source>
+        <translation>新版本 {project} {version}，位于 {index}，适用于 {os}：Python {pythons}；平台 {platforms}</translation>
+    </message>
+    <message>
+        <source>PYTHONS {build_id}: the catalog says {declared} ({certainty}), the index has {found}</source>
+        <translation>Python 不符 {build_id}：构建目录写的是 {declared}（{certainty}），索引上有 {found}</translation>
+    </message>
+    <message>
+        <source>PYTHONS {build_id}: the catalog does not know them, the index has {found}</source>
+        <translation>Python 不符 {build_id}：构建目录中未知，索引上有 {found}</translation>
+    </message>
+    <message>
+        <source>PYTHONS {build_id}: the catalog says {declared} ({certainty}), the index has no Python with every pinned wheel</source>
+        <translation>Python 不符 {build_id}：构建目录写的是 {declared}（{certainty}），索引上没有任何 Python 版本具备全部固定版本的 wheel</translation>
+    </message>
+    <message>
+        <source>UNRESOLVED {build_id}: {requirement} matches no {os} file on {indexes}</source>
+        <translation>无法解析 {build_id}：{requirement} 在 {indexes} 上没有匹配的 {os} 文件</translation>
+    </message>
+    <message>
+        <source>UNRESOLVED {build_id}: {filename} is not among the assets of release {tag} of {repo}</source>
+        <translation>无法解析 {build_id}：{filename} 不在 {repo} 的发布 {tag} 的资产中</translation>
+    </message>
+    <message>
+        <source>HASH CHANGED {build_id}: {filename} is {found} on {where}, the catalog records {recorded} ({source})</source>
+        <translation>哈希已变 {build_id}：{filename} 在 {where} 上为 {found}，构建目录记录的是 {recorded}（{source}）</translation>
+    </message>
+    <message>
+        <source>SIZE CHANGED {build_id}: {filename} is {found} bytes on {where}, the catalog records {recorded}</source>
+        <translation>大小已变 {build_id}：{filename} 在 {where} 上为 {found} 字节，构建目录记录的是 {recorded}</translation>
+    </message>
+    <message>
+        <source>The catalog records no hash for {count} files whose release assets give one; --write records them in the draft.</source>
+        <translation>有 {count} 个文件的发布资产给出了哈希，而构建目录未记录；--write 会把它们记入草稿。</translation>
+    </message>
+    <message>
+        <source>The catalog records no hashes for index wheels; the {count} files its pins resolve to are listed with their sha256 in --json (pinned_files): keep that report and compare the next run with --since REPORT.</source>
+        <translation>构建目录不记录索引上 wheel 的哈希；其固定版本解析到的 {count} 个文件及其 sha256 列在 --json 输出（pinned_files）中：请保存该报告，下次运行时用 --since REPORT 对比。</translation>
+    </message>
+    <message>
+        <source>No differences: every pin resolves, no new versions, the Python lists and the recorded hashes match.</source>
+        <translation>没有差异：每个固定版本都能解析，没有新版本，Python 列表和已记录的哈希都一致。</translation>
+    </message>
+    <message>
+        <source>{count} differences.</source>
+        <translation>{count} 处差异。</translation>
+    </message>
+    <message>
+        <source>Wrote the draft catalog {path} ({added} builds added, {changed} builds changed; every new field is marked &apos;from the index&apos;); review it, then run &apos;catalog validate {path}&apos;.</source>
+        <translation>已写入构建目录草稿 {path}（新增 {added} 个构建，修改 {changed} 个构建；每个新字段都标为“from the index”）；请审阅，然后运行“catalog validate {path}”。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
