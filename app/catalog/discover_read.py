@@ -17,7 +17,7 @@ from packaging.utils import canonicalize_name
 
 from app import untrusted
 from app.catalog.discover_texts import failed, refused
-from app.errors import AppError, BadInput
+from app.errors import AppError, BadInput, Cancelled
 from app.fetch import guard
 from app.fetch.index_page import ACCEPT, IndexFile, parse_page
 from app.fetch.mirrors import Mirrors
@@ -56,8 +56,10 @@ class Reader:
     """Reads pages through one session, with mirrors (HOST=URL) applied and each page read once."""
 
     def __init__(self, session: requests.Session, mirrors: Mirrors | None = None,
-                 cancel: threading.Event | None = None, limits: guard.Limits | None = None) -> None:
+                 cancel: threading.Event | None = None, limits: guard.Limits | None = None,
+                 backoff: float = 1.0) -> None:
         self.session = session
+        self.backoff = backoff  # seconds before the second try, doubled for each further one
         self.mirrors = mirrors or Mirrors()
         self.cancel = cancel or threading.Event()
         self.limits = limits or guard.Limits(page_max=MAX_PAGE)
@@ -92,7 +94,9 @@ class Reader:
         fetched = self.mirrors.rewrite(url)
         shown = redact_text(url)
         problem = ""
-        for _attempt in range(TRIES):
+        for attempt in range(TRIES):
+            if attempt and self.cancel.wait(self.backoff * 2 ** (attempt - 1)):
+                raise Cancelled("The download was cancelled.")
             try:
                 response = guard.get(self.session, fetched, self.cancel, timeout=self.limits.stall,
                                      headers={"Accept": accept}, stream=True)
@@ -104,9 +108,11 @@ class Reader:
             with response:
                 if response.status_code == 404:
                     return None
-                if response.status_code >= 500 or response.status_code == 429:
+                if response.status_code >= 500 or (response.status_code == 429 and "api.github.com" not in url):
                     problem = f"server error {response.status_code}"
                     continue
+                if response.status_code in (403, 429) and urlsplit(url).hostname == "api.github.com":
+                    raise failed("github_refused", url=shown, status=response.status_code)
                 if response.status_code >= 400:
                     raise failed("http_status", url=shown, status=response.status_code)
                 try:

@@ -32,6 +32,10 @@ TEMPLATES = {
     "discover_write_failed": QT_TRANSLATE_NOOP("Messages", "Could not write the draft {path} ({reason})."),
     # An index could not be read (exit 1).
     "discover_http_status": QT_TRANSLATE_NOOP("Messages", "The index {url} answered {status}."),
+    "discover_github_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "GitHub's API answered {status} for {url}: without a token it allows 60 requests an hour from one address; "
+        "run discover again later."),
     "discover_unreachable": QT_TRANSLATE_NOOP(
         "Messages", "Could not read the index {url} ({problem}, {tries} attempts)."),
     # The report, one line each.

@@ -1106,6 +1106,10 @@
         <translation>索引 {url} 回应 {status}。</translation>
     </message>
     <message>
+        <source>GitHub&apos;s API answered {status} for {url}: without a token it allows 60 requests an hour from one address; run discover again later.</source>
+        <translation>GitHub 的 API 对 {url} 回应 {status}：没有令牌时，同一地址每小时只能请求 60 次；请稍后再运行 discover。</translation>
+    </message>
+    <message>
         <source>Could not read the index {url} ({problem}, {tries} attempts).</source>
         <translation>无法读取索引 {url}（{problem}，尝试 {tries} 次）。</translation>
     </message>

@@ -17,7 +17,7 @@ from app.catalog import store
 from app.catalog.discover import discover
 from app.catalog.discover_read import Reader, github_file
 from app.catalog.schema import parse_catalog
-from app.errors import BadInput
+from app.errors import AppError, BadInput
 from app.fetch.mirrors import Mirrors
 from app.fetch.session import make_session
 
@@ -218,6 +218,35 @@ def test_the_draft_never_replaces_the_catalog(run_cli, server):
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "must not replace the catalog" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# ---- an index that fails: one sentence, exit 1 -------------------------------------------------
+
+
+def test_an_index_that_keeps_failing_is_one_sentence_and_exit_1(server, run_cli):
+    server.fault("/whl/xpu/torch/", statuses=[503, 503, 503])
+    result = run_cli("catalog", "discover", *mirror_args(server))
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("Could not read the index https://download.pytorch.org/whl/xpu/torch/ "
+                                     "(server error 503, 3 attempts).")
+    assert server.stats("/whl/xpu/torch/").requests == 3
+
+
+def test_one_server_error_is_retried(server):
+    server.fault("/whl/xpu/torch/", statuses=[502])
+    reader = Reader(make_session(None), Mirrors(hosts=dict.fromkeys(HOSTS, server.url)), backoff=0.01)
+    assert reader.project("https://download.pytorch.org/whl/xpu", "torch")
+    assert server.stats("/whl/xpu/torch/").requests == 2
+
+
+def test_githubs_rate_limit_is_named(server):
+    _build, _ref, (owner, repo, _tag, _name) = next(iter(_github_files()))
+    server.fault(f"/repos/{owner}/{repo}/releases", statuses=[403])
+    reader = Reader(make_session(None), Mirrors(hosts=dict.fromkeys(HOSTS, server.url)))
+    with pytest.raises(AppError) as failed:
+        reader.github_releases(owner, repo)
+    assert not isinstance(failed.value, BadInput)
+    assert str(failed.value).startswith(f"GitHub's API answered 403 for https://api.github.com/repos/{owner}/{repo}/")
 
 
 # ---- hostile pages: refused in one sentence, exit 2 ------------------------------------------
