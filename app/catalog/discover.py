@@ -130,8 +130,9 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
     pinned_files: dict[str, dict[str, Any]] = {}
     for build in catalog.builds:
         found_pythons, used = _check_pins(build, reader, unresolved, pinned_files)
-        if found_pythons is not None and list(build.pythons or ()) != found_pythons:
-            pythons.append({"build_id": build.id, "os": build.os, "declared": list(build.pythons or []) or None,
+        declared = sorted(build.pythons or (), key=wheels.parse_python)
+        if found_pythons is not None and declared != found_pythons:
+            pythons.append({"build_id": build.id, "os": build.os, "declared": declared or None,
                             "certainty": build.pythons_certainty, "on_index": found_pythons,
                             "indexes": used})
 

@@ -57,8 +57,9 @@ class Reader:
 
     def __init__(self, session: requests.Session, mirrors: Mirrors | None = None,
                  cancel: threading.Event | None = None, limits: guard.Limits | None = None,
-                 backoff: float = 1.0) -> None:
+                 backoff: float = 1.0, allow_http: bool = False) -> None:
         self.session = session
+        self.allow_http = allow_http  # plain http:// links on pages from a mirror the maintainer named
         self.backoff = backoff  # seconds before the second try, doubled for each further one
         self.mirrors = mirrors or Mirrors()
         self.cancel = cancel or threading.Event()
@@ -72,7 +73,7 @@ class Reader:
         if key not in self.pages:
             url = key[0] + "/" + key[1] + "/"
             got = self._get(url, ACCEPT)
-            self.pages[key] = [] if got is None else gate_files(parse(got, url), url)
+            self.pages[key] = [] if got is None else gate_files(parse(got, url), url, self.allow_http)
         return self.pages[key]
 
     def github_releases(self, owner: str, repo: str) -> list[Release]:
@@ -81,7 +82,7 @@ class Reader:
         if key not in self.releases:
             url = f"{GITHUB_API}/repos/{quote(owner)}/{quote(repo)}/releases?per_page={MAX_RELEASES}"
             got = self._get(url, GITHUB_ACCEPT)
-            self.releases[key] = [] if got is None else parse_releases(got[0], url)
+            self.releases[key] = [] if got is None else parse_releases(got[0], url, self.allow_http)
         return self.releases[key]
 
     def _get(self, url: str, accept: str) -> tuple[bytes, str, str] | None:
@@ -141,7 +142,7 @@ def parse(got: tuple[bytes, str, str], url: str) -> list[IndexFile]:
                       .rstrip(")")) from None
 
 
-def gate_files(files: list[IndexFile], url: str) -> list[IndexFile]:
+def gate_files(files: list[IndexFile], url: str, allow_http: bool = False) -> list[IndexFile]:
     """The page's files once each name and URL passed the gate; the page is refused otherwise."""
     shown = redact_text(url)
     if len(files) > MAX_FILES:
@@ -149,13 +150,13 @@ def gate_files(files: list[IndexFile], url: str) -> list[IndexFile]:
     for i, f in enumerate(files):
         try:
             check_file_name(f.filename, f"files[{i}].filename", "index page")
-            check_url(f.url, f"files[{i}].url", source="index page", opt_in="")
+            check_url(f.url, f"files[{i}].url", allow_http, source="index page", opt_in="")
         except BadInput as exc:
             raise refused("bad_entry", url=shown, reason=exc.message()) from None
     return files
 
 
-def parse_releases(body: bytes, url: str) -> list[Release]:
+def parse_releases(body: bytes, url: str, allow_http: bool = False) -> list[Release]:
     """The releases of a GitHub REST `GET /repos/{owner}/{repo}/releases` answer."""
     shown = redact_text(url)
     try:
@@ -166,10 +167,10 @@ def parse_releases(body: bytes, url: str) -> list[Release]:
         raise refused("bad_json", url=shown, kind="GitHub release list", problem="it is not a list of releases")
     if len(data) > MAX_RELEASES:
         raise refused("too_many_releases", url=shown, limit=MAX_RELEASES)
-    return [_release(entry, i, shown) for i, entry in enumerate(data)]
+    return [_release(entry, i, shown, allow_http) for i, entry in enumerate(data)]
 
 
-def _release(entry: Any, i: int, shown: str) -> Release:
+def _release(entry: Any, i: int, shown: str, allow_http: bool) -> Release:
     def bad(problem: str) -> BadInput:
         return refused("bad_json", url=shown, kind="GitHub release list", problem=problem)
 
@@ -195,8 +196,8 @@ def _release(entry: Any, i: int, shown: str) -> Release:
                 raise bad(f"{field}.digest is not a sha256")
         try:
             name = check_file_name(a.get("name"), f"{field}.name", "release list")
-            link = check_url(a.get("browser_download_url"), f"{field}.browser_download_url", source="release list",
-                             opt_in="")
+            link = check_url(a.get("browser_download_url"), f"{field}.browser_download_url", allow_http,
+                             source="release list", opt_in="")
         except BadInput as exc:
             raise refused("bad_entry", url=shown, reason=exc.message()) from None
         out.append(Asset(name=name, url=link, size=size, sha256=sha))

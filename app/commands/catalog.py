@@ -5,7 +5,7 @@
     catalog validate FILE             check a catalog file against the schema
     catalog check BUILD_ID [--index URL]   which wheels an index (PEP 503/691) has for a build
     catalog refresh URL | --reset     replace the refreshed copy from an HTTPS URL (validated first)
-    catalog discover [--mirror HOST=URL]... [--since REPORT] [--write FILE]
+    catalog discover [--mirror HOST=URL]... [--allow-http] [--since REPORT] [--write FILE]
                                       what the real indexes serve that the catalog does not say
 """
 
@@ -39,6 +39,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     discover = sub.add_parser("discover", help="compare the catalog with what the indexes serve now")
     discover.add_argument("--mirror", action="append", metavar="HOST=URL",
                           help="read HOST's pages from URL instead (repeatable; a local mirror)")
+    discover.add_argument("--allow-http", action="store_true",
+                          help="allow a --mirror and its pages on plain http:// to another machine")
     discover.add_argument("--write", metavar="FILE", help="write an updated catalog draft for review to FILE")
     discover.add_argument("--since", metavar="REPORT", help="an earlier 'discover --json' report: list the index "
                           "wheels whose sha256 changed since")

@@ -18,7 +18,7 @@ def run_discover(args: argparse.Namespace) -> int:
     from app.fetch.mirrors import parse_mirrors
     from app.fetch.session import make_session
 
-    mirrors = parse_mirrors(args.mirror)
+    mirrors = parse_mirrors(args.mirror, args.allow_http)
     catalog = store.load(args.catalog)
     target = None
     if args.write:
@@ -31,7 +31,7 @@ def run_discover(args: argparse.Namespace) -> int:
 
         since = load_since(args.since)
     with make_session(None) as session:
-        report = discover(catalog, Reader(session, mirrors), since, args.since or "")
+        report = discover(catalog, Reader(session, mirrors, allow_http=args.allow_http), since, args.since or "")
     if target is not None:
         from app.catalog.discover_draft import write_draft
 

@@ -352,3 +352,18 @@ def test_recorded_pages_in_the_real_formats_are_read():
     if build is not None:
         urls = {a.url for a in tags["v2.1.10+xpu"].assets}
         assert {f.url for s in build.steps for f in s.files} <= urls
+
+
+def test_plain_http_beyond_this_machine_needs_allow_http(server, run_cli):
+    result = run_cli("catalog", "discover", "--mirror", "download.pytorch.org=http://192.0.2.1/pytorch")
+    assert result.returncode == 2 and "\n" not in result.stderr.strip()
+    assert "plain http:// to 192.0.2.1" in result.stderr and "--allow-http" in result.stderr
+    name = "torch-2.8.0+xpu-cp312-cp312-linux_x86_64.whl"
+    body = f'<a href="http://192.0.2.1/whl/{name}#sha256={"0" * 64}">{name}</a>'.encode()
+    server.add_document("/whl/xpu/torch/", body, "text/html")
+    mirrors = Mirrors(hosts=dict.fromkeys(HOSTS, server.url))
+    with pytest.raises(BadInput, match="plain http:// to 192.0.2.1"):
+        Reader(make_session(None), mirrors).project("https://download.pytorch.org/whl/xpu", "torch")
+    allowed = Reader(make_session(None), mirrors, allow_http=True).project("https://download.pytorch.org/whl/xpu",
+                                                                           "torch")
+    assert [f.filename for f in allowed] == [name]
