@@ -147,7 +147,7 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
         if before and f["sha256"] and before != f["sha256"]:
             hashes.append({"build_id": f["build_ids"][0], "filename": f["filename"], "url": f["url"],
                            "where": f["index"], "field": "sha256", "recorded": before, "found": f["sha256"],
-                           "source": f"the earlier report {since_name}"})
+                           "source": None, "since": since_name})
     differences = len(new_versions) + len(pythons) + len(unresolved) + len(hashes)
     return {
         "catalog": {"origin": catalog.origin, "updated": catalog.updated},

@@ -109,11 +109,11 @@ class Reader:
             with response:
                 if response.status_code == 404:
                     return None
-                if response.status_code >= 500 or (response.status_code == 429 and "api.github.com" not in url):
+                if response.status_code in (403, 429) and urlsplit(url).hostname == "api.github.com":
+                    raise failed("github_refused", url=shown, status=response.status_code)  # its hourly limit
+                if response.status_code >= 500 or response.status_code == 429:
                     problem = f"server error {response.status_code}"
                     continue
-                if response.status_code in (403, 429) and urlsplit(url).hostname == "api.github.com":
-                    raise failed("github_refused", url=shown, status=response.status_code)
                 if response.status_code >= 400:
                     raise failed("http_status", url=shown, status=response.status_code)
                 try:

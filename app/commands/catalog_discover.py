@@ -79,6 +79,10 @@ def _lines(report: dict[str, Any]) -> Iterator[str]:
         else:
             yield say("missing_asset", build_id=u["build_id"], filename=u["filename"], tag=u["tag"], repo=u["repo"])
     for h in report["hashes"]:
+        if h.get("since"):
+            yield say("hash_changed_since", build_id=h["build_id"], filename=h["filename"], found=h["found"],
+                      where=h["where"], recorded=h["recorded"], report=h["since"])
+            continue
         code = "hash_changed" if h["field"] == "sha256" else "size_changed"
         yield say(code, build_id=h["build_id"], filename=h["filename"], found=h["found"], where=h["where"],
                   recorded=h["recorded"], source=h["source"])

@@ -60,6 +60,9 @@ TEMPLATES = {
     "discover_hash_changed": QT_TRANSLATE_NOOP(
         "Messages",
         "HASH CHANGED {build_id}: {filename} is {found} on {where}, the catalog records {recorded} ({source})"),
+    "discover_hash_changed_since": QT_TRANSLATE_NOOP(
+        "Messages",
+        "HASH CHANGED {build_id}: {filename} is {found} on {where}; the earlier report {report} had {recorded}"),
     "discover_size_changed": QT_TRANSLATE_NOOP(
         "Messages",
         "SIZE CHANGED {build_id}: {filename} is {found} bytes on {where}, the catalog records {recorded}"),

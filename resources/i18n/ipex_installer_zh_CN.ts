@@ -1146,6 +1146,10 @@
         <translation>哈希已变 {build_id}：{filename} 在 {where} 上为 {found}，构建目录记录的是 {recorded}（{source}）</translation>
     </message>
     <message>
+        <source>HASH CHANGED {build_id}: {filename} is {found} on {where}; the earlier report {report} had {recorded}</source>
+        <translation>哈希已变 {build_id}：{filename} 在 {where} 上为 {found}；之前的报告 {report} 记录的是 {recorded}</translation>
+    </message>
+    <message>
         <source>SIZE CHANGED {build_id}: {filename} is {found} bytes on {where}, the catalog records {recorded}</source>
         <translation>大小已变 {build_id}：{filename} 在 {where} 上为 {found} 字节，构建目录记录的是 {recorded}</translation>
     </message>

@@ -191,8 +191,8 @@ def test_an_index_wheel_rebuilt_under_the_same_name_is_reported_since_the_last_r
     after = hashlib.sha256(b"rebuilt").hexdigest()
     line = next(x for x in again.stdout.splitlines() if "HASH CHANGED" in x and name in x)
     assert line == (f"  HASH CHANGED ipex-2.8.10-windows: {name} is {after} on "
-                    f"https://pytorch-extension.intel.com/release-whl/stable/xpu/us, the catalog records {before} "
-                    f"(the earlier report {earlier})")
+                    f"https://pytorch-extension.intel.com/release-whl/stable/xpu/us; the earlier report {earlier} "
+                    f"had {before}")
     # Without --since nothing can tell: the catalog itself records no index hashes, and says so.
     plain = run_cli("catalog", "discover", *mirror_args(server))
     assert not [x for x in plain.stdout.splitlines() if "HASH CHANGED" in x and name in x]
