@@ -88,8 +88,8 @@ TEMPLATES = {
     # Fixes.
     "runtime_fix_abi": QT_TRANSLATE_NOOP(
         "Messages",
-        "Install the SYCL runtime these wheels were built for (the intel-sycl-rt version their package "
-        "requires), or a build of {package} made for {present}."),
+        "Install the SYCL runtime that provides {needed} (the intel-sycl-rt version {package} requires), or a "
+        "build of {package} made for the runtime this environment has."),
     "runtime_fix_shadowed": QT_TRANSLATE_NOOP(
         "Messages",
         "Remove {folder} from {variable} in the shell that runs this environment (do not source oneAPI's "

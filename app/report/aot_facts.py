@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from app.probe.model import Gpu
 from app.report.context import AotFacts
@@ -13,20 +14,22 @@ from app.report.context import AotFacts
 logger = logging.getLogger(__name__)
 
 
-def read_aot_facts(venv: Path, gpu: Gpu | None) -> AotFacts | None:
-    """None when there is nothing to inspect (no XPU libraries) or no inspector in this build."""
+def read_aot_facts(venv: Path, gpu: Gpu | None,
+                   env: dict[str, str] | None = None) -> tuple[AotFacts | None, dict[str, Any] | None]:
+    """(torch's and IPEX's AOT facts, the whole environment's forecast); the facts are None when
+    there is nothing to inspect (no XPU libraries), both are None without an inspector."""
     try:
         from app.smoke.predict import predict
     except ImportError:
-        return None
+        return None, None
     try:
-        result = predict(Path(venv), gpu.ip_version if gpu else None, getattr(gpu, "product", None))
+        result = predict(Path(venv), gpu.ip_version if gpu else None, getattr(gpu, "product", None), env=env)
     except Exception as exc:  # an unreadable library must not stop the doctor
         logger.debug("AOT prediction failed: %s", exc)
-        return None
+        return None, None
     libraries = [lib for lib in result.get("libraries", []) if lib.get("expect")]
     if not libraries:
-        return None
+        return None, result.get("forecast")
     ips: set[str] = set()
     for lib in libraries:
         ips.update(lib.get("aot_ip_versions") or [])
@@ -37,4 +40,4 @@ def read_aot_facts(venv: Path, gpu: Gpu | None) -> AotFacts | None:
         expect=result.get("expect"),
         certainty=result.get("certainty", "unknown"),
         reasons=list(result.get("reasons", [])),
-    )
+    ), result.get("forecast")

@@ -6,6 +6,7 @@ Layout (SUMMARY.md first, so unzip -l and archive viewers show it at the top):
   probe.json        the probe (`probe --json` contract); `plan --probe bundle.zip` reads it
   plan.json         the plan for this machine, when one could be made or was saved
   doctor.json       doctor findings for the venv (when --venv is given)
+  forecast.json     every SYCL library in the venv: AOT / JIT / fail on the GPU, and its runtime
   pip-list.txt      the venv's distributions
   venv-facts.json   the venv's interpreter, markers, packages and SYCL-related variables
   system.json       OS, app and Python versions
@@ -299,6 +300,8 @@ def write_bundle(
         else:
             doctor_json = report.to_json()
             facts_json = report.facts.to_json()
+            if report.forecast is not None:
+                entries["forecast.json"] = json.dumps(report.forecast, indent=2, ensure_ascii=False)
             entries["pip-list.txt"] = report.facts.pip_list()
         on_event(StepFinished("doctor"))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.probe.model import Gpu, Probe
 from app.report.pairings import Pairing
@@ -47,6 +48,7 @@ class Context:
     pairings: list[Pairing] = field(default_factory=list)
     aot: AotFacts | None = None
     xpu: XpuFacts | None = None
+    forecast: dict[str, Any] | None = None  # every SYCL library in the venv (app.smoke.forecast)
     dev_dri: Path = Path("/dev/dri")  # tests point this at a folder of their own
     access: Callable[[str, int], bool] | None = None  # os.access; tests replace it
     disk_free: Callable[[Path], int] | None = None  # bytes free; tests replace it

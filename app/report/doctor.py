@@ -17,7 +17,7 @@ from typing import Any
 from app.errors import Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
 from app.probe.model import Probe
-from app.report import checks_env, checks_gpu, checks_packages
+from app.report import checks_env, checks_forecast, checks_gpu, checks_packages
 from app.report.aot_facts import read_aot_facts
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding, by_severity, healthy
@@ -36,6 +36,8 @@ CHECKS = (
     checks_gpu.check_driver,
     checks_gpu.check_render_nodes,
     checks_gpu.check_aot,
+    checks_forecast.check_forecast,
+    checks_forecast.check_runtime,
     checks_env.check_system_oneapi,
     checks_env.check_variables,
 )
@@ -51,6 +53,7 @@ class DoctorReport:
     seconds: float = 0.0
     checked_xpu: bool = False
     notes: list[str] = field(default_factory=list)
+    forecast: dict[str, Any] | None = None  # the whole forecast (the bundle keeps it as forecast.json)
 
     @property
     def healthy(self) -> bool:
@@ -76,6 +79,7 @@ class DoctorReport:
             "packages": {k: dist.version for k in key if (dist := self.facts.get(k))},
             "checked_xpu": self.checked_xpu,
             "notes": self.notes,
+            "forecast": self.forecast["summary"] if self.forecast else None,
             "seconds": round(self.seconds, 3),
         }
 
@@ -129,7 +133,7 @@ def run_doctor(
     pairings = load_pairings()
     ctx = Context(facts=facts, probe=probe, live=bool(live), pairings=pairings)
     step("inspect")
-    ctx.aot = read_aot_facts(Path(venv), ctx.gpu)
+    ctx.aot, ctx.forecast = read_aot_facts(Path(venv), ctx.gpu, env=facts.env)
     if check_xpu:
         step("xpu")
         from app.report.xpu_check import check_xpu_in_venv
@@ -154,6 +158,7 @@ def run_doctor(
         seconds=time.monotonic() - start,
         checked_xpu=check_xpu,
         notes=notes,
+        forecast=ctx.forecast,
     )
 
 

@@ -38,6 +38,10 @@ def render_summary(
             f"- Doctor: **{verdict}** ({c.get(ERROR, 0)} error(s), {c.get(WARNING, 0)} warning(s))"
             f" for `{doctor.get('venv')}`"
         )
+    forecast = (doctor or {}).get("forecast")
+    if isinstance(forecast, dict) and forecast.get("sentences"):
+        out.append(f"- Forecast: **{_md(forecast.get('expect'))}** ({_md(forecast.get('certainty'))}): "
+                   f"{_md(forecast['sentences'][0].get('text'))} (forecast.json)")
     if smoke:
         out.append(f"- Smoke test verdict: **{smoke.get('verdict', 'unknown')}**"
                    + (f" for `{smoke['venv']}`" if smoke.get("venv") else ""))

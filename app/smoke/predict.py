@@ -1,6 +1,7 @@
-"""Static prediction before the smoke run: the device images in the venv's torch/IPEX
-libraries plus the GPU's IP version say whether AOT should happen (the driver's member
-selection rule lives in app.catalog.aot_match)."""
+"""Static prediction before the smoke run, from the forecast (app.smoke.forecast): every
+library in the venv that carries SYCL device images is judged for the GPU by the driver's
+member rule; the prediction the smoke verdict is checked against is made from the libraries
+the workload loads (torch's and IPEX's), and the whole environment's forecast rides along."""
 
 from __future__ import annotations
 
@@ -8,77 +9,59 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.smoke.inspect import inspect_library, is_library_name
-from app.smoke.venv_runtime import site_packages
+from app.errors import BadInput
+from app.smoke.forecast.environment import forecast_venv
+from app.smoke.forecast.judge import Gpu
 
-# Libraries that carry torch's and IPEX's GPU kernels.
-_LIB_DIRS = ("torch/lib", "intel_extension_for_pytorch/lib", "intel_extension_for_pytorch/bin")
-_INTERESTING = ("torch_xpu", "intel-ext-pt-gpu", "intel_ext_pt_gpu", "xpu", "ipex")
-
-
-def kernel_libraries(venv: Path) -> list[Path]:
-    out = []
-    for sp in site_packages(venv):
-        for rel in _LIB_DIRS:
-            d = sp / rel
-            if not d.is_dir():
-                continue
-            for f in sorted(d.iterdir()):
-                if (
-                    f.is_file()
-                    and not f.is_symlink()
-                    and is_library_name(f.name)
-                    and any(k in f.name.lower() for k in _INTERESTING)
-                ):
-                    out.append(f)
-    return out
+# What the smoke workload imports: torch and IPEX (their packages, or their folders when no
+# RECORD names an owner).
+WORKLOAD_PACKAGES = ("torch", "intel-extension-for-pytorch")
+_WORKLOAD_FOLDERS = ("torch", "intel_extension_for_pytorch")
 
 
-def predict(venv: Path, gpu_ip: str | None, product: str | None = None) -> dict[str, Any]:
-    """{"expect": aot|jit|mixed|fail|None, "certainty", "libraries": [...], "reasons": [...]}"""
+def _in_workload(lib: dict[str, Any]) -> bool:
+    if lib["package"] in WORKLOAD_PACKAGES:
+        return True
+    parts = lib["file"].split("/")
+    return "site-packages" in parts and parts[parts.index("site-packages") + 1:][:1] in (
+        [f] for f in _WORKLOAD_FOLDERS)
+
+
+def predict(venv: Path, gpu_ip: str | None, product: str | None = None,
+            env: dict[str, str] | None = None) -> dict[str, Any]:
+    """{"expect": aot|jit|mixed|fail|None, "certainty", "libraries": [...], "reasons": [...],
+    "forecast": the environment's forecast}"""
     t = time.perf_counter()
-    libs = kernel_libraries(venv)
     result: dict[str, Any] = {"gpu_ip": gpu_ip, "product": product, "libraries": [], "reasons": []}
+    try:
+        forecast = forecast_venv(Path(venv), Gpu(gpu_ip, product), env=env if env is not None else {},
+                                 ld_conf=None)
+    except BadInput:  # not an environment (yet): nothing to predict from
+        forecast = None
+    libs = [lib for lib in (forecast or {}).get("libraries", []) if _in_workload(lib) and lib["expect"] != "none"]
+    if forecast is not None:
+        result["forecast"] = forecast
     if not libs:
         result.update(expect=None, certainty="unknown")
         result["reasons"].append("No torch XPU or IPEX GPU library found in this venv, so nothing to predict from.")
         result["seconds"] = round(time.perf_counter() - t, 3)
         return result
-    from app.catalog import aot_match
-
-    expects = []
-    certainties = []
+    venv_root = Path(venv)
     for lib in libs:
-        info = inspect_library(lib)
-        entry = {"file": str(lib), "aot_ip_versions": info["aot_ip_versions"], "has_spirv": info["has_spirv"]}
-        members: dict[str, str | None] = {}
-        for im in info["images"]:
-            if im["target"].startswith("spir64_gen"):
-                for m in im["member_details"]:
-                    members.setdefault(m["name"], m["ip_version"])
-        if not info["images"]:
-            entry["expect"] = None
-            entry["reason"] = "no SYCL device images"
-        elif not members:
-            entry["expect"] = "jit" if info["has_spirv"] else "fail"
-            entry["certainty"] = "documented"
-            entry["reason"] = "no AOT (spir64_gen) images, only SPIR-V" if info["has_spirv"] else "no GPU images"
-        else:
-            match = aot_match.match(gpu_ip, product, list(members), member_ips={k: v for k, v in members.items() if v})
-            entry.update(expect=match.expect, member=match.member, certainty=match.certainty, reason=match.reason)
-        if entry.get("expect"):
-            expects.append(entry["expect"])
-            certainties.append(entry.get("certainty", "unknown"))
-        result["libraries"].append(entry)
-    if not expects:
-        result.update(expect=None, certainty="unknown")
-    elif "fail" in expects:
-        result.update(expect="fail", certainty=_weakest(certainties))
+        result["libraries"].append({
+            "file": str(venv_root / lib["file"]), "aot_ip_versions": lib["aot_ip_versions"],
+            "has_spirv": lib["has_spirv"], "expect": lib["expect"], "member": lib["member"],
+            "certainty": lib["certainty"], "reason": lib["reason"],
+            "spirv_modules": lib["spirv_modules"], "spirv_bytes": lib["spirv_bytes"]})
+    expects = [lib["expect"] for lib in libs]
+    certainty = _weakest([lib["certainty"] for lib in libs])
+    if "fail" in expects:
+        result.update(expect="fail", certainty=certainty)
     elif len(set(expects)) == 1:
-        result.update(expect=expects[0], certainty=_weakest(certainties))
+        result.update(expect=expects[0], certainty=certainty)
     else:
-        result.update(expect="mixed", certainty=_weakest(certainties))
-    result["reasons"] = [f"{Path(e['file']).name}: {e['reason']}" for e in result["libraries"] if e.get("reason")]
+        result.update(expect="mixed", certainty=certainty)
+    result["reasons"] = [f"{Path(e['file']).name}: {e['reason']}" for e in result["libraries"]]
     result["seconds"] = round(time.perf_counter() - t, 3)
     return result
 

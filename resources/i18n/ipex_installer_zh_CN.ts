@@ -1022,8 +1022,8 @@
         <translation>已安装 triton {version} 和 XPU 版 torch，但没有安装 pytorch-triton-xpu：XPU 上的 torch.compile 预计会失败。</translation>
     </message>
     <message>
-        <source>Install the SYCL runtime these wheels were built for (the intel-sycl-rt version their package requires), or a build of {package} made for {present}.</source>
-        <translation>请安装这些 wheel 构建时所用的 SYCL 运行时（其软件包要求的 intel-sycl-rt 版本），或安装为 {present} 构建的 {package}。</translation>
+        <source>Install the SYCL runtime that provides {needed} (the intel-sycl-rt version {package} requires), or a build of {package} made for the runtime this environment has.</source>
+        <translation>请安装提供 {needed} 的 SYCL 运行时（{package} 要求的 intel-sycl-rt 版本），或安装为此环境现有运行时构建的 {package}。</translation>
     </message>
     <message>
         <source>Remove {folder} from {variable} in the shell that runs this environment (do not source oneAPI&apos;s setvars there).</source>

@@ -180,14 +180,14 @@ def test_runtime_generation_and_shadowing(tmp_path):
                            ld_conf=conf_dir / "ld.so.conf", os_name="linux")
     problems = {p["id"]: p for p in result["runtime"]["problems"]}
     # libold.so needs libsycl.so.7; the env has .so.8 only, the ld.so.conf folder has .so.7.
-    assert problems["runtime_abi_from_system"]["params"]["folder"] == str(sys_lib)
-    assert problems["runtime_abi_from_system"]["params"]["library"].endswith("old_kernels/libold.so")
-    assert problems["runtime_shadowed"]["params"] == {"variable": "LD_LIBRARY_PATH", "folder": str(oneapi),
+    assert problems["runtime.abi_from_system"]["params"]["folder"] == str(sys_lib)
+    assert problems["runtime.abi_from_system"]["params"]["library"].endswith("old_kernels/libold.so")
+    assert problems["runtime.shadowed"]["params"] == {"variable": "LD_LIBRARY_PATH", "folder": str(oneapi),
                                                       "file": "libsycl.so.8"}
-    assert problems["runtime_ld_conf"]["params"]["folder"] == str(sys_lib)
+    assert problems["runtime.ld_conf"]["params"]["folder"] == str(sys_lib)
     # Without the system's copy, the same library cannot load.
     result = forecast_venv(venv, from_pci(B580), env={}, ld_conf=None, os_name="linux")
-    (missing,) = [p for p in result["runtime"]["problems"] if p["id"] == "runtime_abi_missing"]
+    (missing,) = [p for p in result["runtime"]["problems"] if p["id"] == "runtime.abi_missing"]
     assert missing["severity"] == "error" and missing["params"]["needed"] == "libsycl.so.7"
     assert missing["params"]["present"] == "libsycl.so.8"
 
@@ -213,7 +213,7 @@ def test_windows_layout_dlls(tmp_path):
     assert libs["bnb-standin"]["expect"] == "aot" and libs["bnb-standin"]["member"] == "64.12.70.4"
     assert result["summary"]["sentences"][0]["code"] == "forecast_env_jit_expected"
     (problem,) = result["runtime"]["problems"]
-    assert problem["id"] == "runtime_abi_missing" and problem["params"]["needed"] == "sycl9.dll"
+    assert problem["id"] == "runtime.abi_missing" and problem["params"]["needed"] == "sycl9.dll"
 
 
 def test_triton_shadowing_xpu_triton(tmp_path):
@@ -225,7 +225,7 @@ def test_triton_shadowing_xpu_triton(tmp_path):
     assert forecast_venv(venv, gpu, env={}, ld_conf=None)["runtime"]["problems"] == []
     sw.unpack(sw.make_wheel(tmp_path, "triton", "3.3.1", {"triton/__init__.py": b"# cuda triton\n"}), venv, site)
     (problem,) = forecast_venv(venv, gpu, env={}, ld_conf=None)["runtime"]["problems"]
-    assert problem["id"] == "runtime_triton_shadows_xpu"
+    assert problem["id"] == "runtime.triton_shadows_xpu"
     assert problem["params"] == {"version": "3.3.1", "xpu_version": "3.3.0"}
 
 

@@ -44,6 +44,8 @@ def test_jit_is_announced_and_the_test_can_be_stopped_early(make_wizard, qtbot, 
     assert page.verdict["verdict"] == "jit" and page.verdict.get("stopped_early") is True
     assert page.verdict_label.text().startswith("JIT")
     assert "提前停止" in page.status.text()  # "stopped early", in Chinese
+    # The forecast names the SPIR-V-only packages of this venv (dpnp, dpctl, oneMKL), in Chinese.
+    assert page.forecast.isVisibleTo(page) and "以下软件包将在首次使用时编译" in page.forecast.text()
     assert page.isComplete()
 
 
@@ -58,6 +60,8 @@ def test_a_full_run_shows_the_verdict_and_the_runtimes_evidence(make_wizard, qtb
     assert "SYCL kernel: element-wise: first call " in page.timings.text()
     assert "_" not in page.timings.text() and " - " not in page.timings.text()  # no raw step codes or blanks
     assert page.again_button.isVisibleTo(page) and not page.stop_button.isVisibleTo(page)
+    assert page.forecast.text().startswith("These packages will compile on first use: ")
+    assert "dpnp" in page.forecast.text() and "SPIR-V modules" in page.forecast.text()
 
 
 def wait_for_jit_verdict(wizard, qtbot) -> None:

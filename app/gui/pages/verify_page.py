@@ -69,6 +69,7 @@ class VerifyPage(FlowPage):
         self.timings_title = QLabel()
         self.timings = data_label()
         self.prediction = wrapped_label()
+        self.forecast = wrapped_label()  # "these packages will compile on first use" (the forecast)
         self.advice_title = QLabel()
         self.advice = data_label()
         self.stop_button = QPushButton()
@@ -111,6 +112,7 @@ class VerifyPage(FlowPage):
         layout.addWidget(self.evidence_title)
         layout.addWidget(self.evidence)
         layout.addWidget(self.prediction)
+        layout.addWidget(self.forecast)
         layout.addWidget(self.timings_title)
         layout.addWidget(self.timings)
         layout.addWidget(self.advice_title)
@@ -271,6 +273,8 @@ class VerifyPage(FlowPage):
         else:
             self.prediction.setText("")
         self.prediction.setVisible(bool(self.prediction.text()))
+        self.forecast.setText(_forecast_sentence(prediction) if code else "")
+        self.forecast.setVisible(bool(self.forecast.text()))
         if v.get("stopped_early") and code:
             self.status.setText(self.tr("The test was stopped early. Kernels compiled so far stay in the cache."))
         advice = v.get("advice") or []
@@ -356,3 +360,17 @@ class VerifyPage(FlowPage):
             "(on Windows the cache folder must have an ASCII-only path):"))
         self.keep_rows.retranslate()
         self._show()
+
+
+def _forecast_sentence(prediction: dict) -> str:
+    """The forecast's word on the whole environment when some package compiles on first use
+    or cannot load ("These packages will compile on first use: ..."), in the user's language."""
+    from app.gui.translated import text
+    from app.messages import read_back
+
+    summary = (prediction.get("forecast") or {}).get("summary") or {}
+    sentences = summary.get("sentences") or []
+    if not (summary.get("jit_packages") or summary.get("fail_packages")) or not sentences:
+        return ""
+    first = sentences[0] if isinstance(sentences[0], dict) else {}
+    return text(read_back(first.get("text", ""), first))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput
-from app.smoke.device_image import DeviceImage
+from app.smoke.device_image import DeviceImage, describe
 from app.smoke.forecast import owners, runtime
 from app.smoke.forecast.headers import read_headers
 from app.smoke.forecast.judge import Gpu, Verdict, judge
@@ -23,6 +23,7 @@ from app.smoke.venv_runtime import site_packages
 
 MAX_FILES = 500_000  # files walked in one environment (a torch venv holds ~30,000)
 DEFAULT_LD_CONF = Path("/etc/ld.so.conf")
+MAX_RAW_ARCHIVE = 256 * 1024 * 1024
 
 
 @dataclass
@@ -46,6 +47,12 @@ def read_images(path: Path, kind: str) -> tuple[list[DeviceImage], list[str], st
     from app.smoke.zebin import PARSE_ERRORS
 
     try:
+        if kind == "archive":
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_RAW_ARCHIVE + 1)
+            if len(data) > MAX_RAW_ARCHIVE:
+                return [], [], "a raw archive larger than any real one"
+            return [describe("spir64_gen", data)], ["a raw ocloc archive; target assumed spir64_gen"], ""
         if kind == "elf":
             images, notes = elf_images.list_images(path)
         else:

@@ -23,7 +23,7 @@ DT_NULL, DT_NEEDED, DT_STRTAB, DT_RPATH, DT_RUNPATH = 0, 1, 5, 15, 29
 
 @dataclass
 class Headers:
-    kind: str  # elf | pe | other | unreadable
+    kind: str  # elf | pe | archive | other | unreadable
     has_images: bool = False  # a `.tgtimg` section is present
     needed: list[str] = field(default_factory=list)  # DT_NEEDED or imported DLL names
     runpath: list[str] = field(default_factory=list)  # DT_RUNPATH entries (ELF)
@@ -46,6 +46,8 @@ def read_headers(path: Path) -> Headers:
             if head.startswith(b"MZ"):
                 kind = "pe"
                 return _pe(fh, head)
+            if head.startswith(b"!<arch>\n"):  # a raw ocloc archive under a library's name
+                return Headers("archive", has_images=True, bytes_read=len(head))
             return Headers("other", bytes_read=len(head))
     except OSError as exc:
         return Headers("unreadable", problem=exc.strerror or str(exc))

@@ -47,11 +47,13 @@ class Verdict:
     images: int = 0
     native_images: int = 0
     ip_versions: list[str] = field(default_factory=list)
+    has_spirv: bool = False  # some image holds SPIR-V (a JIT fallback exists at all)
 
     def to_json(self) -> dict[str, Any]:
         return {"expect": self.expect, "member": self.member, "certainty": self.certainty, "reason": self.reason,
                 "spirv_modules": self.spirv_modules, "spirv_bytes": self.spirv_bytes, "images": self.images,
-                "native_images": self.native_images, "aot_ip_versions": self.ip_versions}
+                "native_images": self.native_images, "aot_ip_versions": self.ip_versions,
+                "has_spirv": self.has_spirv}
 
 
 def _is_gpu_target(target: str) -> bool:
@@ -61,6 +63,12 @@ def _is_gpu_target(target: str) -> bool:
 
 def judge(images: list[DeviceImage], gpu: Gpu, *, problem: str = "") -> Verdict:
     """The verdict for one library's images on `gpu`."""
+    verdict = _judge(images, gpu, problem)
+    verdict.has_spirv = any(im.has_spirv for im in images)
+    return verdict
+
+
+def _judge(images: list[DeviceImage], gpu: Gpu, problem: str) -> Verdict:
     if problem:
         return Verdict("none", None, "unknown", text("forecast_lib_unreadable", problem=problem))
     if not images:

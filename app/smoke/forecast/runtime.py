@@ -72,14 +72,14 @@ def check_abi(needs: list[tuple[str, str, str]], present: list[RuntimeFile], env
         where = next((folder for folder, _src in system if (Path(folder) / abi).is_file()), None)
         params = {"library": library, "package": package, "needed": abi, "present": ", ".join(have) or "none"}
         if where:
-            problems.append(Problem("runtime_abi_from_system", "warning",
+            problems.append(Problem("runtime.abi_from_system", "warning",
                                     text("runtime_abi_from_system", folder=where, **params),
                                     text("runtime_fix_abi", **params), dict(params, folder=where)))
         elif have:
-            problems.append(Problem("runtime_abi_missing", "error", text("runtime_abi_missing", **params),
+            problems.append(Problem("runtime.abi_missing", "error", text("runtime_abi_missing", **params),
                                     text("runtime_fix_abi", **params), params))
         else:
-            problems.append(Problem("runtime_abi_missing", "error", text("runtime_abi_missing_none", **params),
+            problems.append(Problem("runtime.abi_missing", "error", text("runtime_abi_missing_none", **params),
                                     text("runtime_fix_abi", **params), params))
     return problems
 
@@ -105,12 +105,12 @@ def check_shadowing(present: list[RuntimeFile], needs: list[tuple[str, str, str]
             env_file = next((r.path for r in present if r.abi == abi), abi)
             if source in ("LD_LIBRARY_PATH", "PATH"):
                 problems.append(Problem(
-                    "runtime_shadowed", "warning",
+                    "runtime.shadowed", "warning",
                     text("runtime_shadowed", variable=source, folder=folder, file=abi, env_file=env_file),
                     text("runtime_fix_shadowed", folder=folder, variable=source),
                     {"variable": source, "folder": folder, "file": abi}))
             else:
-                problems.append(Problem("runtime_ld_conf", "info",
+                problems.append(Problem("runtime.ld_conf", "info",
                                         text("runtime_ld_conf", folder=folder, conf=source, file=abi),
                                         params={"conf": source, "folder": folder, "file": abi}))
             break
@@ -162,12 +162,12 @@ def check_triton(sites: list[Path], torch_is_xpu: bool) -> list[Problem]:
     if xpu is None:
         if not torch_is_xpu:
             return []
-        return [Problem("runtime_triton_without_xpu", "warning", text("runtime_triton_without_xpu", **params),
+        return [Problem("runtime.triton_without_xpu", "warning", text("runtime_triton_without_xpu", **params),
                         text("runtime_fix_triton_missing"), params)]
     on_disk = _owner_of_file(plain, xpu, "triton/__init__.py")
     if on_disk is not plain:
         return []
-    return [Problem("runtime_triton_shadows_xpu", "warning", text("runtime_triton_shadows_xpu", **params),
+    return [Problem("runtime.triton_shadows_xpu", "warning", text("runtime_triton_shadows_xpu", **params),
                     text("runtime_fix_triton", **params), params)]
 
 
