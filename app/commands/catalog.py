@@ -7,6 +7,8 @@
     catalog refresh URL | --reset     replace the refreshed copy from an HTTPS URL (validated first)
     catalog discover [--mirror HOST=URL]... [--allow-http] [--since REPORT] [--write FILE]
                                       what the real indexes serve that the catalog does not say
+    catalog verify BUILD_ID [--python X.Y] [--platform TAG] [--project NAME]... [--mirror HOST=URL]...
+                   [--write FILE]     measure the build's AOT lists from its wheels (HTTP Range)
 """
 
 from __future__ import annotations
@@ -44,7 +46,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     discover.add_argument("--write", metavar="FILE", help="write an updated catalog draft for review to FILE")
     discover.add_argument("--since", metavar="REPORT", help="an earlier 'discover --json' report: list the index "
                           "wheels whose sha256 changed since")
-    for p in (show, validate, check, refresh, discover, sub.choices["list"]):
+    from app.commands.catalog_verify import configure as configure_verify
+
+    verify = configure_verify(sub)
+    for p in (show, validate, check, refresh, discover, verify, sub.choices["list"]):
         p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
@@ -79,6 +84,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.action == "refresh":
         return _refresh(args)
+    if args.action == "verify":
+        from app.commands.catalog_verify import run_verify
+
+        return run_verify(args)
     if args.action == "discover":
         from app.commands.catalog_discover import run_discover
 

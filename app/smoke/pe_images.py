@@ -110,6 +110,21 @@ class _PE:
         return names
 
 
+def has_image_table(head: bytes) -> bool | None:
+    """From a DLL's first bytes: whether its section table lists `.tgtimg`. None when `head`
+    does not reach the end of the section table yet or is no PE header: read on, then ask
+    list_images. Lets a reader stop fetching a large DLL without device images after a few KB."""
+    try:
+        pe = _PE(head)  # type: ignore[arg-type]  # bytes offer the slicing and unpacking _PE uses
+        (lfanew,) = struct.unpack_from("<I", head, 0x3C)
+        nsections, opt_size = struct.unpack_from("<H12xH", head, lfanew + 6)
+    except (NotPE, struct.error, ValueError):
+        return None
+    if lfanew + 24 + opt_size + 40 * nsections > len(head):
+        return None
+    return pe.section(".tgtimg") is not None
+
+
 def list_images(path: Path) -> tuple[list[DeviceImage], list[str]]:
     with open(path, "rb") as fh:
         if fh.seek(0, 2) < 64:
