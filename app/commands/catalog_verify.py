@@ -73,6 +73,11 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if report["ok"] else 1
 
 
+def _line(level: int, message: str) -> None:
+    """One report line, indented by its level (the sentences themselves carry no layout)."""
+    print("  " * level + message)
+
+
 def _yes(flag: bool | None) -> str:
     return say("yes") if flag else say("no")
 
@@ -82,51 +87,52 @@ def _list(values: list[str]) -> str:
 
 
 def print_wheel(w: dict[str, Any]) -> None:
-    print(say("wheel", project=w["project"], version=w["version"], filename=w["filename"]))
+    _line(1, say("wheel", project=w["project"], version=w["version"], filename=w["filename"]))
     if w["sha256"]:
-        print(say("wheel_hash_index" if w["sha256_source"] == "index" else "wheel_hash_catalog", sha256=w["sha256"]))
+        _line(2, say("wheel_hash_index" if w["sha256_source"] == "index" else "wheel_hash_catalog",
+                     sha256=w["sha256"]))
     else:
-        print(say("wheel_no_hash"))
+        _line(2, say("wheel_no_hash"))
     t = w["transfer"]
     common = {"fetched": size_text(t["bytes"]), "requests": t["requests"], "seconds": t["seconds"]}
     if w["read"] == "ranges":
-        print(say("ranged", size=size_text(w["size"]), percent=t["percent"], **common))
+        _line(2, say("ranged", size=size_text(w["size"]), percent=t["percent"], **common))
     elif w["sha256_checked"]:
-        print(say("whole_checked", **common))
+        _line(2, say("whole_checked", **common))
     else:
-        print(say("whole_unchecked", sha256=w["sha256_computed"], **common))
+        _line(2, say("whole_unchecked", sha256=w["sha256_computed"], **common))
     for lib in w["libraries"]:
         if lib["read"] == "headers":
-            print(say("library_skipped", member=lib["member"], fetched=size_text(lib["fetched"])))
+            _line(2, say("library_skipped", member=lib["member"], fetched=size_text(lib["fetched"])))
         elif lib["images"]:
-            print(say("library", member=lib["member"], members=_list(lib["archive_members"]),
+            _line(2, say("library", member=lib["member"], members=_list(lib["archive_members"]),
                       ips=", ".join(lib["ip_versions"]) or say("none"), spirv=_yes(lib["has_spirv"])))
         else:
-            print(say("library_none", member=lib["member"]))
+            _line(2, say("library_none", member=lib["member"]))
     if w["unsafe_names"]:
-        print(say("unsafe_names", count=len(w["unsafe_names"]), example=w["unsafe_names"][0]["name"]))
+        _line(2, say("unsafe_names", count=len(w["unsafe_names"]), example=w["unsafe_names"][0]["name"]))
 
 
 def print_summary(report: dict[str, Any], where: str) -> None:
     for m in report["missing"]:
-        print(say("no_file", requirement=m["requirement"], os=report["os"], python=report["python"], platform=where,
+        _line(1, say("no_file", requirement=m["requirement"], os=report["os"], python=report["python"], platform=where,
                   indexes=", ".join(m["indexes"])))
     measured = report["measured"]
     catalog = report["catalog"]
     if measured["libraries"]:
-        print(say("measured", members=_list(measured["members"]), spirv=_yes(measured["has_spirv"])))
+        _line(1, say("measured", members=_list(measured["members"]), spirv=_yes(measured["has_spirv"])))
         if measured["differ"]:
             detail = "; ".join(f"{lib['member']}: {_list(lib['archive_members'])}" for lib in measured["libraries"])
-            print(say("measured_differ", detail=detail))
-        print(say("measured_devices", devices=",".join(measured["devices"]) or say("none")))
+            _line(1, say("measured_differ", detail=detail))
+        _line(1, say("measured_devices", devices=",".join(measured["devices"]) or say("none")))
     elif report["wheels"]:
-        print(say("no_images"))
+        _line(1, say("no_images"))
     if catalog["devices"] is None:
-        print(say("catalog_unknown", certainty=catalog["certainty"]))
+        _line(1, say("catalog_unknown", certainty=catalog["certainty"]))
     elif report["agrees"] is True:
-        print(say("catalog_agrees", devices=",".join(catalog["devices"]), certainty=catalog["certainty"]))
+        _line(1, say("catalog_agrees", devices=",".join(catalog["devices"]), certainty=catalog["certainty"]))
     elif report["agrees"] is False:
-        print(say("catalog_differs", devices=",".join(catalog["devices"]), certainty=catalog["certainty"],
+        _line(1, say("catalog_differs", devices=",".join(catalog["devices"]), certainty=catalog["certainty"],
                   missing=_list(report["missing_members"]), extra=_list(report["extra_members"])))
     if report.get("written"):
         print(say("written", build_id=report["build_id"], path=report["written"]["path"]))

@@ -23,7 +23,7 @@ proxies, the OS certificate store, redirect checks), mirrors rewrite the URL, an
 download limits of app.fetch.guard apply (silence, rate floor, size, redirects, cancel).
 
 A refusal is one sentence (BadInput, exit 2, for a damaged or hostile file; AppError, exit 1,
-for the network); each has a code in MESSAGES with its params for the GUI.
+for the network), a message code (app/messages.py) with its params.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from app.errors import AppError, BadInput, Cancelled
 from app.fetch import guard
 from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
+from app.messages import msg
 from app.redact import redact_text
 from app.untrusted_names import check_url, name_problem_code, printable
 
@@ -63,81 +64,13 @@ CHUNK = MB
 TRIES = 4  # requests per range without progress before giving up
 RETRY_STATUS = {429, 500, 502, 503, 504}
 
-# code -> English sentence. The GUI words the same codes (gui/error_texts.py) and ZH below
-# holds the Simplified Chinese, until app/messages.py takes both over.
-MESSAGES = {
-    "rzip_status": "{host} answered {status} for {file}.",
-    "rzip_failed": "Reading {file} from {host} failed ({reason}; {attempts} attempts in a row without progress).",
-    "rzip_empty": "{file} on {host} is empty, not a zip archive.",
-    "rzip_too_big": "{file} on {host} is {size}, more than the {limit} allowed for one file; it was not read.",
-    "rzip_no_end": "{file} from {host} is not a complete zip archive: its end record is missing "
-                   "(a cut-short or damaged file); nothing was read from it.",
-    "rzip_multi_disk": "{file} from {host} is a split (multi-disk) zip archive, which no wheel is; "
-                       "nothing was read from it.",
-    "rzip_directory_outside": "{file} from {host} is damaged: its central directory does not lie where its end "
-                              "record says; nothing was read from it.",
-    "rzip_directory_too_big": "{file} from {host} declares a central directory of {size}, more than the {limit} "
-                              "any real wheel has; nothing was read from it.",
-    "rzip_too_many_members": "{file} from {host} lists {count} files, more than the {limit} any real wheel "
-                             "has; nothing was read from it.",
-    "rzip_bad_entry": "{file} from {host} is damaged: entry {index} of its central directory is not valid; "
-                      "nothing was read from it.",
-    "rzip_duplicate": "{file} from {host} lists '{member}' twice, which no real wheel does; nothing was read from it.",
-    "rzip_member_outside": "{file} from {host} is damaged: '{member}' does not lie inside the archive's data; "
-                           "nothing was read from it.",
-    "rzip_local_header": "{file} from {host} is damaged: the local header of '{member}' does not match its "
-                         "directory entry.",
-    "rzip_method": "'{member}' in {file} uses compression method {method}, which this app cannot read.",
-    "rzip_encrypted": "'{member}' in {file} is encrypted; a wheel never is.",
-    "rzip_ratio": "'{member}' in {file} is compressed over {limit} times: a zip bomb, not a wheel; "
-                  "it was not unpacked.",
-    "rzip_member_too_big": "'{member}' in {file} unpacks to {size}, more than the {limit} allowed; "
-                           "it was not unpacked.",
-    "rzip_member_damaged": "'{member}' in {file} does not unpack to the {size} bytes with the checksum its "
-                           "directory entry gives; the archive is damaged.",
-    "rzip_changed": "{file} on {host} changed while it was being read (its size or version differs between "
-                    "requests); run again.",
-    "rzip_bad_range": "{host} answered a range request for {file} with other bytes than asked for; "
-                      "the server is misconfigured.",
-    "rzip_hash": "{file} from {host} does not match the index's SHA-256 (expected {expected}…, got {got}…); "
-                 "nothing was read from it.",
-    "rzip_no_member": "{file} has no member '{member}'.",
-}
-ZH = {
-    "rzip_status": "{host} 对 {file} 的请求返回了 {status}。",
-    "rzip_failed": "从 {host} 读取 {file} 失败（{reason}；连续 {attempts} 次尝试均无进展）。",
-    "rzip_empty": "{host} 上的 {file} 是空文件，不是 zip 压缩包。",
-    "rzip_too_big": "{host} 上的 {file} 大小为 {size}，超过单个文件允许的 {limit}；未读取。",
-    "rzip_no_end": "来自 {host} 的 {file} 不是完整的 zip 压缩包：缺少结束记录（文件被截断或已损坏）；"
-                   "未从中读取任何内容。",
-    "rzip_multi_disk": "来自 {host} 的 {file} 是分卷（多磁盘）zip 压缩包，wheel 不会是这种格式；未从中读取任何内容。",
-    "rzip_directory_outside": "来自 {host} 的 {file} 已损坏：其中央目录不在结束记录所指的位置；未从中读取任何内容。",
-    "rzip_directory_too_big": "来自 {host} 的 {file} 声明的中央目录为 {size}，超过任何真实 wheel 的 {limit}；"
-                              "未从中读取任何内容。",
-    "rzip_too_many_members": "来自 {host} 的 {file} 列出了 {count} 个文件，超过任何真实 wheel 的 {limit} 个；"
-                             "未从中读取任何内容。",
-    "rzip_bad_entry": "来自 {host} 的 {file} 已损坏：其中央目录的第 {index} 项无效；未从中读取任何内容。",
-    "rzip_duplicate": "来自 {host} 的 {file} 两次列出了“{member}”，真实的 wheel 不会这样；未从中读取任何内容。",
-    "rzip_member_outside": "来自 {host} 的 {file} 已损坏：“{member}”不在压缩包的数据范围内；未从中读取任何内容。",
-    "rzip_local_header": "来自 {host} 的 {file} 已损坏：“{member}”的本地文件头与其目录项不一致。",
-    "rzip_method": "{file} 中的“{member}”使用了压缩方法 {method}，本程序无法读取。",
-    "rzip_encrypted": "{file} 中的“{member}”已加密；wheel 从不加密。",
-    "rzip_ratio": "{file} 中的“{member}”压缩比超过 {limit} 倍：这是 zip 炸弹而不是 wheel；未解压。",
-    "rzip_member_too_big": "{file} 中的“{member}”解压后为 {size}，超过允许的 {limit}；未解压。",
-    "rzip_member_damaged": "{file} 中的“{member}”解压后不是其目录项所给的 {size} 字节及校验和；压缩包已损坏。",
-    "rzip_changed": "{host} 上的 {file} 在读取过程中发生了变化（各次请求之间大小或版本不同）；请重新运行。",
-    "rzip_bad_range": "{host} 对 {file} 的范围请求返回了与所请求不同的字节；该服务器配置有误。",
-    "rzip_hash": "来自 {host} 的 {file} 与索引给出的 SHA-256 不符（应为 {expected}…，实为 {got}…）；"
-                 "未从中读取任何内容。",
-    "rzip_no_member": "{file} 中没有成员“{member}”。",
-}
+# Each refusal is a message code (app/message_texts/remote_zip.py, Chinese in resources/i18n).
 _NETWORK = {"rzip_status", "rzip_failed", "rzip_changed", "rzip_bad_range"}  # AppError (exit 1); others BadInput
 
 
 def refused(code: str, **params: object) -> AppError:
-    values = {k: str(v) for k, v in params.items()}
     cls = AppError if code in _NETWORK else BadInput
-    return cls(MESSAGES[code].format(**values), code=code, params=values)
+    return cls(msg(code, **{k: str(v) for k, v in params.items()}))
 
 
 @dataclass(frozen=True)

@@ -1173,6 +1173,218 @@
         <source>Wrote the draft catalog {path} ({added} builds added, {changed} builds changed; every new field is marked &apos;from the index&apos;); review it, then run &apos;catalog validate {path}&apos;.</source>
         <translation>已写入构建目录草稿 {path}（新增 {added} 个构建，修改 {changed} 个构建；每个新字段都标为“from the index”）；请审阅，然后运行“catalog validate {path}”。</translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Python version like 3.11.</source>
+        <translation>“{value}”不是形如 3.11 的 Python 版本。</translation>
+    </message>
+    <message>
+        <source>Build {build_id} lists Pythons {pythons}, not {python}; choose one of those.</source>
+        <translation>构建 {build_id} 列出的 Python 为 {pythons}，不含 {python}；请从中选择一个。</translation>
+    </message>
+    <message>
+        <source>Build {build_id} pins no wheel of {projects}; it pins {pinned}.</source>
+        <translation>构建 {build_id} 没有固定 {projects} 的 wheel；它固定的是 {pinned}。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a wheel platform tag like win_amd64 or manylinux_2_28_x86_64.</source>
+        <translation>“{value}”不是形如 win_amd64 或 manylinux_2_28_x86_64 的 wheel 平台标签。</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a measurements file written by &apos;catalog verify&apos;; choose another file.</source>
+        <translation>{path} 已存在，且不是“catalog verify”写出的测量文件；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the measurements file {path} ({reason}).</source>
+        <translation>无法写入测量文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Build {build_id} ({os}, Python {python}{platform}): measuring the AOT lists from its wheels.</source>
+        <translation>构建 {build_id}（{os}，Python {python}{platform}）：从其 wheel 测量 AOT 列表。</translation>
+    </message>
+    <message>
+        <source>{requirement}: no {os} wheel for Python {python}{platform} on {indexes}.</source>
+        <translation>{requirement}：{indexes} 上没有适用于 {os}、Python {python}{platform} 的 wheel。</translation>
+    </message>
+    <message>
+        <source>Wheel {project} {version}: {filename}</source>
+        <translation>wheel 文件 {project} {version}：{filename}</translation>
+    </message>
+    <message>
+        <source>sha256 {sha256} (from the index page)</source>
+        <translation>sha256 {sha256}（来自索引页）</translation>
+    </message>
+    <message>
+        <source>sha256 {sha256} (recorded in the catalog)</source>
+        <translation>sha256 {sha256}（记录在目录中）</translation>
+    </message>
+    <message>
+        <source>no sha256 known (neither the index nor the catalog gives one)</source>
+        <translation>未知 sha256（索引和目录都没有给出）</translation>
+    </message>
+    <message>
+        <source>read by HTTP Range: {fetched} of {size} ({percent}%) in {requests} requests, {seconds} s; the file as a whole was not hashed here, so the sha256 above is taken on trust</source>
+        <translation>通过 HTTP Range 读取：{size} 中的 {fetched}（{percent}%），{requests} 次请求，{seconds} 秒；此处未对整个文件计算哈希，因此上面的 sha256 未经核对</translation>
+    </message>
+    <message>
+        <source>the server ignored Range: downloaded whole ({fetched}, {requests} requests, {seconds} s); its sha256 matched the one above</source>
+        <translation>服务器忽略了 Range：已完整下载（{fetched}，{requests} 次请求，{seconds} 秒）；其 sha256 与上面的一致</translation>
+    </message>
+    <message>
+        <source>the server ignored Range: downloaded whole ({fetched}, {requests} requests, {seconds} s); sha256 {sha256} computed here, none known to check it against</source>
+        <translation>服务器忽略了 Range：已完整下载（{fetched}，{requests} 次请求，{seconds} 秒）；此处算得 sha256 {sha256}，没有可供核对的已知值</translation>
+    </message>
+    <message>
+        <source>{member}: archive members {members}; GPU IP {ips}; SPIR-V {spirv}</source>
+        <translation>{member}：归档成员 {members}；GPU IP {ips}；SPIR-V {spirv}</translation>
+    </message>
+    <message>
+        <source>{member}: no SYCL device images</source>
+        <translation>{member}：没有 SYCL 设备映像</translation>
+    </message>
+    <message>
+        <source>{member}: no SYCL device images (no .tgtimg in its headers; stopped after {fetched})</source>
+        <translation>{member}：没有 SYCL 设备映像（文件头中没有 .tgtimg；读取 {fetched} 后停止）</translation>
+    </message>
+    <message>
+        <source>{member}: could not be read ({reason})</source>
+        <translation>{member}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{count} member names were left out as unsafe (for example &apos;{example}&apos;)</source>
+        <translation>有 {count} 个成员名称因不安全而被略过（例如“{example}”）</translation>
+    </message>
+    <message>
+        <source>Measured: no library of these wheels carries SYCL device images: JIT only, or a CPU build.</source>
+        <translation>测量结果：这些 wheel 中没有任何库带有 SYCL 设备映像：只能 JIT，或是 CPU 版本。</translation>
+    </message>
+    <message>
+        <source>Measured AOT members (every library with images): {members}; SPIR-V fallback {spirv}.</source>
+        <translation>测得的 AOT 成员（所有带映像的库共有）：{members}；SPIR-V 回退 {spirv}。</translation>
+    </message>
+    <message>
+        <source>The libraries differ: {detail}.</source>
+        <translation>各库不一致：{detail}。</translation>
+    </message>
+    <message>
+        <source>As an AOT device list: {devices}</source>
+        <translation>作为 AOT 设备列表：{devices}</translation>
+    </message>
+    <message>
+        <source>Catalog: {devices} ({certainty}): agrees.</source>
+        <translation>目录：{devices}（{certainty}）：一致。</translation>
+    </message>
+    <message>
+        <source>Catalog: {devices} ({certainty}): DIFFERS; missing {missing}; not in the catalog {extra}.</source>
+        <translation>目录：{devices}（{certainty}）：不一致；缺少 {missing}；目录中没有 {extra}。</translation>
+    </message>
+    <message>
+        <source>Catalog: AOT list not published ({certainty}); the measurement above fills it.</source>
+        <translation>目录：未公布 AOT 列表（{certainty}）；上面的测量结果补上了它。</translation>
+    </message>
+    <message>
+        <source>Recorded the measurement for {build_id} in {path} (certainty &apos;measured&apos;), for review; the catalog itself was not changed.</source>
+        <translation>已将 {build_id} 的测量结果记录到 {path}（可信度“measured”），供审阅；目录本身未被修改。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} for {file}.</source>
+        <translation>{host} 对 {file} 的请求返回了 {status}。</translation>
+    </message>
+    <message>
+        <source>Reading {file} from {host} failed ({reason}; {attempts} attempts in a row without progress).</source>
+        <translation>从 {host} 读取 {file} 失败（{reason}；连续 {attempts} 次尝试均无进展）。</translation>
+    </message>
+    <message>
+        <source>{file} on {host} is empty, not a zip archive.</source>
+        <translation>{host} 上的 {file} 是空文件，不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>{file} on {host} is {size}, more than the {limit} allowed for one file; it was not read.</source>
+        <translation>{host} 上的 {file} 大小为 {size}，超过单个文件允许的 {limit}；未读取。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} is not a complete zip archive: its end record is missing (a cut-short or damaged file); nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 不是完整的 zip 压缩包：缺少结束记录（文件被截断或已损坏）；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} is a split (multi-disk) zip archive, which no wheel is; nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 是分卷（多磁盘）zip 压缩包，wheel 不会是这种格式；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} is damaged: its central directory does not lie where its end record says; nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 已损坏：其中央目录不在结束记录所指的位置；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} declares a central directory of {size}, more than the {limit} any real wheel has; nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 声明的中央目录为 {size}，超过任何真实 wheel 的 {limit}；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} lists {count} files, more than the {limit} any real wheel has; nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 列出了 {count} 个文件，超过任何真实 wheel 的 {limit} 个；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} is damaged: entry {index} of its central directory is not valid; nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 已损坏：其中央目录的第 {index} 项无效；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} lists &apos;{member}&apos; twice, which no real wheel does; nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 两次列出了“{member}”，真实的 wheel 不会这样；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} is damaged: &apos;{member}&apos; does not lie inside the archive&apos;s data; nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 已损坏：“{member}”不在压缩包的数据范围内；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} is damaged: the local header of &apos;{member}&apos; does not match its directory entry.</source>
+        <translation>来自 {host} 的 {file} 已损坏：“{member}”的本地文件头与其目录项不一致。</translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; in {file} uses compression method {method}, which this app cannot read.</source>
+        <translation>{file} 中的“{member}”使用了压缩方法 {method}，本程序无法读取。</translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; in {file} is encrypted; a wheel never is.</source>
+        <translation>{file} 中的“{member}”已加密；wheel 从不加密。</translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; in {file} is compressed over {limit} times: a zip bomb, not a wheel; it was not unpacked.</source>
+        <translation>{file} 中的“{member}”压缩比超过 {limit} 倍：这是 zip 炸弹而不是 wheel；未解压。</translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; in {file} unpacks to {size}, more than the {limit} allowed; it was not unpacked.</source>
+        <translation>{file} 中的“{member}”解压后为 {size}，超过允许的 {limit}；未解压。</translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; in {file} does not unpack to the {size} bytes with the checksum its directory entry gives; the archive is damaged.</source>
+        <translation>{file} 中的“{member}”解压后不是其目录项所给的 {size} 字节及校验和；压缩包已损坏。</translation>
+    </message>
+    <message>
+        <source>{file} on {host} changed while it was being read (its size or version differs between requests); run again.</source>
+        <translation>{host} 上的 {file} 在读取过程中发生了变化（各次请求之间大小或版本不同）；请重新运行。</translation>
+    </message>
+    <message>
+        <source>{host} answered a range request for {file} with other bytes than asked for; the server is misconfigured.</source>
+        <translation>{host} 对 {file} 的范围请求返回了与所请求不同的字节；该服务器配置有误。</translation>
+    </message>
+    <message>
+        <source>{file} from {host} does not match the index&apos;s SHA-256 (expected {expected}…, got {got}…); nothing was read from it.</source>
+        <translation>来自 {host} 的 {file} 与索引给出的 SHA-256 不符（应为 {expected}…，实为 {got}…）；未从中读取任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} has no member &apos;{member}&apos;.</source>
+        <translation>{file} 中没有成员“{member}”。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
