@@ -121,10 +121,10 @@ def msg(code: str, **params: Any) -> Message:
     return Message(code, params)
 
 
-def coded(text: str) -> dict[str, Any] | None:
-    """The coded form of a sentence for a JSON document: to_json() of a Message, None for
-    plain text (from an older file, or not yet coded)."""
-    return text.to_json() if isinstance(text, Message) else None
+def coded(text: str | None) -> dict[str, Any] | None:
+    """The coded form of a sentence for a JSON document: to_json() of a Message (or of a
+    LocalizedText), None for plain text (from an older file, or not yet coded)."""
+    return text.to_json() if isinstance(text, (Message, LocalizedText)) else None
 
 
 def coded_list(texts: list[str]) -> list[dict[str, Any] | None]:
@@ -160,6 +160,13 @@ def from_json(data: Any, english: str | None = None, depth: int = 0) -> Message 
         return None
 
 
+def read_back_list(texts: list[str], codes: Any) -> list[str]:
+    """Sentences read from a file with their coded forms (a list beside them), where whole."""
+    if not isinstance(codes, list) or len(codes) != len(texts):
+        return texts
+    return [read_back(text, code) for text, code in zip(texts, codes, strict=True)]
+
+
 def _localized(data: dict[str, Any]) -> LocalizedText | None:
     text, translations = data.get("text"), data.get("translations", {})
     if not isinstance(text, str) or len(text) > MAX_VALUE_CHARS or not isinstance(translations, dict):
@@ -171,6 +178,7 @@ def _localized(data: dict[str, Any]) -> LocalizedText | None:
 
 
 def read_back(english: Any, data: Any) -> str:
-    """A sentence read from a file: its Message when the coded form is valid, else the English."""
-    found = from_json(data)
-    return found if found is not None else str(english)
+    """A sentence read from a file: its Message (or LocalizedText) when the coded form is valid
+    and says the same in English, else the English as it is."""
+    found = _localized(data) if isinstance(data, dict) and "text" in data else from_json(data)
+    return found if found is not None and found == english else str(english)

@@ -125,34 +125,19 @@ def _judge(chosen: _Parsed, step: int, gpu_ip: str | None, product: str | None,
     inner = chosen.ip
     name = chosen.given
     if gpu_ip is None:
-        return Match("aot", name, "unknown",
-                     f"The driver is expected to pick member {name} by the product name "
-                     f"'{product}', but this GPU's IP version is unknown, so it cannot be "
-                     "confirmed that the code fits.")
+        return Match("aot", name, "unknown", msg("aot_by_product", member=name, product=product))
     if inner is None:
-        return Match("aot", name, "unknown",
-                     f"The driver is expected to pick member {name}, but which GPU its code "
-                     "was built for is unknown.")
+        return Match("aot", name, "unknown", msg("aot_member_unknown", member=name))
     if inner == gpu_ip:
-        return Match("aot", name, "documented",
-                     f"The build has native code for this GPU's IP version {gpu_ip} "
-                     f"(archive member {name}).")
+        return Match("aot", name, "documented", msg("aot_exact", ip=gpu_ip, member=name))
     if step in (1, 3) and aot_names.major_minor(inner) == aot_names.major_minor(gpu_ip):
-        return Match("aot", name, "inferred",
-                     f"The build's native code for IP {inner} (member {name}) is expected to "
-                     f"load on this GPU's IP {gpu_ip}, a different stepping of the same chip.")
+        return Match("aot", name, "inferred", msg("aot_stepping", inner=inner, member=name, ip=gpu_ip))
     if aot_names.compatible(inner, gpu_ip):
-        return Match("aot", name, "inferred",
-                     f"The driver is expected to load member {name} (built for IP {inner}) on "
-                     f"this GPU's IP {gpu_ip} through its compatibility map; that needs a "
-                     "recent driver.")
+        return Match("aot", name, "inferred", msg("aot_compatible", member=name, inner=inner, ip=gpu_ip))
     # A member was picked by name, but its code is for a GPU the driver does not treat as
     # compatible: the reference does not say whether the driver then falls back.
     fallback = "jit" if any(p.kind == "generic_ir" for p in parsed) else "fail"
-    return Match(fallback, name, "unknown",
-                 f"The driver would pick member {name}, but its code is for IP {inner}, "
-                 f"not this GPU's IP {gpu_ip}; whether it then uses the SPIR-V fallback "
-                 "is not known.")
+    return Match(fallback, name, "unknown", msg("aot_wrong_member", member=name, inner=inner, ip=gpu_ip))
 
 
 def _no_native(parsed: list[_Parsed], gpu_ip: str | None, product: str | None,
@@ -160,12 +145,8 @@ def _no_native(parsed: list[_Parsed], gpu_ip: str | None, product: str | None,
     ir = next((p for p in parsed if p.kind == "generic_ir"), None)
     if unknown_gpu:
         if ir:
-            return Match("jit", ir.given, "unknown",
-                         "This GPU's IP version and product are unknown, so no native code can "
-                         "be matched; the driver would compile the SPIR-V fallback (JIT).")
-        return Match("fail", None, "unknown",
-                     "This GPU's IP version and product are unknown and the build has no "
-                     "SPIR-V fallback, so its kernels may fail to load.")
+            return Match("jit", ir.given, "unknown", msg("aot_unknown_gpu_jit"))
+        return Match("fail", None, "unknown", msg("aot_unknown_gpu_fail"))
     # A near miss makes the outcome an inference: a member whose code the compatibility map
     # would accept, or one with this very IP under another product's name (64.mtl on ARL-S).
     near = [p for p in parsed if p.kind != "generic_ir" and p.ip and gpu_ip
@@ -179,12 +160,8 @@ def _no_native(parsed: list[_Parsed], gpu_ip: str | None, product: str | None,
             return Match("jit", ir.given, certainty, msg("aot_no_native_jit_expected", gpu=what))
         return Match("fail", None, certainty, msg("aot_no_native_fail_expected", gpu=what))
     if ir:
-        return Match("jit", ir.given, certainty,
-                     f"The build has no native code for this GPU ({what}); the driver "
-                     "compiles the SPIR-V fallback on first use (JIT).")
-    return Match("fail", None, certainty,
-                 f"The build has no native code for this GPU ({what}) and no SPIR-V "
-                 "fallback, so its kernels would fail to load.")
+        return Match("jit", ir.given, certainty, msg("aot_no_native_jit", gpu=what))
+    return Match("fail", None, certainty, msg("aot_no_native_fail", gpu=what))
 
 
 def _ambiguous_1270(gpu_ip: str, members: list[str], stepping: str | None,
@@ -197,7 +174,4 @@ def _ambiguous_1270(gpu_ip: str, members: list[str], stepping: str | None,
         return worst
     order = {"fail": 0, "jit": 1, "aot": 2}
     worst = as_mtl if order[as_mtl.expect] < order[as_arl.expect] else as_arl
-    return Match(worst.expect, worst.member, "unknown",
-                 "IP 12.70 is either Meteor Lake-U or Arrow Lake-U/S and the driver treats "
-                 f"them differently here; without the product name, expect the worse case: "
-                 f"{worst.reason[0].lower()}{worst.reason[1:]}")
+    return Match(worst.expect, worst.member, "unknown", msg("aot_ambiguous_1270", reason=worst.reason))

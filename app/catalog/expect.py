@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from app.catalog import aot_match, aot_names
 from app.catalog.model import Aot, Build
+from app.messages import msg
 
 
 @dataclass(frozen=True)
@@ -70,17 +71,14 @@ def _from_claims(aot: Aot, has_spirv: bool | None, ip: str | None, product: str 
         if claim.covered:
             hit = next(n for n in claim.names if ip in aot_names.resolve(n))
             return Expectation("aot", hit, None, claim.certainty,
-                               f"The build's sources state it has native code for this kind of GPU "
-                               f"({names}); its exact AOT list is not published ({claim.source}).")
-        reason = (f"The build's sources state it has no native code for this kind of GPU ({names}): "
-                  f"{claim.source}.")
+                               msg("expect_claim_covered", names=names, source=claim.source))
+        reason = msg("expect_claim_not_covered", names=names, source=claim.source)
         if has_spirv is False:
             return Expectation("fail", None, None, claim.certainty, reason)
         if has_spirv is None:
             return Expectation("jit", None, None, "unknown", reason, fallback_unknown=True)
         return Expectation("jit", None, "generic_ir", claim.certainty, reason)
-    reason = ("The build's AOT device list is not published and no source says whether it "
-              "covers this GPU.")
+    reason = msg("expect_no_list")
     if has_spirv is False:
         return Expectation("fail", None, None, "unknown", reason)
     if has_spirv is None:

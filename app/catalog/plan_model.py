@@ -1,12 +1,19 @@
 """The plan: what the planner decides and the installer executes. Plain data that round-trips
 through the `plan --json` contract (docs/ARCHITECTURE.md), so a plan can be saved, reviewed,
 replayed from a support bundle, and installed later with `install --plan FILE`.
+
+Reasons, warnings and why-rejected are English sentences in the contract; `to_json` adds their
+coded form next to them ("reason_codes", "warning_codes", "why_code": app/messages.py) and
+`from_json` takes it back, so a plan from a bundle is worded in the reader's language.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from app.messages import coded, coded_list, read_back
+from app.messages import read_back_list as _coded_back
 
 
 @dataclass
@@ -74,7 +81,17 @@ class Plan:
     inputs: dict[str, Any] = field(default_factory=dict)  # what the plan was made from (gpu, os, python, prefs)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["warning_codes"] = coded_list(self.warnings)
+        for shown, choice in zip([data["choice"], *data["alternatives"]], [self.choice, *self.alternatives],
+                                 strict=True):
+            if shown is not None and choice is not None:
+                shown["reason_codes"] = coded_list(choice.reasons)
+                shown["warning_codes"] = coded_list(choice.warnings)
+                shown["jit_cost_coded"] = coded(choice.jit_cost)
+        for shown, rejected in zip(data["rejected"], self.rejected, strict=True):
+            shown["why_code"] = coded(rejected.why)
+        return data
 
     @classmethod
     def from_json(cls, data: Any, name: str = "the plan") -> Plan:
@@ -84,4 +101,16 @@ class Plan:
         from app.untrusted import build
 
         plan: Plan = build(cls, data, name)
+        plan.warnings = _coded_back(plan.warnings, data.get("warning_codes"))
+        for choice, raw in zip([plan.choice, *plan.alternatives], [data.get("choice"), *data.get("alternatives", [])],
+                               strict=False):
+            if choice is not None and isinstance(raw, dict):
+                choice.reasons = _coded_back(choice.reasons, raw.get("reason_codes"))
+                choice.warnings = _coded_back(choice.warnings, raw.get("warning_codes"))
+                if choice.jit_cost is not None:
+                    choice.jit_cost = read_back(choice.jit_cost, raw.get("jit_cost_coded"))
+        for rejected, raw in zip(plan.rejected, data.get("rejected", []), strict=False):
+            if isinstance(raw, dict):
+                rejected.why = read_back(rejected.why, raw.get("why_code"))
         return plan
+

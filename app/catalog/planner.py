@@ -19,13 +19,14 @@ from app.catalog.expect import Expectation
 from app.catalog.model import CHANNEL_SETS, Build, Catalog
 from app.catalog.plan_model import Choice, Plan, Rejected, Step
 from app.errors import BadInput
+from app.messages import Message, msg
 from app.probe.model import Gpu, Probe
 
 _CHANNEL_RANK = {"ipex-official": 0, "ipex-community": 1, "torch-xpu": 2}
-_CHANNEL_WORDS = {
-    "ipex-official": "an official Intel build",
-    "ipex-community": "a community build (not from Intel)",
-    "torch-xpu": "an upstream PyTorch build",
+_CHANNEL_WORDS = {  # words for a build's channel inside a sentence
+    "ipex-official": msg("channel_ipex_official"),
+    "ipex-community": msg("channel_ipex_community"),
+    "torch-xpu": msg("channel_torch_xpu"),
 }
 _OS_WORDS = {"linux": "Linux", "windows": "Windows"}
 
@@ -70,7 +71,7 @@ def plan(probe: Probe, catalog: Catalog | None = None, prefs: Prefs | None = Non
     elif 0 <= gpu_index < len(probe.gpus):
         gpu = probe.gpus[gpu_index]
     else:
-        raise BadInput(f"There is no GPU number {gpu_index} in the probe (it lists {len(probe.gpus)}).")
+        raise BadInput(msg("plan_no_gpu_number", index=gpu_index, count=len(probe.gpus)))
     pythons = []
     for p in probe.pythons:
         if p.bits == 64 and p.major_minor not in pythons:
@@ -90,7 +91,7 @@ def plan_for_gpu(gpu: Gpu | None, os_name: str, catalog: Catalog, prefs: Prefs,
                  available_pythons: list[str] | None = None, extra_warnings: list[str] | None = None) -> Plan:
     """The core: rank every catalog build for this GPU, OS and Python(s)."""
     if prefs.channel not in CHANNEL_SETS:
-        raise BadInput(f"Unknown channel '{prefs.channel}'; use one of {', '.join(CHANNEL_SETS)}.")
+        raise BadInput(msg("plan_unknown_channel", channel=prefs.channel, channels=", ".join(CHANNEL_SETS)))
     warnings = list(extra_warnings or [])
     inputs = _inputs(gpu, os_name, prefs, available_pythons, catalog)
     refusal = _refuse_gpu(gpu)
@@ -135,17 +136,15 @@ def _inputs(
 
 def _refuse_gpu(gpu: Gpu | None) -> str | None:
     if gpu is None:
-        return "No GPU was found, so there is nothing to plan for."
+        return msg("refuse_no_gpu")
     if not gpu.is_intel:
-        return f"{gpu.name} is not an Intel GPU; IPEX and PyTorch XPU run only on Intel GPUs."
+        return msg("refuse_not_intel", gpu=gpu.name)
     if gpu.ip_version is None and not getattr(gpu, "product", None):
-        return (f"The Intel GPU {gpu.device_id} is not in the installer's device list, so which "
-                "build supports it, if any, is unknown.")
+        return msg("refuse_unknown_device", device=gpu.device_id)
     ipex = getattr(gpu, "ipex_support", "unknown")
     torch = getattr(gpu, "torch_xpu_support", "unknown")
     if ipex == "unsupported" and torch == "unsupported":
-        return (f"{gpu.name} is not supported by IPEX or PyTorch XPU (no build has native code "
-                "for it and it is in neither project's validated list).")
+        return msg("refuse_unsupported", gpu=gpu.name)
     return None
 
 
@@ -153,34 +152,32 @@ def _evaluate(build: Build, gpu: Gpu, os_name: str, prefs: Prefs,
               available: list[str] | None) -> _Eval:
     e = _Eval(build)
     if build.os != os_name:
-        e.problems.append(("os", f"It is built for {_OS_WORDS[build.os]}, not {_OS_WORDS.get(os_name, os_name)}."))
+        e.problems.append(("os", msg("reject_os", build_os=_OS_WORDS[build.os], os=_OS_WORDS.get(os_name, os_name))))
     if build.channel not in CHANNEL_SETS.get(prefs.channel, ()):
         e.problems.append(
-            ("channel", f"It is {_CHANNEL_WORDS[build.channel]}, outside the requested channel '{prefs.channel}'.")
+            ("channel", msg("reject_channel", channel_words=_CHANNEL_WORDS[build.channel], channel=prefs.channel))
         )
     if prefs.ipex and not versions.pin_matches(prefs.ipex, build.ipex_version):
-        e.problems.append(("pin", f"It is not IPEX {prefs.ipex}, which was asked for."))
+        e.problems.append(("pin", msg("reject_ipex_pin", pin=prefs.ipex)))
     if prefs.torch and not versions.pin_matches(prefs.torch, build.versions.get("torch")):
-        e.problems.append(("pin", f"It is not torch {prefs.torch}, which was asked for."))
+        e.problems.append(("pin", msg("reject_torch_pin", pin=prefs.torch)))
     _check_python(e, prefs.python, available)
     support = getattr(gpu, "ipex_support" if build.channel.startswith("ipex") else "torch_xpu_support", "unknown")
     if support == "unsupported":
         project = "IPEX" if build.channel.startswith("ipex") else "PyTorch XPU"
-        e.problems.append(("gpu", f"{project} does not support {gpu.name}."))
+        e.problems.append(("gpu", msg("reject_project_gpu", project=project, gpu=gpu.name)))
     product = getattr(gpu, "product", None)
     for rule in build.not_supported:
         if rule.matches(gpu.segment, gpu.ip_version, product):
-            e.problems.append(("gpu", f"This release does not support {rule.label}: {rule.note}"))
+            e.problems.append(("gpu", msg("reject_rule", label=rule.label, note=rule.note)))
     if build.status == "withdrawn":
-        note = (build.status_note or "do not install it").rstrip(".")
-        e.problems.append(("status", f"It was withdrawn: {note}."))
+        e.problems.append(("status", msg("reject_withdrawn", note=build.status_note) if build.status_note
+                           else msg("reject_withdrawn_plain")))
     e.expectation = expect_mod.for_gpu(build, gpu.ip_version, product)
     if e.expectation.expect == "fail":
-        e.problems.append(("aot", "It has no native code for this GPU and no SPIR-V fallback, so its "
-                                  "kernels would fail to load; it must never be installed on this GPU."))
+        e.problems.append(("aot", msg("reject_aot_fail")))
     elif e.expectation.fallback_unknown:
-        e.problems.append(("aot", "It has no known native code for this GPU, and whether it carries a "
-                                  "SPIR-V fallback is unknown, so its kernels might not load."))
+        e.problems.append(("aot", msg("reject_aot_fallback_unknown")))
     return e
 
 
@@ -190,11 +187,10 @@ def _check_python(e: _Eval, requested: str | None, available: list[str] | None) 
     if build.pythons is None:
         # Unknown means ask: only a Python the user names is tried, never one merely found here.
         if not requested:
-            e.problems.append(("python", "Its Python versions are not known; give the Python to use (--python X.Y)."))
+            e.problems.append(("python", msg("reject_python_unknown")))
             return
         e.python = requested
-        e.python_warning = (f"Whether {build.title} has wheels for Python {e.python} is not known; "
-                            "the install will fail early if it has none.")
+        e.python_warning = msg("warn_python_unknown", title=build.title, python=e.python)
         return
     if not targets:
         e.python = max(build.pythons, key=wheels.parse_python)
@@ -203,13 +199,13 @@ def _check_python(e: _Eval, requested: str | None, available: list[str] | None) 
         fits = [p for p in targets if p in build.pythons]
         if not fits:
             have = ", ".join(build.pythons)
-            asked = " or ".join(targets)
-            e.problems.append(("python", f"It has no wheels for Python {asked} (it has {have})."))
+            asked = ", ".join(targets)
+            e.problems.append(("python", msg("reject_python", asked=asked, have=have)))
             return
         e.python = max(fits, key=wheels.parse_python)
     if build.pythons_certainty in ("inferred", "unknown"):
-        e.python_warning = (f"Python {e.python} wheels for this build are inferred, not documented: "
-                            f"{build.pythons_note or 'the official matrix is not published.'}")
+        e.python_warning = (msg("warn_python_inferred", python=e.python, note=build.pythons_note)
+                            if build.pythons_note else msg("warn_python_inferred_plain", python=e.python))
 
 
 def _rank(e: _Eval) -> tuple[Any, ...]:
@@ -259,40 +255,39 @@ def _neg_text(text: str) -> _neg:
 def _choice(e: _Eval, gpu: Gpu, catalog: Catalog, os_name: str) -> Choice:
     build, exp = e.build, e.expectation
     assert exp is not None and e.python is not None
-    reasons = [_expect_sentence(exp), f"It is {_CHANNEL_WORDS[build.channel]}."]
-    warnings = []
+    reasons: list[str] = [_expect_sentence(exp), msg("reason_channel", channel_words=_CHANNEL_WORDS[build.channel])]
+    warnings: list[str] = []
     jit_cost = None
     if exp.expect == "jit":
         cost = catalog.jit_cost_for(getattr(gpu, "product", None))
         jit_cost = cost.text if cost else None
         if jit_cost:
-            reasons.append(f"Expect a slow first run: {jit_cost[0].lower()}{jit_cost[1:]}")
+            reasons.append(msg("reason_jit_cost", cost=jit_cost))
     if exp.certainty != "documented":
-        warnings.append(f"'{exp.expect.upper()}' is expected, not certain ({exp.certainty}); the smoke "
-                        "test after the install shows what the runtime really does.")
+        warnings.append(msg("warn_expect_uncertain", expect=exp.expect.upper(),
+                            certainty=msg("certainty_" + exp.certainty)))
     if e.python_warning:
         warnings.append(e.python_warning)
     if build.status == "archived":
-        warnings.append(f"Archived: {build.status_note}")
+        warnings.append(msg("warn_archived", note=build.status_note))
     elif build.status == "unmaintained":
-        warnings.append(f"Unmaintained: {build.status_note}")
-    warnings.extend(f"Needs: {p}" for p in build.prerequisites)
+        warnings.append(msg("warn_unmaintained", note=build.status_note))
+    warnings.extend(msg("warn_needs", what=p) for p in build.prerequisites)
     driver = build.min_driver.get(os_name)
     if driver:
-        warnings.append(f"Driver: this build was tested with {driver}.")
+        warnings.append(msg("warn_driver_tested", driver=driver))
     elif build.min_driver.get("note"):
-        warnings.append(f"Driver: no minimum is published for this build. {build.min_driver['note']}")
+        warnings.append(msg("warn_driver_note", note=build.min_driver["note"]))
     steps = [_fit_step(s, e.python, os_name) for s in build.steps]
     if e.python_guessed:
-        warnings.append(f"No Python was named or found, so this plan is for Python {e.python}, the "
-                        "newest this build has wheels for; the installer can provide it.")
+        warnings.append(msg("warn_python_guessed", python=e.python))
     regions = _regions(steps, catalog)
     for step in steps:
         for f in step.files:
             if f.sha256 is None:
-                warnings.append(f"{f.filename} has no known sha256: it will be installed unverified.")
+                warnings.append(msg("warn_no_sha", file=f.filename))
             elif f.hash_source:
-                warnings.append(f"The sha256 of {f.filename} comes from a {f.hash_source}.")
+                warnings.append(msg("warn_sha_source", file=f.filename, source=f.hash_source))
     return Choice(
         build_id=build.id, channel=build.channel, ipex_version=build.ipex_version,
         torch_version=build.torch_version, python=e.python, os=build.os, expect=exp.expect,
@@ -327,46 +322,43 @@ def _fit_step(step: Step, python: str, os_name: str) -> Step:
                                extra_index_urls=list(step.extra_index_urls), files=files)
 
 
-def _expect_sentence(exp: Expectation) -> str:
+def _expect_sentence(exp: Expectation) -> Message | str:
     if exp.expect == "aot":
-        lead = ("Has native (AOT) code for your GPU" if exp.certainty == "documented"
-                else "Expected to have native (AOT) code for your GPU")
-        where = f" through AOT target '{exp.target}'" if exp.target else ""
-        return f"{lead}{where}, so kernels need no compiling on first use. {exp.reason}"
+        code = "reason_aot" if exp.certainty == "documented" else "reason_aot_expected"
+        if exp.target:
+            return msg(code + "_target", target=exp.target, reason=exp.reason)
+        return msg(code, reason=exp.reason)
     if "JIT" in exp.reason:
         return exp.reason
-    return f"{exp.reason} So kernels are compiled on first use (JIT)."
+    return msg("reason_jit", reason=exp.reason)
 
 
 def _why_first(candidates: list[_Eval], prefs: Prefs) -> list[str]:
     first = candidates[0]
     if len(candidates) == 1:
-        return ["It is the only build that fits."]
+        return [msg("reason_only")]
     second = candidates[1]
     a, b = _rank(first), _rank(second)
     diff = next((i for i in range(len(a)) if not (a[i] == b[i])), len(a) - 1)
     why = {
-        0: "it has native code for your GPU and that one would compile kernels on first use",
-        1: f"{_CHANNEL_WORDS[first.build.channel]} ranks before {_CHANNEL_WORDS[second.build.channel]}",
-        2: "it is newer",
-        3: ("it is the general build, and that one was made for another GPU platform"
-            if not first.build.intended_for else "it was made for your GPU's platform"),
-        4: "it was released later",
-    }.get(diff, "both are otherwise equal")
-    return [f"Picked over {second.build.title} because {why}."]
+        0: msg("why_native"),
+        1: msg("why_channel", first=_CHANNEL_WORDS[first.build.channel], second=_CHANNEL_WORDS[second.build.channel]),
+        2: msg("why_newer"),
+        3: msg("why_general") if not first.build.intended_for else msg("why_platform"),
+        4: msg("why_later"),
+    }.get(diff, msg("why_equal"))
+    return [msg("reason_over", title=second.build.title, why=why)]
 
 
 def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str) -> list[str]:
-    hints = []
+    hints: list[str] = []
     unknown_python = [e for e in evals if e.only("python") and e.build.pythons is None]
     if unknown_python and not prefs.python:
-        hints.append(f"{len(unknown_python)} builds were left out because their Python versions are not "
-                     "in the catalog; name a Python (--python X.Y) to consider them.")
+        hints.append(msg("hint_unknown_python", count=len(unknown_python)))
         aot = [e for e in unknown_python if e.expectation and e.expectation.expect == "aot"]
         if aot and (choice is None or choice.expect != "aot"):
             best = sorted(aot, key=_rank)[0]
-            hints.append(f"{best.build.title} has native code for your GPU: name the Python to use "
-                         "(--python X.Y) to get it.")
+            hints.append(msg("hint_aot_name_python", title=best.build.title))
     if choice is not None and choice.expect == "aot":
         return hints
     want = ("aot",) if choice is not None else ("aot", "jit")
@@ -376,16 +368,14 @@ def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str
     if other_python:
         best = sorted(other_python, key=_rank)[0]
         assert best.expectation is not None and best.build.pythons  # both filtered for above
-        what = "has native code for your GPU" if best.expectation.expect == "aot" else "fits your GPU"
+        code = "hint_other_python_aot" if best.expectation.expect == "aot" else "hint_other_python_fits"
         usable = sorted(best.build.pythons, key=wheels.parse_python)
-        listed = usable[0] if len(usable) == 1 else f"{', '.join(usable[:-1])} or {usable[-1]}"
-        hints.append(f"Another Python would work: {best.build.title} {what} and has wheels for "
-                     f"Python {listed}.")
+        hints.append(msg(code, title=best.build.title, pythons=", ".join(usable)))
     other_channel = [e for e in evals if e.only("channel") and e.expectation and e.expectation.expect == "aot"]
     if other_channel:
         best = sorted(other_channel, key=_rank)[0]
         flag = "torch-xpu" if best.build.channel == "torch-xpu" else best.build.channel
-        hints.append(f"{best.build.title} has native code for your GPU: use --channel {flag} to get it.")
+        hints.append(msg("hint_other_channel", title=best.build.title, flag=flag))
     return hints
 
 
@@ -397,5 +387,4 @@ def _nothing_fits(gpu: Gpu, os_name: str, prefs: Prefs) -> str:
         parts.append(f"IPEX {prefs.ipex}")
     if prefs.torch:
         parts.append(f"torch {prefs.torch}")
-    return (f"No build in the catalog fits {gpu.name} on {', '.join(parts)} in channel "
-            f"'{prefs.channel}'; see 'rejected' for why each was left out.")
+    return msg("nothing_fits", gpu=gpu.name, what=", ".join(parts), channel=prefs.channel)

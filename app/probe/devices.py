@@ -17,8 +17,24 @@ from typing import Any
 
 from app import CLI
 from app.errors import AppError, BadInput
+from app.message_texts import TEMPLATES
+from app.messages import msg
 from app.probe import families
 from app.probe.model import Driver, Gpu
+
+# The database's notes are the parameterless "device_" templates (app/message_texts/probe.py),
+# or a remark of the reference table after REFERENCE_NOTE.
+_NOTE_CODES = {text: code for code, text in TEMPLATES.items() if code.startswith("device_") and "{" not in text}
+REFERENCE_NOTE = "Reference note: "
+
+
+def database_note(text: str) -> str:
+    """A note of the device database as its coded sentence (its English when it is not one)."""
+    if text in _NOTE_CODES:
+        return msg(_NOTE_CODES[text])
+    if text.startswith(REFERENCE_NOTE):
+        return msg("device_reference_note", note=text[len(REFERENCE_NOTE):])
+    return text
 
 INTEL = "0x8086"
 
@@ -132,7 +148,7 @@ def lookup(device_id: str) -> DeviceInfo | None:
         ipex_support=entry["ipex_support"],
         torch_xpu_support=entry["torch_xpu_support"],
         sources=list(entry["sources"]),
-        notes=list(entry["notes"]),
+        notes=[database_note(n) for n in entry["notes"]],
         known=True,
         uncertain=bool(entry.get("uncertain")),
     )
@@ -140,10 +156,7 @@ def lookup(device_id: str) -> DeviceInfo | None:
 
 def _unknown_intel(dev: str) -> DeviceInfo:
     """An Intel id the database lacks: family guessed from the id, support 'unknown'."""
-    report = (
-        f"This Intel device id ({dev}) is not in the installer's database; please report it "
-        f"(with the output of '{CLI} probe --json') so it can be added."
-    )
+    report = msg("device_unknown_id", device=dev, command=f"{CLI} probe --json")
     guess = families.guess_platform(dev[2:])
     if guess is None:
         return DeviceInfo(dev, f"Intel GPU {dev}", "unknown Intel GPU", "other", None, [], None,
@@ -161,7 +174,7 @@ def _unknown_intel(dev: str) -> DeviceInfo:
         ipex_support="unknown",
         torch_xpu_support="unknown",
         sources=[],
-        notes=[report, f"Guessed family from the id prefix: {platform.key} (JIT expected)."],
+        notes=[report, msg("device_guessed_family", platform=platform.key)],
         known=False,
         uncertain=True,
     )
@@ -197,7 +210,7 @@ def make_gpu(
             aot_targets=[],
             driver=driver,
             supported=False,
-            notes=["Not an Intel GPU: IPEX and PyTorch XPU do not use it."],
+            notes=[msg("device_not_intel")],
             revision=_fmt_rev(rev),
             pci_slot=pci_slot,
             has_xmx=None,
@@ -214,10 +227,8 @@ def make_gpu(
         if refined is not None:
             new_ip, stepping = refined
             if new_ip != ip_version:
-                notes.append(
-                    f"PCI revision 0x{rev:02x} is stepping {stepping} (IP {new_ip}), a "
-                    f"pre-production part; retail parts report IP {ip_version}."
-                )
+                notes.append(msg("device_preproduction", revision=f"0x{rev:02x}", stepping=stepping, ip=new_ip,
+                                 retail_ip=ip_version or "?"))
                 ip_version = new_ip
     name = info.name
     if not info.known and os_name:
@@ -226,7 +237,7 @@ def make_gpu(
         name = os_name
     if driver.name == "gma500" and info.product == "pvc":
         # pci.ids uses 0x0BE0-0x0BE5 for Atom Cedarview graphics, which gma500 drives.
-        notes.insert(0, "Bound to gma500: this is Atom D2xxx/N2xxx graphics, not a Ponte Vecchio.")
+        notes.insert(0, msg("device_gma500"))
         return Gpu(INTEL, dev, "Atom D2xxx/N2xxx graphics", "Atom (Cedarview)", "igpu", None, [],
                    driver, False, notes, _fmt_rev(rev), pci_slot, False, "unsupported", None,
                    "unsupported", "unsupported")

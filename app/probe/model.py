@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.envs.python_info import PythonInfo
+from app.messages import coded_list, read_back_list
 
 # A machine with more display adapters than this is not one a probe file describes.
 MAX_GPUS = 64
@@ -57,7 +58,14 @@ class Probe:
     source: str = "live"  # live | sysfs-root | windows-snapshot | file
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """The contract's fields; the notes and warnings also in their coded form
+        ("note_codes", "warning_codes": app/messages.py) for a reader in another language."""
+        data = asdict(self)
+        data["warning_codes"] = coded_list(self.warnings)
+        for shown, gpu in zip(data["gpus"], self.gpus, strict=True):
+            shown["note_codes"] = coded_list(gpu.notes)
+            shown["driver"]["note_codes"] = coded_list(gpu.driver.notes)
+        return data
 
     @classmethod
     def from_json(cls, data: Any, name: str = "the probe") -> Probe:
@@ -74,6 +82,12 @@ class Probe:
                                count=len(probe.gpus))
         if "source" not in data:
             probe.source = "file"
+        probe.warnings = read_back_list(probe.warnings, data.get("warning_codes"))
+        for gpu, raw in zip(probe.gpus, data.get("gpus", []), strict=False):
+            if isinstance(raw, dict):
+                gpu.notes = read_back_list(gpu.notes, raw.get("note_codes"))
+                if isinstance(raw.get("driver"), dict):
+                    gpu.driver.notes = read_back_list(gpu.driver.notes, raw["driver"].get("note_codes"))
         return probe
 
     @property

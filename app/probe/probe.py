@@ -16,6 +16,8 @@ from typing import Any
 
 from app.envs.python_info import PythonInfo
 from app.errors import BadInput
+from app.message_texts import TEMPLATES
+from app.messages import msg
 from app.probe.families import LEVELS
 from app.probe.model import Gpu, Probe
 
@@ -73,17 +75,13 @@ def _live(with_pythons: bool) -> Probe:
     elif sys.platform.startswith("linux"):
         probe = _from_sysfs(Path("/sys"), source="live")
     else:
-        probe = Probe(os=sys.platform, gpus=[], primary=None, source="live", warnings=[
-            f"This platform ({sys.platform}) has no Intel GPU compute support; only Linux and "
-            "Windows are probed."
-        ])
+        probe = Probe(os=sys.platform, gpus=[], primary=None, source="live",
+                      warnings=[msg("probe_platform_unsupported", platform=sys.platform)])
     if finder is not None:
         finder.join()
         probe.pythons = pythons
         if not pythons:
-            probe.warnings.append(
-                "No Python interpreter was found; the installer can download one for the venv."
-            )
+            probe.warnings.append(msg("probe_no_python"))
     return probe
 
 
@@ -145,14 +143,13 @@ def _finish(probe: Probe) -> Probe:
         others = len(intel) - 1
         gpu.notes.insert(0, primary_note(gpu, others))
         if not gpu.supported:
-            probe.warnings.append(
-                f"No supported Intel GPU was found: the best one, {gpu.name}, is "
-                f"{gpu.support_level} for IPEX and PyTorch XPU."
-            )
+            level = "level_" + gpu.support_level
+            probe.warnings.append(msg("probe_not_supported", gpu=gpu.name,
+                                      level=msg(level) if level in TEMPLATES else gpu.support_level))
     elif not probe.gpus:
-        probe.warnings.append("No display adapter was found.")
+        probe.warnings.append(msg("probe_no_adapter"))
     else:
-        probe.warnings.append("No Intel GPU was found; IPEX and PyTorch XPU need one.")
+        probe.warnings.append(msg("probe_no_intel"))
     return probe
 
 
@@ -183,14 +180,7 @@ def choose_primary(gpus: list[Gpu]) -> int | None:
 
 
 def primary_note(gpu: Gpu, others: int) -> str:
-    why = {
-        "dgpu": "discrete GPUs, with their own memory, come first",
-        "datacenter": "data-centre GPUs come after discrete ones",
-        "igpu": "integrated GPUs come after discrete and data-centre ones",
-    }.get(gpu.segment, "this one is not a known GPU type")
+    why = msg("primary_why_" + (gpu.segment if gpu.segment in ("dgpu", "datacenter", "igpu") else "other"))
     if others <= 0:
-        return "Primary: the only Intel GPU."
-    return (
-        f"Primary: chosen over {others} other Intel GPU{'s' if others > 1 else ''} by support "
-        f"level first, then by type ({why}), then by XMX and newer IP."
-    )
+        return msg("primary_only")
+    return msg("primary_over", count=others, why=why)

@@ -16,6 +16,7 @@ from typing import Any
 
 from app import untrusted
 from app.errors import BadInput
+from app.messages import msg
 from app.probe import devices
 from app.probe.model import MAX_GPUS, Driver, Gpu
 
@@ -30,15 +31,7 @@ SNAPSHOT_COMMAND = (
 # Intel driver builds (the last two fields of the version), gpu_probe.md §2.2.
 MINIMUM_BUILD = (101, 5122)  # ipex-llm: update below 31.0.101.5122
 RECOMMENDED_BUILD = (101, 6078)  # ipex-llm recommends 32.0.101.6078 or newer
-VERSION_FORMAT_NOTE = (
-    "Intel driver versions read AA.BB.CCC.DDDD: AA is the Windows driver model level "
-    "(31 = WDDM 3.1, 32 = WDDM 3.2) and only the last two fields are the build (101.6078), "
-    "so builds are compared on those."
-)
-UPDATE_HINT = (
-    "install the latest Intel Arc & Iris Xe Graphics driver from intel.com "
-    "(or with Intel Driver & Support Assistant)"
-)
+VERSION_FORMAT_NOTE = msg("win_version_format")
 
 _PNP_RE = re.compile(
     r"^PCI\\VEN_([0-9A-F]{4})&DEV_([0-9A-F]{4})(?:&SUBSYS_[0-9A-F]{8})?(?:&REV_([0-9A-F]{2}))?",
@@ -113,7 +106,7 @@ def _record_to_gpu(record: dict[str, Any], pnp: str, warnings: list[str]) -> Gpu
     driver = Driver(name=None, version=version, status="unknown")
     date = driver_date(record.get("DriverDate"))
     if date:
-        driver.notes.append(f"Driver date {date}.")
+        driver.notes.append(msg("win_driver_date", date=date))
     m = _PNP_RE.match(pnp)
     if m is None:
         usb = _USB_RE.match(pnp)
@@ -122,8 +115,8 @@ def _record_to_gpu(record: dict[str, Any], pnp: str, warnings: list[str]) -> Gpu
         vendor = f"0x{usb.group(1).lower()}" if usb else "0x0000"
         return Gpu(vendor, f"0x{usb.group(2).lower()}" if usb else "0x0000",
                    name or pnp, "non-PCI display adapter", "other", None, [], driver, False,
-                   [f"Not a PCI GPU ({pnp.split(chr(92))[0] or 'unknown bus'}); not usable "
-                    "for compute."], pci_slot=pnp or None, support_level="unsupported",
+                   [msg("win_not_pci", bus=pnp.split(chr(92))[0] or "?")], pci_slot=pnp or None,
+                   support_level="unsupported",
                    ipex_support="unsupported", torch_xpu_support="unsupported")
     vendor, dev, rev = m.group(1), m.group(2), m.group(3)
     gpu = devices.make_gpu(f"{vendor}:{dev}", rev, driver, os_name=name, pci_slot=pnp)
@@ -131,12 +124,9 @@ def _record_to_gpu(record: dict[str, Any], pnp: str, warnings: list[str]) -> Gpu
         _check_intel_driver(gpu, name, warnings)
     status = str(record.get("Status") or "").strip()
     if status and status.upper() != "OK":
-        gpu.notes.append(f"Windows reports the device status '{status}'.")
+        gpu.notes.append(msg("win_status_note", status=status))
         if gpu.is_intel:
-            warnings.append(
-                f"Windows reports the Intel GPU {gpu.name} as '{status}': open Device Manager "
-                "to see its problem, and reinstall the Intel driver."
-            )
+            warnings.append(msg("win_status_warning", gpu=gpu.name, status=status))
     return gpu
 
 
@@ -156,26 +146,21 @@ def _check_intel_driver(gpu: Gpu, name: str | None, warnings: list[str]) -> None
     if basic or (parsed is not None and parsed[0] == 10):  # 10.0.x = Microsoft's inbox driver
         driver.status = "unbound"
         driver.name = "Microsoft Basic Display Adapter"
-        gpu.notes.append("No Intel driver is installed: Windows uses its basic display driver.")
-        warnings.append(
-            f"The Intel GPU {gpu.device_id} has no Intel driver (Windows' basic display driver "
-            f"runs it); {UPDATE_HINT}."
-        )
+        gpu.notes.append(msg("win_basic_display_note"))
+        warnings.append(msg("win_basic_display", device=gpu.device_id))
         return
     driver.name = "Intel graphics driver"
     if parsed is None:
-        driver.notes.append(f"Driver version '{driver.version}' could not be read.")
+        driver.notes.append(msg("win_version_unread", version=driver.version))
         return
     build = parsed[2:]
     driver.notes.append(VERSION_FORMAT_NOTE)
     shown = f"{build[0]}.{build[1]}"
     driver.status = "old" if build < MINIMUM_BUILD else "ok"
     if build < MINIMUM_BUILD:
-        advice = (f"The Intel driver {driver.version} (build {shown}) of {gpu.name} is older than "
-                  f"the minimum ipex-llm requires, 31.0.101.5122 (build 101.5122); {UPDATE_HINT}.")
+        advice = msg("win_driver_below_minimum", version=driver.version, build=shown, gpu=gpu.name)
     elif build < RECOMMENDED_BUILD:
-        advice = (f"The Intel driver {driver.version} (build {shown}) of {gpu.name} is older than "
-                  f"the recommended 32.0.101.6078 (build 101.6078); {UPDATE_HINT}.")
+        advice = msg("win_driver_below_recommended", version=driver.version, build=shown, gpu=gpu.name)
     else:
         return
     warnings.append(advice)

@@ -1385,6 +1385,490 @@
         <source>{file} has no member &apos;{member}&apos;.</source>
         <translation>{file} 中没有成员“{member}”。</translation>
     </message>
+    <message>
+        <source>an official Intel build</source>
+        <translation>英特尔官方构建</translation>
+    </message>
+    <message>
+        <source>a community build (not from Intel)</source>
+        <translation>社区构建（非英特尔发布）</translation>
+    </message>
+    <message>
+        <source>an upstream PyTorch build</source>
+        <translation>上游 PyTorch 构建</translation>
+    </message>
+    <message>
+        <source>documented</source>
+        <translation>有文档记载</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;{channel}&apos;; use one of {channels}.</source>
+        <translation>未知的渠道“{channel}”；请使用以下之一：{channels}。</translation>
+    </message>
+    <message>
+        <source>There is no GPU number {index} in the probe (it lists {count}).</source>
+        <translation>检测结果中没有编号为 {index} 的 GPU（共列出 {count} 个）。</translation>
+    </message>
+    <message>
+        <source>No GPU was found, so there is nothing to plan for.</source>
+        <translation>没有找到 GPU，因此无法制定安装方案。</translation>
+    </message>
+    <message>
+        <source>{gpu} is not an Intel GPU; IPEX and PyTorch XPU run only on Intel GPUs.</source>
+        <translation>{gpu} 不是英特尔 GPU；IPEX 和 PyTorch XPU 只能在英特尔 GPU 上运行。</translation>
+    </message>
+    <message>
+        <source>The Intel GPU {device} is not in the installer&apos;s device list, so which build supports it, if any, is unknown.</source>
+        <translation>英特尔 GPU {device} 不在本安装程序的设备列表中，因此不知道哪个构建支持它（如果有的话）。</translation>
+    </message>
+    <message>
+        <source>{gpu} is not supported by IPEX or PyTorch XPU (no build has native code for it and it is in neither project&apos;s validated list).</source>
+        <translation>IPEX 和 PyTorch XPU 都不支持 {gpu}（没有构建含有它的原生代码，它也不在两个项目的验证列表中）。</translation>
+    </message>
+    <message>
+        <source>It is built for {build_os}, not {os}.</source>
+        <translation>它是为 {build_os} 构建的，不是 {os}。</translation>
+    </message>
+    <message>
+        <source>It is {channel_words}, outside the requested channel &apos;{channel}&apos;.</source>
+        <translation>它是{channel_words}，不在所要求的渠道“{channel}”内。</translation>
+    </message>
+    <message>
+        <source>It is not IPEX {pin}, which was asked for.</source>
+        <translation>它不是所要求的 IPEX {pin}。</translation>
+    </message>
+    <message>
+        <source>It is not torch {pin}, which was asked for.</source>
+        <translation>它不是所要求的 torch {pin}。</translation>
+    </message>
+    <message>
+        <source>{project} does not support {gpu}.</source>
+        <translation>{project} 不支持 {gpu}。</translation>
+    </message>
+    <message>
+        <source>This release does not support {label}: {note}</source>
+        <translation>此发布不支持 {label}：{note}</translation>
+    </message>
+    <message>
+        <source>It was withdrawn: {note}</source>
+        <translation>它已被撤回：{note}</translation>
+    </message>
+    <message>
+        <source>It was withdrawn: do not install it.</source>
+        <translation>它已被撤回：请勿安装。</translation>
+    </message>
+    <message>
+        <source>It has no native code for this GPU and no SPIR-V fallback, so its kernels would fail to load; it must never be installed on this GPU.</source>
+        <translation>它没有此 GPU 的原生代码，也没有 SPIR-V 后备，因此其核函数将无法加载；绝不能在此 GPU 上安装它。</translation>
+    </message>
+    <message>
+        <source>It has no known native code for this GPU, and whether it carries a SPIR-V fallback is unknown, so its kernels might not load.</source>
+        <translation>它没有已知的此 GPU 原生代码，也不知道是否带有 SPIR-V 后备，因此其核函数可能无法加载。</translation>
+    </message>
+    <message>
+        <source>Its Python versions are not known; give the Python to use (--python X.Y).</source>
+        <translation>它支持的 Python 版本未知；请指定要使用的 Python（--python X.Y）。</translation>
+    </message>
+    <message>
+        <source>It has no wheels for Python {asked} (it has {have}).</source>
+        <translation>它没有适用于 Python {asked} 的 wheel（它有 {have}）。</translation>
+    </message>
+    <message>
+        <source>Has native (AOT) code for your GPU, so kernels need no compiling on first use. {reason}</source>
+        <translation>含有适用于您 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>Has native (AOT) code for your GPU through AOT target &apos;{target}&apos;, so kernels need no compiling on first use. {reason}</source>
+        <translation>通过 AOT 目标“{target}”含有适用于您 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>Expected to have native (AOT) code for your GPU, so kernels need no compiling on first use. {reason}</source>
+        <translation>预计含有适用于您 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>Expected to have native (AOT) code for your GPU through AOT target &apos;{target}&apos;, so kernels need no compiling on first use. {reason}</source>
+        <translation>预计通过 AOT 目标“{target}”含有适用于您 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>{reason} So kernels are compiled on first use (JIT).</source>
+        <translation>{reason}因此核函数会在首次使用时编译（JIT）。</translation>
+    </message>
+    <message>
+        <source>It is {channel_words}.</source>
+        <translation>它是{channel_words}。</translation>
+    </message>
+    <message>
+        <source>Expect a slow first run. {cost}</source>
+        <translation>首次运行会比较慢。{cost}</translation>
+    </message>
+    <message>
+        <source>It is the only build that fits.</source>
+        <translation>它是唯一适用的构建。</translation>
+    </message>
+    <message>
+        <source>Picked over {title} because {why}.</source>
+        <translation>优先于 {title}，因为{why}。</translation>
+    </message>
+    <message>
+        <source>it has native code for your GPU and that one would compile kernels on first use</source>
+        <translation>它含有适用于您 GPU 的原生代码，而另一个要在首次使用时编译核函数</translation>
+    </message>
+    <message>
+        <source>{first} ranks before {second}</source>
+        <translation>{first}排在{second}之前</translation>
+    </message>
+    <message>
+        <source>it is newer</source>
+        <translation>它更新</translation>
+    </message>
+    <message>
+        <source>it is the general build, and that one was made for another GPU platform</source>
+        <translation>它是通用构建，而另一个是为其他 GPU 平台制作的</translation>
+    </message>
+    <message>
+        <source>it was made for your GPU&apos;s platform</source>
+        <translation>它是为您 GPU 所在平台制作的</translation>
+    </message>
+    <message>
+        <source>it was released later</source>
+        <translation>它发布得更晚</translation>
+    </message>
+    <message>
+        <source>both are otherwise equal</source>
+        <translation>两者在其他方面相同</translation>
+    </message>
+    <message>
+        <source>&apos;{expect}&apos; is expected, not certain ({certainty}); the smoke test after the install shows what the runtime really does.</source>
+        <translation>预计为“{expect}”，但不确定（{certainty}）；安装后的冒烟测试会显示运行时的实际情况。</translation>
+    </message>
+    <message>
+        <source>Whether {title} has wheels for Python {python} is not known; the install will fail early if it has none.</source>
+        <translation>不知道 {title} 是否有适用于 Python {python} 的 wheel；如果没有，安装会在早期失败。</translation>
+    </message>
+    <message>
+        <source>Python {python} wheels for this build are inferred, not documented: {note}</source>
+        <translation>此构建的 Python {python} wheel 是推断的，没有文档记载：{note}</translation>
+    </message>
+    <message>
+        <source>Python {python} wheels for this build are inferred, not documented: the official matrix is not published.</source>
+        <translation>此构建的 Python {python} wheel 是推断的，没有文档记载：官方未公布支持的 Python 版本。</translation>
+    </message>
+    <message>
+        <source>Archived: {note}</source>
+        <translation>已归档：{note}</translation>
+    </message>
+    <message>
+        <source>Unmaintained: {note}</source>
+        <translation>无人维护：{note}</translation>
+    </message>
+    <message>
+        <source>Needs: {what}</source>
+        <translation>需要：{what}</translation>
+    </message>
+    <message>
+        <source>Driver: this build was tested with {driver}.</source>
+        <translation>驱动程序：此构建使用 {driver} 测试过。</translation>
+    </message>
+    <message>
+        <source>Driver: no minimum is published for this build. {note}</source>
+        <translation>驱动程序：此构建没有公布最低版本。{note}</translation>
+    </message>
+    <message>
+        <source>No Python was named or found, so this plan is for Python {python}, the newest this build has wheels for; the installer can provide it.</source>
+        <translation>没有指定也没有找到 Python，因此此方案使用 Python {python}，即此构建提供 wheel 的最新版本；安装程序可以提供它。</translation>
+    </message>
+    <message>
+        <source>{file} has no known sha256: it will be installed unverified.</source>
+        <translation>{file} 没有已知的 sha256：将在未经校验的情况下安装。</translation>
+    </message>
+    <message>
+        <source>The sha256 of {file} comes from {source}.</source>
+        <translation>{file} 的 sha256 来自 {source}。</translation>
+    </message>
+    <message>
+        <source>{count} builds were left out because their Python versions are not in the catalog; name a Python (--python X.Y) to consider them.</source>
+        <translation>有 {count} 个构建被排除，因为目录中没有它们支持的 Python 版本；请指定 Python（--python X.Y）以考虑它们。</translation>
+    </message>
+    <message>
+        <source>{title} has native code for your GPU: name the Python to use (--python X.Y) to get it.</source>
+        <translation>{title} 含有适用于您 GPU 的原生代码：请指定要使用的 Python（--python X.Y）以选用它。</translation>
+    </message>
+    <message>
+        <source>Another Python would work: {title} has native code for your GPU and has wheels for Python {pythons}.</source>
+        <translation>换一个 Python 版本即可：{title} 含有适用于您 GPU 的原生代码，并提供 Python {pythons} 的 wheel。</translation>
+    </message>
+    <message>
+        <source>Another Python would work: {title} fits your GPU and has wheels for Python {pythons}.</source>
+        <translation>换一个 Python 版本即可：{title} 适用于您的 GPU，并提供 Python {pythons} 的 wheel。</translation>
+    </message>
+    <message>
+        <source>{title} has native code for your GPU: use --channel {flag} to get it.</source>
+        <translation>{title} 含有适用于您 GPU 的原生代码：使用 --channel {flag} 以选用它。</translation>
+    </message>
+    <message>
+        <source>No build in the catalog fits {gpu} on {what} in channel &apos;{channel}&apos;; see &apos;rejected&apos; for why each was left out.</source>
+        <translation>目录中没有适合 {gpu}（{what}，渠道“{channel}”）的构建；每个构建被排除的原因见“rejected”。</translation>
+    </message>
+    <message>
+        <source>The build&apos;s sources state it has native code for this kind of GPU ({names}); its exact AOT list is not published ({source}).</source>
+        <translation>该构建的来源说明它含有这类 GPU（{names}）的原生代码；其确切的 AOT 列表未公布（{source}）。</translation>
+    </message>
+    <message>
+        <source>The build&apos;s sources state it has no native code for this kind of GPU ({names}): {source}.</source>
+        <translation>该构建的来源说明它没有这类 GPU（{names}）的原生代码：{source}。</translation>
+    </message>
+    <message>
+        <source>The build&apos;s AOT device list is not published and no source says whether it covers this GPU.</source>
+        <translation>该构建的 AOT 设备列表未公布，也没有来源说明它是否涵盖此 GPU。</translation>
+    </message>
+    <message>
+        <source>The driver is expected to pick member {member} by the product name &apos;{product}&apos;, but this GPU&apos;s IP version is unknown, so it cannot be confirmed that the code fits.</source>
+        <translation>预计驱动程序会按产品名“{product}”选择成员 {member}，但此 GPU 的 IP 版本未知，因此无法确认代码适用。</translation>
+    </message>
+    <message>
+        <source>The driver is expected to pick member {member}, but which GPU its code was built for is unknown.</source>
+        <translation>预计驱动程序会选择成员 {member}，但不知道其代码是为哪种 GPU 构建的。</translation>
+    </message>
+    <message>
+        <source>The build has native code for this GPU&apos;s IP version {ip} (archive member {member}).</source>
+        <translation>该构建含有适用于此 GPU 的 IP 版本 {ip} 的原生代码（归档成员 {member}）。</translation>
+    </message>
+    <message>
+        <source>The build&apos;s native code for IP {inner} (member {member}) is expected to load on this GPU&apos;s IP {ip}, a different stepping of the same chip.</source>
+        <translation>该构建针对 IP {inner} 的原生代码（成员 {member}）预计可在此 GPU 的 IP {ip} 上加载，这是同一芯片的不同步进。</translation>
+    </message>
+    <message>
+        <source>The driver is expected to load member {member} (built for IP {inner}) on this GPU&apos;s IP {ip} through its compatibility map; that needs a recent driver.</source>
+        <translation>预计驱动程序会通过其兼容性映射在此 GPU 的 IP {ip} 上加载成员 {member}（为 IP {inner} 构建）；这需要较新的驱动程序。</translation>
+    </message>
+    <message>
+        <source>The driver would pick member {member}, but its code is for IP {inner}, not this GPU&apos;s IP {ip}; whether it then uses the SPIR-V fallback is not known.</source>
+        <translation>驱动程序会选择成员 {member}，但其代码针对的是 IP {inner}，而不是此 GPU 的 IP {ip}；不知道它随后是否会使用 SPIR-V 后备。</translation>
+    </message>
+    <message>
+        <source>This GPU&apos;s IP version and product are unknown, so no native code can be matched; the driver would compile the SPIR-V fallback (JIT).</source>
+        <translation>此 GPU 的 IP 版本和产品都未知，因此无法匹配原生代码；驱动程序会编译 SPIR-V 后备（JIT）。</translation>
+    </message>
+    <message>
+        <source>This GPU&apos;s IP version and product are unknown and the build has no SPIR-V fallback, so its kernels may fail to load.</source>
+        <translation>此 GPU 的 IP 版本和产品都未知，且该构建没有 SPIR-V 后备，因此其核函数可能无法加载。</translation>
+    </message>
+    <message>
+        <source>The build has no native code for this GPU ({gpu}); the driver compiles the SPIR-V fallback on first use (JIT).</source>
+        <translation>该构建没有此 GPU（{gpu}）的原生代码；驱动程序会在首次使用时编译 SPIR-V 后备（JIT）。</translation>
+    </message>
+    <message>
+        <source>The build has no native code for this GPU ({gpu}) and no SPIR-V fallback, so its kernels would fail to load.</source>
+        <translation>该构建没有此 GPU（{gpu}）的原生代码，也没有 SPIR-V 后备，因此其核函数将无法加载。</translation>
+    </message>
+    <message>
+        <source>IP 12.70 is either Meteor Lake-U or Arrow Lake-U/S and the driver treats them differently here; without the product name, expect the worse case. {reason}</source>
+        <translation>IP 12.70 可能是 Meteor Lake-U，也可能是 Arrow Lake-U/S，而驱动程序在这里对两者的处理不同；在不知道产品名的情况下，按较差的情况预计。{reason}</translation>
+    </message>
+    <message>
+        <source>Arc A-series is validated by IPEX (since 2.1.10) and PyTorch XPU.</source>
+        <translation>Arc A 系列已通过 IPEX（自 2.1.10 起）和 PyTorch XPU 的验证。</translation>
+    </message>
+    <message>
+        <source>Data Center GPU Flex: IPEX supports it up to 2.6.10 (deprecated after); not in PyTorch XPU&apos;s validated list.</source>
+        <translation>数据中心 GPU Flex：IPEX 支持到 2.6.10（之后弃用）；不在 PyTorch XPU 的验证列表中。</translation>
+    </message>
+    <message>
+        <source>Data Center GPU Max is validated on Linux only.</source>
+        <translation>数据中心 GPU Max 仅在 Linux 上通过验证。</translation>
+    </message>
+    <message>
+        <source>Pre-production Ponte Vecchio; support is not established.</source>
+        <translation>预生产版 Ponte Vecchio；是否支持尚未确定。</translation>
+    </message>
+    <message>
+        <source>Meteor Lake-U is not in the validated lists; Linux PyTorch 2.7+ wheels carry no AOT code for IP 12.70 (JIT on first use).</source>
+        <translation>Meteor Lake-U 不在验证列表中；Linux 上 PyTorch 2.7 及以上的 wheel 不含 IP 12.70 的 AOT 代码（首次使用时 JIT 编译）。</translation>
+    </message>
+    <message>
+        <source>Core Ultra Series 1 (Meteor Lake-H) is validated by IPEX and PyTorch XPU.</source>
+        <translation>Core Ultra 第一代（Meteor Lake-H）已通过 IPEX 和 PyTorch XPU 的验证。</translation>
+    </message>
+    <message>
+        <source>Arrow Lake-U/S has the Meteor Lake-U GPU IP (12.70.4) but the runtime product &apos;arl&apos;, so its AOT name is arl-u/arl-s (alias of mtl-u), not arl-h; it is not in the validated lists.</source>
+        <translation>Arrow Lake-U/S 使用 Meteor Lake-U 的 GPU IP（12.70.4），但运行时产品名是“arl”，因此其 AOT 名称是 arl-u/arl-s（mtl-u 的别名），而不是 arl-h；它不在验证列表中。</translation>
+    </message>
+    <message>
+        <source>Core Ultra 200H (Arrow Lake-H) is validated (IPEX 2.6.10 on Windows as beta, 2.7+).</source>
+        <translation>Core Ultra 200H（Arrow Lake-H）已通过验证（Windows 上 IPEX 2.6.10 为测试版，2.7 及以上正式支持）。</translation>
+    </message>
+    <message>
+        <source>Core Ultra 200V (Lunar Lake) is validated (IPEX from 2.5.10).</source>
+        <translation>Core Ultra 200V（Lunar Lake）已通过验证（IPEX 自 2.5.10 起）。</translation>
+    </message>
+    <message>
+        <source>Arc B-series is validated by PyTorch XPU; IPEX from 2.5.10 (Windows prototype) and 2.7+.</source>
+        <translation>Arc B 系列已通过 PyTorch XPU 的验证；IPEX 自 2.5.10 起（Windows 上为原型）及 2.7 及以上支持。</translation>
+    </message>
+    <message>
+        <source>PyTorch XPU validates Panther Lake on Windows 11 and Ubuntu 25.10+.</source>
+        <translation>PyTorch XPU 在 Windows 11 和 Ubuntu 25.10 及以上验证了 Panther Lake。</translation>
+    </message>
+    <message>
+        <source>IPEX development ended with 2.8.10, before this GPU; use upstream PyTorch XPU (IPEX support is unknown).</source>
+        <translation>IPEX 的开发在 2.8.10 结束，早于此 GPU；请使用上游 PyTorch XPU（IPEX 是否支持未知）。</translation>
+    </message>
+    <message>
+        <source>Wildcat Lake is newer than the validated lists; a ptl-h binary is expected to load on it (recent drivers).</source>
+        <translation>Wildcat Lake 比验证列表更新；预计 ptl-h 的二进制代码可在其上加载（需较新的驱动程序）。</translation>
+    </message>
+    <message>
+        <source>Nova Lake is a future part; support is not established.</source>
+        <translation>Nova Lake 是未来的产品；是否支持尚未确定。</translation>
+    </message>
+    <message>
+        <source>Crescent Island is a future data-centre part; support is not established.</source>
+        <translation>Crescent Island 是未来的数据中心产品；是否支持尚未确定。</translation>
+    </message>
+    <message>
+        <source>Xe-LP graphics (Iris Xe / UHD / DG1) is in no IPEX or PyTorch XPU validated list and in no default AOT list; whether it runs at all through JIT is not established (SD.Next reports that IPEX does not support it), so use the CPU build of PyTorch (or DirectML/OpenVINO) instead.</source>
+        <translation>Xe-LP 显卡（Iris Xe / UHD / DG1）不在任何 IPEX 或 PyTorch XPU 验证列表中，也不在任何默认 AOT 列表中；它能否通过 JIT 运行尚未确定（SD.Next 报告 IPEX 不支持它），因此请改用 CPU 版 PyTorch（或 DirectML/OpenVINO）。</translation>
+    </message>
+    <message>
+        <source>No driver supports this id (it is listed only in pci.ids).</source>
+        <translation>没有驱动程序支持此 ID（它只出现在 pci.ids 中）。</translation>
+    </message>
+    <message>
+        <source>The AOT name is assumed: compute-runtime does not list this id.</source>
+        <translation>AOT 名称是推定的：compute-runtime 没有列出此 ID。</translation>
+    </message>
+    <message>
+        <source>Reference note: {note}</source>
+        <translation>参考资料备注：{note}</translation>
+    </message>
+    <message>
+        <source>This Intel device id ({device}) is not in the installer&apos;s database; please report it (with the output of &apos;{command}&apos;) so it can be added.</source>
+        <translation>此英特尔设备 ID（{device}）不在本安装程序的数据库中；请报告它（附上“{command}”的输出），以便添加。</translation>
+    </message>
+    <message>
+        <source>Guessed family from the id prefix: {platform} (JIT expected).</source>
+        <translation>根据 ID 前缀推测的系列：{platform}（预计为 JIT）。</translation>
+    </message>
+    <message>
+        <source>Not an Intel GPU: IPEX and PyTorch XPU do not use it.</source>
+        <translation>不是英特尔 GPU：IPEX 和 PyTorch XPU 不会使用它。</translation>
+    </message>
+    <message>
+        <source>PCI revision {revision} is stepping {stepping} (IP {ip}), a pre-production part; retail parts report IP {retail_ip}.</source>
+        <translation>PCI 修订版 {revision} 是步进 {stepping}（IP {ip}），属于预生产部件；零售部件报告的 IP 为 {retail_ip}。</translation>
+    </message>
+    <message>
+        <source>Bound to gma500: this is Atom D2xxx/N2xxx graphics, not a Ponte Vecchio.</source>
+        <translation>绑定到 gma500：这是 Atom D2xxx/N2xxx 显卡，不是 Ponte Vecchio。</translation>
+    </message>
+    <message>
+        <source>Driver date {date}.</source>
+        <translation>驱动程序日期 {date}。</translation>
+    </message>
+    <message>
+        <source>Not a PCI GPU ({bus}); not usable for compute.</source>
+        <translation>不是 PCI GPU（{bus}）；不能用于计算。</translation>
+    </message>
+    <message>
+        <source>Windows reports the device status &apos;{status}&apos;.</source>
+        <translation>Windows 报告的设备状态为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Windows reports the Intel GPU {gpu} as &apos;{status}&apos;: open Device Manager to see its problem, and reinstall the Intel driver.</source>
+        <translation>Windows 报告英特尔 GPU {gpu} 的状态为“{status}”：请打开设备管理器查看问题，并重新安装英特尔驱动程序。</translation>
+    </message>
+    <message>
+        <source>No Intel driver is installed: Windows uses its basic display driver.</source>
+        <translation>没有安装英特尔驱动程序：Windows 正在使用其基本显示驱动程序。</translation>
+    </message>
+    <message>
+        <source>The Intel GPU {device} has no Intel driver (Windows&apos; basic display driver runs it); install the latest Intel Arc &amp; Iris Xe Graphics driver from intel.com (or with Intel Driver &amp; Support Assistant).</source>
+        <translation>英特尔 GPU {device} 没有英特尔驱动程序（由 Windows 的基本显示驱动程序运行）；请从 intel.com 安装最新的 Intel Arc &amp; Iris Xe Graphics 驱动程序（或使用英特尔驱动程序和支持助理）。</translation>
+    </message>
+    <message>
+        <source>Driver version &apos;{version}&apos; could not be read.</source>
+        <translation>无法读取驱动程序版本“{version}”。</translation>
+    </message>
+    <message>
+        <source>Intel driver versions read AA.BB.CCC.DDDD: AA is the Windows driver model level (31 = WDDM 3.1, 32 = WDDM 3.2) and only the last two fields are the build (101.6078), so builds are compared on those.</source>
+        <translation>英特尔驱动程序版本的格式为 AA.BB.CCC.DDDD：AA 是 Windows 驱动程序模型级别（31 = WDDM 3.1，32 = WDDM 3.2），只有最后两段是内部版本号（101.6078），因此按这两段比较。</translation>
+    </message>
+    <message>
+        <source>The Intel driver {version} (build {build}) of {gpu} is older than the minimum ipex-llm requires, 31.0.101.5122 (build 101.5122); install the latest Intel Arc &amp; Iris Xe Graphics driver from intel.com (or with Intel Driver &amp; Support Assistant).</source>
+        <translation>{gpu} 的英特尔驱动程序 {version}（内部版本号 {build}）低于 ipex-llm 要求的最低版本 31.0.101.5122（内部版本号 101.5122）；请从 intel.com 安装最新的 Intel Arc &amp; Iris Xe Graphics 驱动程序（或使用英特尔驱动程序和支持助理）。</translation>
+    </message>
+    <message>
+        <source>The Intel driver {version} (build {build}) of {gpu} is older than the recommended 32.0.101.6078 (build 101.6078); install the latest Intel Arc &amp; Iris Xe Graphics driver from intel.com (or with Intel Driver &amp; Support Assistant).</source>
+        <translation>{gpu} 的英特尔驱动程序 {version}（内部版本号 {build}）低于推荐的 32.0.101.6078（内部版本号 101.6078）；请从 intel.com 安装最新的 Intel Arc &amp; Iris Xe Graphics 驱动程序（或使用英特尔驱动程序和支持助理）。</translation>
+    </message>
+    <message>
+        <source>This platform ({platform}) has no Intel GPU compute support; only Linux and Windows are probed.</source>
+        <translation>此平台（{platform}）不支持英特尔 GPU 计算；只检测 Linux 和 Windows。</translation>
+    </message>
+    <message>
+        <source>No Python interpreter was found; the installer can download one for the venv.</source>
+        <translation>没有找到 Python 解释器；安装程序可以为虚拟环境下载一个。</translation>
+    </message>
+    <message>
+        <source>No supported Intel GPU was found: the best one, {gpu}, is {level} for IPEX and PyTorch XPU.</source>
+        <translation>没有找到受支持的英特尔 GPU：其中最好的 {gpu} 对 IPEX 和 PyTorch XPU 而言{level}。</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>usable only with compilation on first use (JIT)</source>
+        <translation>只能在首次使用时编译（JIT）后使用</translation>
+    </message>
+    <message>
+        <source>of unknown support</source>
+        <translation>支持情况未知</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>不受支持</translation>
+    </message>
+    <message>
+        <source>No display adapter was found.</source>
+        <translation>没有找到显示适配器。</translation>
+    </message>
+    <message>
+        <source>No Intel GPU was found; IPEX and PyTorch XPU need one.</source>
+        <translation>没有找到英特尔 GPU；IPEX 和 PyTorch XPU 需要英特尔 GPU。</translation>
+    </message>
+    <message>
+        <source>Primary: the only Intel GPU.</source>
+        <translation>首选：唯一的英特尔 GPU。</translation>
+    </message>
+    <message>
+        <source>Primary: chosen over {count} other Intel GPUs by support level first, then by type ({why}), then by XMX and newer IP.</source>
+        <translation>首选：在另外 {count} 个英特尔 GPU 中，先按支持级别、再按类型（{why}）、再按 XMX 和较新的 IP 选出。</translation>
+    </message>
+    <message>
+        <source>discrete GPUs, with their own memory, come first</source>
+        <translation>独立显卡有自己的显存，排在最前</translation>
+    </message>
+    <message>
+        <source>data-centre GPUs come after discrete ones</source>
+        <translation>数据中心 GPU 排在独立显卡之后</translation>
+    </message>
+    <message>
+        <source>integrated GPUs come after discrete and data-centre ones</source>
+        <translation>集成显卡排在独立显卡和数据中心 GPU 之后</translation>
+    </message>
+    <message>
+        <source>this one is not a known GPU type</source>
+        <translation>这不是已知的 GPU 类型</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>

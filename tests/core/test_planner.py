@@ -182,7 +182,7 @@ def test_another_python_would_work(catalog):
 def test_another_python_lists_every_version_once(catalog):
     plan = make(catalog, "0x56a0", "windows", "3.14")
     hint = next(w for w in plan.warnings if w.startswith("Another Python would work"))
-    assert hint.endswith("Python 3.9, 3.10, 3.11, 3.12 or 3.13."), hint
+    assert hint.endswith("Python 3.9, 3.10, 3.11, 3.12, 3.13."), hint
 
 
 def test_jit_pick_points_to_the_channel_with_aot(catalog):
@@ -270,7 +270,7 @@ def test_withdrawn_builds_are_rejected(catalog):
 
     from app.catalog.model import Catalog
 
-    pulled = [dataclasses.replace(b, status="withdrawn", status_note="known security issue")
+    pulled = [dataclasses.replace(b, status="withdrawn", status_note="known security issue.")
               if b.id == "ipex-2.8.10-linux" else b for b in catalog.builds]
     plan = planner.plan_for_gpu(make_gpu("0x56a0"), "linux", Catalog(1, "2026-01-01", pulled),
                                 planner.Prefs(python="3.11"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.plan_model import Choice, Plan
 from app.flow import CHANNELS, PageId
-from app.gui import engines, texts
+from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.badge import Badge, badge_text
 from app.gui.worker import TaskRunner
@@ -260,9 +260,10 @@ class BuildPage(FlowPage):
             self.status.setText(text)
         else:
             self.status.setText(self.tr("The recommended build is selected. You may choose another one."))
-        rejected = [f"{r.build_id}: {r.why}" for r in (self.plan.rejected if self.plan else [])]
+        rejected = [texts.labelled(r.build_id, translated.text(r.why))
+                    for r in (self.plan.rejected if self.plan else [])]
         if self.plan and self.plan.choice is None:
-            rejected = list(self.plan.warnings) + rejected
+            rejected = [translated.text(w) for w in self.plan.warnings] + rejected
         self.rejected.setPlainText("\n".join(rejected))
         self.rejected_button.setVisible(bool(rejected))
         if self.plan is not None and not self._options():
@@ -283,7 +284,8 @@ class BuildPage(FlowPage):
                 .replace("%1", choice.matched_target or "-")
             )
         else:
-            cost = choice.jit_cost or self.tr("5 to 10 minutes (reported by users of similar GPUs)")
+            cost = translated.text(choice.jit_cost) if choice.jit_cost else self.tr(
+                "5 to 10 minutes (reported by users of similar GPUs)")
             self.explain.setText(
                 self.tr("No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.")
                 .replace("%1", cost)
@@ -295,9 +297,9 @@ class BuildPage(FlowPage):
         # A JIT-only build is installed only after this box is ticked (Next is gated by it).
         self.jit_ack.setVisible(choice.expect == "jit")
         self.certainty.setText(self.tr("How sure this is: %1").replace("%1", texts.certainty(choice.certainty)))
-        self.reasons.setText("\n".join(f"• {r}" for r in choice.reasons))
+        self.reasons.setText(translated.lines(choice.reasons, "• "))
         self.warnings.setText(
-            "\n".join(f"⚠ {w}" for w in (choice.warnings + (self.plan.warnings if self.plan else [])))
+            translated.lines(choice.warnings + (self.plan.warnings if self.plan else []), "⚠ ")
         )
         self.warnings.setVisible(bool(self.warnings.text()))
         self.archived.setVisible(choice.status == "archived")

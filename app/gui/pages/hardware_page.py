@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.flow import PageId
-from app.gui import engines
+from app.gui import engines, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.gpu_card import GpuCard
 from app.gui.worker import TaskRunner
@@ -111,7 +111,6 @@ class HardwarePage(FlowPage):
             # After layout, bring the recommended card into view (it may not be the first).
             card = self.cards[chosen]
             QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(card) if card in self.cards else None)
-        self.warnings.setText("\n".join(probe.warnings))
         self._show_status()
         self.refresh_complete()
 
@@ -162,6 +161,7 @@ class HardwarePage(FlowPage):
         # No adapters: no empty frame where cards would be, the sentence above says it all.
         self.scroll_area.setVisible(bool(self.cards))
         has_warnings = bool(self.probe and self.probe.warnings)
+        self.warnings.setText(translated.lines(self.probe.warnings if self.probe else []))
         self.warnings_title.setVisible(has_warnings)
         self.warnings.setVisible(has_warnings)
         self.copy_button.setEnabled(self.probe is not None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
 
-from app.gui import texts
+from app.gui import texts, translated
 from app.gui.widgets.labels import data_label, wrapped_label
 from app.probe.model import Gpu
 
@@ -65,7 +65,7 @@ class GpuCard(QFrame):
                 grid.addWidget(self.driver_fix, row, 1)
                 row += 1
         self.notes_caption = QLabel()
-        self.notes = data_label("\n".join(gpu.notes + gpu.driver.notes))
+        self.notes = data_label("")
         has_notes = bool(gpu.notes or gpu.driver.notes)
         self.notes_caption.setVisible(has_notes)
         self.notes.setVisible(has_notes)
@@ -86,6 +86,9 @@ class GpuCard(QFrame):
         for label, key in self._captions:
             label.setText(captions[key])
         self.kind_value.setText(texts.segment(self.gpu.segment))
+        # The reference table's remarks are for support staff: the probe JSON and bundle keep them.
+        self.notes.setText(translated.lines([n for n in self.gpu.notes + self.gpu.driver.notes
+                                             if getattr(n, "code", "") != "device_reference_note"]))
         self.support_value.setText(texts.support_level(self.gpu.support_level))
         status = self.gpu.driver.status
         self.driver_status.setText(f"({texts.driver_status(status)})")
