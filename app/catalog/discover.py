@@ -8,7 +8,8 @@ and the GitHub release lists of the community builds' files.
 
 Reported (the --json shape is in docs/ARCHITECTURE.md, "catalog discover"):
 - new_versions: versions of torch/torchvision/torchaudio/IPEX on an index that no build of
-  that OS pins there, with their Python tags and platforms;
+  that OS pins there, with their Python tags and platforms (`versions`: every version read,
+  known or not, the same way);
 - pythons: builds whose Python list differs from the Pythons every pinned wheel exists for;
 - unresolved: pins that match no file for the build's OS, and files missing from their release;
 - hashes: files whose sha256 (or size) on the release differs from the catalog's record, and
@@ -136,10 +137,11 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
                             "certainty": build.pythons_certainty, "on_index": found_pythons,
                             "indexes": used})
 
-    new_versions = []
+    on_index = []
     for index in sorted(watched_indexes):
         for project in WATCHED:
-            new_versions += _new_versions(index, project, reader.project(index, project), known)
+            on_index += _versions_on(index, project, reader.project(index, project), known)
+    new_versions = [v for v in on_index if not v["in_catalog"]]
 
     hashes, unrecorded = _check_release_files(catalog, reader, unresolved)
     for f in sorted(pinned_files.values(), key=lambda f: f["url"]):
@@ -154,6 +156,7 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
         "ok": differences == 0,
         "differences": differences,
         "new_versions": new_versions,
+        "versions": [{k: v for k, v in entry.items() if k != "files"} for entry in on_index],
         "pythons": pythons,
         "unresolved": unresolved,
         "hashes": hashes,
@@ -211,23 +214,27 @@ def _matches(reader: Reader, indexes: list[str], pin: Pin, os_name: str) -> list
             if w.project == pin.name and not w.file.yanked and pin.accepts(w.version) and os_name in w.oses]
 
 
-def _new_versions(index: str, project: str, files: list[IndexFile], known: _Known) -> list[dict[str, Any]]:
+def _versions_on(index: str, project: str, files: list[IndexFile], known: _Known) -> list[dict[str, Any]]:
+    """Every version of `project` on the page, per OS: its Pythons and platform tags, whether a
+    build pins it there (`in_catalog`), and its files (for the new ones)."""
     grouped: dict[tuple[Version, str], list[Wheel]] = defaultdict(list)
     for w in wheels_on(index, files):
-        if w.project != project or w.file.yanked:
-            continue
-        for os_name in sorted(w.oses):
-            if not known.knows(index, project, os_name, w.version):
+        if w.project == project and not w.file.yanked:
+            for os_name in sorted(w.oses):
                 grouped[(w.version, os_name)].append(w)
     out = []
     for (version, os_name), found in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        out.append({
+        known_here = known.knows(index, project, os_name, version)
+        entry: dict[str, Any] = {
             "index": index, "project": project, "version": str(version), "os": os_name,
             "pythons": pythons_of((w.file.filename for w in found), os_name),
             "platforms": sorted({p for w in found for p in w.platforms}),
-            "files": [{"filename": w.file.filename, "url": w.file.url, "sha256": w.file.sha256}
-                      for w in sorted(found, key=lambda w: w.file.filename)],
-        })
+            "in_catalog": known_here,
+        }
+        if not known_here:
+            entry["files"] = [{"filename": w.file.filename, "url": w.file.url, "sha256": w.file.sha256}
+                              for w in sorted(found, key=lambda w: w.file.filename)]
+        out.append(entry)
     return out
 
 

@@ -94,6 +94,11 @@ def test_a_newer_torch_on_the_index_is_reported_and_drafted(server, run_cli, tmp
     assert linux["pythons"] == ["3.12", "3.13"]
     assert linux["platforms"] == ["manylinux_2_28_x86_64"]
     assert all(f["sha256"] == hashlib.sha256(b"new torch").hexdigest() for f in linux["files"])
+    # Every version read is listed with its Python tags and platforms, known ones too.
+    known = [v for v in report["versions"] if v["project"] == "torch" and v["version"] == "2.8.0+xpu"
+             and v["index"] == "https://download.pytorch.org/whl/xpu" and v["os"] == "windows"]
+    assert known and known[0]["in_catalog"] is True and known[0]["platforms"] == ["win_amd64"]
+    assert "3.12" in known[0]["pythons"]
     # Every pin of the built-in catalog resolves on the mirror's copies of the real file names.
     assert report["unresolved"] == []
     # PyPI's pages were read as PEP 691 JSON (hashes from "hashes"), the others as PEP 503 HTML.
