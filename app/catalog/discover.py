@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from packaging.tags import Tag
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
@@ -51,6 +52,7 @@ class Wheel:
     version: Version
     oses: frozenset[str]
     platforms: frozenset[str]
+    tags: frozenset[Tag]
 
 
 @dataclass
@@ -82,13 +84,14 @@ def wheels_on(index: str, files: Iterable[IndexFile]) -> list[Wheel]:
         except (InvalidWheelFilename, InvalidVersion):
             continue
         out.append(Wheel(index, f, canonicalize_name(name), version, frozenset(wheels.file_os(f.filename)),
-                         frozenset(t.platform for t in tags)))
+                         frozenset(t.platform for t in tags), frozenset(tags)))
     return out
 
 
-def pythons_of(filenames: Iterable[str], os_name: str) -> list[str]:
-    names = list(filenames)
-    return [p for p in PYTHONS if any(wheels.fits(n, p, os_name) for n in names)]
+def pythons_of(found: Iterable[Wheel], os_name: str) -> list[str]:
+    """The Pythons (X.Y) at least one of the wheels installs on, on `os_name` (by their tags)."""
+    tags = frozenset().union(*(w.tags for w in found))
+    return [p for p in PYTHONS if tags & wheels.target_tags(p, os_name)]
 
 
 def intel_indexes(catalog: Catalog) -> list[str]:
@@ -129,8 +132,9 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
     unresolved: list[dict[str, Any]] = []
     pythons: list[dict[str, Any]] = []
     pinned_files: dict[str, dict[str, Any]] = {}
+    parsed = _Parsed(reader)
     for build in catalog.builds:
-        found_pythons, used = _check_pins(build, reader, unresolved, pinned_files)
+        found_pythons, used = _check_pins(build, parsed, unresolved, pinned_files)
         declared = sorted(build.pythons or (), key=wheels.parse_python)
         if found_pythons is not None and declared != found_pythons:
             pythons.append({"build_id": build.id, "os": build.os, "declared": declared or None,
@@ -140,7 +144,7 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
     on_index = []
     for index in sorted(watched_indexes):
         for project in WATCHED:
-            on_index += _versions_on(index, project, reader.project(index, project), known)
+            on_index += _versions_on(index, project, parsed.wheels(index, project), known)
     new_versions = [v for v in on_index if not v["in_catalog"]]
 
     hashes, unrecorded = _check_release_files(catalog, reader, unresolved)
@@ -170,7 +174,7 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
     }
 
 
-def _check_pins(build: Build, reader: Reader, unresolved: list[dict[str, Any]],
+def _check_pins(build: Build, parsed: _Parsed, unresolved: list[dict[str, Any]],
                 pinned_files: dict[str, dict[str, Any]]) -> tuple[list[str] | None, list[str]]:
     """Check each pinned requirement of `build` (its own indexes first, PyPI only when they have
     nothing); returns the Pythons with a wheel for every pin (None when the build pins nothing)
@@ -184,10 +188,10 @@ def _check_pins(build: Build, reader: Reader, unresolved: list[dict[str, Any]],
             if pin is None:
                 continue  # unpinned or with markers: the resolver picks, nothing to check
             indexes = list(own)
-            hits = _matches(reader, own, pin, build.os)
+            hits = _matches(parsed, own, pin, build.os)
             if not hits and with_pypi:
                 indexes.append(PYPI)
-                hits = _matches(reader, [PYPI], pin, build.os)
+                hits = _matches(parsed, [PYPI], pin, build.os)
                 used.update([PYPI] if hits else [])
             elif hits:
                 used.update(i for i in own if any(w.index == i for w in hits))
@@ -203,22 +207,35 @@ def _check_pins(build: Build, reader: Reader, unresolved: list[dict[str, Any]],
                                                              "build_ids": []})
                 if build.id not in entry["build_ids"]:
                     entry["build_ids"].append(build.id)
-            per_project.append(pythons_of((w.file.filename for w in hits), build.os))
+            per_project.append(pythons_of(hits, build.os))
     if not per_project:
         return None, []
     return [p for p in PYTHONS if all(p in found for found in per_project)], sorted(used)
 
 
-def _matches(reader: Reader, indexes: list[str], pin: Pin, os_name: str) -> list[Wheel]:
-    return [w for index in indexes for w in wheels_on(index, reader.project(index, pin.name))
+class _Parsed:
+    """The wheels of each page, parsed once: every pin of every build asks again."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.pages: dict[tuple[str, str], list[Wheel]] = {}
+
+    def wheels(self, index: str, project: str) -> list[Wheel]:
+        if (index, project) not in self.pages:
+            self.pages[(index, project)] = wheels_on(index, self.reader.project(index, project))
+        return self.pages[(index, project)]
+
+
+def _matches(parsed: _Parsed, indexes: list[str], pin: Pin, os_name: str) -> list[Wheel]:
+    return [w for index in indexes for w in parsed.wheels(index, pin.name)
             if w.project == pin.name and not w.file.yanked and pin.accepts(w.version) and os_name in w.oses]
 
 
-def _versions_on(index: str, project: str, files: list[IndexFile], known: _Known) -> list[dict[str, Any]]:
+def _versions_on(index: str, project: str, found_here: list[Wheel], known: _Known) -> list[dict[str, Any]]:
     """Every version of `project` on the page, per OS: its Pythons and platform tags, whether a
     build pins it there (`in_catalog`), and its files (for the new ones)."""
     grouped: dict[tuple[Version, str], list[Wheel]] = defaultdict(list)
-    for w in wheels_on(index, files):
+    for w in found_here:
         if w.project == project and not w.file.yanked:
             for os_name in sorted(w.oses):
                 grouped[(w.version, os_name)].append(w)
@@ -227,7 +244,7 @@ def _versions_on(index: str, project: str, files: list[IndexFile], known: _Known
         known_here = known.knows(index, project, os_name, version)
         entry: dict[str, Any] = {
             "index": index, "project": project, "version": str(version), "os": os_name,
-            "pythons": pythons_of((w.file.filename for w in found), os_name),
+            "pythons": pythons_of(found, os_name),
             "platforms": sorted({p for w in found for p in w.platforms}),
             "in_catalog": known_here,
         }
