@@ -20,6 +20,11 @@ UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
 # Windows reports some of these only as a winerror: disk full, quota, file name too long.
 WIN_FULL = {112, 1295}
 WIN_TOO_LONG = {206}
+# Characters in one file or folder name: 255 on NTFS, ReFS, exFAT and FAT32 (UTF-16 units),
+# 255 bytes on ext4 (never fewer characters). Windows refuses a longer name with no "too long"
+# code of its own (ERROR_INVALID_NAME, ERROR_PATH_NOT_FOUND or, under Wine, not found), so the
+# name itself says it.
+MAX_NAME = 255
 
 # Words uv, pip and Python print for the same failures in a child's output.
 FULL_WORDS = ("No space left on device", "os error 28", "[Errno 28]", "Disk quota exceeded",
@@ -38,11 +43,24 @@ def kind(exc: OSError) -> str | None:
     winerror = getattr(exc, "winerror", None)
     if exc.errno in FULL or winerror in WIN_FULL:
         return "full"
-    if exc.errno in TOO_LONG or winerror in WIN_TOO_LONG:
+    if exc.errno in TOO_LONG or winerror in WIN_TOO_LONG or _names_a_too_long_name(exc):
         return "too_long"
     if exc.errno in UNWRITABLE:
         return "unwritable"
     return None
+
+
+def _names_a_too_long_name(exc: OSError) -> bool:
+    """The failed call named a path with a file or folder name no file system holds."""
+    seps = "".join(filter(None, (os.sep, os.altsep)))
+    for name in (exc.filename, exc.filename2):
+        if isinstance(name, (str, bytes, os.PathLike)):
+            text = os.fsdecode(name)
+            for sep in seps[1:]:
+                text = text.replace(sep, seps[0])
+            if any(len(part) > MAX_NAME for part in text.split(seps[0])):
+                return True
+    return False
 
 
 CODES = {"full": "disk_full", "too_long": "path_too_long", "unwritable": "folder_unwritable"}

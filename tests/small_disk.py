@@ -17,7 +17,9 @@ import pytest
 @contextlib.contextmanager
 def mounted(where: Path, size: str = "2m", read_only: bool = False):
     """A tmpfs of `size` at `where` (made if missing), unmounted afterwards."""
-    if os.name != "posix" or os.geteuid() != 0:
+    if os.name != "posix":
+        pytest.skip("mounts a small tmpfs (a POSIX file system; Windows has no mount command)")
+    if os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root (CAP_SYS_ADMIN); this run is not root")
     where.mkdir(parents=True, exist_ok=True)
     options = f"size={size}" + (",ro" if read_only else "")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 from app.errors import AppError, Cancelled
+from app.hostos import IS_WINDOWS
 from app.redact import redact_text
 
 if TYPE_CHECKING:
@@ -152,7 +153,8 @@ def get(session: requests.Session, url: str, cancel: threading.Event, **kwargs: 
 
 class close_on_cancel:  # noqa: N801 (used as a context manager, reads as an action)
     """While open: a cancel shuts the response's socket, which unblocks a read stuck on a
-    silent connection at once (within 0.1 s)."""
+    silent connection at once (within 0.1 s). Linux and macOS end the read on shutdown();
+    Windows only when the socket is closed (python/cpython#91913), so there it is closed too."""
 
     def __init__(self, response: requests.Response, cancel: threading.Event) -> None:
         self.response, self.cancel = response, cancel
@@ -169,15 +171,30 @@ class close_on_cancel:  # noqa: N801 (used as a context manager, reads as an act
         while not self.done.is_set():
             if self.cancel.wait(0.1):
                 sock = getattr(getattr(self.response.raw, "connection", None), "sock", None)
-                try:
-                    if sock is not None:
-                        import socket
-
-                        sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+                if sock is not None:
+                    _unblock_reads(sock)
                 self.response.close()
                 return
+
+
+def _unblock_reads(sock: Any) -> None:
+    """End a read that another thread is blocked in on `sock`. On POSIX shutdown() does it and
+    the descriptor stays valid until the reader is done (closing it under the reader could hand
+    the number to another file). On Windows shutdown() leaves the reader waiting; closing the
+    handle wakes it. socket.close() would not close it here: the response's file object still
+    holds the socket, so the handle is detached from the object (whose reads then fail at
+    once) and closed."""
+    import socket
+
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    if IS_WINDOWS:
+        try:
+            socket.close(sock.detach())
+        except OSError:
+            pass
 
 
 def read_page(response: requests.Response, what: str, url: str, limits: Limits, cancel: threading.Event) -> bytes:

@@ -141,8 +141,6 @@ def test_cancel_on_a_slow_server_is_prompt_and_keeps_the_part(server, tmp_path):
     assert seen[-1].speed and seen[-1].eta and seen[-1].eta > 5  # the slow link shows a long ETA
 
 
-@pytest.mark.xfail(UNDER_WINE, strict=True, reason="issue 13: under Wine a cancel does not unblock a read on a "
-                   "silent socket (the read ends only at the 16 s stall); not yet told apart from real Windows")
 def test_stalled_server_cancel_unblocks_the_read(server, tmp_path):
     server.add_generated("/files/stall.whl", 2_000_000)
     server.fault("/files/stall.whl", rate=1_000)  # 16 KiB per 16 s: effectively stalled

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from mirror.server import MirrorServer
 from small_disk import free_bytes, mounted
-from winefacts import UNDER_WINE
 
 from app.errors import AppError
 from app.fetch.download import download
@@ -49,8 +48,6 @@ def test_a_read_only_cache_names_the_folder(server, tmp_path):
         assert str(disk / "cache" / "downloads") in str(err)
 
 
-@pytest.mark.xfail(UNDER_WINE, strict=True, reason="issue 13: under Wine a 300-character folder name fails with "
-                   "WinError 2 (not found), which the download does not read as too long")
 def test_a_cache_path_or_a_file_name_too_long_for_the_file_system(server, tmp_path):
     err = _fails("path_too_long", server.url + "/files/big.whl", tmp_path / ("d" * 300))
     assert "…" in err.params["folder"]  # a 300-character name is shortened in the sentence
