@@ -12,6 +12,7 @@ Reported (the --json shape is in docs/ARCHITECTURE.md, "catalog discover"):
   known or not, the same way);
 - pythons: builds whose Python list differs from the Pythons every pinned wheel exists for;
 - unresolved: pins that match no file for the build's OS, and files missing from their release;
+- new_releases: releases of those repositories with wheels that no catalog file names;
 - hashes: files whose sha256 (or size) on the release differs from the catalog's record, and
   files the catalog records no hash for while the release gives one;
 - pinned_files: every index wheel the pins resolve to, with its sha256 from the page. The
@@ -27,13 +28,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from packaging.tags import Tag
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
 from app.catalog import wheels
-from app.catalog.discover_read import Reader, Release, github_file
+from app.catalog.discover_read import Reader, github_file
 from app.catalog.model import Build, Catalog
 from app.fetch.index_page import IndexFile
 from app.fetch.pins import Pin, requirement_pin
@@ -147,19 +149,20 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
             on_index += _versions_on(index, project, parsed.wheels(index, project), known)
     new_versions = [v for v in on_index if not v["in_catalog"]]
 
-    hashes, unrecorded = _check_release_files(catalog, reader, unresolved)
+    hashes, unrecorded, new_releases = _check_release_files(catalog, reader, unresolved)
     for f in sorted(pinned_files.values(), key=lambda f: f["url"]):
         before = (since or {}).get(f["url"])
         if before and f["sha256"] and before != f["sha256"]:
             hashes.append({"build_id": f["build_ids"][0], "filename": f["filename"], "url": f["url"],
                            "where": f["index"], "field": "sha256", "recorded": before, "found": f["sha256"],
                            "source": None, "since": since_name})
-    differences = len(new_versions) + len(pythons) + len(unresolved) + len(hashes)
+    differences = len(new_versions) + len(new_releases) + len(pythons) + len(unresolved) + len(hashes)
     return {
         "catalog": {"origin": catalog.origin, "updated": catalog.updated},
         "ok": differences == 0,
         "differences": differences,
         "new_versions": new_versions,
+        "new_releases": new_releases,
         "versions": [{k: v for k, v in entry.items() if k != "files"} for entry in on_index],
         "pythons": pythons,
         "unresolved": unresolved,
@@ -170,6 +173,7 @@ def discover(catalog: Catalog, reader: Reader, since: dict[str, str] | None = No
         "pinned_files": sorted(pinned_files.values(), key=lambda f: f["url"]),
         "read": {"pages": sorted(f"{i}/{p}/" for i, p in reader.pages),
                  "release_lists": sorted(reader.releases),
+                 "releases_by_tag": sorted(reader.tagged),
                  "seconds": round(time.monotonic() - started, 2)},
     }
 
@@ -255,10 +259,14 @@ def _versions_on(index: str, project: str, found_here: list[Wheel], known: _Know
     return out
 
 
-def _check_release_files(catalog: Catalog, reader: Reader,
-                         unresolved: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _check_release_files(catalog: Catalog, reader: Reader, unresolved: list[dict[str, Any]]
+                         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Each community file against its release (from the repository's list of the newest
+    releases, else asked for by its tag); and the listed releases with wheels the catalog
+    does not name. Returns (changed, unrecorded, new releases)."""
     changed: list[dict[str, Any]] = []
     unrecorded: list[dict[str, Any]] = []
+    named: dict[str, set[str]] = defaultdict(set)  # "owner/repo" -> tags the catalog's files name
     for build in catalog.builds:
         for step in build.steps:
             for ref in step.files:
@@ -266,25 +274,46 @@ def _check_release_files(catalog: Catalog, reader: Reader,
                 if where is None:
                     continue
                 owner, repo, tag, name = where
-                asset = _asset(reader.github_releases(owner, repo), tag, name)
+                named[f"{owner}/{repo}"].add(tag)
+                release = next((r for r in reader.github_releases(owner, repo) if r.tag == tag), None)
+                if release is None:
+                    release = reader.github_release(owner, repo, tag)
+                asset = next((a for a in release.assets if a.name == name), None) if release else None
                 entry = {"build_id": build.id, "filename": ref.filename, "url": ref.url,
-                         "repo": f"{owner}/{repo}", "tag": tag, "where": f"release {tag} of {owner}/{repo}"}
+                         "repo": f"{owner}/{repo}", "tag": tag,
+                         "where": f"https://github.com/{owner}/{repo}/releases/tag/{quote(tag, safe='')}"}
                 if asset is None:
                     unresolved.append({**entry, "requirement": None, "os": build.os})
                     continue
                 if ref.sha256 and asset.sha256 and ref.sha256 != asset.sha256:
                     changed.append({**entry, "field": "sha256", "recorded": ref.sha256, "found": asset.sha256,
-                                    "source": ref.hash_source or "not given"})
+                                    "source": ref.hash_source})
                 elif ref.size and asset.size and ref.size != asset.size:
                     changed.append({**entry, "field": "size", "recorded": ref.size, "found": asset.size,
-                                    "source": ref.hash_source or "not given"})
+                                    "source": ref.hash_source})
                 if not ref.sha256 and asset.sha256:
                     unrecorded.append({**entry, "sha256": asset.sha256, "size": asset.size})
-    return changed, unrecorded
+    return changed, unrecorded, _new_releases(reader, named)
 
 
-def _asset(releases: list[Release], tag: str, name: str) -> Any:
-    for release in releases:
-        if release.tag == tag:
-            return next((a for a in release.assets if a.name == name), None)
-    return None
+def _new_releases(reader: Reader, named: dict[str, set[str]]) -> list[dict[str, Any]]:
+    """Listed releases of the community repositories that carry wheels and that no catalog
+    file names: a community build the catalog does not know yet."""
+    out = []
+    for repo in sorted(named):
+        owner, name = repo.split("/", 1)
+        for release in reader.github_releases(owner, name):
+            if release.tag in named[repo] or release.draft:
+                continue
+            found = wheels_on(f"https://github.com/{repo}/releases/tag/{quote(release.tag, safe='')}",
+                              (IndexFile(filename=a.name, url=a.url, sha256=a.sha256) for a in release.assets))
+            if not found:
+                continue
+            out.append({
+                "repo": repo, "tag": release.tag, "prerelease": release.prerelease,
+                "wheels": [{"filename": w.file.filename, "project": w.project, "version": str(w.version),
+                            "os": sorted(w.oses), "pythons": sorted({p for o in w.oses for p in pythons_of([w], o)},
+                                                                    key=wheels.parse_python),
+                            "url": w.file.url, "sha256": w.file.sha256} for w in found],
+            })
+    return out

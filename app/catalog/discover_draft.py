@@ -113,6 +113,11 @@ def make_draft(raw: dict[str, Any], catalog: Catalog, report: dict[str, Any],
             notes.append(f"{v['project']} {v['version']} for {v['os']} on {v['index']} (Pythons "
                          f"{', '.join(v['pythons']) or 'none'}) is not in the catalog, {stamp}; not drafted as a "
                          "build: its torch pairing is not on the index.")
+    for r in report.get("new_releases", []):
+        projects = ", ".join(sorted({f"{w['project']} {w['version']}" for w in r["wheels"]}))
+        notes.append(f"Release {r['tag']} of github.com/{r['repo']} ({projects}) is not in the catalog, {stamp}; "
+                     "not drafted as a build: which files make one installable set, and for which GPUs, is for "
+                     "a maintainer to read from the release.")
     if notes:
         draft["notes"] = notes
     return draft, added, sorted(changed - set(added))

@@ -66,6 +66,7 @@ class Reader:
         self.limits = limits or guard.Limits(page_max=MAX_PAGE)
         self.pages: dict[tuple[str, str], list[IndexFile]] = {}
         self.releases: dict[str, list[Release]] = {}
+        self.tagged: dict[str, Release | None] = {}  # "owner/repo@tag" -> the release asked for by tag
 
     def project(self, index_url: str, project: str) -> list[IndexFile]:
         """The files on `project`'s page of `index_url` ([] when the index has no such page)."""
@@ -84,6 +85,16 @@ class Reader:
             got = self._get(url, GITHUB_ACCEPT)
             self.releases[key] = [] if got is None else parse_releases(got[0], url, self.allow_http)
         return self.releases[key]
+
+    def github_release(self, owner: str, repo: str, tag: str) -> Release | None:
+        """The release `tag` of github.com/owner/repo, asked for by its tag (one beyond the list's
+        first page), or None when there is no such release."""
+        key = f"{owner}/{repo}@{tag}"
+        if key not in self.tagged:
+            url = f"{GITHUB_API}/repos/{quote(owner)}/{quote(repo)}/releases/tags/{quote(tag, safe='')}"
+            got = self._get(url, GITHUB_ACCEPT)
+            self.tagged[key] = None if got is None else parse_release(got[0], url, self.allow_http)
+        return self.tagged[key]
 
     def _get(self, url: str, accept: str) -> tuple[bytes, str, str] | None:
         """(body, content type, final URL), or None for a 404; AppError when the server fails,
@@ -168,6 +179,16 @@ def parse_releases(body: bytes, url: str, allow_http: bool = False) -> list[Rele
     if len(data) > MAX_RELEASES:
         raise refused("too_many_releases", url=shown, limit=MAX_RELEASES)
     return [_release(entry, i, shown, allow_http) for i, entry in enumerate(data)]
+
+
+def parse_release(body: bytes, url: str, allow_http: bool = False) -> Release:
+    """One release, as GET /repos/{owner}/{repo}/releases/tags/{tag} answers."""
+    shown = redact_text(url)
+    try:
+        data = untrusted.parse_json(body, "the release")
+    except BadInput as exc:
+        raise refused("bad_json", url=shown, kind="GitHub release", problem=str(exc).rstrip(".")) from None
+    return _release(data, 0, shown, allow_http)
 
 
 def _release(entry: Any, i: int, shown: str, allow_http: bool) -> Release:

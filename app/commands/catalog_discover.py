@@ -62,6 +62,9 @@ def _lines(report: dict[str, Any]) -> Iterator[str]:
     for v in report["new_versions"]:
         yield say("new_version", project=v["project"], version=v["version"], index=v["index"], os=v["os"],
                   pythons=", ".join(v["pythons"]), platforms=", ".join(v["platforms"]))
+    for r in report["new_releases"]:
+        projects = sorted({f"{w['project']} {w['version']}" for w in r["wheels"]})
+        yield say("new_release", tag=r["tag"], repo=r["repo"], count=len(r["wheels"]), projects=", ".join(projects))
     for p in report["pythons"]:
         found = ", ".join(p["on_index"])
         if not p["declared"]:
@@ -83,9 +86,14 @@ def _lines(report: dict[str, Any]) -> Iterator[str]:
             yield say("hash_changed_since", build_id=h["build_id"], filename=h["filename"], found=h["found"],
                       where=h["where"], recorded=h["recorded"], report=h["since"])
             continue
-        code = "hash_changed" if h["field"] == "sha256" else "size_changed"
-        yield say(code, build_id=h["build_id"], filename=h["filename"], found=h["found"], where=h["where"],
-                  recorded=h["recorded"], source=h["source"])
+        same = {"build_id": h["build_id"], "filename": h["filename"], "found": h["found"], "tag": h["tag"],
+                "repo": h["repo"], "recorded": h["recorded"]}
+        if h["field"] == "size":
+            yield say("asset_size_changed", **same)
+        elif h["source"]:
+            yield say("asset_hash_changed", source=h["source"], **same)
+        else:
+            yield say("asset_hash_changed_unsourced", **same)
     if report["hashes_unrecorded"]:
         yield say("hash_unrecorded", count=len(report["hashes_unrecorded"]))
     if report["pinned_files"]:

@@ -57,15 +57,22 @@ TEMPLATES = {
         "Messages", "UNRESOLVED {build_id}: {requirement} matches no {os} file on {indexes}"),
     "discover_missing_asset": QT_TRANSLATE_NOOP(
         "Messages", "UNRESOLVED {build_id}: {filename} is not among the assets of release {tag} of {repo}"),
-    "discover_hash_changed": QT_TRANSLATE_NOOP(
+    "discover_new_release": QT_TRANSLATE_NOOP(
+        "Messages", "NEW RELEASE {tag} of {repo}: {count} wheels ({projects})"),
+    "discover_asset_hash_changed": QT_TRANSLATE_NOOP(
         "Messages",
-        "HASH CHANGED {build_id}: {filename} is {found} on {where}, the catalog records {recorded} ({source})"),
+        "HASH CHANGED {build_id}: {filename} is {found} in release {tag} of {repo}, the catalog records {recorded} "
+        "({source})"),
+    "discover_asset_hash_changed_unsourced": QT_TRANSLATE_NOOP(
+        "Messages",
+        "HASH CHANGED {build_id}: {filename} is {found} in release {tag} of {repo}, the catalog records {recorded}"),
+    "discover_asset_size_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "SIZE CHANGED {build_id}: {filename} is {found} bytes in release {tag} of {repo}, the catalog records "
+        "{recorded}"),
     "discover_hash_changed_since": QT_TRANSLATE_NOOP(
         "Messages",
         "HASH CHANGED {build_id}: {filename} is {found} on {where}; the earlier report {report} had {recorded}"),
-    "discover_size_changed": QT_TRANSLATE_NOOP(
-        "Messages",
-        "SIZE CHANGED {build_id}: {filename} is {found} bytes on {where}, the catalog records {recorded}"),
     "discover_hash_unrecorded": QT_TRANSLATE_NOOP(
         "Messages",
         "The catalog records no hash for {count} files whose release assets give one; --write records them in "

@@ -1142,16 +1142,24 @@
         <translation>无法解析 {build_id}：{filename} 不在 {repo} 的发布 {tag} 的资产中</translation>
     </message>
     <message>
-        <source>HASH CHANGED {build_id}: {filename} is {found} on {where}, the catalog records {recorded} ({source})</source>
-        <translation>哈希已变 {build_id}：{filename} 在 {where} 上为 {found}，构建目录记录的是 {recorded}（{source}）</translation>
+        <source>NEW RELEASE {tag} of {repo}: {count} wheels ({projects})</source>
+        <translation>新发布 {repo} 的 {tag}：{count} 个 wheel（{projects}）</translation>
+    </message>
+    <message>
+        <source>HASH CHANGED {build_id}: {filename} is {found} in release {tag} of {repo}, the catalog records {recorded} ({source})</source>
+        <translation>哈希已变 {build_id}：{filename} 在 {repo} 的发布 {tag} 中为 {found}，构建目录记录的是 {recorded}（{source}）</translation>
+    </message>
+    <message>
+        <source>HASH CHANGED {build_id}: {filename} is {found} in release {tag} of {repo}, the catalog records {recorded}</source>
+        <translation>哈希已变 {build_id}：{filename} 在 {repo} 的发布 {tag} 中为 {found}，构建目录记录的是 {recorded}</translation>
+    </message>
+    <message>
+        <source>SIZE CHANGED {build_id}: {filename} is {found} bytes in release {tag} of {repo}, the catalog records {recorded}</source>
+        <translation>大小已变 {build_id}：{filename} 在 {repo} 的发布 {tag} 中为 {found} 字节，构建目录记录的是 {recorded}</translation>
     </message>
     <message>
         <source>HASH CHANGED {build_id}: {filename} is {found} on {where}; the earlier report {report} had {recorded}</source>
         <translation>哈希已变 {build_id}：{filename} 在 {where} 上为 {found}；之前的报告 {report} 记录的是 {recorded}</translation>
-    </message>
-    <message>
-        <source>SIZE CHANGED {build_id}: {filename} is {found} bytes on {where}, the catalog records {recorded}</source>
-        <translation>大小已变 {build_id}：{filename} 在 {where} 上为 {found} 字节，构建目录记录的是 {recorded}</translation>
     </message>
     <message>
         <source>The catalog records no hash for {count} files whose release assets give one; --write records them in the draft.</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from mirror.catalog_files import catalog_files
@@ -165,7 +166,8 @@ def test_a_changed_hash_on_a_release_is_reported_and_never_taken_over(server, tm
     assert kept["filename"] not in changes
     assert changes[changed["filename"]] == {
         "build_id": b2["id"], "filename": changed["filename"], "url": changed["url"], "repo": f"{owner}/{repo}",
-        "tag": tag, "where": f"release {tag} of {owner}/{repo}", "field": "sha256", "recorded": changed["sha256"],
+        "tag": tag, "where": f"https://github.com/{owner}/{repo}/releases/tag/{quote(tag, safe='')}",
+        "field": "sha256", "recorded": changed["sha256"],
         "found": hashlib.sha256(b"a rebuilt wheel under the same name").hexdigest(),
         "source": "measured by the test"}
     assert unrecorded["url"] in {u["url"] for u in report["hashes_unrecorded"]}
@@ -216,6 +218,34 @@ def test_a_release_asset_that_is_gone_is_reported(tmp_path):
     finally:
         server.stop()
     assert any(u["url"] == ref.url and u["tag"] == tag for u in report["unresolved"])
+
+
+def test_a_release_beyond_the_lists_first_page_is_asked_for_by_its_tag(server):
+    _build, ref, (owner, repo, tag, _name) = next(iter(_github_files()))
+    server.hide_from_list.add(tag)
+    report = run_discover(server)
+    assert f"{owner}/{repo}@{tag}" in report["read"]["releases_by_tag"]
+    assert not any(u.get("url") == ref.url for u in report["unresolved"])
+
+
+def test_a_community_release_the_catalog_does_not_know_is_reported(server, tmp_path):
+    _build, _ref, (owner, repo, _tag, _name) = next(iter(_github_files()))
+    for name in ("torch-2.3.1+cxx11.abi-cp311-cp311-win_amd64.whl",
+                 "intel_extension_for_pytorch-2.3.110+xpu-cp311-cp311-win_amd64.whl"):
+        server.publish_bytes(name, stand_in(name), f"github:{owner}/{repo}/v2.3.110+xpu")
+    report = run_discover(server)
+    new = [r for r in report["new_releases"] if r["tag"] == "v2.3.110+xpu"]
+    assert len(new) == 1 and new[0]["repo"] == f"{owner}/{repo}"
+    wheel = next(w for w in new[0]["wheels"] if w["project"] == "intel-extension-for-pytorch")
+    assert wheel["version"] == "2.3.110+xpu" and wheel["os"] == ["windows"] and wheel["pythons"] == ["3.11"]
+    assert wheel["sha256"] == hashlib.sha256(stand_in(wheel["filename"])).hexdigest()
+
+    from app.catalog.discover_draft import make_draft
+
+    raw = json.loads(store.builtin_path().read_text(encoding="utf-8"))
+    data, _added, _changed = make_draft(raw, CATALOG, report, "2030-01-01")
+    assert any("v2.3.110+xpu" in n and "from the index" in n for n in data["notes"])
+    parse_catalog(data)
 
 
 def test_the_draft_never_replaces_the_catalog(run_cli, server):

@@ -13,6 +13,15 @@ API = "https://api.github.com"
 
 def releases_json(owner: str, repo: str, releases: dict[str, dict[str, tuple[int, str]]]) -> bytes:
     """`releases`: tag -> asset name -> (size, sha256 hex); newest (last published) first."""
+    return json.dumps(_releases(owner, repo, releases), indent=2).encode()
+
+
+def release_json(owner: str, repo: str, releases: dict[str, dict[str, tuple[int, str]]], tag: str) -> bytes:
+    """GET /repos/{owner}/{repo}/releases/tags/{tag}: the one release, same fields."""
+    return json.dumps(next(r for r in _releases(owner, repo, releases) if r["tag_name"] == tag), indent=2).encode()
+
+
+def _releases(owner: str, repo: str, releases: dict[str, dict[str, tuple[int, str]]]) -> list[dict]:
     out = []
     user = {"login": owner, "id": 1000, "node_id": "MDQ6VXNlcjEwMDA=", "type": "User", "site_admin": False,
             "html_url": f"https://github.com/{owner}", "url": f"{API}/users/{owner}"}
@@ -40,4 +49,4 @@ def releases_json(owner: str, repo: str, releases: dict[str, dict[str, tuple[int
             "zipball_url": f"{API}/repos/{owner}/{repo}/zipball/{quote(tag, safe='')}",
             "body": f"Wheels for {tag}.",
         })
-    return json.dumps(out, indent=2).encode()
+    return out

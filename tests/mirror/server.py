@@ -5,7 +5,8 @@ Layouts served (all on http://127.0.0.1:<port>):
   PyTorch's index   /whl/xpu/<project>/   (links absolute, to /whl/<file>, like download-r2)
   PyPI-like index   /simple/<project>/    (files under /packages/<file>)
   GitHub releases   /<owner>/<repo>/releases/download/<tag>/<file>
-  GitHub REST API   /repos/<owner>/<repo>/releases   (the release list as api.github.com gives it)
+  GitHub REST API   /repos/<owner>/<repo>/releases[/tags/<tag>]   (as api.github.com answers;
+                    `hide_from_list` keeps a release out of the list, as an old one beyond its first page)
   Index pages are PEP 503 HTML; under a prefix given to serve_json() they answer PEP 691 JSON
   to a client that asks for it (Accept), as PyPI does. add_document() serves any bytes as is.
   Generated blobs   any path given to add_generated(): bytes made on the fly, never stored
@@ -118,6 +119,7 @@ class MirrorServer:
         self._json_prefixes: list[str] = []  # page paths that answer PEP 691 JSON when asked
         self._documents: dict[str, tuple[bytes, str]] = {}  # path -> (body, content type), served as is
         self.releases: dict[tuple[str, str], dict[str, dict[str, tuple[int, str]]]] = {}  # GitHub assets
+        self.hide_from_list: set[str] = set()  # release tags the list leaves out (found by tag only)
         self.refused_auth = 0  # requests answered 401
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -287,13 +289,16 @@ def _make_handler(server: MirrorServer):
             if path in server._documents:
                 body, ctype = server._documents[path]
                 return self._small(200, body, ctype)
-            if path.startswith("/repos/") and path.endswith("/releases"):
-                from mirror.github_api import releases_json
+            if path.startswith("/repos/") and (path.endswith("/releases") or "/releases/tags/" in path):
+                from mirror.github_api import release_json, releases_json
 
                 owner, repo = path.split("/")[2:4]
-                if (owner, repo) not in server.releases:
+                tag = path.split("/releases/tags/", 1)[1] if "/releases/tags/" in path else None
+                known = server.releases.get((owner, repo), {})
+                if (owner, repo) not in server.releases or (tag is not None and tag not in known):
                     return self._small(404, b'{"message": "Not Found", "status": "404"}', "application/json")
-                body = releases_json(owner, repo, server.releases[(owner, repo)])
+                listed = {t: a for t, a in known.items() if t not in server.hide_from_list}
+                body = releases_json(owner, repo, listed) if tag is None else release_json(owner, repo, known, tag)
                 return self._small(200, body, "application/json; charset=utf-8")
             if path in server._pages or (path + "/") in server._pages:
                 page = server._pages.get(path) or server._pages[path + "/"]
