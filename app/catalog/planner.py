@@ -96,7 +96,9 @@ def plan_for_gpu(gpu: Gpu | None, os_name: str, catalog: Catalog, prefs: Prefs,
     inputs = _inputs(gpu, os_name, prefs, available_pythons, catalog)
     refusal = _refuse_gpu(gpu)
     if gpu is not None and gpu.is_intel:  # what is known about this GPU (and what to do instead)
-        warnings.extend(n for n in gpu.notes if n not in warnings)
+        # The reference table's remarks are for support staff; the probe keeps them.
+        warnings.extend(n for n in gpu.notes if n not in warnings
+                        and getattr(n, "code", "") != "device_reference_note")
     if refusal:
         rejected = [Rejected(b.id, refusal) for b in catalog.builds]
         return Plan(choice=None, rejected=rejected, warnings=warnings + [refusal], inputs=inputs)

@@ -1,0 +1,130 @@
+"""Finds English sentences a user can see in Chinese mode.
+
+Everything visible is read: labels (data labels too), buttons, group titles, combo items,
+placeholders, tooltips, accessible names, list items, plain-text views and open message boxes.
+Data may stay as it is: the exact values the test names (GPU names, build titles, paths), and
+what looks like data by its form (URLs, paths, anything with a digit, flags, identifiers with
+dots or underscores, quoted text, `code`). Latin names that stay Latin in Chinese text (IPEX,
+PyTorch, Windows, ...) come from the glossary's "latin" rows. Any other Latin word left is
+English: a sentence, or a word of one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+GLOSSARY = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "glossary_zh_CN.tsv"
+
+
+def latin_names() -> set[str]:
+    names = set()
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0] == "latin" and len(parts) > 1:
+            names.add(parts[1])
+    return names
+
+
+KEEP = {n for n in latin_names() if " " not in n}
+PHRASES = [n for n in latin_names() if " " in n]  # "Intel Extension for PyTorch"
+_DATA_FORMS = [
+    re.compile(r"<[^>]+>"),  # markup
+    re.compile(r"&[a-z]+;"),  # entities
+    re.compile(r"\b[a-z][a-z0-9+.-]*://\S+"),  # URLs
+    re.compile(r"[A-Za-z]:\\[^\s，。；：（）“”]*"),  # Windows paths
+    re.compile(r"(?<![\w.])[~.]?/[^\s，。；：（）“”]+"),  # POSIX paths
+    re.compile(r"“[^”]*”|‘[^’]*’|'[^']*'|\"[^\"]*\"|`[^`]*`"),  # quoted values and code
+    re.compile(r"\brev 0x[0-9a-fA-F]+"),  # a PCI revision as lspci writes it
+    re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*"),  # command-line flags
+    re.compile(r"[\w.+-]*\d[\w.+:/=*-]*"),  # versions, ids, sizes, anything with a digit
+    re.compile(r"\b\w+(?:[._=+]\w+)+\b"),  # identifiers: torch.xpu, name==version, x_y
+    re.compile(r"\(&[A-Za-z]\)|&(?=[A-Za-z])"),  # mnemonics: 下一步(&N)
+]
+_WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
+
+
+def english_words(text: str, data: list[str]) -> list[str]:
+    """The Latin words in `text` that are neither data nor a name kept in Latin."""
+    rest = text
+    for value in sorted([*(d for d in data if d), *PHRASES], key=len, reverse=True):
+        rest = rest.replace(value, " ")
+    for form in _DATA_FORMS:
+        rest = form.sub(" ", rest)
+    return [w for w in _WORD.findall(rest) if not _kept(w)]
+
+
+def _kept(word: str) -> bool:
+    """A name kept in Latin: a glossary name, an acronym (UHD, AA), an AOT device name
+    (mtl-h), or names joined by hyphens (ipex-llm, Lake-H, Xe-LPG)."""
+    from app.catalog import aot_names
+
+    if word in KEEP or (word.isupper() and len(word) <= 5) or aot_names.is_known(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(_kept(p) for p in parts)
+
+
+def visible_texts(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[tuple[str, str]]:
+    """(where, text) of everything a user can see or hear under root (skip: raw tool output)."""
+    found: list[tuple[str, str]] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if any(widget is s or s.isAncestorOf(widget) for s in skip):
+            continue
+        name = f"{type(widget).__name__}({widget.objectName() or '-'})"
+        texts = []
+        if isinstance(widget, QLabel) and widget.pixmap().isNull():
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())  # its text is the user's (a path, a proxy)
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
+            texts += [widget.item(i).toolTip() for i in range(widget.count())]
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QWizard):
+            texts.append(widget.windowTitle())
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        found += [(name, t) for t in texts if t and t.strip()]
+    return found
+
+
+def open_message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def english_sentences(root: QWidget, data: list[str], skip: tuple[QWidget, ...] = ()) -> list[str]:
+    """Every visible text under root (and in open message boxes) that still has English in it."""
+    out = []
+    roots = [root, *open_message_boxes()]
+    for where_root in roots:
+        for where, text in visible_texts(where_root, skip):
+            for line in text.splitlines():
+                words = english_words(line, data)
+                if words:
+                    out.append(f"{where}: {' '.join(words[:8])!r} in {line[:160]!r}")
+    return out
