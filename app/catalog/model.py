@@ -134,6 +134,18 @@ class JitCost:
     sources: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class AotDefault:
+    """A torch series' default AOT list (intel/torch-xpu-ops cmake/BuildFlags.cmake on its
+    release branch), recorded before the catalog has verified builds of that series."""
+
+    series: str  # "2.15"
+    os: str
+    devices: tuple[str, ...]
+    certainty: str
+    source: str
+
+
 @dataclass
 class Catalog:
     format: int
@@ -144,6 +156,10 @@ class Catalog:
     intel_regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     origin: str = "built-in"  # built-in | refreshed | a file path
     notes: list[str] = field(default_factory=list)
+    aot_defaults: list[AotDefault] = field(default_factory=list)
+
+    def aot_default(self, series: str, os_name: str) -> AotDefault | None:
+        return next((d for d in self.aot_defaults if d.series == series and d.os == os_name), None)
 
     def get(self, build_id: str) -> Build | None:
         return next((b for b in self.builds if b.id == build_id), None)

@@ -73,12 +73,33 @@ class Rejected:
 
 
 @dataclass
+class Unverified:
+    """A release an index serves and the catalog does not know (plan --check-newer): offered as
+    "not yet verified", with what is known about it and what is not (`not_known`)."""
+
+    project: str  # "torch"
+    version: str  # the newest version of the series on the index, "2.15.0+xpu"
+    series: str  # "2.15"
+    os: str
+    index_url: str
+    pythons: list[str]  # the cpXY tags of its wheel files for this OS
+    pythons_source: str
+    aot_devices: list[str] | None  # the torch-xpu-ops branch default if the catalog records it
+    aot_certainty: str  # documented | inferred | unknown: how the default is known
+    aot_source: str | None
+    steps: list[Step] = field(default_factory=list)  # how it would be installed
+    not_known: list[str] = field(default_factory=list)  # aot_devices, aot_measured, ..._pairing
+    status: str = "not yet verified"
+
+
+@dataclass
 class Plan:
     choice: Choice | None
     alternatives: list[Choice] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     inputs: dict[str, Any] = field(default_factory=dict)  # what the plan was made from (gpu, os, python, prefs)
+    unverified: list[Unverified] = field(default_factory=list)  # newer releases seen on an index
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

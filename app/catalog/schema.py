@@ -14,7 +14,7 @@ holds such text as a LocalizedText (app/messages.py), which the wizard shows in 
 from __future__ import annotations
 
 import re
-from typing import NoReturn
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 from packaging.requirements import InvalidRequirement, Requirement
@@ -29,6 +29,7 @@ from app.catalog.model import (
     STATUSES,
     Aot,
     AotClaim,
+    AotDefault,
     Build,
     Catalog,
     Fact,
@@ -117,7 +118,8 @@ class _Where:
 def parse_catalog(data, origin: str = "built-in") -> Catalog:
     """Validate `data` (parsed JSON) and return the Catalog, or raise CatalogInvalid."""
     top = _Where("file")
-    top.keys(data, "", {"format", "updated", "builds"}, {"jit_costs", "intel_indexes", "notes", "$comment"})
+    top.keys(data, "", {"format", "updated", "builds"},
+             {"jit_costs", "intel_indexes", "notes", "aot_defaults", "$comment"})
     if data["format"] not in (FORMAT, LEGACY_FORMAT) or isinstance(data["format"], bool):
         top.fail("format", f"must be {FORMAT} (or {LEGACY_FORMAT}); this catalog was written for another "
                            "version of the app")
@@ -154,7 +156,30 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
         top.text(entry, "source", f + ".source")
         regions[platform] = values
     return Catalog(format=FORMAT, updated=data["updated"], builds=builds, jit_costs=costs,
-                   intel_regions=regions, origin=origin, notes=notes)
+                   intel_regions=regions, origin=origin, notes=notes, aot_defaults=_aot_defaults(data))
+
+
+_SERIES = re.compile(r"^\d{1,3}\.\d{1,3}$")
+
+
+def _aot_defaults(data: dict) -> list[AotDefault]:
+    raw = data.get("aot_defaults", [])
+    if not isinstance(raw, list):
+        _Where("file").fail("aot_defaults", "must be a list")
+    out: list[AotDefault] = []
+    for index, entry in enumerate(raw):
+        w = _Where(f"aot_defaults[{index}]")
+        w.keys(entry, "", {"series", "os", "devices", "certainty", "source"}, set())
+        series = w.text(entry, "series", "series", pattern=_SERIES)
+        os_name = w.text(entry, "os", "os", choices=OSES)
+        devices = w.strings(entry, "devices", "devices", optional=False)
+        if not devices or any(not aot_names.is_known(d) for d in devices):
+            w.fail("devices", "must be a non-empty list of known AOT names")
+        if any(d.series == series and d.os == os_name for d in out):
+            w.fail("series", f"gives {series} for {os_name} twice")
+        certainty = w.text(entry, "certainty", "certainty", choices=CERTAINTIES[:2])  # documented | inferred
+        out.append(AotDefault(series, os_name, devices, certainty, w.text(entry, "source", "source")))
+    return out
 
 
 _BUILD_REQUIRED = {"id", "channel", "title", "os", "versions", "pythons",
@@ -237,7 +262,7 @@ def _build(raw, index: int) -> Build:
     return build
 
 
-def migrate_build(raw):
+def migrate_build(raw: Any) -> Any:
     """A format-1 build in format 2's shape: each decision field gets LEGACY_SOURCE, and the
     certainty format 1 had (pythons_certainty, aot.certainty) or the weakest that fits its value.
     Anything not shaped like format 1 is returned as it is, for _build to name the fault."""

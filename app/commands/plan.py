@@ -16,6 +16,7 @@ from app.errors import BadInput
 from app.hostos import os_name
 
 if TYPE_CHECKING:
+    from app.catalog.model import Catalog
     from app.catalog.plan_model import Plan
     from app.probe.model import Probe
 
@@ -37,6 +38,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ipex", metavar="VERSION", help="only IPEX builds of this version (2.5.10, 2.8)")
     parser.add_argument("--torch", metavar="VERSION", help="only builds with this torch version")
     parser.add_argument("--catalog", metavar="FILE", help="use this catalog instead of the built-in one")
+    newer = parser.add_argument_group("newer releases (reads an index over the network)")
+    newer.add_argument("--check-newer", action="store_true",
+                       help="look on the PyTorch XPU index for releases newer than the catalog and list them as "
+                            "not yet verified")
+    newer.add_argument("--newer-index", metavar="URL",
+                       help="the index to look on (default: the one the catalog's upstream builds use); implies "
+                            "--check-newer")
 
 
 def _check_python(text: str | None) -> str | None:
@@ -64,11 +72,33 @@ def _check_pin(text: str | None, what: str) -> str | None:
 
 
 def make_plan(args: argparse.Namespace) -> Plan:
-    from app.catalog import planner, store
+    from app.catalog import store
 
     if args.probe and args.gpu:
         raise BadInput("Give either --probe or --gpu, not both")
+    newer_index = getattr(args, "newer_index", None)
+    if newer_index:
+        from app.untrusted_names import check_url
+
+        newer_index = check_url(newer_index, "--newer-index", opt_in="")  # refused before any I/O
     catalog = store.load(args.catalog)
+    plan = _plan(args, catalog)
+    if newer_index or getattr(args, "check_newer", False):
+        from functools import partial
+
+        from app.catalog import newer
+        from app.fetch.index_page import project_files
+
+        newer.attach(plan, catalog, plan.inputs["os"], newer_index, partial(project_files, timeout=NEWER_TIMEOUT))
+    return plan
+
+
+NEWER_TIMEOUT = 10.0  # seconds per index page: a notice must not hold the plan up for long
+
+
+def _plan(args: argparse.Namespace, catalog: Catalog) -> Plan:
+    from app.catalog import planner
+
     prefs = planner.Prefs(channel=args.channel, ipex=_check_pin(args.ipex, "--ipex"),
                           torch=_check_pin(args.torch, "--torch"), python=_check_python(args.python))
     if args.gpu:

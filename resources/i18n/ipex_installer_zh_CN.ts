@@ -1877,6 +1877,18 @@
         <source>this one is not a known GPU type</source>
         <translation>这不是已知的 GPU 类型</translation>
     </message>
+    <message>
+        <source>PyTorch {version} for {os} is on {index} but not in the catalog, so it is not yet verified. Known: wheels for Python {pythons} (from the index&apos;s file names) and, as its AOT list, the torch-xpu-ops release/{series} default {devices}. Not known: its AOT code as measured from the wheels, and which torchvision and torchaudio pair with it. To try it: {command}</source>
+        <translation>{index} 上有 PyTorch {version}（{os}），但构建目录中没有它，因此尚未验证。已知：有 Python {pythons} 的 wheel（来自索引中的文件名）；其 AOT 列表取 torch-xpu-ops release/{series} 的默认值 {devices}。未知：从 wheel 实测的 AOT 代码，以及与之配套的 torchvision 和 torchaudio 版本。如要试用：{command}</translation>
+    </message>
+    <message>
+        <source>PyTorch {version} for {os} is on {index} but not in the catalog, so it is not yet verified. Known: wheels for Python {pythons} (from the index&apos;s file names). Not known: its AOT list (no torch-xpu-ops release/{series} default is recorded, and nothing was measured), and which torchvision and torchaudio pair with it. To try it: {command}</source>
+        <translation>{index} 上有 PyTorch {version}（{os}），但构建目录中没有它，因此尚未验证。已知：有 Python {pythons} 的 wheel（来自索引中的文件名）。未知：其 AOT 列表（构建目录未记录 torch-xpu-ops release/{series} 的默认值，也没有实测），以及与之配套的 torchvision 和 torchaudio 版本。如要试用：{command}</translation>
+    </message>
+    <message>
+        <source>Could not look on {index} for releases newer than the catalog ({reason}); the plan uses the catalog only.</source>
+        <translation>无法在 {index} 上查找比构建目录更新的版本（{reason}）；本计划只依据构建目录。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>

@@ -332,3 +332,21 @@ def test_a_format_1_catalog_still_loads_with_its_fields_marked_unrecorded(raw, c
     data["builds"][0]["pythons"] = "3.10"
     with pytest.raises(CatalogInvalid, match=r"entry 'ipex-2.0.110-linux': field 'pythons.value' must be null"):
         parse_catalog(data)
+
+
+@pytest.mark.parametrize("entry,message", [
+    ({"series": "2.15", "os": "linux", "devices": ["pvc", "bmgx"], "certainty": "inferred", "source": "s"},
+     "aot_defaults[0]: field 'devices' must be a non-empty list of known AOT names"),
+    ({"series": "2.x", "os": "linux", "devices": ["pvc"], "certainty": "inferred", "source": "s"},
+     "aot_defaults[0]: field 'series' has an invalid value '2.x'"),
+    ({"series": "2.15", "os": "linux", "devices": ["pvc"], "certainty": "unknown", "source": "s"},
+     "aot_defaults[0]: field 'certainty' must be one of documented, inferred"),
+    ({"series": "2.15", "os": "linux", "devices": ["pvc"], "certainty": "inferred"},
+     "aot_defaults[0]: field 'source' is missing"),
+])
+def test_aot_defaults_are_checked(raw, entry, message):
+    """A series' torch-xpu-ops default (for the newer-release notice) is sourced and named."""
+    with pytest.raises(CatalogInvalid, match=re.escape(message)):
+        parse_catalog({**raw, "aot_defaults": [entry]})
+    good = dict(entry, series="2.15", devices=["pvc"], certainty="inferred", source="s")
+    assert parse_catalog({**raw, "aot_defaults": [good]}).aot_default("2.15", "linux").devices == ("pvc",)

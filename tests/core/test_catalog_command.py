@@ -3,6 +3,7 @@ servers on 127.0.0.1 serving recorded-format pages (PEP 503 HTML, PEP 691 JSON).
 
 from __future__ import annotations
 
+import copy
 import json
 import ssl
 import threading
@@ -225,3 +226,50 @@ def test_catalog_refresh_refuses_a_redirect_to_plain_http(run_cli, tls_files):
     assert result.returncode == 1, result.stderr
     assert "which is not HTTPS; it was not read" in result.stderr  # ... but its body not used
     assert not store.refreshed_path().exists()
+
+
+def _as_format_1(raw):
+    """A catalog as an older release of the app wrote it: no per-field sources."""
+    data = copy.deepcopy(raw)
+    data["format"] = 1
+    for b in data["builds"]:
+        b["pythons_certainty"] = b["pythons"]["certainty"]
+        b["pythons"] = b["pythons"]["value"]
+        b["has_spirv"] = b["has_spirv"]["value"]
+        for key in ("source", "certainty"):
+            b["versions"].pop(key)
+        b["aot"].pop("source")
+    return data
+
+
+def test_catalog_refresh_takes_a_format_1_catalog_and_its_newer_build_ends_the_notice(run_cli, tls_files):
+    """A maintained catalog still published in format 1 refreshes and plans; once it knows
+    torch 2.15, plan --check-newer no longer offers 2.15 as unverified."""
+    from mirror.server import MirrorServer
+
+    server_ctx, ca_file = tls_files
+    raw = json.loads(store.builtin_path().read_text("utf-8"))
+    newer = copy.deepcopy(next(b for b in raw["builds"] if b["id"] == "torch-xpu-2.14-linux"))
+    newer.update(id="torch-xpu-2.15-linux", title="PyTorch 2.15 XPU for Linux")
+    newer["versions"]["torch"] = "2.15.*"
+    newer["steps"][0]["requirements"] = ["torch==2.15.*", "torchvision", "torchaudio==2.11.*"]
+    published = _as_format_1(dict(raw, updated="2099-01-01", builds=[*raw["builds"], newer]))
+    index = MirrorServer().start()
+    try:
+        for name in ("torch-2.14.0+xpu-cp312-cp312-manylinux_2_28_x86_64.whl",
+                     "torch-2.15.0+xpu-cp312-cp312-manylinux_2_28_x86_64.whl"):
+            index.publish_bytes(name, b"stand-in", "pytorch")
+        args = ("plan", "--json", "--gpu", "0x56a0", "--os", "linux", "--python", "3.12", "--channel", "torch-xpu",
+                "--newer-index", index.pytorch_index())
+        before = json.loads(run_cli(*args).stdout)
+        with _Server({"/catalog.json": json.dumps(published).encode()}, tls=server_ctx) as server:
+            ok = run_cli("catalog", "refresh", f"https://127.0.0.1:{server.port}/catalog.json",
+                         env_extra={"SSL_CERT_FILE": str(ca_file)})
+        assert ok.returncode == 0, ok.stderr
+        after = json.loads(run_cli(*args).stdout)
+    finally:
+        index.stop()
+        run_cli("catalog", "refresh", "--reset")
+    assert [e["series"] for e in before["unverified"]] == ["2.15"]
+    assert after["inputs"]["catalog"]["origin"] == "refreshed" and after["unverified"] == []
+    assert after["choice"]["build_id"] == "torch-xpu-2.15-linux"
