@@ -77,8 +77,7 @@ def make_draft(raw: dict[str, Any], catalog: Catalog, report: dict[str, Any],
                today: str) -> tuple[dict[str, Any], list[str], list[str]]:
     draft = copy.deepcopy(raw)
     if draft.get("format") == LEGACY_FORMAT:  # drafts are written in the current format
-        # schema.py is not typed strictly yet
-        draft["builds"] = [migrate_build(b) for b in draft["builds"]]  # type: ignore[no-untyped-call]
+        draft["builds"] = [migrate_build(b) for b in draft["builds"]]
         draft["format"] = FORMAT
     draft["updated"] = max(today, str(raw.get("updated", today)))
     by_id = {b["id"]: b for b in draft["builds"]}

@@ -68,6 +68,8 @@ def test_a_newer_release_on_the_index_is_offered_as_not_yet_verified(server, run
     [notice] = [w for w in data["warnings"] if "2.15.0+xpu" in w]
     assert "not yet verified" in notice and "Python 3.11, 3.12, 3.13" in notice
     assert "Not known: its AOT list" in notice and 'pip install "torch==2.15.*"' in notice
+    codes = [c["code"] for c in data["warning_codes"] if c]
+    assert "plan_newer_release_aot_unknown" in codes  # worded in the reader's language from the code
     # The saved plan reads back with the entry (install --plan, support bundles).
     back = Plan.from_json(data)
     assert back.unverified[0].pythons == ["3.11", "3.12", "3.13"] and back.unverified[0].steps[0].index_url
