@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -39,21 +39,64 @@ SOURCE_LANGUAGE = "en"
 DEFAULT_INSTALL_BYTES = 8 * 1024**3
 
 
+class Run(StrEnum):
+    """Where a long task of a page (install, GPU test) stands."""
+
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    STOPPED = "stopped"
+
+
+@dataclass
+class InstallSettings:
+    """The Environment page's answers, which the Install page uses."""
+
+    venv: Path | None = None
+    python: str | None = None  # None: found or downloaded by the engine
+    mirror_choice: str = "auto"  # auto | us | cn, as on the page
+    mirror: str = "us"  # the preset the engine gets (auto resolved)
+    proxy: str | None = None
+    extra_mirrors: list[str] = field(default_factory=list)
+    allow_http: bool = False
+
+
 @dataclass
 class FlowState:
-    """What the pages have established so far. The wizard owns one and pages fill it in."""
+    """The one wizard state: what the pages have established so far. The wizard owns one;
+    each page writes what it decides and reads only what other pages wrote here."""
 
     support_mode: bool = False  # replaying another machine: Hardware and Build, read-only
+    probe: Probe | None = None  # the Hardware page's result (this machine or a support file)
     probe_ok: bool = False
     gpu_index: int | None = None
+    plan: Any = None  # the Build page's plan, with the user's selected build as its choice
     plan_has_choice: bool = False
     choice_expect: str | None = None  # aot | jit of the selected build
     jit_confirmed: bool = False
+    settings: InstallSettings = field(default_factory=InstallSettings)
     venv_ok: bool = False
-    installed: bool = False
-    install_failed: bool = False
-    verified: bool = False
+    install: Run = Run.NOT_STARTED
+    install_failure: str | None = None  # failure_kind() of the last failed install
+    install_attempts: int = 0  # installs started before the one that is current
+    verify: Run = Run.NOT_STARTED
+    verdict: str | None = None  # the GPU test's verdict code
+    focus: str | None = None  # a field a fix action asked the page to put the cursor in ("proxy")
     busy: set[PageId] = field(default_factory=set)
+
+    @property
+    def installed(self) -> bool:
+        return self.install is Run.DONE
+
+    @property
+    def install_failed(self) -> bool:
+        return self.install is Run.FAILED
+
+    @property
+    def verified(self) -> bool:
+        """A test run finished (whatever its verdict) or was stopped."""
+        return self.verify in (Run.DONE, Run.FAILED, Run.STOPPED)
 
 
 def next_page(current: PageId | int, state: FlowState) -> int:
@@ -89,11 +132,114 @@ def page_complete(page: PageId | int, state: FlowState) -> bool:
     if page is PageId.ENVIRONMENT:
         return state.venv_ok
     if page is PageId.INSTALL:
-        return state.installed
+        return state.install is Run.DONE
     if page is PageId.VERIFY:
-        # The verdict is information, not a gate: any finished run (even "failed") may go on.
+        # The verdict is information, not a gate: any finished run (even "failed") may go on;
+        # the Finish page then says the environment does not work yet (finish_outcome).
         return state.verified
     return True
+
+
+# -- Back, the commit pages and what a failure offers ---------------------------------------
+
+def commit_pages(state: FlowState) -> set[PageId]:
+    """Pages the user may not go back to (QWizard's commit pages): the Environment page
+    while an install runs or once it changed the environment, the Install page until the GPU
+    test has finished. After a failed or stopped install nothing was changed, so Back works."""
+    pages = set()
+    if state.install in (Run.RUNNING, Run.DONE):
+        pages.add(PageId.ENVIRONMENT)
+    if state.install is Run.RUNNING or (state.install is Run.DONE and not state.verified):
+        pages.add(PageId.INSTALL)
+    return pages
+
+
+def back_target(current: PageId | int, state: FlowState) -> PageId:
+    """Where Back leads. After the GPU test it skips the finished install: to the Hardware
+    page when no GPU was seen (the driver's fix is there), to the Build page otherwise."""
+    current = PageId(current)
+    if current is PageId.VERIFY:
+        return PageId.HARDWARE if state.verdict == "no_device" else PageId.BUILD
+    return PageId(max(int(current) - 1, int(PageId.WELCOME)))
+
+
+def rewind(state: FlowState, target: PageId | int) -> None:
+    """Going back before the Install page means the next Install installs again."""
+    if PageId(target) < PageId.INSTALL and state.install is not Run.RUNNING:
+        if state.install is not Run.NOT_STARTED:
+            state.install_attempts += 1
+        state.install, state.install_failure = Run.NOT_STARTED, None
+        state.verify, state.verdict = Run.NOT_STARTED, None
+
+
+def install_button(state: FlowState) -> str:
+    """The Environment page's button: 'install', or 'install_again' once an install ran."""
+    return "install_again" if state.install_attempts or state.install is not Run.NOT_STARTED else "install"
+
+
+DISK_CODES = frozenset({"disk_full", "folder_unwritable", "path_too_long", "write_failed"})
+NETWORK_STEPS = frozenset({"download", "python"})  # the steps that download (python: uv's Python)
+
+
+def failure_kind(code: str | None, step: str | None) -> str:
+    """What a failed install needs: 'network', 'disk', 'busy' (another installer) or 'other'.
+    An error without a code is judged by the step it stopped: downloads are the network."""
+    if code == "venv_busy":
+        return "busy"
+    if code in DISK_CODES:
+        return "disk"
+    if (code or "").startswith("download_") or (code is None and step in NETWORK_STEPS):
+        return "network"
+    return "other"
+
+
+def fix_actions(state: FlowState) -> list[str]:
+    """The Install page's buttons after a failure or a stop, most useful first: 'retry',
+    'use_cn' (China servers, then retry), 'set_proxy', 'choose_folder', 'show_log'."""
+    if state.install is Run.STOPPED:
+        return ["retry", "show_log"]
+    if state.install is not Run.FAILED:
+        return []
+    kind = state.install_failure
+    if kind == "network":
+        actions = ["retry"] + (["use_cn"] if state.settings.mirror != "cn" else []) + ["set_proxy"]
+    elif kind == "disk":
+        actions = ["choose_folder", "retry"]
+    else:
+        actions = ["retry"]
+    return actions + ["show_log"]
+
+
+def use_china_servers(state: FlowState) -> None:
+    """The 'Use China servers and retry' fix: the Environment page shows it when visited."""
+    state.settings.mirror_choice = state.settings.mirror = "cn"
+
+
+def verify_next(state: FlowState) -> str | None:
+    """What the Verify page tells the user to do next: 'finish' (it works), 'warm_or_finish'
+    (it works after compiling), 'fix_driver' (no GPU seen), 'go_back' (the test failed),
+    'test_again' (stopped before a verdict), None while it runs or before it ran."""
+    if state.verify is Run.RUNNING or state.verify is Run.NOT_STARTED:
+        return None
+    if state.verify is Run.FAILED or state.verdict == "failed":
+        return "go_back"
+    if state.verdict == "no_device":
+        return "fix_driver"
+    if state.verdict is None:
+        return "test_again"
+    if state.verdict in ("jit", "mixed"):
+        return "warm_or_finish"
+    return "finish"
+
+
+def finish_outcome(state: FlowState) -> str:
+    """How the Finish page opens: 'ready' (the GPU test ran PyTorch on the GPU), 'not_working'
+    (installed, but the test saw no GPU or failed), 'untested' (stopped before a verdict)."""
+    if verify_next(state) in ("fix_driver", "go_back"):
+        return "not_working"
+    if state.verdict is None:
+        return "untested"
+    return "ready"
 
 
 def needs_jit_confirmation(state: FlowState) -> bool:

@@ -122,7 +122,7 @@ def verify_with_real_runtime(app, wizard) -> None:
     except BaseException as exc:  # noqa: BLE001 - pytest.skip when PyPI is out of reach
         print(f"[shots] no real SYCL runtime ({exc}); the Verify picture shows the stand-in's verdict")
         return
-    wizard.environment.venv_path.setText(str(venv))
+    wizard.state.settings.venv = venv  # the test reads the shared state, as after an install
     wizard.verify.start_smoke()
     wait_until(app, lambda: wizard.state.verified, timeout=900)
     print(f"[shots] Verify page in the real SYCL runtime: verdict {(wizard.verify.verdict or {}).get('verdict')}")
@@ -205,9 +205,37 @@ def child(args) -> int:
         wait_until(app, lambda: wizard.state.verified, timeout=600)
         verify_with_real_runtime(app, wizard)
         shot("6-verify")
-        wizard.environment.venv_path.setText(str(tmp / "ipex-xpu-venv"))
+        wizard.state.settings.venv = tmp / "ipex-xpu-venv"
         wizard.next()
         shot("7-finish")
+        wizard.shutdown()
+
+        # A failure and its fix: the download fails (the server answers 404), the page offers
+        # China servers, a proxy and Retry; "Use China servers and retry" installs, and the GPU
+        # test in that venv (its stand-in torch has no XPU) must not call it ready.
+        os.environ["IPEX_INSTALLER_CACHE_DIR"] = str(tmp / "cache-2")  # downloads again, so the 404 is met
+        wizard = create_wizard(args.language, {"windows_snapshot": str(SNAPSHOT)})
+        wizard.show()
+        wizard.next()
+        wait_until(app, lambda: wizard.hardware.probe is not None and not wizard.state.busy)
+        wizard.next()
+        wait_until(app, lambda: wizard.build.plan is not None and not wizard.state.busy)
+        wizard.build.show_plan(make_plan(m))
+        wizard.next()
+        wizard.environment.venv_path.setText(str(tmp / "second-venv"))
+        wizard.environment.mirror.setCurrentIndex(wizard.environment.mirror.findData("us"))
+        wait_until(app, wizard.environment.isComplete)
+        server.clear_faults()
+        server.fault(f"/whl/{big.name}", statuses=[404] * 50)
+        wizard.next()
+        wait_until(app, lambda: wizard.state.install_failed and not wizard.state.busy)
+        shot("5-install-failed")
+        server.clear_faults()
+        wizard.install.china_button.click()
+        wait_until(app, lambda: wizard.state.verified, timeout=600)
+        shot(f"6-verify-{wizard.state.verdict or 'error'}")
+        wizard.next()
+        shot("7-finish-not-working")
     finally:
         wizard.shutdown()
         server.stop()

@@ -1,5 +1,6 @@
 """The QWizard: owns the FlowState, the pages and the translations; navigation is
-app.flow.next_page; closing the window cancels running work and waits for it."""
+app.flow.next_page, and Back app.flow.back_target (the commit pages that block it come from
+app.flow.commit_pages); closing the window cancels running work and waits for it."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
-from app import __version__
+from app import __version__, flow
 from app.errors import AppError
 from app.flow import FlowState, PageId, load_support_input, next_page
 from app.gui.i18n import Translations
+from app.gui.pages.base import FlowPage
 from app.gui.pages.build_page import BuildPage
 from app.gui.pages.environment_page import EnvironmentPage
 from app.gui.pages.finish_page import FinishPage
@@ -46,14 +48,22 @@ class InstallerWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.welcome = WelcomePage(self.state)
         self.hardware = HardwarePage(self.state, probe_source)
-        self.build = BuildPage(self.state, self.hardware)
-        self.environment = EnvironmentPage(self.state, self.hardware, self.build)
-        self.install = InstallPage(self.state, self.hardware, self.build, self.environment)
-        self.verify = VerifyPage(self.state, self.hardware, self.build, self.environment)
-        self.finish = FinishPage(self.state, self.hardware, self.build, self.environment, self.verify)
+        self.build = BuildPage(self.state)
+        self.environment = EnvironmentPage(self.state)
+        self.install = InstallPage(self.state)
+        self.verify = VerifyPage(self.state)
+        self.finish = FinishPage(self.state)
         for page in self.pages():
             self.setPage(int(page.PAGE_ID), page)
+            page.completeChanged.connect(self.apply_flow)
+            page.go_back_to.connect(self.go_back_to)
         self.setStartId(int(PageId.WELCOME))
+        # Back follows app.flow.back_target (after the GPU test it skips the finished install),
+        # not QWizard's one-page history step.
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.clicked.disconnect()
+        back.clicked.connect(self._on_back_clicked)
+        self.currentIdChanged.connect(self._on_current_id_changed)
         self.welcome.set_language(translations.language)
         self.welcome.language_chosen.connect(self._on_welcome_language_chosen)
         self.welcome.support_file_requested.connect(self._on_welcome_support_file_requested)
@@ -65,6 +75,37 @@ class InstallerWizard(QWizard):
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         return int(next_page(self.currentId(), self.state))
+
+    # -- navigation -------------------------------------------------------------------------
+    def apply_flow(self) -> None:
+        """Commit pages (which block Back) and the Environment page's button, from the state."""
+        commit = flow.commit_pages(self.state)
+        for page in self.pages():
+            page.setCommitPage(page.PAGE_ID in commit)
+        self.environment.set_install_button(flow.install_button(self.state))
+        current = self.currentPage()
+        if current is not None:  # QWizard recomputes its buttons on the current page's signal
+            current.completeChanged.disconnect(self.apply_flow)
+            current.completeChanged.emit()
+            current.completeChanged.connect(self.apply_flow)
+
+    def _on_back_clicked(self) -> None:
+        self.go_back_to(int(flow.back_target(self.currentId(), self.state)))
+
+    def go_back_to(self, target: int) -> None:
+        """Back to `target` through the visited pages (QWizard's history), as Back would."""
+        if target not in self.visitedIds() or target == self.currentId():
+            return
+        flow.rewind(self.state, target)
+        while self.currentId() != target and len(self.visitedIds()) > 1:
+            self.back()
+        self.apply_flow()
+
+    def _on_current_id_changed(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if isinstance(page, FlowPage):
+            page.on_shown()
+        self.apply_flow()
 
     # -- language ---------------------------------------------------------------------------
     def _on_welcome_language_chosen(self, language: str) -> None:

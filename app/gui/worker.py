@@ -29,6 +29,7 @@ class TaskWorker(QObject):
         event_emitted(object): a core event (app.events.*) from the task.
         succeeded(object): the task's return value.
         failed(str): one sentence for the user (AppError text, or a short bug note).
+        error_code(object): the AppError's code (or None), emitted just before failed.
         cancelled(): the task stopped because cancel was set.
         done(): emitted last, whatever the outcome.
     """
@@ -36,6 +37,7 @@ class TaskWorker(QObject):
     event_emitted = Signal(object)
     succeeded = Signal(object)
     failed = Signal(str)
+    error_code = Signal(object)
     cancelled = Signal()
     done = Signal()
 
@@ -56,6 +58,7 @@ class TaskWorker(QObject):
             else:
                 from app.gui.error_texts import sentence
 
+                self.error_code.emit(exc.code)
                 self.failed.emit(sentence(exc))
         except Exception as exc:  # a bug in the core: keep the GUI alive, log the traceback
             from app import fs_errors
@@ -63,9 +66,11 @@ class TaskWorker(QObject):
 
             disk = fs_errors.from_os_error(exc) if isinstance(exc, OSError) else None
             if disk is not None:  # a full disk or a folder we may not write: the user's to fix, not a bug
+                self.error_code.emit(disk.code)
                 self.failed.emit(sentence(disk))
             else:
                 logger.exception("task failed unexpectedly")
+                self.error_code.emit(None)
                 self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}).")
         else:
             # A task that returns after a cancel has a result worth showing (the smoke test
@@ -82,6 +87,7 @@ class TaskRunner(QObject):
         event_emitted(object), succeeded(object), failed(str), cancelled(): forwarded
         from the current worker, delivered on the GUI thread.
         finished(): the worker thread has ended (after any of the above).
+    `error_code` is the failed task's AppError code (None for none), set before failed().
     """
 
     event_emitted = Signal(object)
@@ -95,6 +101,7 @@ class TaskRunner(QObject):
         self._thread: QThread | None = None
         self._worker: TaskWorker | None = None
         self._cancel = threading.Event()
+        self.error_code: str | None = None
 
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
@@ -103,11 +110,13 @@ class TaskRunner(QObject):
         if self.is_running():
             raise RuntimeError("a task is already running")
         self._cancel = threading.Event()
+        self.error_code = None
         thread = QThread()
         worker = TaskWorker(fn, self._cancel)
         worker.moveToThread(thread)
         worker.event_emitted.connect(self.event_emitted)
         worker.succeeded.connect(self.succeeded)
+        worker.error_code.connect(self._on_worker_error_code)
         worker.failed.connect(self.failed)
         worker.cancelled.connect(self.cancelled)
         # Direct: quit() is thread-safe, and the GUI thread may be blocked in wait().
@@ -135,6 +144,10 @@ class TaskRunner(QObject):
     def cancel_and_wait(self, timeout_ms: int = 60_000) -> bool:
         self.cancel()
         return self.wait(timeout_ms)
+
+    @Slot(object)
+    def _on_worker_error_code(self, code) -> None:
+        self.error_code = code
 
     @Slot()
     def _on_thread_finished(self) -> None:

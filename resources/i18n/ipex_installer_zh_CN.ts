@@ -315,6 +315,10 @@
         <source>Allow plain HTTP servers</source>
         <translation>允许明文 HTTP 服务器</translation>
     </message>
+    <message>
+        <source>&amp;Install again</source>
+        <translation>重新安装(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -385,6 +389,18 @@
     <message>
         <source>No command can be offered for this folder: its path has a line break or another control character. Rename the folder.</source>
         <translation>无法为此文件夹提供命令：其路径含有换行符或其他控制字符。请重命名该文件夹。</translation>
+    </message>
+    <message>
+        <source>The environment is installed, but the GPU test did not pass: PyTorch will not use the GPU yet.</source>
+        <translation>环境已安装，但 GPU 测试未通过：PyTorch 暂时还不会使用 GPU。</translation>
+    </message>
+    <message>
+        <source>The environment is installed; the GPU test was stopped before a verdict.</source>
+        <translation>环境已安装；GPU 测试在得出结论前被停止。</translation>
+    </message>
+    <message>
+        <source>Save a support bundle and send it to support, or go back and try another build. The environment can be activated like this:</source>
+        <translation>请保存支持包并发送给技术支持，或返回尝试其他版本。可以这样激活该环境：</translation>
     </message>
 </context>
 <context>
@@ -556,10 +572,6 @@
         <translation>正在下载并安装选中的版本。</translation>
     </message>
     <message>
-        <source>Overall:</source>
-        <translation>总进度：</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>总进度</translation>
     </message>
@@ -590,6 +602,66 @@
     <message>
         <source>Try the installation again</source>
         <translation>重新尝试安装</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>The download failed; nothing was changed. Try the China servers, set a proxy, or retry:</source>
+        <translation>下载失败，未做任何更改。请尝试中国服务器、设置代理或重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and the changes were undone. Choose another folder or free some space, then retry:</source>
+        <translation>安装失败，更改已撤销。请选择其他文件夹或释放一些空间，然后重试：</translation>
+    </message>
+    <message>
+        <source>Another installer is using this environment; nothing was changed. Retry when it has finished:</source>
+        <translation>另一个安装程序正在使用此环境，未做任何更改。请在它完成后重试：</translation>
+    </message>
+    <message>
+        <source>Download: waiting for the first file...</source>
+        <translation>下载：正在等待第一个文件……</translation>
+    </message>
+    <message>
+        <source>Downloaded {total}.</source>
+        <translation>已下载 {total}。</translation>
+    </message>
+    <message>
+        <source>Downloaded {done} of {total}, about {left} left.</source>
+        <translation>已下载 {done}，共 {total}，大约还需 {left}。</translation>
+    </message>
+    <message>
+        <source>Downloaded {done} of {total}.</source>
+        <translation>已下载 {done}，共 {total}。</translation>
+    </message>
+    <message>
+        <source>Use &amp;China servers and retry</source>
+        <translation>使用中国服务器并重试(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Download from the China servers and try again</source>
+        <translation>从中国服务器下载并重试</translation>
+    </message>
+    <message>
+        <source>Set a &amp;proxy...</source>
+        <translation>设置代理(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Go back and set a proxy</source>
+        <translation>返回并设置代理</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder...</source>
+        <translation>选择其他文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Go back and choose another folder</source>
+        <translation>返回并选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>Downloaded {done} so far.</source>
+        <translation>目前已下载 {done}。</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2394,30 @@
     <message>
         <source>To keep using the cache in your own runs, set these variables before starting Python (on Windows the cache folder must have an ASCII-only path):</source>
         <translation>要在您自己的程序中继续使用该缓存，请在启动 Python 之前设置以下环境变量（在 Windows 上，缓存文件夹的路径只能包含 ASCII 字符）：</translation>
+    </message>
+    <message>
+        <source>Testing the GPU in the new environment: {step}... ({elapsed})</source>
+        <translation>正在新环境中测试 GPU：{step}……（{elapsed}）</translation>
+    </message>
+    <message>
+        <source>Next: press Next to see how to use the environment.</source>
+        <translation>下一步：点击“下一步”查看如何使用该环境。</translation>
+    </message>
+    <message>
+        <source>Next: warm the JIT cache below so that your own programs skip most of the wait, or press Next to finish.</source>
+        <translation>下一步：预热下方的 JIT 缓存，让您自己的程序省去大部分等待；或点击“下一步”完成。</translation>
+    </message>
+    <message>
+        <source>The environment is not ready: PyTorch sees no GPU. Press Back to see the driver&apos;s state and its fix, then install again.</source>
+        <translation>环境尚未就绪：PyTorch 找不到 GPU。请点击“上一步”查看驱动程序状态及修复方法，然后重新安装。</translation>
+    </message>
+    <message>
+        <source>The environment is not ready. Press Back to choose another build, or press Next and save a support bundle.</source>
+        <translation>环境尚未就绪。请点击“上一步”选择其他版本，或点击“下一步”保存支持包。</translation>
+    </message>
+    <message>
+        <source>The test was stopped before a verdict. Press Test again, or Next to finish without one.</source>
+        <translation>测试在得出结论前被停止。请点击“重新测试”，或点击“下一步”在没有结论的情况下完成。</translation>
     </message>
 </context>
 <context>

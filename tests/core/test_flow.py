@@ -9,7 +9,7 @@ import pytest
 
 from app import flow
 from app.errors import BadInput
-from app.flow import END, FlowState, PageId, next_page, page_complete
+from app.flow import END, FlowState, PageId, Run, next_page, page_complete
 
 PROBE = {
     "os": "linux",
@@ -48,8 +48,8 @@ def test_support_mode_stops_after_build():
         (PageId.HARDWARE, dict(probe_ok=True, gpu_index=0)),
         (PageId.BUILD, dict(plan_has_choice=True)),
         (PageId.ENVIRONMENT, dict(venv_ok=True)),
-        (PageId.INSTALL, dict(installed=True)),
-        (PageId.VERIFY, dict(verified=True)),
+        (PageId.INSTALL, dict(install=Run.DONE)),
+        (PageId.VERIFY, dict(verify=Run.DONE, verdict="aot")),
     ],
 )
 def test_next_is_gated_until_the_page_has_its_result(page, ready):
@@ -65,7 +65,8 @@ def test_hardware_needs_a_selected_gpu():
 
 
 def test_failed_install_does_not_open_verify():
-    assert not page_complete(PageId.INSTALL, FlowState(install_failed=True))
+    assert not page_complete(PageId.INSTALL, FlowState(install=Run.FAILED))
+    assert not page_complete(PageId.INSTALL, FlowState(install=Run.STOPPED))
 
 
 def test_jit_build_needs_confirmation_once():

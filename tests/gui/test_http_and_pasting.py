@@ -3,6 +3,8 @@ the Finish page's pasted activation line in a real bash."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.events import Warning_
@@ -57,7 +59,7 @@ def test_the_finish_page_offers_a_bash_line_that_keeps_a_hostile_folder_name(mak
     (venv / "bin").mkdir(parents=True)
     (venv / "bin" / "activate").write_text('SOURCED="${BASH_SOURCE[0]}"\n', encoding="utf-8")
     wizard = make_wizard("en")
-    wizard.environment.venv_path.setText(str(venv))
+    wizard.state.settings.venv = venv  # what the Environment page leaves in the shared state
     wizard.setStartId(int(PageId.FINISH))
     wizard.restart()
     wizard.show()
@@ -98,7 +100,7 @@ def test_the_finish_page_says_why_command_prompt_got_no_line(make_wizard, qtbot,
 
     monkeypatch.setattr(flow, "current_os", lambda: "windows")  # the shells of a Windows venv
     wizard = make_wizard(language)
-    wizard.environment.venv_path.setText(r"C:\Users\%USERNAME%\ipex venv")
+    wizard.state.settings.venv = Path(r"C:\Users\%USERNAME%\ipex venv")  # as the page leaves it
     wizard.setStartId(int(PageId.FINISH))
     wizard.restart()
     wizard.show()

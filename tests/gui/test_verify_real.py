@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import runtimes
 
-from app.flow import PageId
+from app.flow import PageId, Run
 from app.probe.probe import probe_machine
 
 pytestmark = pytest.mark.slow
@@ -25,8 +25,8 @@ def ur_venv():
 def open_verify(make_wizard, qtbot, venv: Path, language: str):
     wizard = make_wizard(language)
     wizard.hardware.show_probe(probe_machine(windows_snapshot=SNAPSHOT))
-    wizard.environment.venv_path.setText(str(venv))
-    wizard.state.installed = True  # as after the Install page: the venv holds a runtime
+    wizard.state.settings.venv = venv
+    wizard.state.install = Run.DONE  # as after the Install page: the venv holds a runtime
     wizard.setStartId(int(PageId.VERIFY))
     wizard.restart()
     wizard.show()

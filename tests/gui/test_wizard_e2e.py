@@ -157,7 +157,10 @@ def test_a_failed_download_shows_the_reason_and_retry_works(make_wizard, qtbot, 
     page = wizard.install
     qtbot.waitUntil(lambda: wizard.state.install_failed and not wizard.state.busy, timeout=120_000)
     assert "404" in page.error_label.text()  # the engine's one sentence, shown as is
-    assert page.status.text() == "安装失败，更改已撤销："
+    assert page.status.text() == "下载失败，未做任何更改。请尝试中国服务器、设置代理或重试："
+    assert page.china_button.isVisibleTo(page) and page.proxy_button.isVisibleTo(page)
+    steps = {page.steps.item(i).text() for i in range(page.steps.count())}
+    assert "下载软件包：失败" in steps, steps  # the step that failed is marked so
     assert page.retry_button.isVisibleTo(page) and not page.isComplete()
     assert not target.exists()
     assert wizard.button(QWizard.BackButton).isEnabled()  # nothing changed: settings may be fixed

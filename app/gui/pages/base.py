@@ -1,9 +1,13 @@
 """What every wizard page shares: its PageId, the wizard's FlowState, Next gated by
-app.flow.page_complete, and re-translation when the language changes."""
+app.flow.page_complete, and re-translation when the language changes.
+
+Pages never reach into each other: each writes what it decides into the shared FlowState
+and reads what the others wrote there. A page that wants to move the wizard (a fix action
+that leads back to another page) emits go_back_to and the wizard does it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWizardPage
 
 from app.flow import FlowState, PageId, page_complete
@@ -18,6 +22,7 @@ class FlowPage(QWizardPage):
     Next is gated by app.flow.page_complete; call refresh_complete() when state changes."""
 
     PAGE_ID: PageId
+    go_back_to = Signal(int)  # a PageId the wizard should go back to (with app.flow.rewind)
 
     def __init__(self, state: FlowState, parent=None):
         super().__init__(parent)
@@ -35,6 +40,10 @@ class FlowPage(QWizardPage):
         else:
             self.state.busy.discard(self.PAGE_ID)
         self.refresh_complete()
+
+    def on_shown(self) -> None:
+        """The page became current (forward or Back): show what the state holds now.
+        QWizard calls initializePage only on the way forward."""
 
     def retranslate(self) -> None:
         raise NotImplementedError

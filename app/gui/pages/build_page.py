@@ -32,9 +32,8 @@ from app.gui.worker import TaskRunner
 class BuildPage(FlowPage):
     PAGE_ID = PageId.BUILD
 
-    def __init__(self, state, hardware, parent=None):
+    def __init__(self, state, parent=None):
         super().__init__(state, parent)
-        self.hardware = hardware
         self.plan: Plan | None = None
         self.user_plan_json: dict | None = None  # support mode: the plan found in the bundle
         self.error: str | None = None
@@ -147,6 +146,14 @@ class BuildPage(FlowPage):
         self.user_plan_json = plan_json
         self.plan = None
         self._planned_for = None
+        self._publish()
+
+    def _publish(self) -> None:
+        """What the other pages read: the plan with the selected build (app.flow.FlowState)."""
+        choice = self.selected_choice
+        self.state.plan = self.plan_for_install()
+        self.state.plan_has_choice = choice is not None
+        self.state.choice_expect = choice.expect if choice else None
 
     # -- lifecycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -154,19 +161,19 @@ class BuildPage(FlowPage):
             self.start_plan()
 
     def _plan_key(self) -> tuple:
-        return (id(self.hardware.probe), self.state.gpu_index, self.channel.currentData(),
+        return (id(self.state.probe), self.state.gpu_index, self.channel.currentData(),
                 self.ipex_pin.text().strip(), self.torch_pin.text().strip())
 
     def start_plan(self) -> None:
-        if self.runner.is_running() or self.hardware.probe is None:
+        if self.runner.is_running() or self.state.probe is None:
             return
         self._planned_for = self._plan_key()
         self.plan, self.error = None, None
-        self.state.plan_has_choice = False
         self.builds.clear()
+        self._publish()
         self._show()
         self.set_busy(True)
-        probe, gpu_index = self.hardware.probe, self.state.gpu_index
+        probe, gpu_index = self.state.probe, self.state.gpu_index
         channel = self.channel.currentData()
         ipex, torch = self.ipex_pin.text().strip() or None, self.torch_pin.text().strip() or None
         self.runner.start(
@@ -191,6 +198,7 @@ class BuildPage(FlowPage):
         self._retranslate_items()
         if self.builds.count():
             self.builds.setCurrentRow(0)
+        self._publish()
         self._show()
 
     def _on_runner_failed(self, message: str) -> None:
@@ -205,13 +213,11 @@ class BuildPage(FlowPage):
         self.refresh_complete()
 
     def _on_channel_current_index_changed(self, _index: int) -> None:
-        if self.hardware.probe is not None and self.isVisible():
+        if self.state.probe is not None and self.isVisible():
             self.start_plan()
 
     def _on_builds_current_row_changed(self, _row: int) -> None:
-        choice = self.selected_choice
-        self.state.plan_has_choice = choice is not None
-        self.state.choice_expect = choice.expect if choice else None
+        self._publish()
         self.state.jit_confirmed = False
         self.jit_ack.blockSignals(True)
         self.jit_ack.setChecked(False)
@@ -246,7 +252,7 @@ class BuildPage(FlowPage):
         self.error_label.setVisible(bool(self.error))
         if self.error:
             self.status.setText(self.tr("The build could not be chosen:"))
-        elif self.hardware.probe is None:
+        elif self.state.probe is None:
             self.status.setText(self.tr("The hardware check has not finished; go back to the Hardware page."))
         elif self.runner.is_running() or self.plan is None:
             self.status.setText(self.tr("Finding the right build..."))

@@ -33,13 +33,11 @@ DOWNLOAD_PYTHON = "download"
 class EnvironmentPage(FlowPage):
     PAGE_ID = PageId.ENVIRONMENT
 
-    def __init__(self, state, hardware, build, parent=None):
+    def __init__(self, state, parent=None):
         super().__init__(state, parent)
-        self.hardware = hardware
-        self.build = build
-        # Its button says "Install": once pressed, Back stays off while installing (the
-        # install page makes it a normal page again after a failure or a stop).
-        self.setCommitPage(True)
+        # Its button says "Install" (or "Install again"): the wizard makes it a commit page
+        # while an install runs or once it changed the environment (app.flow.commit_pages).
+        self._install_button = "install"
         self.dry_run_text: str | None = None
         self.dry_run_error: str | None = None
         self._dry_run_for: str | None = None  # the folder the shown dry run is about
@@ -65,6 +63,7 @@ class EnvironmentPage(FlowPage):
         self.mirror = QComboBox()
         for code in MIRRORS:
             self.mirror.addItem(code, code)
+        self.mirror.currentIndexChanged.connect(self._on_venv_path_text_changed)
         self.mirror_label.setBuddy(self.mirror)
         self.proxy_label = QLabel()
         self.proxy = QLineEdit()
@@ -115,6 +114,39 @@ class EnvironmentPage(FlowPage):
     def mirror_code(self) -> str:
         return flow.resolve_mirror(self.mirror.currentData(), QLocale.system().territory() == QLocale.Country.China)
 
+    def _publish(self) -> None:
+        """What the Install page reads (app.flow.InstallSettings)."""
+        settings = self.state.settings
+        settings.venv = self.venv() if self.venv_path.text().strip() else None
+        settings.python = self.python_exe()
+        settings.mirror_choice = self.mirror.currentData()
+        settings.mirror = self.mirror_code()
+        settings.proxy = self.proxy_url()
+        settings.extra_mirrors = self.extra_mirror_entries()
+        settings.allow_http = self.http_allowed()
+
+    def on_shown(self) -> None:
+        """Back from the Install page: show a fix it chose (China servers), and put the cursor
+        in the field a fix asked for (the proxy)."""
+        index = self.mirror.findData(self.state.settings.mirror_choice)
+        if index >= 0 and index != self.mirror.currentIndex():
+            self.mirror.setCurrentIndex(index)
+        focus = {"proxy": self.proxy, "folder": self.venv_path}.get(self.state.focus or "")
+        self.state.focus = None
+        if focus is not None:
+            focus.setFocus()
+            focus.selectAll()
+        self._check()
+
+    def set_install_button(self, code: str) -> None:
+        self._install_button = code
+        self._retranslate_install_button()
+
+    def _retranslate_install_button(self) -> None:
+        text = self.tr("&Install again") if self._install_button == "install_again" else self.tr("&Install")
+        for button in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton):
+            self.setButtonText(button, text)
+
     def proxy_url(self) -> str | None:
         return self.proxy.text().strip() or None
 
@@ -154,10 +186,10 @@ class EnvironmentPage(FlowPage):
         self.runner.cancel_and_wait()
 
     def _fill_pythons(self) -> None:
-        choice = self.build.selected_choice
+        choice = (self.state.plan.choice if self.state.plan else None)
         wanted = choice.python if choice else None
         self.python.clear()
-        probe = self.hardware.probe
+        probe = self.state.probe
         for py in (probe.pythons if probe else []):
             if py.bits == 64 and (wanted is None or py.major_minor == wanted):
                 self.python.addItem(f"Python {py.version}  {py.path}", py.path)
@@ -170,7 +202,7 @@ class EnvironmentPage(FlowPage):
         self.venv_state.setText(texts.venv_state(kind))
         ok = kind in ("new", "existing")
         base = flow.nearest_existing_dir(self.venv()) if kind != "empty" else None
-        plan = self.build.plan_for_install()
+        plan = self.state.plan
         needed = flow.install_bytes_needed(plan.to_json() if plan else None)
         if base is not None:
             free = shutil.disk_usage(base).free
@@ -193,10 +225,11 @@ class EnvironmentPage(FlowPage):
         self.network_error.setText(problem or "")
         self.network_error.setVisible(bool(problem))
         self.state.venv_ok = ok and not problem and not (existing and self.dry_run_error)
+        self._publish()
         self.refresh_complete()
 
     def _start_dry_run(self) -> None:
-        plan = self.build.plan_for_install()
+        plan = self.state.plan
         if plan is None:
             return
         self.dry_run_text, self.dry_run_error = None, None
@@ -233,7 +266,7 @@ class EnvironmentPage(FlowPage):
 
     # -- text -------------------------------------------------------------------------------
     def _retranslate_python_items(self) -> None:
-        choice = self.build.selected_choice
+        choice = (self.state.plan.choice if self.state.plan else None)
         version = choice.python if choice else "3.x"
         index = self.python.findData(DOWNLOAD_PYTHON)
         if index >= 0:
@@ -243,7 +276,7 @@ class EnvironmentPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Environment"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Install"))
+        self._retranslate_install_button()
         self.setSubTitle(self.tr("Where to install, with which Python, and how to reach the download servers."))
         self.venv_label.setText(self.tr("&Folder:"))
         self.venv_path.setAccessibleName(self.tr("Environment folder"))

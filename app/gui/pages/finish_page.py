@@ -25,9 +25,8 @@ from app.gui.worker import TaskRunner
 class FinishPage(FlowPage):
     PAGE_ID = PageId.FINISH
 
-    def __init__(self, state, hardware, build, environment, verify, parent=None):
+    def __init__(self, state, parent=None):
         super().__init__(state, parent)
-        self.hardware, self.build, self.environment, self.verify = hardware, build, environment, verify
         self.bundle_path: str | None = None
         self.bundle_error: str | None = None
         self.runner = TaskRunner(self)
@@ -71,7 +70,8 @@ class FinishPage(FlowPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         # The venv is on this computer, so its OS decides the shells (not the probed one).
         os_name = flow.current_os()
-        commands = flow.activation_commands(str(self.environment.venv()), os_name)
+        venv = self.state.settings.venv
+        commands = flow.activation_commands(str(venv), os_name) if venv is not None else {}
         self.activate_rows.set_commands(commands)
         shells = ("cmd", "powershell", "bash") if os_name == "windows" else ("bash",)
         self._missing = [s for s in shells if s not in commands]
@@ -79,14 +79,15 @@ class FinishPage(FlowPage):
         cache = engines.jit_cache_dir()
         self.cache.setText(str(cache))
         self.cache_rows.set_commands(engines.keep_cache_commands(cache, os_name))
-        self._show()
+        self.retranslate()
 
     def shutdown(self) -> None:
         self.runner.cancel_and_wait()
 
     # -- slots ------------------------------------------------------------------------------
     def _on_folder_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.environment.venv())))
+        if self.state.settings.venv is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.settings.venv)))
 
     def _on_bundle_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -100,10 +101,10 @@ class FinishPage(FlowPage):
             return
         self.bundle_path, self.bundle_error = None, None
         self.set_busy(True)
-        venv = self.environment.venv() if self.state.installed else None
+        venv = self.state.settings.venv if self.state.installed else None
         # The report module probes this machine itself (and then includes the plan saved at
         # install); a probe is handed over only when it describes a recorded machine.
-        probe = self.hardware.probe
+        probe = self.state.probe
         if probe is not None and probe.source == "live":
             probe = None
         self.runner.start(lambda on_event, cancel: engines.write_bundle(venv, path, probe, on_event, cancel))
@@ -147,8 +148,17 @@ class FinishPage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Finish"))
-        self.setSubTitle(self.tr("Your environment is ready."))
-        self.summary.setText(self.tr("Activate the environment in a terminal, then run Python as usual:"))
+        outcome = flow.finish_outcome(self.state)
+        self.setSubTitle({
+            "ready": self.tr("Your environment is ready."),
+            "not_working": self.tr("The environment is installed, but the GPU test did not pass: PyTorch will "
+                                   "not use the GPU yet."),
+            "untested": self.tr("The environment is installed; the GPU test was stopped before a verdict."),
+        }[outcome])
+        self.summary.setText(
+            self.tr("Activate the environment in a terminal, then run Python as usual:") if outcome != "not_working"
+            else self.tr("Save a support bundle and send it to support, or go back and try another build. "
+                         "The environment can be activated like this:"))
         self.activate_title.setText(self.tr("Activation commands:"))
         self.activate_rows.retranslate()
         self.cache_title.setText(self.tr("JIT cache: the folder where the GPU test keeps the kernels it compiled:"))

@@ -30,7 +30,6 @@ class HardwarePage(FlowPage):
     def __init__(self, state, probe_source: dict | None = None, parent=None):
         super().__init__(state, parent)
         self.probe_source = dict(probe_source or {})
-        self.probe: Probe | None = None
         self.error: str | None = None
         self.runner = TaskRunner(self)
         self.runner.succeeded.connect(self._on_runner_succeeded)
@@ -72,6 +71,10 @@ class HardwarePage(FlowPage):
         layout.addStretch(0)  # takes the room only while the cards' frame is hidden (no adapters)
         self.retranslate()
 
+    @property
+    def probe(self) -> Probe | None:
+        return self.state.probe
+
     # -- lifecycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         if self.probe is None and not self.runner.is_running():
@@ -89,7 +92,7 @@ class HardwarePage(FlowPage):
 
     def show_probe(self, probe: Probe) -> None:
         """Display `probe` (from the live run or a support file) and pick its primary GPU."""
-        self.probe = probe
+        self.state.probe = probe
         self.error = None
         for card in self.cards:
             self.group.removeButton(card.radio)

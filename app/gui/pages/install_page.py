@@ -1,5 +1,7 @@
-"""Page 5 (commit page): the install, with a step list, overall and per-file progress, a live
-log, Stop that really cancels (the engine rolls back), and Retry after a failure."""
+"""Page 5: the install. Every step is listed from the start; the download's overall progress
+is counted in bytes with totals and the time left; a live log on demand; Stop really cancels
+(the engine rolls back). A failed step is marked failed, with one sentence and the actions
+that fix it (app.flow.fix_actions): Retry, Use China servers and retry, Set proxy, Show log."""
 
 from __future__ import annotations
 
@@ -19,11 +21,14 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app import flow
 from app.events import LogLine, Progress, StepFinished, StepStarted, Warning_
-from app.flow import PageId
+from app.flow import PageId, Run
 from app.gui import engines, error_texts, texts
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.worker import TaskRunner
+from app.install_progress import ByteProgress, plan_download_bytes, planned_steps
+from app.messages import fill
 
 LOG_LINES_KEPT = 5000
 # Item data roles of the step list: the engine's step code, its detail, and its status.
@@ -33,15 +38,16 @@ STEP_ID, STEP_DETAIL, STEP_STATUS = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.Us
 class InstallPage(FlowPage):
     PAGE_ID = PageId.INSTALL
 
-    def __init__(self, state, hardware, build, environment, parent=None):
+    def __init__(self, state, parent=None):
         super().__init__(state, parent)
-        self.hardware, self.build, self.environment = hardware, build, environment
-        self.setCommitPage(True)
         self.result = None
         self.error: str | None = None
         self.was_cancelled = False
         self._step_items: dict[str, QListWidgetItem] = {}
         self._steps_done = 0
+        self._current_step: str | None = None  # the step that was running when a failure came
+        self._bytes = ByteProgress(None)
+        self._overall = None  # the download's latest overall figures (install_progress.Overall)
         self._pending_log: list[str] = []
         self._warning_texts: list[str] = []
         self.runner = TaskRunner(self)
@@ -77,11 +83,20 @@ class InstallPage(FlowPage):
         self.stop_button.clicked.connect(self._on_stop_clicked)
         self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.start_install)
+        self.china_button = QPushButton()
+        self.china_button.clicked.connect(self._on_china_clicked)
+        self.proxy_button = QPushButton()
+        self.proxy_button.clicked.connect(self._on_proxy_clicked)
+        self.folder_button = QPushButton()
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        self.fix_buttons = {"retry": self.retry_button, "use_cn": self.china_button,
+                            "set_proxy": self.proxy_button, "choose_folder": self.folder_button}
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_toggle)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.retry_button)
+        for button in self.fix_buttons.values():
+            buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -98,21 +113,26 @@ class InstallPage(FlowPage):
 
     # -- lifecycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        if not self.state.installed and not self.runner.is_running():
+        if self.state.install is Run.NOT_STARTED and not self.runner.is_running():
             self.start_install()
 
     def start_install(self) -> None:
-        plan = self.build.plan_for_install()
-        if plan is None or self.runner.is_running():
+        plan, settings = self.state.plan, self.state.settings
+        if plan is None or settings.venv is None or self.runner.is_running():
             return
         self.error, self.result, self.was_cancelled = None, None, False
-        self.state.installed = self.state.install_failed = False
+        self.state.install, self.state.install_failure = Run.RUNNING, None
         self.steps.clear()
         self._step_items.clear()
         self._steps_done = 0
-        # The engine's steps: python, download, venv (or snapshot), one per plan step, verify, commit.
-        self.overall.setRange(0, 5 + len(plan.choice.steps))
+        self._current_step = None
+        plan_json = plan.to_json()
+        for step in planned_steps(plan_json, flow.venv_state(str(settings.venv)) == "existing"):
+            self._step_item(step)  # every step from the start, waiting
+        self._bytes = ByteProgress(plan_download_bytes(plan_json))
+        self.overall.setRange(0, 1000)
         self.overall.setValue(0)
+        self._overall = None
         self.file_progress.setRange(0, 100)
         self.file_progress.setValue(0)
         self.file_label.setText("")
@@ -120,16 +140,15 @@ class InstallPage(FlowPage):
         self._warning_texts = []
         self.warnings.setText("")
         self.warnings.setVisible(False)
-        self.environment.setCommitPage(True)  # no Back while the install runs
         self.set_busy(True)
         self._log_timer.start()
         options = engines.InstallOptions(
-            venv=self.environment.venv(),
-            python=self.environment.python_exe(),
-            mirror=self.environment.mirror_code(),
-            proxy=self.environment.proxy_url(),
-            extra_mirrors=self.environment.extra_mirror_entries(),
-            allow_http=self.environment.http_allowed(),
+            venv=settings.venv,
+            python=settings.python,
+            mirror=settings.mirror,
+            proxy=settings.proxy,
+            extra_mirrors=list(settings.extra_mirrors),
+            allow_http=settings.allow_http,
         )
         self.runner.start(lambda on_event, cancel: engines.install(plan, options, on_event, cancel))
         self._show()
@@ -150,24 +169,40 @@ class InstallPage(FlowPage):
         self._flush_log()
 
     # -- slots ------------------------------------------------------------------------------
+    def _step_item(self, step: str) -> QListWidgetItem:
+        item = self._step_items.get(step)
+        if item is None:
+            item = QListWidgetItem()
+            item.setData(STEP_ID, step)
+            item.setData(STEP_STATUS, "waiting")
+            self._step_items[step] = item
+            self.steps.addItem(item)
+            self._paint_step(item)
+        return item
+
     def _on_runner_event_emitted(self, event) -> None:
         if isinstance(event, StepStarted):
-            item = self._step_items.get(event.step)
-            if item is None:
-                item = QListWidgetItem()
-                item.setData(STEP_ID, event.step)
-                self._step_items[event.step] = item
-                self.steps.addItem(item)
+            self._current_step = event.step
+            item = self._step_item(event.step)
+            if event.step in ("snapshot", "venv"):  # the plan guessed the other one: drop it
+                other = self._step_items.pop("venv" if event.step == "snapshot" else "snapshot", None)
+                if other is not None and other.data(STEP_STATUS) == "waiting":
+                    self.steps.takeItem(self.steps.row(other))
             item.setData(STEP_DETAIL, event.detail)
             item.setData(STEP_STATUS, "running")
             self._paint_step(item)
         elif isinstance(event, StepFinished):
-            item = self._step_items.get(event.step)
-            if item is not None:
-                item.setData(STEP_STATUS, "done" if event.ok else "failed")
-                self._paint_step(item)
+            finished = self._step_items.get(event.step)
+            if finished is not None:
+                finished.setData(STEP_STATUS, "done" if event.ok else "failed")
+                self._paint_step(finished)
             self._steps_done += 1
-            self.overall.setValue(min(self._steps_done, self.overall.maximum()))
+            if event.step == "download" and event.ok:
+                self.overall.setRange(0, 1000)
+                self.overall.setValue(self.overall.maximum())
+                done = self._bytes.overall()
+                self._overall = type(done)(done.total or done.done, done.total or done.done, None)
+                self._show_overall()
         elif isinstance(event, Progress):
             self._show_progress(event)
         elif isinstance(event, LogLine):
@@ -180,21 +215,27 @@ class InstallPage(FlowPage):
 
     def _on_runner_succeeded(self, result) -> None:
         self.result = result
-        self.state.installed = True
+        self.state.install = Run.DONE
 
     def _on_runner_failed(self, message: str) -> None:
         self.error = message
-        self.state.install_failed = True
+        self.state.install = Run.FAILED
+        self.state.install_failure = flow.failure_kind(self.runner.error_code, self._current_step)
+        item = self._step_items.get(self._current_step or "")
+        if item is not None:  # the step that was running is the one that failed
+            item.setData(STEP_STATUS, "failed")
 
     def _on_runner_cancelled(self) -> None:
         self.was_cancelled = True
+        self.state.install = Run.STOPPED
 
     def _on_runner_finished(self) -> None:
         self._log_timer.stop()
         self._flush_log()
-        if not self.state.installed:
-            # Nothing was changed: the user may go back and fix a setting (proxy, folder).
-            self.environment.setCommitPage(False)
+        if self.state.install is Run.RUNNING:  # a task that ended with no outcome: a failure
+            self.state.install = Run.FAILED
+        # After a failure or a stop nothing was changed: the wizard lets the user go back
+        # and fix a setting (proxy, folder) through app.flow.commit_pages.
         self.set_busy(False)
         self._show()
         if self.state.installed and self.wizard() is not None:
@@ -206,6 +247,18 @@ class InstallPage(FlowPage):
     def _on_log_toggle_toggled(self, shown: bool) -> None:
         self.log.setVisible(shown)
         self._retranslate_toggle()
+
+    def _on_china_clicked(self) -> None:
+        flow.use_china_servers(self.state)
+        self.start_install()
+
+    def _on_proxy_clicked(self) -> None:
+        self.state.focus = "proxy"
+        self.go_back_to.emit(int(PageId.ENVIRONMENT))
+
+    def _on_folder_clicked(self) -> None:
+        self.state.focus = "folder"
+        self.go_back_to.emit(int(PageId.ENVIRONMENT))
 
     def _on_stop_clicked(self) -> None:
         if self.confirm_cancel():
@@ -220,18 +273,27 @@ class InstallPage(FlowPage):
 
     def _paint_step(self, item: QListWidgetItem) -> None:
         icons = {
+            "waiting": QStyle.StandardPixmap.SP_ArrowRight,
             "running": QStyle.StandardPixmap.SP_BrowserReload,
             "done": QStyle.StandardPixmap.SP_DialogApplyButton,
             "failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
         }
         status = item.data(STEP_STATUS)
         item.setIcon(self.style().standardIcon(icons.get(status, QStyle.StandardPixmap.SP_ArrowRight)))
-        words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
+        words = {"waiting": self.tr("waiting"), "running": self.tr("running"), "done": self.tr("done"),
+                 "failed": self.tr("failed")}
         item.setText(self.tr("%1: %2").replace("%1", texts.step_name(item.data(STEP_ID)))
                      .replace("%2", words.get(status, status)))
         item.setToolTip(item.data(STEP_DETAIL) or "")  # the engine's detail (a path, a command): data
 
     def _show_progress(self, event: Progress) -> None:
+        self._overall = overall = self._bytes.update(event.task, event.done, event.total)
+        if overall.total:
+            self.overall.setRange(0, 1000)
+            self.overall.setValue(int(1000 * overall.done / overall.total))
+        else:
+            self.overall.setRange(0, 0)  # busy: the total is known only file by file
+        self._show_overall()
         if event.total:
             self.file_progress.setRange(0, 1000)
             self.file_progress.setValue(int(1000 * event.done / event.total))
@@ -250,32 +312,63 @@ class InstallPage(FlowPage):
     def _show(self) -> None:
         running = self.runner.is_running()
         self.stop_button.setVisible(running)
-        self.retry_button.setVisible(not running and (self.state.install_failed or self.was_cancelled))
+        # After a failure or a stop the bars would only repeat where it stopped: the steps say it.
+        for widget in (self.overall_label, self.overall, self.file_label, self.file_progress):
+            widget.setVisible(running or self.state.installed)
+        actions = [] if running else flow.fix_actions(self.state)
+        for code, button in self.fix_buttons.items():
+            button.setVisible(code in actions)
         self.error_label.setVisible(bool(self.error))
         self.error_label.setText(self.error or "")
         if running:
             self.status.setText(self.tr("Installing. Large files may take a while on a slow connection."))
         elif self.state.installed:
             self.status.setText(self.tr("Installed."))
+            self.overall.setRange(0, 1000)
             self.overall.setValue(self.overall.maximum())
         elif self.was_cancelled:
             self.status.setText(self.tr("The installation was stopped and the changes were undone."))
         elif self.error:
-            self.status.setText(self.tr("The installation failed and the changes were undone:"))
+            self.status.setText({
+                "network": self.tr("The download failed; nothing was changed. Try the China servers, set a "
+                                   "proxy, or retry:"),
+                "disk": self.tr("The installation failed and the changes were undone. Choose another folder or "
+                                "free some space, then retry:"),
+                "busy": self.tr("Another installer is using this environment; nothing was changed. Retry when "
+                                "it has finished:"),
+            }.get(self.state.install_failure or "", self.tr("The installation failed and the changes were undone:")))
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
         for item in self._step_items.values():
             self._paint_step(item)
 
+    def _show_overall(self) -> None:
+        overall = self._overall
+        if overall is None:
+            text = self.tr("Download: waiting for the first file...")
+        elif overall.total and overall.done >= overall.total:
+            text = fill(self.tr("Downloaded {total}."), {"total": texts.size(overall.total)})
+        elif overall.total and overall.eta is not None:
+            text = fill(self.tr("Downloaded {done} of {total}, about {left} left."),
+                        {"done": texts.size(overall.done), "total": texts.size(overall.total),
+                         "left": texts.duration(overall.eta)})
+        elif overall.total:
+            text = fill(self.tr("Downloaded {done} of {total}."),
+                        {"done": texts.size(overall.done), "total": texts.size(overall.total)})
+        else:
+            text = fill(self.tr("Downloaded {done} so far."), {"done": texts.size(overall.done)})
+        self.overall_label.setText(text)
+
     def _retranslate_toggle(self) -> None:
         self.log_toggle.setText(self.tr("Hide &log") if self.log_toggle.isChecked() else self.tr("Show &log"))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Install"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
+        for button in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton):
+            self.setButtonText(button, self.tr("&Continue"))
         self.setSubTitle(self.tr("Downloading and installing the selected build."))
-        self.overall_label.setText(self.tr("Overall:"))
+        self._show_overall()
         self.overall.setAccessibleName(self.tr("Overall progress"))
         self.file_progress.setAccessibleName(self.tr("Current file progress"))
         self.steps.setAccessibleName(self.tr("Installation steps"))
@@ -284,5 +377,11 @@ class InstallPage(FlowPage):
         self.stop_button.setAccessibleName(self.tr("Stop the installation and undo it"))
         self.retry_button.setText(self.tr("&Retry"))
         self.retry_button.setAccessibleName(self.tr("Try the installation again"))
+        self.china_button.setText(self.tr("Use &China servers and retry"))
+        self.china_button.setAccessibleName(self.tr("Download from the China servers and try again"))
+        self.proxy_button.setText(self.tr("Set a &proxy..."))
+        self.proxy_button.setAccessibleName(self.tr("Go back and set a proxy"))
+        self.folder_button.setText(self.tr("Choose another &folder..."))
+        self.folder_button.setAccessibleName(self.tr("Go back and choose another folder"))
         self._retranslate_toggle()
         self._show()

@@ -13,19 +13,19 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from app import flow
 from app.events import LogLine, StepStarted, Warning_
-from app.flow import PageId
+from app.flow import PageId, Run
 from app.gui import engines, texts
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.command_rows import CommandRows
 from app.gui.worker import TaskRunner
+from app.messages import fill
 
 
 class VerifyPage(FlowPage):
     PAGE_ID = PageId.VERIFY
 
-    def __init__(self, state, hardware, build, environment, parent=None):
+    def __init__(self, state, parent=None):
         super().__init__(state, parent)
-        self.hardware, self.build, self.environment = hardware, build, environment
         self.verdict: dict | None = None
         self.error: str | None = None
         self.jit_seen = False
@@ -62,6 +62,8 @@ class VerifyPage(FlowPage):
         font.setBold(True)
         self.verdict_label.setFont(font)
         self.explanation = wrapped_label()
+        self.next_action = wrapped_label()  # what to do now (app.flow.verify_next)
+        self.smoke_step = ""  # the workload's step running now, shown while the test runs
         self.jit_notice = wrapped_label()
         self.jit_notice.setStyleSheet("color:#8a4b00;")
         self.evidence_title = QLabel()
@@ -101,6 +103,7 @@ class VerifyPage(FlowPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.next_action)
         layout.addWidget(self.jit_notice)
         # After a JIT verdict the offer comes first: it is what the user can do about it.
         layout.addWidget(self.warm_title)
@@ -131,33 +134,34 @@ class VerifyPage(FlowPage):
 
     # -- lifecycle --------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        if self.verdict is None and not self.runner.is_running() and self.state.installed:
+        if self.state.verify is Run.NOT_STARTED and not self.runner.is_running() and self.state.installed:
             self.start_smoke()
         self._show()
 
     def start_smoke(self) -> None:
-        if self.runner.is_running() or self.warm_runner.is_running():
+        if self.runner.is_running() or self.warm_runner.is_running() or self.state.settings.venv is None:
             return
         self.verdict, self.error, self.jit_seen, self.was_stopped = None, None, False, False
+        self.smoke_step = ""
         self.smoke_seconds, self.warm, self.warm_error, self.warm_stopped = None, None, None, False
-        self.state.verified = False
+        self.state.verify, self.state.verdict = Run.RUNNING, None
         self._started = time.monotonic()
         self._clock.start()
         self.set_busy(True)
-        venv = self.environment.venv()
-        probe, gpu_index = self.hardware.probe, self.state.gpu_index
+        venv = self.state.settings.venv
+        probe, gpu_index = self.state.probe, self.state.gpu_index
         self.runner.start(lambda on_event, cancel: engines.smoke(venv, probe, gpu_index, on_event, cancel))
         self._show()
 
     def start_warm(self) -> None:
         """Run the common ops twice with the kept JIT cache: fill it, then prove `cached`."""
-        if self.runner.is_running() or self.warm_runner.is_running():
+        if self.runner.is_running() or self.warm_runner.is_running() or self.state.settings.venv is None:
             return
         self.warm, self.warm_error, self.warm_stopped, self.warm_run, self.warm_step = None, None, False, 0, ""
         self._warm_started = time.monotonic()
         self._clock.start()
         self.set_busy(True)
-        venv = self.environment.venv()
+        venv = self.state.settings.venv
         self.warm_runner.start(lambda on_event, cancel: engines.warm_cache(venv, on_event, cancel))
         self._show()
 
@@ -171,23 +175,32 @@ class VerifyPage(FlowPage):
         if engines.is_jit_detected(event):
             self.jit_seen = True
             self._show()
-        elif isinstance(event, (StepStarted, LogLine, Warning_)):
+        elif isinstance(event, StepStarted):
+            step = event.step.removeprefix("smoke.")
+            if texts.smoke_step(step) != step:  # a step with a name the user can read
+                self.smoke_step = step
+                self._show()
+        elif isinstance(event, (LogLine, Warning_)):
             pass  # the verdict carries the evidence; raw lines go to the log file
 
     def _on_runner_succeeded(self, verdict) -> None:
         self.verdict = engines.verdict_dict(verdict)
+        self.state.verify, self.state.verdict = Run.DONE, self.verdict.get("verdict")
 
     def _on_runner_failed(self, message: str) -> None:
         self.error = message
+        self.state.verify = Run.FAILED
 
     def _on_runner_cancelled(self) -> None:
         self.was_stopped = True
+        self.state.verify = Run.STOPPED
 
     def _on_runner_finished(self) -> None:
         self._clock.stop()
         if self.verdict is not None and not self.verdict.get("stopped_early"):
             self.smoke_seconds = time.monotonic() - self._started
-        self.state.verified = True
+        if self.state.verify is Run.RUNNING:
+            self.state.verify = Run.FAILED
         self.set_busy(False)
         self._show()
 
@@ -236,7 +249,10 @@ class VerifyPage(FlowPage):
         self.jit_notice.setVisible(running and self.jit_seen)
         v = self.verdict or {}
         code = v.get("verdict")
-        if running:
+        if running and self.smoke_step:
+            self.status.setText(fill(self.tr("Testing the GPU in the new environment: {step}... ({elapsed})"),
+                                     {"step": texts.smoke_step(self.smoke_step), "elapsed": elapsed}))
+        elif running:
             self.status.setText(self.tr("Testing the GPU in the new environment... (%1)").replace("%1", elapsed))
         elif self.was_stopped:
             self.status.setText(self.tr("The test was stopped. Kernels compiled so far stay in the cache."))
@@ -252,6 +268,20 @@ class VerifyPage(FlowPage):
         self.explanation.setText(texts.verdict_explanation(code) if code else "")
         for widget in (self.verdict_label, self.explanation):
             widget.setVisible(bool(code))
+        self.next_action.setText({
+            "finish": self.tr("Next: press Next to see how to use the environment."),
+            "warm_or_finish": self.tr("Next: warm the JIT cache below so that your own programs skip most of "
+                                      "the wait, or press Next to finish."),
+            "fix_driver": self.tr("The environment is not ready: PyTorch sees no GPU. Press Back to see the "
+                                  "driver's state and its fix, then install again."),
+            "go_back": self.tr("The environment is not ready. Press Back to choose another build, or press Next "
+                               "and save a support bundle."),
+            "test_again": self.tr("The test was stopped before a verdict. Press Test again, or Next to finish "
+                                  "without one."),
+        }.get(flow.verify_next(self.state) or "", ""))
+        self.next_action.setVisible(bool(self.next_action.text()))
+        bad = flow.verify_next(self.state) in ("fix_driver", "go_back")
+        self.next_action.setStyleSheet("color:#b00020;font-weight:bold;" if bad else "font-weight:bold;")
         evidence = v.get("evidence") or []
         self.evidence.setText("\n".join(evidence))
         self.evidence_title.setVisible(bool(evidence))

@@ -1,0 +1,155 @@
+"""The wizard's failure states, Back and the fixes it offers, as states of app.flow (no Qt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import flow
+from app.flow import FlowState, PageId, Run
+from app.install_progress import ByteProgress, plan_download_bytes, planned_steps
+
+
+def test_back_is_blocked_while_installing_and_until_the_test_ends():
+    state = FlowState(install=Run.RUNNING)
+    assert flow.commit_pages(state) == {PageId.ENVIRONMENT, PageId.INSTALL}
+    state.install = Run.DONE
+    assert flow.commit_pages(state) == {PageId.ENVIRONMENT, PageId.INSTALL}  # the test runs next
+    state.verify = Run.RUNNING
+    assert PageId.INSTALL in flow.commit_pages(state)
+    state.verify, state.verdict = Run.DONE, "no_device"
+    assert flow.commit_pages(state) == {PageId.ENVIRONMENT}  # Verify's Back works again
+
+
+@pytest.mark.parametrize("outcome", [Run.FAILED, Run.STOPPED])
+def test_a_failed_or_stopped_install_changed_nothing_so_back_works(outcome):
+    state = FlowState(install=outcome)
+    assert flow.commit_pages(state) == set()
+    assert flow.back_target(PageId.INSTALL, state) is PageId.ENVIRONMENT
+    flow.rewind(state, PageId.ENVIRONMENT)
+    assert state.install is Run.NOT_STARTED and state.install_failure is None
+    assert flow.install_button(state) == "install_again"  # the Environment page's button says so
+
+
+def test_the_first_install_button_says_install():
+    assert flow.install_button(FlowState()) == "install"
+
+
+@pytest.mark.parametrize("verdict, target", [("no_device", PageId.HARDWARE), ("failed", PageId.BUILD),
+                                             ("jit", PageId.BUILD)])
+def test_back_from_verify_skips_the_finished_install(verdict, target):
+    state = FlowState(install=Run.DONE, verify=Run.DONE, verdict=verdict)
+    assert flow.back_target(PageId.VERIFY, state) is target
+    flow.rewind(state, target)
+    # the next Install installs again, and the old verdict is gone
+    assert state.install is Run.NOT_STARTED and state.verdict is None and state.verify is Run.NOT_STARTED
+
+
+def test_going_back_within_the_first_pages_keeps_a_running_install_untouched():
+    state = FlowState(install=Run.RUNNING)
+    flow.rewind(state, PageId.BUILD)
+    assert state.install is Run.RUNNING
+
+
+@pytest.mark.parametrize(
+    "code, step, kind",
+    [
+        ("download_stalled", "download", "network"),
+        (None, "download", "network"),
+        (None, "python", "network"),
+        ("disk_full", "download", "disk"),
+        ("folder_unwritable", "venv", "disk"),
+        ("venv_busy", None, "busy"),
+        ("step_failed", "install:torch", "other"),
+        (None, "install:torch", "other"),
+    ],
+)
+def test_failure_kind(code, step, kind):
+    assert flow.failure_kind(code, step) == kind
+
+
+def test_a_network_failure_offers_china_servers_a_proxy_and_the_log():
+    state = FlowState(install=Run.FAILED, install_failure="network")
+    assert flow.fix_actions(state) == ["retry", "use_cn", "set_proxy", "show_log"]
+    flow.use_china_servers(state)
+    assert state.settings.mirror == "cn" and state.settings.mirror_choice == "cn"
+    assert flow.fix_actions(state) == ["retry", "set_proxy", "show_log"]  # already on China servers
+
+
+def test_other_failures_offer_what_fixes_them():
+    assert flow.fix_actions(FlowState(install=Run.FAILED, install_failure="disk")) == [
+        "choose_folder", "retry", "show_log"]
+    assert flow.fix_actions(FlowState(install=Run.FAILED, install_failure="busy")) == ["retry", "show_log"]
+    assert flow.fix_actions(FlowState(install=Run.STOPPED)) == ["retry", "show_log"]
+    assert flow.fix_actions(FlowState(install=Run.DONE)) == []
+
+
+@pytest.mark.parametrize(
+    "verify, verdict, next_action, outcome",
+    [
+        (Run.DONE, "aot", "finish", "ready"),
+        (Run.DONE, "cached", "finish", "ready"),
+        (Run.DONE, "unknown", "finish", "ready"),
+        (Run.DONE, "jit", "warm_or_finish", "ready"),
+        (Run.DONE, "mixed", "warm_or_finish", "ready"),
+        (Run.DONE, "no_device", "fix_driver", "not_working"),
+        (Run.DONE, "failed", "go_back", "not_working"),
+        (Run.FAILED, None, "go_back", "not_working"),
+        (Run.STOPPED, None, "test_again", "untested"),
+    ],
+)
+def test_verify_says_what_next_and_finish_never_calls_a_broken_environment_ready(verify, verdict, next_action,
+                                                                                outcome):
+    state = FlowState(install=Run.DONE, verify=verify, verdict=verdict)
+    assert flow.verify_next(state) == next_action
+    assert flow.finish_outcome(state) == outcome
+    assert flow.page_complete(PageId.VERIFY, state)  # the verdict informs, the user may still go on
+
+
+def test_verify_gives_no_advice_while_running():
+    assert flow.verify_next(FlowState(verify=Run.RUNNING)) is None
+
+
+PLAN = {"choice": {"steps": [
+    {"id": "torch", "files": [{"size": 600}, {"size": 400}]},
+    {"id": "ipex", "files": [{"size": 1000}]},
+]}}
+
+
+def test_every_install_step_is_listed_before_it_starts():
+    assert planned_steps(PLAN, existing_venv=False) == [
+        "python", "download", "venv", "install:torch", "install:ipex", "verify", "commit"]
+    assert planned_steps(PLAN, existing_venv=True)[2] == "snapshot"
+
+
+def test_download_total_from_the_plan_or_unknown():
+    assert plan_download_bytes(PLAN) == 2000
+    assert plan_download_bytes({"choice": {"steps": [{"id": "x", "files": [{"size": None}]}]}}) is None
+    # wheels found on an index while installing: their sizes are not known before
+    index_step = {"id": "torch", "requirements": ["torch==2.8.0+xpu"]}
+    assert plan_download_bytes({"choice": {"steps": [*PLAN["choice"]["steps"], index_step]}}) is None
+    assert plan_download_bytes({"choice": {"steps": []}}) is None
+
+
+def test_byte_progress_sums_files_and_gives_time_left_from_the_measured_rate():
+    now = [100.0]
+    progress = ByteProgress(2000, clock=lambda: now[0])
+    first = progress.update("torch.whl", 0, 1000)
+    assert (first.done, first.total, first.eta) == (0, 2000, None)
+    now[0] += 2.0
+    later = progress.update("torch.whl", 500, 1000)  # 250 B/s
+    assert later.done == 500 and later.eta == pytest.approx(6.0)
+    now[0] += 2.0
+    both = progress.update("ipex.whl", 500, 1000)  # 1000 B in 4 s, 1000 left
+    assert both.done == 1000 and both.eta == pytest.approx(4.0)
+
+
+def test_byte_progress_without_a_plan_total_counts_bytes_but_claims_no_total():
+    progress = ByteProgress(None, clock=lambda: 0.0)
+    progress.update("a", 10, 100)
+    got = progress.update("b", 5000, 8000)
+    assert got.total is None and got.eta is None and got.done == 5010
+
+
+def test_byte_progress_never_passes_the_plan_total():
+    progress = ByteProgress(100, clock=lambda: 0.0)
+    assert progress.update("a", 5000, 5000).done == 100
