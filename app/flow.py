@@ -126,7 +126,7 @@ def page_complete(page: PageId | int, state: FlowState) -> bool:
     if page is PageId.WELCOME:
         return True
     if page is PageId.HARDWARE:
-        return state.probe_ok and state.gpu_index is not None
+        return state.probe_ok and state.gpu_index is not None and hardware_blocker(state) is None
     if page is PageId.BUILD:
         return state.plan_has_choice and not needs_jit_confirmation(state)
     if page is PageId.ENVIRONMENT:
@@ -240,6 +240,37 @@ def finish_outcome(state: FlowState) -> str:
     if state.verdict is None:
         return "untested"
     return "ready"
+
+
+# -- the Hardware page's answers ---------------------------------------------------------------
+
+def gpu_answer(gpu: Any) -> str:
+    """The one answer a GPU's card gives: 'native' (builds carry native code for it), 'jit'
+    (it runs, compiling on first use), 'unsupported', 'unknown', or 'not_intel'."""
+    if not gpu.is_intel:
+        return "not_intel"
+    return {"validated": "native", "jit-only": "jit", "unsupported": "unsupported"}.get(gpu.support_level, "unknown")
+
+
+def hardware_blocker(state: FlowState) -> str | None:
+    """Why the Hardware page leads nowhere, so Install is never reached: 'no_gpu' (no Intel GPU
+    PyTorch XPU can use: nothing to install), 'unsupported' (the chosen GPU is not supported),
+    'no_driver' (the chosen GPU runs without the Intel driver). None: go on. Support mode only
+    looks at another computer, so nothing blocks it."""
+    probe = state.probe
+    if probe is None or state.support_mode:
+        return None
+    usable = [g for g in probe.gpus if g.is_intel and gpu_answer(g) != "unsupported"]
+    if not usable:
+        return "no_gpu"
+    if state.gpu_index is None or not 0 <= state.gpu_index < len(probe.gpus):
+        return None
+    gpu = probe.gpus[state.gpu_index]
+    if gpu_answer(gpu) == "unsupported":
+        return "unsupported"
+    if gpu.driver.status == "unbound":
+        return "no_driver"
+    return None
 
 
 def needs_jit_confirmation(state: FlowState) -> bool:

@@ -636,8 +636,8 @@
         <translation>已下载 {done}，共 {total}。</translation>
     </message>
     <message>
-        <source>Use &amp;China servers and retry</source>
-        <translation>使用中国服务器并重试(&amp;C)</translation>
+        <source>&amp;Use China servers and retry</source>
+        <translation>使用中国服务器并重试(&amp;U)</translation>
     </message>
     <message>
         <source>Download from the China servers and try again</source>

@@ -153,3 +153,46 @@ def test_byte_progress_without_a_plan_total_counts_bytes_but_claims_no_total():
 def test_byte_progress_never_passes_the_plan_total():
     progress = ByteProgress(100, clock=lambda: 0.0)
     assert progress.update("a", 5000, 5000).done == 100
+
+
+# -- the Hardware page: one answer per card, and no dead ends ---------------------------------
+
+SNAPSHOTS = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
+
+
+def recorded(name: str):
+    from app.probe.probe import probe_machine
+
+    return probe_machine(windows_snapshot=str(SNAPSHOTS / name))
+
+
+def test_each_gpu_gets_one_answer():
+    probe = recorded("ps51_desktop_uhd770_a770.utf16.json")
+    answers = {g.device_id: flow.gpu_answer(g) for g in probe.gpus}
+    assert answers["0x56a0"] == "native"  # Arc A770: validated, AOT builds exist
+    nvidia = recorded("ps51_laptop_mtlh_nvidia.utf8bom.json")
+    assert "not_intel" in {flow.gpu_answer(g) for g in nvidia.gpus}
+
+
+def test_a_gpu_without_the_intel_driver_cannot_lead_to_install():
+    probe = recorded("ps51_arl_s_basic_display.utf16.json")
+    state = FlowState(probe=probe, probe_ok=True, gpu_index=probe.primary)
+    assert probe.gpus[probe.primary].driver.status == "unbound"
+    assert flow.hardware_blocker(state) == "no_driver"
+    assert not flow.page_complete(PageId.HARDWARE, state)
+    state.support_mode = True  # support staff look at that computer: nothing is installed there
+    assert flow.hardware_blocker(state) is None
+
+
+def test_a_machine_with_no_usable_intel_gpu_is_told_there_is_nothing_to_install():
+    probe = recorded("ps51_laptop_mtlh_nvidia.utf8bom.json")
+    probe.gpus = [g for g in probe.gpus if not g.is_intel]
+    state = FlowState(probe=probe, probe_ok=True, gpu_index=None)
+    assert flow.hardware_blocker(state) == "no_gpu"
+    assert not flow.page_complete(PageId.HARDWARE, state)
+
+
+def test_a_working_gpu_leads_on():
+    probe = recorded("ps51_desktop_uhd770_a770.utf16.json")
+    state = FlowState(probe=probe, probe_ok=True, gpu_index=probe.primary)
+    assert flow.hardware_blocker(state) is None and flow.page_complete(PageId.HARDWARE, state)

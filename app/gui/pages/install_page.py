@@ -377,7 +377,7 @@ class InstallPage(FlowPage):
         self.stop_button.setAccessibleName(self.tr("Stop the installation and undo it"))
         self.retry_button.setText(self.tr("&Retry"))
         self.retry_button.setAccessibleName(self.tr("Try the installation again"))
-        self.china_button.setText(self.tr("Use &China servers and retry"))
+        self.china_button.setText(self.tr("&Use China servers and retry"))
         self.china_button.setAccessibleName(self.tr("Download from the China servers and try again"))
         self.proxy_button.setText(self.tr("Set a &proxy..."))
         self.proxy_button.setAccessibleName(self.tr("Go back and set a proxy"))
