@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Save a support bundle and send it to support, or go back and try another build. The environment can be activated like this:</source>
-        <translation>请保存支持包并发送给技术支持，或返回尝试其他版本。可以这样激活该环境：</translation>
+        <translation>请保存支持包并发送给技术支持，或返回尝试其他构建。可以这样激活该环境：</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>The environment is not ready. Press Back to choose another build, or press Next and save a support bundle.</source>
-        <translation>环境尚未就绪。请点击“上一步”选择其他版本，或点击“下一步”保存支持包。</translation>
+        <translation>环境尚未就绪。请点击“上一步”选择其他构建，或点击“下一步”保存支持包。</translation>
     </message>
     <message>
         <source>The test was stopped before a verdict. Press Test again, or Next to finish without one.</source>
