@@ -142,24 +142,27 @@ def _describe_compressed(target: str, data: Bytes, declared_size: int | None) ->
 
 def read_archive(data: Bytes) -> list[Member]:
     """Members of an ocloc (GNU ar) archive, `pad_N` fillers left out."""
-    view = memoryview(data)
+    buf = data if isinstance(data, bytes) else bytes(data)  # bytes slicing is the cheap path
     members: list[Member] = []
     long_names = b""
     pos = len(AR_MAGIC)
-    end = len(view)
+    end = len(buf)
     while pos + 60 <= end:
-        header = bytes(view[pos : pos + 60])
-        if header[58:60] != b"`\n":
+        if buf[pos + 58:pos + 60] != b"`\n":
             break
-        field = header[48:58].strip() or b"0"
+        field = buf[pos + 48:pos + 58].strip() or b"0"
         if not field.isdigit():  # "-60" would step back and loop forever; "+5", " 5 5": damaged
             break
         size = int(field)
-        raw_name = header[:16].decode("ascii", "replace").rstrip()
-        body = view[pos + 60 : pos + 60 + size]
-        pos += 60 + size + (size & 1)
+        raw = buf[pos:pos + 16]
+        start = pos + 60
+        pos = start + size + (size & 1)
+        if raw.startswith(b"pad_"):  # ocloc's fillers between members: nothing to read
+            continue
+        raw_name = raw.decode("ascii", "replace").rstrip()
+        body = buf[start:start + size]
         if raw_name == "//":
-            long_names = bytes(body)
+            long_names = body
             continue
         if raw_name in ("/", "/SYM64/"):
             continue
@@ -178,10 +181,10 @@ def _member_name(raw: str, long_names: bytes) -> str:
     return raw.removesuffix("/")
 
 
-def _member(name: str, body: Bytes) -> Member:
-    head = bytes(body[:4])
+def _member(name: str, body: bytes) -> Member:
+    head = body[:4]
     if head == ELF_MAGIC:
-        info = read_zebin(bytes(body))
+        info = read_zebin(body)
         return Member(name, len(body), info.kind, info.ip_version, info.product_family)
     if head == SPIRV_MAGIC:
         return Member(name, len(body), "generic_ir")

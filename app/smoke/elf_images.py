@@ -130,6 +130,13 @@ def _find_descriptors(
         off = _va_to_offset(elf, addr)
         return struct.unpack_from("<Q", mm, off)[0] if off is not None else 0
 
+    strings: dict[int, str] = {}  # thousands of descriptors name the same target string
+
+    def c_string(va: int) -> str:
+        if va not in strings:
+            strings[va] = _c_string(elf, mm, va)
+        return strings[va]
+
     for slot in hits:
         for version, delta in _BINARY_START_OFFSET.items():
             start = slot - delta
@@ -141,8 +148,8 @@ def _find_descriptors(
                 continue
             image_va = pointer(slot)
             found[image_va] = {
-                "target": _c_string(elf, mm, pointer(start + 8)) or "unknown",
-                "compile_options": _c_string(elf, mm, pointer(start + 16)),
+                "target": c_string(pointer(start + 8)) or "unknown",
+                "compile_options": c_string(pointer(start + 16)),
                 "end": pointer(slot + 8),
             }
             break

@@ -19,6 +19,7 @@ EM_INTEL_GT = 205
 ET_GENERIC_IR = 0xFF02  # ocloc's `generic_ir` member: an ELF carrying SPIR-V
 
 _NOTE_TYPE_PRODUCT_FAMILY = 1
+_NOTE_NAME = b".note.intelgt.compat\0"
 _NOTE_TYPE_GMD_ID = 6
 # pyelftools names note types 1-4 after GNU notes whatever the owner; map them back.
 _GNU_NAMES = {"NT_GNU_ABI_TAG": 1, "NT_GNU_HWCAP": 2, "NT_GNU_BUILD_ID": 3, "NT_GNU_GOLD_VERSION": 4}
@@ -60,15 +61,20 @@ def read_zebin_fast(data: bytes) -> ZebinInfo | None:
         shentsize, shnum, shstrndx = struct.unpack_from("<HHH", data, 0x3A)
         if shentsize != 64 or shoff + shnum * 64 > len(data) or shstrndx >= shnum:
             return None
-        headers = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * 64) for i in range(shnum)]
-        strtab_off = headers[shstrndx][4]
+        strtab_off, strtab_size = struct.unpack_from("<QQ", data, shoff + shstrndx * 64 + 24)
+        # Find the note's name in the string table once (a C-level search), then the one
+        # SHT_NOTE header that points at it: the table has ~20 headers, members number thousands.
+        at = data.find(_NOTE_NAME, strtab_off, strtab_off + strtab_size)
+        if at < 0:
+            return None  # no compat note where expected: let the careful reader decide
+        # The header starts with (sh_name, sh_type) = (that name, SHT_NOTE): search for it too.
+        key = struct.pack("<II", at - strtab_off, 7)
+        header = data.find(key, shoff, shoff + shnum * 64)
+        while header >= 0 and (header - shoff) % 64:
+            header = data.find(key, header + 1, shoff + shnum * 64)
         ip = family = None
-        for name_off, sh_type, _f, _a, offset, size, *_ in headers:
-            if sh_type != 7:  # SHT_NOTE
-                continue
-            end_name = data.find(b"\0", strtab_off + name_off)
-            if data[strtab_off + name_off : end_name] != b".note.intelgt.compat":
-                continue
+        if header >= 0:
+            offset, size = struct.unpack_from("<QQ", data, header + 24)
             pos, stop = offset, offset + size
             while pos + 12 <= stop:
                 namesz, descsz, n_type = struct.unpack_from("<III", data, pos)

@@ -91,7 +91,7 @@ def _elf(fh: BinaryIO, head: bytes) -> Headers:
     dynamic = None
     for sec in sections:
         sec_name = name(sec[0]) if sec[0] < len(names_blob) else b""
-        if sec_name == b".tgtimg":
+        if sec_name == b".tgtimg" and sec[5] >= 16:  # an empty table lists no image
             out.has_images = True
         elif sec[1] == 6:  # SHT_DYNAMIC
             dynamic = sec
@@ -146,9 +146,9 @@ def _pe(fh: BinaryIO, head: bytes) -> Headers:
     out = Headers("pe")
     for i in range(nsections):
         raw = table[i * 40:(i + 1) * 40]
-        if raw[:8].rstrip(b"\0") == b".tgtimg":
-            out.has_images = True
         vsize, va, raw_size, raw_offset = struct.unpack_from("<IIII", raw, 8)
+        if raw[:8].rstrip(b"\0") == b".tgtimg" and min(vsize or raw_size, raw_size) >= 16:
+            out.has_images = True
         sections.append((va, max(vsize, raw_size), raw_size, raw_offset))
 
     def at(rva: int, length: int) -> bytes:
