@@ -109,6 +109,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"Installed {result.build_id} into {result.venv} in {result.seconds:.1f} s with {result.backend}.")
         for name, version in result.installed.items():
             print(f"  {name} {version}")
+        if result.guard:
+            from app.install.guard_texts import text
+
+            print(text("guard_set", count=len(result.guard["pinned"]), venv=result.venv))
         print(f"Install log: {result.log_path}")
     return 0
 

@@ -9,6 +9,7 @@ environment is readable only by its owner."""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -30,6 +31,11 @@ class InstallArgs:
     find_links: list[str] = field(default_factory=list)
     no_index: bool = False
     no_deps: bool = False
+
+
+# Constraints from the user's shell (an activated guarded venv exports UV_CONSTRAINT) are not
+# the plan's: the children that install a plan run without them.
+GUARD_ENV = ("UV_CONSTRAINT", "PIP_CONSTRAINT")
 
 
 class Backend(Protocol):
@@ -90,7 +96,10 @@ class PipBackend:
         return [python, "-m", "pip", "install", "--no-input", "--progress-bar", "off", *_shared_flags(args)]
 
     def env(self) -> dict[str, str]:
-        return {}
+        # The plan installs exactly what it names: the guard a venv keeps from an earlier
+        # install (<venv>/pip.conf, app/install/guard.py) must not hold back a new plan. pip
+        # skips an empty value, so the override is an empty file.
+        return {"PIP_CONSTRAINT": os.devnull}
 
     def index_env(self, args: InstallArgs) -> dict[str, str]:
         return _index_env("PIP", args)

@@ -29,7 +29,7 @@ from app.fetch.index import find_wheel, pinned
 from app.fetch.mirrors import Mirrors
 from app.fetch.pins import requirement_pin
 from app.hostos import IS_WINDOWS
-from app.install.backends import Backend, InstallArgs, UvBackend, choose_backend
+from app.install.backends import GUARD_ENV, Backend, InstallArgs, UvBackend, choose_backend
 from app.install.log import InstallLog
 from app.install.result import DryRun, InstallResult, StepRun
 from app.redact import redact_text
@@ -96,6 +96,8 @@ def install(
             _add_pip(target, result, emit, cancel)
         if result.applied and not all(s.skipped for s in result.steps):
             _record_state(target)
+        if result.applied:
+            _write_guard(target, result, emit)
         result.seconds = round(time.monotonic() - started, 3)
         log.write(f"finished ok in {result.seconds:.1f} s")
         return result
@@ -464,6 +466,26 @@ def _record_state(venv: Path) -> None:
         logger.info("could not record the venv's state", exc_info=True)
 
 
+def _write_guard(venv: Path, result: InstallResult, emit) -> None:
+    """Keep the planned packages at what was just verified (app.install.guard). A failure is a
+    warning only: the install is complete without it."""
+    from app.install import guard
+    from app.install.guard_texts import text
+
+    try:
+        kept = guard.write(venv, venv / RECORD_DIR, list(result.expected))
+    except Exception as exc:  # the install is done and verified; the guard is an extra
+        logger.info("could not write the guard", exc_info=True)
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        msg = text("guard_not_set", venv=str(venv), reason=reason)
+        emit(Warning_("guard_not_set", msg, {"venv": str(venv), "reason": reason}))
+        result.warnings.append(msg)
+        return
+    result.guard = kept.to_json()
+    emit(LogLine("install", text("guard_set", count=len(kept.pinned), venv=str(venv))))
+    emit(LogLine("install", "kept: " + ", ".join(f"{n}=={v}" for n, v in sorted(kept.pinned.items()))))
+
+
 def build_in_place(backend_name: str) -> bool:
     """Build a new venv at its final path instead of a staging folder. Only for pip on
     Windows: pip's .exe launchers embed the venv's path in binary form, so a venv built
@@ -621,7 +643,7 @@ def _run_step(backend: Backend, python: str, step: Step, args: InstallArgs, prox
             emit(LogLine(source, text))
         return sink
 
-    result = proc.run(argv, env=proc.clean_env(extra), cancel=cancel, timeout=4 * 3600,
+    result = proc.run(argv, env=proc.clean_env(extra, drop=GUARD_ENV), cancel=cancel, timeout=4 * 3600,
                       on_stdout=line(backend.name), on_stderr=line(backend.name))
     run = StepRun(step.id, shown, result.returncode, round(result.seconds, 3))
     emit(StepFinished(f"install:{step.id}", result.returncode == 0, f"exit code {result.returncode}"))

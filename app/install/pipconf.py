@@ -45,3 +45,40 @@ def configured_index_url() -> str | None:
             if parser.has_option(section, "index-url"):
                 found = parser.get(section, "index-url").strip() or found
     return found
+
+
+# ---- the guard's entry in the venv's own pip configuration -------------------------------
+
+def site_config_file(venv: Path, windows: bool = sys.platform == "win32") -> Path:
+    """pip's "site" configuration: <sys.prefix>/pip.conf, pip.ini on Windows. pip reads it
+    for every run with the venv's Python, activated or not."""
+    return venv / ("pip.ini" if windows else "pip.conf")
+
+
+def add_site_constraint(venv: Path, url: str, windows: bool = sys.platform == "win32") -> Path:
+    """Make pip in `venv` apply the constraints file at `url` (a file: URL: pip splits this
+    setting on whitespace, and a URL has none). The user's own settings in that file stay;
+    an earlier entry of ours (same file name) is replaced, not repeated."""
+    path = site_config_file(venv, windows)
+    parser = configparser.RawConfigParser()
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    if not parser.has_section("install"):
+        parser.add_section("install")
+    theirs = parser.get("install", "constraint", fallback="").split()
+    ours_name = url.rsplit("/", 1)[-1]
+    kept = [c for c in theirs if not (c.startswith("file:") and c.endswith("/" + ours_name))]
+    parser.set("install", "constraint", " ".join([*kept, url]))
+    with open(path, "w", encoding="utf-8") as f:
+        parser.write(f)
+    return path
+
+
+def site_constraints(venv: Path, windows: bool = sys.platform == "win32") -> list[str]:
+    """The constraint entries of the venv's own pip configuration ([] when none)."""
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read(site_config_file(venv, windows), encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return []
+    return parser.get("install", "constraint", fallback="").split()

@@ -54,6 +54,7 @@ class InstallResult:
     warnings: list[str] = field(default_factory=list)
     log_path: str = ""
     quarantined: str | None = None  # where a broken venv at the target was moved
+    guard: dict[str, Any] | None = None  # app.install.guard.Guard as JSON: what later installs may not replace
     seconds: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
