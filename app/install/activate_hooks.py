@@ -86,14 +86,25 @@ if (Test-Path env:UV_CONSTRAINT) {
 $global:_IPEX_GUARD_ON = $true
 """
 # cmd: activate.bat runs again without deactivating first, so the old value is saved once.
+# No `%` after an `if`: Wine's cmd expands an if's command a second time (%%20 became 0).
 BAT_SET = """\
-@if not defined _IPEX_GUARD_ON if defined UV_CONSTRAINT set "_IPEX_GUARD_UV_OLD=%UV_CONSTRAINT%"
+@if defined _IPEX_GUARD_ON goto :_ipex_guard_saved
+@if defined UV_CONSTRAINT set "_IPEX_GUARD_UV_OLD=%UV_CONSTRAINT%"
+:_ipex_guard_saved
 @set "_IPEX_GUARD_ON=1"
-@if defined _IPEX_GUARD_UV_OLD set "UV_CONSTRAINT=%_IPEX_GUARD_UV_OLD% {url}"
-@if not defined _IPEX_GUARD_UV_OLD set "UV_CONSTRAINT={url}"
+@set "_IPEX_GUARD_URL={url}"
+@if defined _IPEX_GUARD_UV_OLD goto :_ipex_guard_both
+@set "UV_CONSTRAINT=%_IPEX_GUARD_URL%"
+@goto :_ipex_guard_done
+:_ipex_guard_both
+@set "UV_CONSTRAINT=%_IPEX_GUARD_UV_OLD% %_IPEX_GUARD_URL%"
+:_ipex_guard_done
+@set "_IPEX_GUARD_URL="
 """
 BAT_RESTORE = """\
-@if defined _IPEX_GUARD_ON set "UV_CONSTRAINT=%_IPEX_GUARD_UV_OLD%"
+@if not defined _IPEX_GUARD_ON goto :_ipex_guard_off
+@set "UV_CONSTRAINT=%_IPEX_GUARD_UV_OLD%"
+:_ipex_guard_off
 @set "_IPEX_GUARD_UV_OLD="
 @set "_IPEX_GUARD_ON="
 """

@@ -127,20 +127,26 @@ def test_sh_activate_sets_and_deactivate_restores(tmp_path):
 
 
 @pytest.mark.skipif(os.name != "nt", reason="runs activate.bat and deactivate.bat in cmd.exe (Windows only)")
-def test_cmd_activate_sets_and_deactivate_restores(tmp_path):
+@pytest.mark.parametrize("url", [URL.replace("%20", "_"), URL])
+def test_cmd_activate_sets_and_deactivate_restores(tmp_path, url):
+    from winefacts import UNDER_WINE
+
+    if UNDER_WINE and "%" in url:
+        pytest.skip("Wine's cmd expands a variable's value again (%20 of a URL becomes 0); Windows' does not")
     scripts = tmp_path / "Scripts"
     scripts.mkdir()
     (scripts / "activate.bat").write_bytes(b'@echo off\r\nset "VIRTUAL_ENV=C:\\v"\r\n')
     (scripts / "deactivate.bat").write_bytes(b'@echo off\r\nset VIRTUAL_ENV=\r\n')
-    activate_hooks.install(tmp_path, URL)
+    activate_hooks.install(tmp_path, url)
     act, deact = scripts / "activate.bat", scripts / "deactivate.bat"
 
     def run(before: str) -> list[str]:
-        line = (f'{before}call "{act}" & call "{act}" & call echo on=%UV_CONSTRAINT% & call "{deact}" '
-                f'& call echo off=%UV_CONSTRAINT%')
+        driver = tmp_path / "driver.bat"  # one line at a time, as a user types them
+        driver.write_text(f'@echo off\r\n{before}\r\ncall "{act}"\r\ncall "{act}"\r\necho on=%UV_CONSTRAINT%\r\n'
+                          f'call "{deact}"\r\necho off=%UV_CONSTRAINT%\r\n', encoding="ascii", newline="")
         env = {k: v for k, v in os.environ.items() if k.upper() != "UV_CONSTRAINT"}
-        out = subprocess.run(["cmd.exe", "/d", "/c", line], capture_output=True, text=True, env=env).stdout
+        out = subprocess.run(["cmd.exe", "/d", "/c", str(driver)], capture_output=True, text=True, env=env).stdout
         return [x.strip() for x in out.splitlines() if x.strip().startswith(("on=", "off="))]
 
-    assert run("") == [f"on={URL}", "off=%UV_CONSTRAINT%"]  # cmd echoes an undefined variable's name
-    assert run('set "UV_CONSTRAINT=C:\\my.txt" & ') == [f"on=C:\\my.txt {URL}", "off=C:\\my.txt"]
+    assert run("rem") == [f"on={url}", "off="]
+    assert run('set "UV_CONSTRAINT=C:\\my.txt"') == [f"on=C:\\my.txt {url}", "off=C:\\my.txt"]
