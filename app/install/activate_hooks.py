@@ -118,7 +118,7 @@ SHELLS = {
 
 
 def install(venv: Path, url: str) -> list[Path]:
-    """Add (or renew) the guard in each activation script found; returns the scripts changed."""
+    """Add (or renew) the guard in each activation script found; returns the scripts that carry it."""
     changed = []
     folder = venv_scripts(venv)
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
@@ -173,11 +173,15 @@ def _read(path: Path) -> str:
         return f.read()
 
 
-def _write(path: Path, text: str) -> None:
-    """In the script's own line ending (cmd and PowerShell scripts are often CRLF)."""
-    crlf = "\r\n" in _read(path)
+def _write(path: Path, text: str) -> bool:
+    """In the script's own line ending (cmd and PowerShell scripts are often CRLF); a script
+    that already reads so is not rewritten (a repeat install touches no file)."""
+    old = _read(path)
     text = text.replace("\r\n", "\n")
-    if crlf:
+    if "\r\n" in old:
         text = text.replace("\n", "\r\n")
+    if text == old:
+        return False
     with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
         f.write(text)
+    return True

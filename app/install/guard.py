@@ -101,7 +101,9 @@ def write(venv: Path, record_dir: Path, planned: list[str]) -> Guard:
         raise ValueError("none of the planned packages is installed")
     record_dir.mkdir(exist_ok=True)
     path = record_dir / CONSTRAINTS_FILE
-    path.write_text(constraints_text(pinned), encoding="utf-8")
+    text = constraints_text(pinned)
+    if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != text:
+        path.write_text(text, encoding="utf-8")
     url = path.resolve().as_uri()
     guard = Guard(str(path), pinned)
     guard.pip_config = str(pipconf.add_site_constraint(venv, url))

@@ -4,6 +4,7 @@ does not read pip's files) uses it too. Users in China usually set one in pip.co
 from __future__ import annotations
 
 import configparser
+import io
 import os
 import sys
 from pathlib import Path
@@ -69,8 +70,14 @@ def add_site_constraint(venv: Path, url: str, windows: bool = sys.platform == "w
     ours_name = url.rsplit("/", 1)[-1]
     kept = [c for c in theirs if not (c.startswith("file:") and c.endswith("/" + ours_name))]
     parser.set("install", "constraint", " ".join([*kept, url]))
-    with open(path, "w", encoding="utf-8") as f:
-        parser.write(f)
+    out = io.StringIO()
+    parser.write(out)
+    try:
+        unchanged = path.read_text(encoding="utf-8") == out.getvalue()
+    except OSError:
+        unchanged = False
+    if not unchanged:  # a repeat install touches no file
+        path.write_text(out.getvalue(), encoding="utf-8")
     return path
 
 
