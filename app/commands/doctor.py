@@ -1,4 +1,8 @@
-"""`doctor --venv DIR`: diagnose an existing environment; exit 0 healthy, 1 when something is wrong."""
+"""`doctor --venv DIR`: diagnose an existing environment; exit 0 healthy, 1 when something is wrong.
+
+`--fix` first puts back exactly the planned set the environment keeps from our install
+(app/install/repair.py: transactional, rolled back on failure) and shows before and after;
+exit 1 when the repair failed (the environment is as it was), 2 when there is no kept plan."""
 
 from __future__ import annotations
 
@@ -18,6 +22,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also import torch in the venv and ask torch.xpu (takes several seconds)",
     )
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="put back exactly the planned packages when they were replaced or removed (transactional)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,9 +38,31 @@ def run(args: argparse.Namespace) -> int:
         from app.report.bundle import read_probe
 
         probe = read_probe(Path(args.probe))
+    repaired = _fix(Path(args.venv), quiet=args.json) if args.fix else None
     report = run_doctor(Path(args.venv), probe=probe, check_xpu=args.check_xpu)
     if args.json:
-        emit_json(report.to_json())
+        emit_json({**report.to_json(), **({"repair": repaired.to_json()} if repaired else {})})
     else:
         print(render_text(report))
     return report.exit_code
+
+
+def _fix(venv: Path, quiet: bool):
+    """Repair, printing each change as before -> after; an AppError (exit 1, or 2 without a
+    kept plan) leaves the environment as it was and ends the command."""
+    from app.commands.install import Terminal
+    from app.install.guard_texts import text
+    from app.install.repair import repair
+
+    view = Terminal(bar=False, quiet=quiet)
+    result = repair(venv, on_event=view.event)
+    view.finish()
+    if not quiet:
+        if not result.changes:
+            print(text("repair_nothing", venv=str(venv)))
+        else:
+            print(text("repair_done", venv=str(venv), count=len(result.changes)))
+            for change in result.changes:
+                print("  " + change.sentence())
+        print()
+    return result
