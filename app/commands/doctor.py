@@ -51,7 +51,7 @@ def _fix(venv: Path, quiet: bool):
     """Repair, printing each change as before -> after; an AppError (exit 1, or 2 without a
     kept plan) leaves the environment as it was and ends the command."""
     from app.commands.install import Terminal
-    from app.install.guard_texts import text
+    from app.messages import msg
     from app.install.repair import repair
 
     view = Terminal(bar=False, quiet=quiet)
@@ -59,9 +59,9 @@ def _fix(venv: Path, quiet: bool):
     view.finish()
     if not quiet:
         if not result.changes:
-            print(text("repair_nothing", venv=str(venv)))
+            print(msg("repair_nothing", venv=str(venv)))
         else:
-            print(text("repair_done", venv=str(venv), count=len(result.changes)))
+            print(msg("repair_done", venv=str(venv), count=len(result.changes)))
             for change in result.changes:
                 print("  " + change.sentence())
         print()

@@ -110,9 +110,9 @@ def run(args: argparse.Namespace) -> int:
         for name, version in result.installed.items():
             print(f"  {name} {version}")
         if result.guard:
-            from app.install.guard_texts import text
+            from app.messages import msg
 
-            print(text("guard_set", count=len(result.guard["pinned"]), venv=result.venv))
+            print(msg("guard_set", count=len(result.guard["pinned"]), venv=result.venv))
         print(f"Install log: {result.log_path}")
     return 0
 

@@ -470,19 +470,20 @@ def _write_guard(venv: Path, result: InstallResult, emit) -> None:
     """Keep the planned packages at what was just verified (app.install.guard). A failure is a
     warning only: the install is complete without it."""
     from app.install import guard
-    from app.install.guard_texts import text
+    from app.messages import Message, msg
 
     try:
         kept = guard.write(venv, venv / RECORD_DIR, list(result.expected))
     except Exception as exc:  # the install is done and verified; the guard is an extra
         logger.info("could not write the guard", exc_info=True)
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        msg = text("guard_not_set", venv=str(venv), reason=reason)
-        emit(Warning_("guard_not_set", msg, {"venv": str(venv), "reason": reason}))
-        result.warnings.append(msg)
+        coded = exc.args[0] if isinstance(exc, ValueError) and exc.args and isinstance(exc.args[0], Message) else None
+        reason = coded or getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        sentence = msg("guard_not_set", venv=str(venv), reason=reason)
+        emit(Warning_("guard_not_set", sentence, {"venv": str(venv), "reason": reason}))
+        result.warnings.append(sentence)
         return
     result.guard = kept.to_json()
-    emit(LogLine("install", text("guard_set", count=len(kept.pinned), venv=str(venv))))
+    emit(LogLine("install", msg("guard_set", count=len(kept.pinned), venv=str(venv))))
     emit(LogLine("install", "kept: " + ", ".join(f"{n}=={v}" for n, v in sorted(kept.pinned.items()))))
 
 

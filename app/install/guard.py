@@ -87,18 +87,19 @@ def constraints_text(pinned: dict[str, str]) -> str:
 
 def write(venv: Path, record_dir: Path, planned: list[str]) -> Guard:
     """Pin what is installed now for `planned` (and its exact pins) and point pip and the
-    activation scripts at it. Raises OSError or ValueError when it cannot."""
+    activation scripts at it. Raises OSError, or ValueError with a coded reason, when it cannot."""
     from app.install import activate_hooks, pipconf
     from app.install.satisfied import read_dists
+    from app.messages import msg
 
     site = venvs.own_site_packages(venvs.venv_python(venv))
     dists = read_dists(site) if site is not None else None
     if dists is None:
-        raise ValueError("the environment's packages cannot all be read from its files")
+        raise ValueError(msg("guard_unreadable"))
     python_version = site.parent.name.removeprefix("python") if site.parent.name.startswith("python") else ""
     pinned = pinned_closure(planned, dists, python_version or _python_version(venv))
     if not pinned:
-        raise ValueError("none of the planned packages is installed")
+        raise ValueError(msg("guard_nothing_planned"))
     record_dir.mkdir(exist_ok=True)
     path = record_dir / CONSTRAINTS_FILE
     text = constraints_text(pinned)

@@ -23,7 +23,7 @@ from packaging.version import InvalidVersion
 from app.envs import venv as venvs
 from app.errors import AppError, BadInput
 from app.events import EventSink, ignore
-from app.install.guard_texts import text
+from app.messages import msg
 
 MAX_KEPT_PLAN = 4 * 1024 * 1024  # a plan is ~20 kB
 
@@ -38,10 +38,10 @@ class Change:
     before: str | None  # None: missing
     after: str | None  # what the plan wants (before a repair), what is there (after it)
 
-    def sentence(self, lang: str = "en") -> str:
+    def sentence(self) -> str:
         if self.before is None:
-            return text("repair_missing", lang, name=self.name, after=self.after)
-        return text("repair_change", lang, name=self.name, before=self.before, after=self.after)
+            return msg("repair_missing", name=self.name, after=self.after)
+        return msg("repair_change", name=self.name, before=self.before, after=self.after)
 
 
 @dataclass
@@ -66,18 +66,22 @@ def kept_plan(venv: Path):
     from app.install.engine import RECORD_DIR
 
     path = venv / RECORD_DIR / "plan.json"
+
+    def refuse(reason) -> NoKeptPlan:
+        return NoKeptPlan(msg("repair_no_plan", venv=str(venv), reason=reason), code="repair_no_plan",
+                          params={"venv": str(venv), "reason": reason})
+
     if not path.is_file():
-        raise NoKeptPlan(text("repair_no_plan", venv=str(venv), reason=f"{path.name} is missing"),
-                         code="repair_no_plan", params={"venv": str(venv), "reason": f"{path.name} is missing"})
+        raise refuse(msg("input_missing", file=str(path)))
     try:
         data = untrusted.read_json_file(path, "plan.json", limit=MAX_KEPT_PLAN)
         if not isinstance(data, dict) or not isinstance(data.get("choice"), dict):
-            raise BadInput("plan.json holds no build")
+            raise refuse(msg("input_missing_field", file="plan.json", field="choice"))
         return Plan.from_json(data, "plan.json")
+    except NoKeptPlan:
+        raise
     except BadInput as exc:
-        reason = str(exc).rstrip(".")
-        raise NoKeptPlan(text("repair_no_plan", venv=str(venv), reason=reason),
-                         code="repair_no_plan", params={"venv": str(venv), "reason": reason}) from None
+        raise refuse(exc.message()) from None
 
 
 def planned_set(venv: Path, plan) -> dict[str, str]:
@@ -126,6 +130,9 @@ def repair(venv: Path, *, mirrors=None, proxy: str | None = None, allow_http: bo
     if not venvs.is_venv(venv):
         raise BadInput(f"{venv} is not a virtual environment.")
     plan = kept_plan(venv)
+    if not venvs.works(venv):  # the engine would build a new venv in its place: that is an install, not a repair
+        raise BadInput(msg("repair_not_working", venv=str(venv)), code="repair_not_working",
+                       params={"venv": str(venv)})
     wanted = planned_set(venv, plan)
     before = differences(wanted, venvs.installed(venvs.venv_python(venv), cancel))
     out = RepairResult(str(venv), before)
@@ -137,8 +144,8 @@ def repair(venv: Path, *, mirrors=None, proxy: str | None = None, allow_http: bo
     except AppError as exc:
         if isinstance(exc, NoKeptPlan) or exc.code == "venv_busy":
             raise
-        reason = str(exc).rstrip(".")
-        err = exc.again(text("repair_failed", venv=str(venv), reason=reason))
+        reason = exc.message()
+        err = exc.again(msg("repair_failed", venv=str(venv), reason=reason))
         err.code, err.params = "repair_failed", {"venv": str(venv), "reason": reason}
         err.log_path = exc.log_path
         raise err from None
@@ -147,7 +154,7 @@ def repair(venv: Path, *, mirrors=None, proxy: str | None = None, allow_http: bo
     out.repaired = not differences(wanted, have)
     out.result = result.to_json()
     if not out.repaired:
-        reason = "; ".join(c.sentence() for c in differences(wanted, have))
-        raise AppError(text("repair_failed", venv=str(venv), reason=reason), code="repair_failed",
+        reason = differences(wanted, have)[0].sentence()  # the first that did not come back
+        raise AppError(msg("repair_failed", venv=str(venv), reason=reason), code="repair_failed",
                        params={"venv": str(venv), "reason": reason})
     return out

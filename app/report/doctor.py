@@ -17,7 +17,7 @@ from typing import Any
 from app.errors import Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
 from app.probe.model import Probe
-from app.report import checks_env, checks_forecast, checks_gpu, checks_packages
+from app.report import checks_env, checks_forecast, checks_gpu, checks_packages, checks_plan
 from app.report.aot_facts import read_aot_facts
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding, by_severity, healthy
@@ -148,6 +148,7 @@ def run_doctor(
     expect = checks_gpu.aot_expectation(ctx)
     findings.extend(checks_env.check_jit_cache(ctx, expect_jit=expect == "jit"))
     findings.extend(checks_gpu.check_xpu(ctx, findings))
+    findings.extend(checks_plan.check_planned_set(Path(venv)))
     on_event(StepFinished("checks", ok=healthy(findings)))
     return DoctorReport(
         venv=str(venv),

@@ -212,6 +212,26 @@
         <translation>正在检查将会发生哪些变更……</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Some packages of the planned build were replaced or removed here: %1. Repair puts back exactly the planned versions.</source>
+        <translation>此环境中计划构建的部分软件包已被替换或删除：%1。“修复”会准确恢复计划的版本。</translation>
+    </message>
+    <message>
+        <source>Repairing...</source>
+        <translation>正在修复...</translation>
+    </message>
+    <message>
+        <source>Repaired: %1.</source>
+        <translation>已修复：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing needed repair.</source>
+        <translation>无需修复。</translation>
+    </message>
+    <message>
         <source>Choose the environment folder</source>
         <translation>选择环境所在的文件夹</translation>
     </message>
@@ -302,6 +322,14 @@
     <message>
         <source>What will change in this environment</source>
         <translation>此环境中将发生的变更</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repair this environment</source>
+        <translation>修复此环境</translation>
     </message>
     <message>
         <source>A mirror uses plain http://, which is not encrypted; use https://, or allow plain HTTP below if you trust the network.</source>
@@ -1960,6 +1988,52 @@
     <message>
         <source>Could not look on {index} for releases newer than the catalog ({reason}); the plan uses the catalog only.</source>
         <translation>无法在 {index} 上查找比构建目录更新的版本（{reason}）；本计划只依据构建目录。</translation>
+        <source>{count} packages of this build are now kept at their installed versions in {venv} (torch, IPEX and their oneAPI runtime): pip keeps them always, uv only inside the activated environment. Other packages install as usual.</source>
+        <translation>{venv} 中此构建的 {count} 个软件包现已固定在当前安装的版本（torch、IPEX 及其 oneAPI 运行时）：pip 始终遵守，uv 仅在激活该环境后遵守。其他软件包照常安装。</translation>
+    </message>
+    <message>
+        <source>The packages of this build could not be protected against later changes in {venv} ({reason}); the install itself is complete.</source>
+        <translation>无法防止 {venv} 中此构建的软件包以后被替换（{reason}）；安装本身已完成。</translation>
+    </message>
+    <message>
+        <source>the packages of the environment cannot all be read from its files</source>
+        <translation>无法从文件中读取该环境的全部软件包</translation>
+    </message>
+    <message>
+        <source>none of the planned packages is installed</source>
+        <translation>计划的软件包均未安装</translation>
+    </message>
+    <message>
+        <source>{venv} already has every planned package at its planned version; nothing was changed.</source>
+        <translation>{venv} 中所有计划的软件包都已是计划的版本；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{venv} was repaired: {count} packages were put back to the planned versions.</source>
+        <translation>{venv} 已修复：{count} 个软件包已恢复为计划的版本。</translation>
+    </message>
+    <message>
+        <source>{name}: {before} -&gt; {after}</source>
+        <translation>{name}：{before} 改为 {after}</translation>
+    </message>
+    <message>
+        <source>{name}: missing -&gt; {after}</source>
+        <translation>{name}：缺失，改为 {after}</translation>
+    </message>
+    <message>
+        <source>{venv} keeps no plan from this installer ({reason}); repair needs the plan it was installed with. Install into it again instead.</source>
+        <translation>{venv} 中没有本安装程序保存的计划（{reason}）；修复需要安装时的计划。请改为重新安装到该环境。</translation>
+    </message>
+    <message>
+        <source>The Python of {venv} does not start, so its packages cannot be repaired; install into it again.</source>
+        <translation>{venv} 的 Python 无法启动，因此无法修复其软件包；请重新安装到该环境。</translation>
+    </message>
+    <message>
+        <source>The repair of {venv} failed ({reason}); the environment was left as it was before.</source>
+        <translation>修复 {venv} 失败（{reason}）；环境保持修复前的状态。</translation>
+    </message>
+    <message>
+        <source>Some packages of the planned build were replaced or removed in {venv}: {changes}. Repair puts back exactly the planned versions.</source>
+        <translation>{venv} 中计划构建的部分软件包已被替换或删除：{changes}。“修复”会准确恢复计划的版本。</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,15 @@ def test_fix_puts_back_exactly_the_planned_set_and_says_what_changed(installed_v
     venv = installed_venv
     assert planned_now(venv) == PLANNED
     swap(venv, mirror)
+    # The doctor alone names what changed and the fix.
+    r = run_cli("doctor", "--venv", venv, "--probe", PROBE, "--json", env_extra=ENV)
+    assert r.returncode == 1, r.stderr
+    found = {f["id"]: f for f in json.loads(r.stdout)["findings"]}
+    assert found["plan.replaced"]["severity"] == "error" and found["plan.replaced"]["fix"].endswith("--fix")
+    assert {c["name"] for c in found["plan.replaced"]["params"]["changes"]} == {"torch", "torchaudio"}
     r = fix(run_cli, venv, "--json")
     assert r.returncode == 0, r.stderr  # repaired, and the doctor finds it healthy again
+    assert "plan.replaced" not in {f["id"] for f in json.loads(r.stdout)["findings"]}
     report = json.loads(r.stdout)
     changes = {c["name"]: (c["before"], c["after"]) for c in report["repair"]["changes"]}
     assert changes == {"torch": ("2.9.0", "2.8.0+xpu"), "torchaudio": (None, "2.8.0+xpu")}

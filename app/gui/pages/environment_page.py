@@ -45,6 +45,13 @@ class EnvironmentPage(FlowPage):
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.finished.connect(self._on_runner_finished)
+        # Repair: an environment of ours whose planned packages were replaced since (app.install.repair).
+        self._repair_for: str | None = None
+        self.repair_changes: list = []
+        self.repair_runner = TaskRunner(self)
+        self.repair_runner.succeeded.connect(self._on_repair_succeeded)
+        self.repair_runner.failed.connect(self._on_repair_failed)
+        self.repair_runner.finished.connect(self._on_repair_finished)
 
         self.venv_label = QLabel()
         self.venv_path = QLineEdit(str(Path.home() / "ipex-xpu-venv"))
@@ -97,6 +104,15 @@ class EnvironmentPage(FlowPage):
         layout.addWidget(self.space)
         layout.addWidget(self.dry_run_title)
         layout.addWidget(self.dry_run, 1)
+        self.repair_note = wrapped_label()
+        self.repair_button = QPushButton()
+        self.repair_button.clicked.connect(self._on_repair_clicked)
+        repair_row = QHBoxLayout()
+        repair_row.addWidget(self.repair_note, 1)
+        repair_row.addWidget(self.repair_button)
+        layout.addLayout(repair_row)
+        self.repair_note.setVisible(False)
+        self.repair_button.setVisible(False)
         self.venv_path.textChanged.connect(self._on_venv_path_text_changed)
         self.proxy.textChanged.connect(self._on_venv_path_text_changed)
         self.extra_mirrors.textChanged.connect(self._on_venv_path_text_changed)
@@ -221,6 +237,7 @@ class EnvironmentPage(FlowPage):
         self.dry_run.setVisible(existing)
         if existing and not self.runner.is_running() and self._dry_run_for != str(self.venv()):
             self._start_dry_run()
+        self._offer_repair(existing)
         problem = self._network_problem()
         self.network_error.setText(problem or "")
         self.network_error.setVisible(bool(problem))
@@ -238,6 +255,68 @@ class EnvironmentPage(FlowPage):
         self.set_busy(True)
         venv = self.venv()
         self.runner.start(lambda on_event, cancel: engines.dry_run(plan, venv, on_event, cancel))
+
+    # -- repair ---------------------------------------------------------------------------
+    def _offer_repair(self, existing: bool) -> None:
+        """Offer Repair when the folder is an environment of ours whose planned packages were
+        replaced or removed (reads its kept plan and package metadata: files only, quick)."""
+        if self.repair_runner.is_running():
+            return
+        folder = str(self.venv())
+        if not existing:
+            self._repair_for, self.repair_changes = None, []
+            self.repair_note.setText("")
+        elif self._repair_for != folder:
+            from app.errors import AppError
+            from app.install.repair import check
+
+            self._repair_for = folder
+            try:
+                self.repair_changes = check(self.venv())
+            except AppError:  # not ours, or no plan kept: nothing to offer
+                self.repair_changes = []
+            self.repair_note.setText(self._repair_offer_text() if self.repair_changes else "")
+        # After a repair the note keeps its outcome; the button stays for a retry after a failure.
+        self.repair_button.setVisible(bool(self.repair_changes))
+        self.repair_note.setVisible(bool(self.repair_note.text()))
+
+    def _change_text(self, change) -> str:
+        before = change.before if change.before is not None else self.tr("missing")
+        return f"{change.name} {before} \u2192 {change.after}"
+
+    def _repair_offer_text(self) -> str:
+        changes = ", ".join(self._change_text(c) for c in self.repair_changes)
+        return self.tr("Some packages of the planned build were replaced or removed here: %1. Repair puts back "
+                       "exactly the planned versions.").replace("%1", changes)
+
+    def _on_repair_clicked(self) -> None:
+        from app.fetch.mirrors import parse_mirrors
+        from app.install.repair import repair
+
+        venv = self.venv()
+        allow_http = self.http_allowed()
+        mirrors = parse_mirrors([self.mirror_code(), *self.extra_mirror_entries()], allow_http=allow_http)
+        proxy = self.proxy_url()
+        self.repair_button.setEnabled(False)
+        self.repair_note.setText(self.tr("Repairing..."))
+        self.set_busy(True)
+        self.repair_runner.start(lambda on_event, cancel: repair(
+            venv, mirrors=mirrors, proxy=proxy, allow_http=allow_http, on_event=on_event, cancel=cancel))
+
+    def _on_repair_succeeded(self, result) -> None:
+        changed = ", ".join(self._change_text(c) for c in result.changes)
+        self.repair_note.setText(self.tr("Repaired: %1.").replace("%1", changed) if result.changes
+                                 else self.tr("Nothing needed repair."))
+        self.repair_changes = []
+        self._dry_run_for = None  # what an install would change has changed too
+
+    def _on_repair_failed(self, message: str) -> None:
+        self.repair_note.setText(message)
+
+    def _on_repair_finished(self) -> None:
+        self.repair_button.setEnabled(True)
+        self.set_busy(False)
+        self._check()
 
     # -- slots ------------------------------------------------------------------------------
     def _on_browse_clicked(self) -> None:
@@ -298,5 +377,9 @@ class EnvironmentPage(FlowPage):
         self.allow_http.setAccessibleName(self.tr("Allow plain HTTP servers"))
         self.dry_run_title.setText(self.tr("What will change in this environment:"))
         self.dry_run.setAccessibleName(self.tr("What will change in this environment"))
+        self.repair_button.setText(self.tr("&Repair"))
+        self.repair_button.setAccessibleName(self.tr("Repair this environment"))
+        if self.repair_changes and not self.repair_runner.is_running():
+            self.repair_note.setText(self._repair_offer_text())
         self._retranslate_python_items()
         self.venv_state.setText(texts.venv_state(flow.venv_state(self.venv_path.text())))
