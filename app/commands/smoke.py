@@ -152,6 +152,7 @@ def _printer() -> Callable[[Event], None]:
 
 def render(result: dict[str, Any]) -> str:
     from app.commands.classify import render as render_verdict
+    from app.messages import msg
 
     lines = [render_verdict(result)]
     pred = result.get("prediction")
@@ -161,7 +162,13 @@ def render(result: dict[str, Any]) -> str:
         lines.append(f"Prediction: {expect} ({pred.get('certainty')})"
                      + ("" if held is None else f", {'held' if held else 'did NOT hold'}"))
         lines += [f"  {r}" for r in pred.get("reasons", [])[:6]]
-    steps = result.get("timings", {}).get("steps", {})
+    timings = result.get("timings", {})
+    if timings.get("import_s"):  # a slow `import torch` (Windows) is not JIT: said apart
+        lines.append(msg("smoke_import_time", seconds=f"{timings['import_s']:.2f}"))
+    if timings.get("builds"):
+        lines.append(msg("smoke_build_time", seconds=f"{timings['kernel_build_s']:.3f}", count=timings["builds"],
+                         il_seconds=f"{timings['kernel_build_from_il_s']:.3f}"))
+    steps = timings.get("steps", {})
     timed = {k: v for k, v in steps.items() if "first_call_s" in v}
     if timed:
         lines.append("First call vs second call:")

@@ -2035,6 +2035,14 @@
         <source>Some packages of the planned build were replaced or removed in {venv}: {changes}. Repair puts back exactly the planned versions.</source>
         <translation>{venv} 中计划构建的部分软件包已被替换或删除：{changes}。“修复”会准确恢复计划的版本。</translation>
     </message>
+    <message>
+        <source>Importing took {seconds} s: loading the libraries, not compiling kernels.</source>
+        <translation>导入耗时 {seconds} 秒：这是加载库，不是编译内核。</translation>
+    </message>
+    <message>
+        <source>Building kernels took {seconds} s over {count} program build(s), {il_seconds} s of it from SPIR-V (JIT).</source>
+        <translation>构建内核耗时 {seconds} 秒，共 {count} 次程序构建，其中 {il_seconds} 秒来自 SPIR-V（JIT）。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>

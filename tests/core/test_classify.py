@@ -348,3 +348,16 @@ def test_level_zero_v2_traces(name, verdict, il, binary):
     # The JIT warning fires on v2's IL program as on v1's.
     scan = TraceScanner()
     assert ("il" in [scan.feed(ln) for ln in text.splitlines()]) == bool(il)
+
+
+def test_smoke_text_says_import_and_kernel_builds_apart():
+    from app.commands.smoke import render
+
+    result = classify_text(log("derived_l0v2_aot_ur"), CacheState(persistent=True, started_empty=True, files_before=0))
+    result["timings"] = {"import_s": 14.2, "builds": 2, "kernel_build_s": 0.02, "kernel_build_from_il_s": 0.0,
+                         "steps": {}}
+    text = render(result)
+    assert "Importing took 14.20 s: loading the libraries, not compiling kernels." in text
+    assert "Building kernels took 0.020 s over 2 program build(s), 0.000 s of it from SPIR-V (JIT)." in text
+    result["timings"] = {"steps": {}}  # a run without those figures (an older JSON): no such lines
+    assert "Importing" not in render(result) and "Building kernels" not in render(result)
