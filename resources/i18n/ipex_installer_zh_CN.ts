@@ -1988,6 +1988,8 @@
     <message>
         <source>Could not look on {index} for releases newer than the catalog ({reason}); the plan uses the catalog only.</source>
         <translation>无法在 {index} 上查找比构建目录更新的版本（{reason}）；本计划只依据构建目录。</translation>
+    </message>
+    <message>
         <source>{count} packages of this build are now kept at their installed versions in {venv} (torch, IPEX and their oneAPI runtime): pip keeps them always, uv only inside the activated environment. Other packages install as usual.</source>
         <translation>{venv} 中此构建的 {count} 个软件包现已固定在当前安装的版本（torch、IPEX 及其 oneAPI 运行时）：pip 始终遵守，uv 仅在激活该环境后遵守。其他软件包照常安装。</translation>
     </message>
