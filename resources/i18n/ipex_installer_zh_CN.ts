@@ -469,6 +469,70 @@
         <source>Only Intel GPUs can be used by this installer.</source>
         <translation>本安装程序只能用于英特尔 GPU。</translation>
     </message>
+    <message>
+        <source>Native code available: PyTorch programs start without compiling first.</source>
+        <translation>有原生代码：PyTorch 程序启动时无需先编译。</translation>
+    </message>
+    <message>
+        <source>Compiles on first use (JIT): works, but the first run of each program waits.</source>
+        <translation>首次使用时编译（JIT）：可以使用，但每个程序第一次运行时需要等待。</translation>
+    </message>
+    <message>
+        <source>Not supported by PyTorch&apos;s GPU builds.</source>
+        <translation>PyTorch 的 GPU 构建不支持此 GPU。</translation>
+    </message>
+    <message>
+        <source>Support not known yet: the GPU test after installing will tell.</source>
+        <translation>尚不确定是否支持：安装后的 GPU 测试会给出结论。</translation>
+    </message>
+    <message>
+        <source>Not an Intel GPU: this installer does not use it.</source>
+        <translation>不是英特尔 GPU：本安装程序不使用它。</translation>
+    </message>
+    <message>
+        <source>Driver: ready.</source>
+        <translation>驱动程序：就绪。</translation>
+    </message>
+    <message>
+        <source>Driver: too old.</source>
+        <translation>驱动程序：版本太旧。</translation>
+    </message>
+    <message>
+        <source>Driver: none (Windows is using its basic display driver).</source>
+        <translation>驱动程序：无（Windows 正在使用其基本显示驱动程序）。</translation>
+    </message>
+    <message>
+        <source>Driver: none in use.</source>
+        <translation>驱动程序：未使用任何驱动程序。</translation>
+    </message>
+    <message>
+        <source>Driver: version not known.</source>
+        <translation>驱动程序：版本未知。</translation>
+    </message>
+    <message>
+        <source>Update it: download the Intel Arc &amp; Iris Xe Graphics driver from intel.com (or run Intel Driver &amp; Support Assistant), install it, restart, then run this installer again.</source>
+        <translation>请更新：从 intel.com 下载 Intel Arc &amp; Iris Xe Graphics 驱动程序（或运行 Intel Driver &amp; Support Assistant），安装后重启电脑，然后再次运行本安装程序。</translation>
+    </message>
+    <message>
+        <source>Install the Intel Arc &amp; Iris Xe Graphics driver from intel.com (or run Intel Driver &amp; Support Assistant), restart, then run this installer again.</source>
+        <translation>请从 intel.com 安装 Intel Arc &amp; Iris Xe Graphics 驱动程序（或运行 Intel Driver &amp; Support Assistant），重启电脑，然后再次运行本安装程序。</translation>
+    </message>
+    <message>
+        <source>PCI id:</source>
+        <translation>PCI ID：</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Details of {gpu}</source>
+        <translation>{gpu} 的详细信息</translation>
+    </message>
+    <message>
+        <source>Use this GPU: {gpu}</source>
+        <translation>使用此 GPU：{gpu}</translation>
+    </message>
 </context>
 <context>
     <name>HardwarePage</name>
@@ -527,6 +591,18 @@
     <message>
         <source>Check the hardware again</source>
         <translation>重新检测硬件</translation>
+    </message>
+    <message>
+        <source>So there is nothing to install for a GPU. PyTorch can still run on the processor; its CPU build installs with:</source>
+        <translation>因此没有可为 GPU 安装的内容。PyTorch 仍可在处理器上运行；其 CPU 构建可以这样安装：</translation>
+    </message>
+    <message>
+        <source>There is nothing to install for this GPU: PyTorch&apos;s GPU builds do not support it. Choose another GPU, or install PyTorch&apos;s CPU build with:</source>
+        <translation>没有可为此 GPU 安装的内容：PyTorch 的 GPU 构建不支持它。请选择其他 GPU，或这样安装 PyTorch 的 CPU 构建：</translation>
+    </message>
+    <message>
+        <source>Install the driver named on the card first: PyTorch cannot use this GPU without it, so the installer stops here.</source>
+        <translation>请先安装卡片上所说的驱动程序：没有它 PyTorch 无法使用此 GPU，因此安装程序到此为止。</translation>
     </message>
 </context>
 <context>

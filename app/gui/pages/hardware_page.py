@@ -1,10 +1,12 @@
-"""Page 2: the probe result, a card per GPU, the recommended one selected."""
+"""Page 2: the probe result, a plain card per GPU, the recommended one selected. No dead ends:
+when nothing can be installed (no usable Intel GPU, no Intel driver) the page says exactly why
+and what to do, and Next stays off (app.flow.hardware_blocker)."""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -16,12 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import flow
 from app.flow import PageId
 from app.gui import engines, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.gpu_card import GpuCard
 from app.gui.worker import TaskRunner
 from app.probe.model import Probe
+
+# PyTorch's own CPU wheels (data: a command, never translated).
+CPU_COMMAND = "python -m pip install torch --index-url https://download.pytorch.org/whl/cpu"
 
 
 class HardwarePage(FlowPage):
@@ -37,6 +43,10 @@ class HardwarePage(FlowPage):
         self.runner.finished.connect(self._on_runner_finished)
 
         self.status = wrapped_label()
+        self.blocker = wrapped_label()  # why Next is off, and what to do (app.flow.hardware_blocker)
+        self.blocker.setStyleSheet("color:#b00020;font-weight:bold;")
+        self.cpu_command = data_label(CPU_COMMAND)  # the CPU build, when no GPU can be used
+        self.cpu_command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = data_label()
         self.error_label.setVisible(False)
         self.cards_host = QWidget()
@@ -63,6 +73,8 @@ class HardwarePage(FlowPage):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.blocker)
+        layout.addWidget(self.cpu_command)
         layout.addWidget(self.error_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings_title)
@@ -99,7 +111,7 @@ class HardwarePage(FlowPage):
             card.deleteLater()
         self.cards = []
         for index, gpu in enumerate(probe.gpus):
-            card = GpuCard(gpu, index)
+            card = GpuCard(gpu, index, probe.os)
             self.cards.append(card)
             self.group.addButton(card.radio, index)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
@@ -134,6 +146,7 @@ class HardwarePage(FlowPage):
     def _on_group_id_toggled(self, index: int, checked: bool) -> None:
         if checked:
             self.state.gpu_index = index
+            self._show_status()
             self.refresh_complete()
 
     def _on_copy_clicked(self) -> None:
@@ -161,6 +174,17 @@ class HardwarePage(FlowPage):
             )
         else:
             self.status.setText(self.tr("Choose the GPU to install for. The recommended one is selected."))
+        blocker = flow.hardware_blocker(self.state) if not self.error else None
+        self.blocker.setText({
+            "no_gpu": self.tr("So there is nothing to install for a GPU. PyTorch can still run on the processor; "
+                              "its CPU build installs with:"),
+            "unsupported": self.tr("There is nothing to install for this GPU: PyTorch's GPU builds do not support "
+                                   "it. Choose another GPU, or install PyTorch's CPU build with:"),
+            "no_driver": self.tr("Install the driver named on the card first: PyTorch cannot use this GPU "
+                                 "without it, so the installer stops here."),
+        }.get(blocker or "", ""))
+        self.blocker.setVisible(bool(blocker))
+        self.cpu_command.setVisible(blocker in ("no_gpu", "unsupported"))
         # No adapters: no empty frame where cards would be, the sentence above says it all.
         self.scroll_area.setVisible(bool(self.cards))
         has_warnings = bool(self.probe and self.probe.warnings)

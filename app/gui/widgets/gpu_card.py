@@ -1,19 +1,28 @@
-"""One GPU from the probe, as a card with a radio button to choose it."""
+"""One GPU from the probe, as a plain card: its name (a radio button to choose it), the one
+answer (native code / compiles on first use / not supported), the driver's state with the fix
+for this computer's OS, and the engineer's facts (PCI ids, IP version, AOT names) under Details."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QRadioButton, QToolButton, QVBoxLayout, QWidget
 
-from app.gui import texts, translated
+from app import flow
+from app.gui import texts
 from app.gui.widgets.labels import data_label, wrapped_label
+from app.messages import fill
 from app.probe.model import Gpu
+
+ANSWER_COLOURS = {"native": "#1b6e20", "jit": "#8a4b00", "unsupported": "#b00020"}
 
 
 class GpuCard(QFrame):
-    def __init__(self, gpu: Gpu, index: int, parent=None):
+    def __init__(self, gpu: Gpu, index: int, os_name: str = "windows", parent=None):
         super().__init__(parent)
         self.gpu = gpu
         self.index = index
+        self.os_name = os_name
+        self.answer_code = flow.gpu_answer(gpu)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.radio = QRadioButton(gpu.name)
         self.radio.setProperty("is_data", True)
@@ -21,82 +30,114 @@ class GpuCard(QFrame):
         font = self.radio.font()
         font.setBold(True)
         self.radio.setFont(font)
+        self.answer = wrapped_label()
+        self.answer.setStyleSheet(f"color:{ANSWER_COLOURS.get(self.answer_code, '#555555')};")
+        self.driver_line = wrapped_label()
+        self.driver_fix = wrapped_label()
+        self.driver_fix.setStyleSheet("color:#b00020;")
 
-        self._captions: list[tuple[QLabel, str]] = []
-        grid = QGridLayout(self)
-        grid.addWidget(self.radio, 0, 0, 1, 2)
+        # Details: what support staff and engineers read; closed by default.
+        self.details_button = QToolButton()
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setAutoRaise(True)
+        self.details = QWidget()
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(self._on_details_toggled)
         ids = f"{gpu.vendor_id}:{gpu.device_id}" + (f" rev {gpu.revision}" if gpu.revision else "")
         driver = " ".join(x for x in (gpu.driver.name, gpu.driver.version) if x) or "-"
-        rows = [
-            ("family", f"{gpu.family} ({ids})"),
-            ("kind", None),
-            ("ip", gpu.ip_version or "-"),
-            ("aot", ", ".join(gpu.aot_targets) or "-"),
-            ("driver", driver),
-            ("support", None),
-        ]
+        self._captions: list[tuple[QLabel, str]] = []
         self.kind_value = wrapped_label()
-        self.support_value = wrapped_label()
-        self.driver_status = wrapped_label()
-        self.driver_fix = wrapped_label()
-        row = 1
-        for key, value in rows:
+        grid = QGridLayout(self.details)
+        grid.setContentsMargins(16, 0, 0, 0)
+        rows: list[tuple[str, QWidget]] = [
+            ("family", data_label(gpu.family or "-")),
+            ("kind", self.kind_value),
+            ("pci", data_label(ids)),
+            ("ip", data_label(gpu.ip_version or "-")),
+            ("aot", data_label(", ".join(gpu.aot_targets) or "-")),
+            ("driver", data_label(driver)),
+        ]
+        for row, (key, widget) in enumerate(rows):
             caption = QLabel()
-            widget: QWidget
             self._captions.append((caption, key))
-            if key == "kind":
-                widget = self.kind_value
-            elif key == "support":
-                widget = self.support_value
-            elif key == "driver":
-                widget = QWidget()
-                line = QHBoxLayout(widget)
-                line.setContentsMargins(0, 0, 0, 0)
-                value_label = data_label(value or "")
-                value_label.setWordWrap(False)  # a name and a version: short, keep on one line
-                line.addWidget(value_label)
-                line.addWidget(self.driver_status, 1)
-            else:
-                widget = data_label(value or "")
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
-            row += 1
-            if key == "driver":
-                grid.addWidget(self.driver_fix, row, 1)
-                row += 1
+        notes = gpu.notes + gpu.driver.notes
         self.notes_caption = QLabel()
-        self.notes = data_label("")
-        has_notes = bool(gpu.notes or gpu.driver.notes)
-        self.notes_caption.setVisible(has_notes)
-        self.notes.setVisible(has_notes)
-        grid.addWidget(self.notes_caption, row, 0, 1, 2)
-        grid.addWidget(self.notes, row + 1, 0, 1, 2)
+        self.notes = data_label("\n".join(notes))
+        self.notes_caption.setVisible(bool(notes))
+        self.notes.setVisible(bool(notes))
+        grid.addWidget(self.notes_caption, len(rows), 0, 1, 2)
+        grid.addWidget(self.notes, len(rows) + 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.radio)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.driver_line)
+        layout.addWidget(self.driver_fix)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
         self.retranslate()
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _answer_text(self) -> str:
+        return {
+            "native": self.tr("Native code available: PyTorch programs start without compiling first."),
+            "jit": self.tr("Compiles on first use (JIT): works, but the first run of each program waits."),
+            "unsupported": self.tr("Not supported by PyTorch's GPU builds."),
+            "unknown": self.tr("Support not known yet: the GPU test after installing will tell."),
+            "not_intel": self.tr("Not an Intel GPU: this installer does not use it."),
+        }[self.answer_code]
+
+    def _driver_texts(self) -> tuple[str, str]:
+        """(the driver's state, what to do about it) for this computer's OS."""
+        status = self.gpu.driver.status
+        windows = self.os_name == "windows"
+        line = {
+            "ok": self.tr("Driver: ready."),
+            "old": self.tr("Driver: too old."),
+            "unbound": (self.tr("Driver: none (Windows is using its basic display driver).") if windows
+                        else self.tr("Driver: none in use.")),
+            "unknown": self.tr("Driver: version not known."),
+        }.get(status, status)
+        if status == "old" and windows:
+            fix = self.tr("Update it: download the Intel Arc & Iris Xe Graphics driver from intel.com (or run Intel "
+                          "Driver & Support Assistant), install it, restart, then run this installer again.")
+        elif status == "unbound" and windows:
+            fix = self.tr("Install the Intel Arc & Iris Xe Graphics driver from intel.com (or run Intel Driver & "
+                          "Support Assistant), restart, then run this installer again.")
+        else:
+            fix = texts.driver_fix(status)
+        return line, fix
 
     def retranslate(self) -> None:
         captions = {
             "family": self.tr("Family:"),
             "kind": self.tr("Kind:"),
+            "pci": self.tr("PCI id:"),
             "ip": self.tr("GPU IP version:"),
             "aot": self.tr("AOT device names:"),
             "driver": self.tr("Driver:"),
-            "support": self.tr("Support:"),
         }
         for label, key in self._captions:
             label.setText(captions[key])
         self.kind_value.setText(texts.segment(self.gpu.segment))
-        # The reference table's remarks are for support staff: the probe JSON and bundle keep them.
-        self.notes.setText(translated.lines([n for n in self.gpu.notes + self.gpu.driver.notes
-                                             if getattr(n, "code", "") != "device_reference_note"]))
-        self.support_value.setText(texts.support_level(self.gpu.support_level))
-        status = self.gpu.driver.status
-        self.driver_status.setText(f"({texts.driver_status(status)})")
-        self.driver_status.setStyleSheet("color:#b00020;" if status in ("old", "unbound") else "")
-        self.notes_caption.setText(self.tr("Notes from the hardware check (as written):"))
-        fix = texts.driver_fix(self.gpu.driver.status) if self.gpu.is_intel else ""
+        self.answer.setText(self._answer_text())
+        # A GPU that cannot be used gets no driver advice: updating it would change nothing here.
+        line, fix = self._driver_texts() if self.answer_code in ("native", "jit", "unknown") else ("", "")
+        self.driver_line.setText(line)
+        self.driver_line.setVisible(bool(line))
         self.driver_fix.setText(fix)
         self.driver_fix.setVisible(bool(fix))
-        self.radio.setAccessibleName(self.tr("Use this GPU: %1").replace("%1", self.gpu.name))
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setAccessibleName(fill(self.tr("Details of {gpu}"), {"gpu": self.gpu.name}))
+        self.notes_caption.setText(self.tr("Notes from the hardware check (as written):"))
+        self.radio.setAccessibleName(fill(self.tr("Use this GPU: {gpu}"), {"gpu": self.gpu.name}))
         if not self.gpu.is_intel:
             self.radio.setToolTip(self.tr("Only Intel GPUs can be used by this installer."))
