@@ -31,7 +31,7 @@ GENERIC_IR = "generic_ir"
 
 def verify_build(build: Build, python: str, *, session: requests.Session, platform: str | None = None,
                  projects: set[str] | None = None, mirrors: Mirrors | None = None,
-                 cancel: threading.Event | None = None, allow_http: bool = False,
+                 cancel: threading.Event | None = None, allow_http: bool = False, read_all: bool = False,
                  on_wheel: Any = None) -> dict[str, Any]:
     """The verify report (JSON-ready). `on_wheel(record)` sees each wheel's record as it is done."""
     started = time.monotonic()
@@ -39,7 +39,8 @@ def verify_build(build: Build, python: str, *, session: requests.Session, platfo
                              mirrors=mirrors, cancel=cancel)
     records = []
     for wheel in files:
-        record = measure_wheel(wheel, session=session, mirrors=mirrors, cancel=cancel, allow_http=allow_http)
+        record = measure_wheel(wheel, session=session, mirrors=mirrors, cancel=cancel, allow_http=allow_http,
+                               read_all=read_all)
         records.append(record)
         if on_wheel is not None:
             on_wheel(record)

@@ -3,9 +3,11 @@ libraries (.so / .dll / .pyd), each run through the device-image inspector (app/
 recording per library the archive members, the GPU IP versions inside them (read from each
 member's zebin note) and whether SPIR-V is present.
 
-A DLL is fetched only as far as its section table when that shows no `.tgtimg` (Windows
-wheels carry many large DLLs without device images: pe_sycl_images.md). A shared object has
-its section table at its end, so an ELF library is always read whole.
+A library that cannot carry device images is fetched only as far as its headers say so: a DLL
+whose section table has no `.tgtimg` (Windows wheels carry many large DLLs without device
+images: pe_sycl_images.md), a shared object whose first segment (where .dynstr lies) names no
+SYCL at all (elf_images.DynamicStringScan). Every other library is read whole and inspected;
+`read_all` turns the early stops off.
 
 The wheel's sha256 comes from the index (or the catalog for direct files): with Range reads the
 file as a whole is never seen here, so that hash is recorded as given, not checked; when the
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from app.fetch import guard
 from app.fetch.remote_zip import RemoteZip, ZipMember
 from app.redact import redact_text
-from app.smoke import pe_images
+from app.smoke import elf_images, pe_images
 from app.smoke.inspect import inspect_library, is_library_name
 
 if TYPE_CHECKING:
@@ -38,8 +40,9 @@ PE_HEAD = 64 * 1024  # a DLL's headers and section table lie well within this
 
 def measure_wheel(wheel: WheelFile, *, session: requests.Session, mirrors: Mirrors | None = None,
                   cancel: threading.Event | None = None, limits: guard.Limits = guard.DEFAULT,
-                  allow_http: bool = False, workdir: str | None = None) -> dict[str, Any]:
-    """The measurement record of one wheel (JSON-ready)."""
+                  allow_http: bool = False, workdir: str | None = None, read_all: bool = False) -> dict[str, Any]:
+    """The measurement record of one wheel (JSON-ready). `read_all`: read every library whole
+    (no stop after the headers of one that cannot carry device images)."""
     started = time.monotonic()
     libraries: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="catalog-verify-", dir=workdir) as tmp, \
@@ -48,7 +51,7 @@ def measure_wheel(wheel: WheelFile, *, session: requests.Session, mirrors: Mirro
         for member in archive.members:
             if member.is_dir or not is_library_name(member.name):
                 continue
-            libraries.append(_measure_library(archive, member, Path(tmp) / "library"))
+            libraries.append(_measure_library(archive, member, Path(tmp) / "library", read_all))
         transfer = archive.transfer
         size = archive.size
         unsafe = archive.unsafe_names
@@ -74,9 +77,10 @@ def measure_wheel(wheel: WheelFile, *, session: requests.Session, mirrors: Mirro
     }
 
 
-def _measure_library(archive: RemoteZip, member: ZipMember, dest: Path) -> dict[str, Any]:
+def _measure_library(archive: RemoteZip, member: ZipMember, dest: Path, read_all: bool) -> dict[str, Any]:
     before = archive.transfer.bytes
-    keep_going = _pe_gate() if member.name.lower().endswith((".dll", ".pyd")) else None
+    pe = member.name.lower().endswith((".dll", ".pyd"))
+    keep_going = None if read_all else _pe_gate() if pe else _elf_gate()
     _written, complete = archive.extract(member, dest, keep_going=keep_going)
     record: dict[str, Any] = {
         "member": member.name,
@@ -86,9 +90,10 @@ def _measure_library(archive: RemoteZip, member: ZipMember, dest: Path) -> dict[
     }
     if not complete:
         dest.unlink(missing_ok=True)
-        return {**record, "fetched": archive.transfer.bytes - before, "kind": "pe", "images": [],
-                "archive_members": [], "ip_versions": [], "has_spirv": False,
-                "notes": ["no .tgtimg section in its headers: passed over"]}
+        why = ("no .tgtimg section in its headers: passed over" if pe else
+               "no SYCL name in its dynamic strings (first segment): passed over")
+        return {**record, "fetched": archive.transfer.bytes - before, "kind": "pe" if pe else "elf", "images": [],
+                "archive_members": [], "ip_versions": [], "has_spirv": False, "notes": [why]}
     try:
         found = inspect_library(dest, display=member.name)
     finally:
@@ -124,6 +129,25 @@ def _pe_gate() -> Callable[[bytes], bool]:
         if verdict is False:
             return False
         decided = verdict is True or len(head) >= PE_HEAD  # undecidable: read it whole, let the inspector say
+        return True
+
+    return keep_going
+
+
+def _elf_gate() -> Callable[[bytes], bool]:
+    """A keep_going callback: stop once a shared object's first segment shows it does not link
+    the SYCL runtime (elf_images.DynamicStringScan says why that is enough)."""
+    scan = elf_images.DynamicStringScan()
+    decided = False
+
+    def keep_going(block: bytes) -> bool:
+        nonlocal decided
+        if decided:
+            return True
+        verdict = scan.feed(block)
+        if verdict is False:
+            return False
+        decided = verdict is True
         return True
 
     return keep_going

@@ -53,8 +53,13 @@ def entry(report: dict[str, Any], now: str | None = None) -> dict[str, Any]:
         "read": w["read"],
         "libraries_with_images": [lib["member"] for lib in w["libraries"] if lib["images"]],
     } for w in report["wheels"]]
+    when = now or datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
+    source = f"catalog verify {when[:10]}: archive members read from " + "; ".join(
+        f"{s['url']} (sha256 {s['sha256'] or 'unknown'}"
+        + (", checked" if s["sha256_checked"] else f", {s['sha256_source'] or 'no source'}, not re-hashed") + ")"
+        for s in ([s for s in sources if s["libraries_with_images"]] or sources))
     return {
-        "measured_at": now or datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat(),
+        "measured_at": when,
         "tool": f"ipex-aot-installer {__version__} catalog verify",
         "os": report["os"],
         "python": report["python"],
@@ -69,8 +74,12 @@ def entry(report: dict[str, Any], now: str | None = None) -> dict[str, Any]:
                      "the libraries differ, see per_library." if measured["differ"] else
                      "The archive members every library with SYCL device images holds, read from the wheels.")
             if measured["libraries"] else "No library of these wheels carries SYCL device images.",
+            "source": source,
             "sources": sources,
         },
+        # For the reviewer: the catalog's has_spirv field takes a 'measured' certainty as it is.
+        "has_spirv": {"value": measured["has_spirv"], "certainty": "measured", "source": source}
+        if measured["libraries"] else None,
         "per_library": measured["libraries"],
         "catalog_before": report["catalog"],
         "agrees_with_catalog": report["agrees"],

@@ -26,6 +26,8 @@ def configure(sub: Any) -> argparse.ArgumentParser:
                         help="fetch HOST's pages and files from URL instead (repeatable)")
     verify.add_argument("--proxy", metavar="URL", help="use this proxy for http and https")
     verify.add_argument("--allow-http", action="store_true", help="allow plain http:// mirrors on other hosts")
+    verify.add_argument("--read-all", action="store_true",
+                        help="read every library whole, also those whose headers show they carry no device images")
     verify.add_argument("--write", metavar="FILE",
                         help="record the measurement (certainty 'measured') in this measurements file for review")
     return verify
@@ -58,7 +60,7 @@ def run_verify(args: argparse.Namespace) -> int:
         print(say("header", build_id=build.id, os=build.os, python=python, platform=where), flush=True)
     with make_session(args.proxy) as session:
         report = verify_build(build, python, session=session, platform=platform, projects=projects,
-                              mirrors=mirrors, allow_http=args.allow_http,
+                              mirrors=mirrors, allow_http=args.allow_http, read_all=args.read_all,
                               on_wheel=None if args.json else print_wheel)
     if target is not None:
         from app.catalog.verify_write import write
@@ -103,7 +105,8 @@ def print_wheel(w: dict[str, Any]) -> None:
         _line(2, say("whole_unchecked", sha256=w["sha256_computed"], **common))
     for lib in w["libraries"]:
         if lib["read"] == "headers":
-            _line(2, say("library_skipped", member=lib["member"], fetched=size_text(lib["fetched"])))
+            _line(2, say("library_skipped" if lib["kind"] == "pe" else "library_skipped_elf", member=lib["member"],
+                         fetched=size_text(lib["fetched"])))
         elif lib["images"]:
             _line(2, say("library", member=lib["member"], members=_list(lib["archive_members"]),
                       ips=", ".join(lib["ip_versions"]) or say("none"), spirv=_yes(lib["has_spirv"])))

@@ -59,7 +59,11 @@ MAX_MEMBERS = 100_000
 MAX_RATIO = 200  # deflate of real libraries stays far below; bombs reach ~1000
 RATIO_FROM = MB  # small members may compress better; their size is capped anyway
 SLACK = 1024  # a local header's extra field may be longer than the directory's: fetched along
-FIRST_WINDOW = 256 * 1024  # a large member is asked for in two ranges, so stopping early wastes little
+# A member is asked for in growing ranges (64 KiB, 128 KiB, ... 64 MiB each), so a reader that
+# stops early (a library whose headers show it has no device images) leaves little in flight,
+# while a member read whole costs a handful of extra requests.
+FIRST_WINDOW = 64 * 1024
+MAX_WINDOW = 64 * MB
 CHUNK = MB
 TRIES = 4  # requests per range without progress before giving up
 RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -404,7 +408,8 @@ class RemoteZip:
                     yield block
                 return
             stop = end if window is None else min(end, pos + window - 1)
-            window = None
+            if window is not None:
+                window = min(window * 2, MAX_WINDOW)
             headers = {"Range": f"bytes={pos}-{stop}"}
             if self._validator:
                 headers["If-Range"] = self._validator

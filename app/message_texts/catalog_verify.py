@@ -62,9 +62,9 @@ TEMPLATES = {
     "verify_library_skipped": QT_TRANSLATE_NOOP(
         "Messages",
         "{member}: no SYCL device images (no .tgtimg in its headers; stopped after {fetched})"),
-    "verify_library_unreadable": QT_TRANSLATE_NOOP(
+    "verify_library_skipped_elf": QT_TRANSLATE_NOOP(
         "Messages",
-        "{member}: could not be read ({reason})"),
+        "{member}: no SYCL device images (its dynamic strings name no SYCL; stopped after {fetched})"),
     "verify_unsafe_names": QT_TRANSLATE_NOOP(
         "Messages",
         "{count} member names were left out as unsafe (for example '{example}')"),

@@ -179,4 +179,72 @@ def _va_to_offset(elf: ELFFile, va: int) -> int | None:
     return None
 
 
-__all__ = ["ELFError", "NotSycl", "list_images"]
+class DynamicStringScan:
+    """An ELF shared object's first bytes, fed as they arrive (a library being downloaded):
+    says, once its first loadable segment has gone by, whether it can hold SYCL device images.
+
+    Why this holds: a library with device images registers them with `__sycl_register_lib`,
+    imported from libsycl, so its dynamic string table (.dynstr) names both. Linkers put
+    .dynstr in the first, read-only segment at offset 0 (GNU ld with separate code, lld), and
+    the section table that would say so for certain lies at the end of the file. So: when that
+    segment is not executable, evidently holds the dynamic strings (a glibc version or libc
+    name), and has no "sycl" anywhere, the library has no images and the rest need not be read.
+    In every other case the answer is "may" (read it whole; the inspector decides)."""
+
+    HEAD = 64 * 1024  # the ELF and program headers must lie within this
+    MAX_SEGMENT = 256 * 1024 * 1024
+
+    def __init__(self) -> None:
+        self.head = bytearray()
+        self.segment_end: int | None = None  # end of the first loadable segment, once known
+        self.seen = 0  # bytes fed so far
+        self.carry = b""  # the end of the previous block, so a word split between blocks is found
+        self.libc = False
+
+    def feed(self, block: bytes) -> bool | None:
+        """False: no SYCL images possible (stop reading); True: may have some (read on, whole);
+        None: not known yet."""
+        start = self.seen
+        self.seen += len(block)
+        if self.segment_end is None:
+            self.head.extend(block[: self.HEAD - len(self.head)])
+            verdict = self._parse_headers()
+            if verdict is not None:
+                return verdict
+            if self.segment_end is None:
+                return None
+            block, start = bytes(self.head[:start]) + block, 0  # scan what came so far, from the start
+        window = self.carry + block[: max(self.segment_end - start, 0)]
+        if b"sycl" in window or b"SYCL" in window:
+            return True
+        self.libc = self.libc or b"GLIBC_" in window or b"libc.so." in window
+        self.carry = window[-16:]
+        if self.seen >= self.segment_end:
+            return not self.libc
+        return None
+
+    def _parse_headers(self) -> bool | None:
+        head = bytes(self.head)
+        if len(head) < 64:
+            return None
+        if head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:
+            return True  # not a 64-bit little-endian ELF: let the inspector say
+        phoff, = struct.unpack_from("<Q", head, 32)
+        phentsize, phnum = struct.unpack_from("<HH", head, 54)
+        end = phoff + phentsize * phnum
+        if phentsize < 56 or end > self.HEAD:
+            return True
+        if len(head) < end:
+            return None
+        for i in range(phnum):
+            p_type, p_flags, p_offset, _va, _pa, p_filesz = struct.unpack_from("<IIQQQQ", head, phoff + i * phentsize)
+            if p_type != 1:  # PT_LOAD
+                continue
+            if p_offset != 0 or p_flags & 1 or not 0 < p_filesz <= self.MAX_SEGMENT:  # executable: old layout
+                return True
+            self.segment_end = p_filesz
+            return None
+        return True
+
+
+__all__ = ["DynamicStringScan", "ELFError", "NotSycl", "list_images"]

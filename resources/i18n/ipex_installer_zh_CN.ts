@@ -1430,8 +1430,8 @@
         <translation>{member}：没有 SYCL 设备映像（文件头中没有 .tgtimg；读取 {fetched} 后停止）</translation>
     </message>
     <message>
-        <source>{member}: could not be read ({reason})</source>
-        <translation>{member}：无法读取（{reason}）</translation>
+        <source>{member}: no SYCL device images (its dynamic strings name no SYCL; stopped after {fetched})</source>
+        <translation>{member}：没有 SYCL 设备映像（其动态字符串中没有 SYCL；读取 {fetched} 后停止）</translation>
     </message>
     <message>
         <source>{count} member names were left out as unsafe (for example &apos;{example}&apos;)</source>

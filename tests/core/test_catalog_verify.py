@@ -38,7 +38,7 @@ def _torch_linux(out: Path, reference_dir: Path, archive: str, version: str = "2
         ("torch/lib/libtorch_xpu.so", elf_library([("spir64_gen", ar), ("spir64", _spirv(reference_dir))],
                                                   code=300_000, seed="xpu")),
         ("torch/lib/libtorch_cpu.so", plain_elf(400_000, "cpu")),
-        ("torch/lib/libc10.so", plain_elf(50_000, "c10")),
+        ("torch/lib/libc10.so", plain_elf(50_000, "c10", dynstr=None)),  # an old layout: read whole
         *python_files("torch", 400),  # ~1 MB of Python and headers a ranged read never fetches
     ]
     return kernel_wheel(out, f"torch-{version}-{LINUX}.whl", files)
@@ -115,14 +115,17 @@ def test_a_linux_torch_wheel_measures_the_real_archive_members_by_range(server, 
     manifest = json.loads((reference_dir / "ocloc_archives" / "MANIFEST.json").read_text("utf-8"))
     assert set(report["measured"]["ip_versions"]) == {m["ip_version"] for m in manifest["torch-2.7-linux.ar"]["members"]
                                                       if m["ip_version"]}
-    assert {lib["member"]: bool(lib["images"]) for lib in torch["libraries"]} == {
-        "torch/lib/libtorch_xpu.so": True, "torch/lib/libtorch_cpu.so": False, "torch/lib/libc10.so": False}
+    assert {lib["member"]: (bool(lib["images"]), lib["read"]) for lib in torch["libraries"]} == {
+        "torch/lib/libtorch_xpu.so": (True, "whole"),
+        "torch/lib/libtorch_cpu.so": (False, "headers"),  # its dynamic strings name no SYCL: passed over
+        "torch/lib/libc10.so": (False, "whole")}
     # Read by ranges: the index's hash recorded as given, the Python files and headers never sent.
     data = wheels["linux"].read_bytes()
     assert torch["read"] == "ranges" and torch["sha256"] == hashlib.sha256(data).hexdigest()
     assert torch["sha256_source"] == "index" and torch["sha256_checked"] is False
     sent = server.stats(f"/whl/{wheels['linux'].name}").bytes_sent
-    assert torch["transfer"]["bytes"] == sent < len(data)
+    # Stopping a library early leaves what was in flight unread: the server sent at least what we counted.
+    assert torch["transfer"]["bytes"] <= sent < len(data) * 0.6
     assert report["agrees"] is _catalog_agrees("torch-xpu-2.7-linux", members)
     assert done.returncode == (0 if report["agrees"] else 1)
 
@@ -145,13 +148,47 @@ def test_a_windows_torch_wheel_reads_zstd_images_and_passes_over_dlls_without_th
     assert torch["transfer"]["bytes"] < wheels["windows"].stat().st_size // 2
 
 
+def test_read_all_reads_every_library_whole(server, tmp_path, reference_dir, run_cli):
+    _publish_torch_xpu_27(server, tmp_path, reference_dir)
+    done = _verify(run_cli, server, "torch-xpu-2.7-linux", "--python", "3.11", "--project", "torch", "--read-all",
+                   "--json")
+    [torch] = json.loads(done.stdout)["wheels"]
+    assert {lib["read"] for lib in torch["libraries"]} == {"whole"}
+    _ar, members = _archive(reference_dir, "torch-2.7-linux.ar")
+    assert json.loads(done.stdout)["measured"]["members"] == members
+
+
+@pytest.mark.parametrize("step", [1, 5, 4096, 1 << 20])
+def test_the_elf_early_stop_decides_from_the_first_segment_whatever_the_chunks(reference_dir, step):
+    from app.smoke.elf_images import DynamicStringScan
+
+    ar, _ = _archive(reference_dir, "torch-2.7-linux.ar")
+    cases = {
+        "sycl": (elf_library([("spir64_gen", ar)], code=20_000), True),
+        "plain": (plain_elf(50_000), False),
+        "old layout": (plain_elf(5_000, dynstr=None), True),  # one executable segment: cannot tell, read it
+        "no libc strings": (plain_elf(5_000, dynstr=b"\0_ZN3foo3barEv\0"), True),  # not evidently .dynstr
+        "not ELF": (b"MZ" + bytes(70_000), True),
+    }
+    for name, (data, expected) in cases.items():
+        scan = DynamicStringScan()
+        verdict = None
+        for at in range(0, len(data), step):
+            verdict = scan.feed(data[at:at + step])
+            if verdict is not None:
+                break
+        assert verdict is expected, name
+        if name == "plain":
+            assert at < 1024  # decided within the first segment, not at the end of the file
+
+
 def test_the_human_table_names_members_hash_and_savings(server, tmp_path, reference_dir, run_cli):
     _publish_torch_xpu_27(server, tmp_path, reference_dir)
     done = _verify(run_cli, server, "torch-xpu-2.7-linux", "--python", "3.11")
     out = done.stdout
     _ar, members = _archive(reference_dir, "torch-2.7-linux.ar")
     assert "torch/lib/libtorch_xpu.so: archive members " + " ".join(members) in out
-    assert "torch/lib/libtorch_cpu.so: no SYCL device images" in out
+    assert "torch/lib/libtorch_cpu.so: no SYCL device images (its dynamic strings name no SYCL" in out
     assert "read by HTTP Range" in out and "taken on trust" in out
     assert "(from the index page)" in out
     assert ("agrees" in out) or ("DIFFERS" in out)
@@ -194,6 +231,8 @@ def test_an_unpublished_list_is_measured_and_recorded_for_review(server, tmp_pat
     assert sources[ipex.name]["sha256"] == hashlib.sha256(ipex.read_bytes()).hexdigest()
     assert sources[ipex.name]["url"].endswith(ipex.name.replace("+", "%2B"))
     assert sources[ipex.name]["sha256_checked"] is False and sources[ipex.name]["read"] == "ranges"
+    assert sources[ipex.name]["sha256"] in entry["aot"]["source"] and "not re-hashed" in entry["aot"]["source"]
+    assert entry["has_spirv"] == {"value": True, "certainty": "measured", "source": entry["aot"]["source"]}
     assert store.builtin_path().read_bytes() == builtin  # the maintained catalog is untouched
     # Writing again for another build keeps the first entry.
     _publish_torch_xpu_27(server, tmp_path, reference_dir)

@@ -3,7 +3,8 @@ ocloc_archives/) embedded as SYCL device images in ELF (.so) and PE (.dll) libra
 the way the real wheels are (pe_sycl_images.md, aot_jit_evidence.md A.6), inside real wheels.
 
 - elf_library(images): an x86-64 shared object with `.tgtimg`, version-3 descriptors in
-  `.data.rel.ro`, target names in `.rodata`, and optional filler code in `.text`;
+  `.data.rel.ro`, target names in `.rodata`, optional filler code in `.text`, and a
+  `.dynstr` naming libsycl in a read-only first segment (dynstr=None: one executable segment);
 - pe_library(images): a PE32+ DLL importing sycl8.dll, with `.tgtimg`, version-2
   descriptors in `.rdata` and the images zstd-compressed (format byte 4), as Intel's Windows
   builds ship them;
@@ -39,81 +40,83 @@ def _align(n: int, a: int) -> int:
     return n + (-n % a)
 
 
-def elf_library(images: list[tuple[str, bytes]], *, code: int = 0, seed: str = "elf") -> bytes:
-    """An x86-64 ELF shared object whose virtual addresses equal its file offsets."""
-    shstr = b"\0.tgtimg\0.data.rel.ro\0.rodata\0.text\0.shstrtab\0"
-    names = {n: shstr.index(n.encode() + b"\0") for n in (".tgtimg", ".data.rel.ro", ".rodata", ".text", ".shstrtab")}
-    pos = 64 + 56
-    rodata_off = pos
-    rodata = bytearray()
-    target_at = []
-    for target, _ in images:
-        target_at.append(rodata_off + len(rodata))
-        rodata += target.encode() + b"\0"
-    pos = _align(rodata_off + len(rodata), 16)
-    text_off = pos
-    text = filler(code, seed) if code else b""
-    pos = _align(text_off + len(text), 16)
-    image_at = []
-    blobs = bytearray()
-    for _, data in images:
-        image_at.append(pos + len(blobs))
-        blobs += data + b"\0" * (-len(data) % 16)
-    images_off = pos
-    pos = _align(images_off + len(blobs), 8)
-    desc_off = pos
+# The dynamic strings of a real shared object, as far as the early stop looks at them.
+DYNSTR_PLAIN = b"\0libc.so.6\0libstdc++.so.6\0libm.so.6\0GLIBC_2.2.5\0GLIBCXX_3.4\0_ZN3c106detail14torchCheckFailEv\0"
+DYNSTR_SYCL = DYNSTR_PLAIN + b"libsycl.so.8\0__sycl_register_lib\0__sycl_unregister_lib\0_ZN4sycl3_V15queue\0"
+
+
+def _elf(blocks: list[tuple[str, int, int, bytes]], dynstr: bytes | None) -> tuple[bytes, dict[str, int]]:
+    """An x86-64 shared object whose virtual addresses equal its file offsets. `blocks`:
+    (section name, sh_type, sh_flags, bytes), laid out in order after the headers. With
+    `dynstr`, a `.dynstr` comes first in a read-only first segment (as GNU ld and lld lay
+    libraries out); without, one executable segment covers the file (an old layout).
+    Returns the file and each section's offset."""
+    phnum = 2 if dynstr is not None else 1
+    pos = 64 + 56 * phnum
+    layout: list[tuple[str, int, int, int, bytes]] = []
+    if dynstr is not None:
+        layout.append((".dynstr", 3, 2, pos, dynstr))
+        pos = _align(pos + len(dynstr), 16)
+    first_end = pos
+    for name, sh_type, flags, data in blocks:
+        pos = _align(pos, 16)
+        layout.append((name, sh_type, flags, pos, data))
+        pos += len(data)
+    names = b"\0" + b"".join(n.encode() + b"\0" for n, *_ in layout) + b".shstrtab\0"
+    shstr_off = pos
+    shoff = _align(shstr_off + len(names), 8)
+    count = len(layout) + 2
+    size = shoff + 64 * count
+    body = bytearray(size)
+    body[0:64] = (b"\x7fELF\x02\x01\x01" + b"\0" * 9
+                  + struct.pack("<HHIQQQIHHHHHH", 3, 62, 1, 0, 64, shoff, 0, 64, 56, phnum, 64, count, count - 1))
+    segments = [(4, 0, first_end), (5, first_end, size - first_end)] if dynstr is not None else [(5, 0, size)]
+    for i, (flags, off, length) in enumerate(segments):
+        body[64 + 56 * i: 120 + 56 * i] = struct.pack("<IIQQQQQQ", 1, flags, off, off, off, length, length, 0x1000)
+    offsets = {}
+    headers = [struct.pack("<IIQQQQIIQQ", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)]
+    for name, sh_type, flags, off, data in layout:
+        body[off:off + len(data)] = data
+        offsets[name] = off
+        headers.append(struct.pack("<IIQQQQIIQQ", names.index(name.encode() + b"\0"), sh_type, flags,
+                                   off if flags else 0, off, len(data), 0, 0, 8, 0))
+    body[shstr_off:shstr_off + len(names)] = names
+    headers.append(struct.pack("<IIQQQQIIQQ", names.index(b".shstrtab\0"), 3, 0, 0, shstr_off, len(names),
+                               0, 0, 1, 0))
+    body[shoff:] = b"".join(headers)
+    return bytes(body), offsets
+
+
+def elf_library(images: list[tuple[str, bytes]], *, code: int = 0, seed: str = "elf",
+                dynstr: bytes | None = DYNSTR_SYCL) -> bytes:
+    """A SYCL shared object: target names in `.rodata`, `code` bytes of filler in `.text`,
+    the images, version-3 descriptors in `.data.rel.ro` and `.tgtimg` pairs."""
+    rodata = b"".join(target.encode() + b"\0" for target, _ in images)
+    blobs = b"".join(data + b"\0" * (-len(data) % 16) for _, data in images)
+    placeholder = bytes(80 * len(images))
+    tgt_placeholder = bytes(16 * len(images))
+    blocks = [(".rodata", 1, 2, rodata), (".text", 1, 6, filler(code, seed) if code else b""),
+              ("__CLANG_OFFLOAD_BUNDLE__sycl-spir64", 1, 2, blobs), (".data.rel.ro", 1, 3, placeholder),
+              (".tgtimg", 1, 2, tgt_placeholder)]
+    _draft, at = _elf(blocks, dynstr)  # where everything lands; the pointers are filled in below
+    target_at, image_at, pos_t, pos_i = [], [], at[".rodata"], at["__CLANG_OFFLOAD_BUNDLE__sycl-spir64"]
+    for target, data in images:
+        target_at.append(pos_t)
+        pos_t += len(target) + 1
+        image_at.append(pos_i)
+        pos_i += len(data) + (-len(data) % 16)
     desc = b"".join(struct.pack("<HBBI", 3, 4, 0, 0)
                     + struct.pack("<9Q", target_at[i], 0, 0, image_at[i], image_at[i] + len(data), 0, 0, 0, 0)
                     for i, (_, data) in enumerate(images))
-    tgt_off = desc_off + len(desc)
     tgt = b"".join(struct.pack("<QQ", image_at[i], len(data)) for i, (_, data) in enumerate(images))
-    shstr_off = tgt_off + len(tgt)
-    shoff = _align(shstr_off + len(shstr), 8)
-    sections = [
-        (0, 0, 0, 0, 0),
-        (names[".tgtimg"], 1, 2, tgt_off, len(tgt)),
-        (names[".data.rel.ro"], 1, 3, desc_off, len(desc)),
-        (names[".rodata"], 1, 2, rodata_off, len(rodata)),
-        (names[".text"], 1, 6, text_off, len(text)),
-        (names[".shstrtab"], 3, 0, shstr_off, len(shstr)),
-    ]
-    size = shoff + 64 * len(sections)
-    body = bytearray(size)
-    body[0:64] = (b"\x7fELF\x02\x01\x01" + b"\0" * 9
-                  + struct.pack("<HHIQQQIHHHHHH", 3, 62, 1, 0, 64, shoff, 0, 64, 56, 1, 64, len(sections),
-                                len(sections) - 1))
-    body[64:120] = struct.pack("<IIQQQQQQ", 1, 5, 0, 0, 0, size, size, 0x1000)
-    body[rodata_off:rodata_off + len(rodata)] = rodata
-    body[text_off:text_off + len(text)] = text
-    body[images_off:images_off + len(blobs)] = blobs
-    body[desc_off:desc_off + len(desc)] = desc
-    body[tgt_off:tgt_off + len(tgt)] = tgt
-    body[shstr_off:shstr_off + len(shstr)] = shstr
-    for i, (name, sh_type, flags, off, length) in enumerate(sections):
-        body[shoff + 64 * i: shoff + 64 * (i + 1)] = struct.pack(
-            "<IIQQQQIIQQ", name, sh_type, flags, off if flags else 0, off, length, 0, 0, 8 if sh_type else 0, 0)
-    return bytes(body)
+    blocks[3] = (".data.rel.ro", 1, 3, desc)
+    blocks[4] = (".tgtimg", 1, 2, tgt)
+    return _elf(blocks, dynstr)[0]
 
 
-def plain_elf(code: int, seed: str = "plain") -> bytes:
+def plain_elf(code: int, seed: str = "plain", dynstr: bytes | None = DYNSTR_PLAIN) -> bytes:
     """A shared object without SYCL images (no `.tgtimg`), `code` bytes of filler."""
-    shstr = b"\0.text\0.shstrtab\0"
-    text_off = 64 + 56
-    text = filler(code, seed)
-    shstr_off = text_off + len(text)
-    shoff = _align(shstr_off + len(shstr), 8)
-    size = shoff + 64 * 3
-    body = bytearray(size)
-    body[0:64] = (b"\x7fELF\x02\x01\x01" + b"\0" * 9
-                  + struct.pack("<HHIQQQIHHHHHH", 3, 62, 1, 0, 64, shoff, 0, 64, 56, 1, 64, 3, 2))
-    body[64:120] = struct.pack("<IIQQQQQQ", 1, 5, 0, 0, 0, size, size, 0x1000)
-    body[text_off:shstr_off] = text
-    body[shstr_off:shstr_off + len(shstr)] = shstr
-    for i, (name, sh_type, flags, off, length) in enumerate(
-            [(0, 0, 0, 0, 0), (1, 1, 6, text_off, len(text)), (7, 3, 0, shstr_off, len(shstr))]):
-        body[shoff + 64 * i: shoff + 64 * (i + 1)] = struct.pack(
-            "<IIQQQQIIQQ", name, sh_type, flags, off if flags else 0, off, length, 0, 0, 8 if sh_type else 0, 0)
-    return bytes(body)
+    return _elf([(".text", 1, 6, filler(code, seed))], dynstr)[0]
 
 
 def _pe(sections: list[tuple[bytes, bytes]], import_rva: int) -> bytes:
