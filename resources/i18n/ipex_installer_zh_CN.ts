@@ -604,6 +604,10 @@
         <source>Install the driver named on the card first: PyTorch cannot use this GPU without it, so the installer stops here.</source>
         <translation>请先安装卡片上所说的驱动程序：没有它 PyTorch 无法使用此 GPU，因此安装程序到此为止。</translation>
     </message>
+    <message>
+        <source>The command that installs PyTorch&apos;s CPU build</source>
+        <translation>安装 PyTorch CPU 构建的命令</translation>
+    </message>
 </context>
 <context>
     <name>InstallPage</name>

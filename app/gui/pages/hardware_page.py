@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -45,8 +46,9 @@ class HardwarePage(FlowPage):
         self.status = wrapped_label()
         self.blocker = wrapped_label()  # why Next is off, and what to do (app.flow.hardware_blocker)
         self.blocker.setStyleSheet("color:#b00020;font-weight:bold;")
-        self.cpu_command = data_label(CPU_COMMAND)  # the CPU build, when no GPU can be used
-        self.cpu_command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cpu_command = QLineEdit(CPU_COMMAND)  # the CPU build, when no GPU can be used: a command to copy
+        self.cpu_command.setReadOnly(True)
+        self.cpu_command.setProperty("is_data", True)
         self.error_label = data_label()
         self.error_label.setVisible(False)
         self.cards_host = QWidget()
@@ -202,6 +204,7 @@ class HardwarePage(FlowPage):
         self.copy_button.setAccessibleName(self.tr("Copy the hardware details to the clipboard"))
         self.rescan_button.setText(self.tr("Check &again"))
         self.rescan_button.setAccessibleName(self.tr("Check the hardware again"))
+        self.cpu_command.setAccessibleName(self.tr("The command that installs PyTorch's CPU build"))
         for card in self.cards:
             card.retranslate()
         self._show_status()
