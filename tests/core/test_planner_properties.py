@@ -138,3 +138,22 @@ def test_every_device_os_and_channel_exhaustively():
                     _check(plan, BUILTIN, gpu, os_name, python)
                     count += plan.choice is not None
     assert count > len(DEVICE_IDS)  # most supported GPUs get a pick somewhere
+
+
+@settings(max_examples=150, **SETTINGS)
+@given(catalog=catalogs(), device=st.sampled_from(DEVICE_IDS), os_name=st.sampled_from(["linux", "windows"]),
+       found=st.lists(st.sampled_from([p for p in PYTHONS if p]), min_size=0, max_size=3, unique=True))
+def test_unknown_python_lists_mean_ask_never_any(catalog, device, os_name, found):
+    """Pythons merely found on the machine (or none) never make a build with an unknown Python
+    list installable: it is rejected and asked for, and each offered build names a Python it
+    lists."""
+    plan = planner.plan_for_gpu(make_gpu(device), os_name, catalog, planner.Prefs(),
+                                available_pythons=found or None)
+    unknown = {b.id for b in catalog.builds if b.pythons is None}
+    for choice in [plan.choice, *plan.alternatives]:
+        if choice is None:
+            continue
+        assert choice.build_id not in unknown
+        listed = catalog.get(choice.build_id).pythons
+        assert choice.python in listed and (not found or choice.python in found)
+    assert unknown <= {r.build_id for r in plan.rejected}
