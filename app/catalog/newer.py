@@ -112,8 +112,19 @@ def notice(entry: Unverified) -> str:
 _OS = {"linux": "Linux", "windows": "Windows"}
 
 
+def reader_fetch(stall: float = 10.0) -> Callable[[str, str], list[index_page.IndexFile]]:
+    """The page reader `catalog discover` uses: bounded size and silence, redirects checked,
+    every file name and URL on the page gated; a few quick retries."""
+    from app.catalog.discover_read import MAX_PAGE, Reader
+    from app.fetch import guard
+    from app.fetch.session import make_session
+
+    reader = Reader(make_session(None), limits=guard.Limits(stall=stall, page_max=MAX_PAGE), backoff=0.5)
+    return reader.project
+
+
 def attach(plan: Plan, catalog: Catalog, os_name: str, index_url: str | None = None,
-           fetch: Callable[[str, str], list[index_page.IndexFile]] = index_page.project_files) -> Plan:
+           fetch: Callable[[str, str], list[index_page.IndexFile]] | None = None) -> Plan:
     """Look on the index for newer releases and add them to `plan` (unverified + a warning each).
     An index that cannot be read costs one warning, never the plan."""
     from app.errors import AppError
@@ -123,9 +134,9 @@ def attach(plan: Plan, catalog: Catalog, os_name: str, index_url: str | None = N
         return plan
     plan.inputs["newer_index"] = index
     try:
-        found = find(catalog, os_name, index, fetch)
+        found = find(catalog, os_name, index, fetch or reader_fetch())
     except AppError as exc:  # BadInput included: a page we refuse to read is a page we could not read
-        plan.warnings.append(msg("plan_newer_unreadable", index=index, reason=str(exc).rstrip(".")))
+        plan.warnings.append(msg("plan_newer_unreadable", index=index, reason=exc.message()))
         return plan
     plan.unverified.extend(found)
     plan.warnings.extend(notice(e) for e in found)

@@ -84,16 +84,13 @@ def make_plan(args: argparse.Namespace) -> Plan:
     catalog = store.load(args.catalog)
     plan = _plan(args, catalog)
     if newer_index or getattr(args, "check_newer", False):
-        from functools import partial
-
         from app.catalog import newer
-        from app.fetch.index_page import project_files
 
-        newer.attach(plan, catalog, plan.inputs["os"], newer_index, partial(project_files, timeout=NEWER_TIMEOUT))
+        newer.attach(plan, catalog, plan.inputs["os"], newer_index, newer.reader_fetch(NEWER_TIMEOUT))
     return plan
 
 
-NEWER_TIMEOUT = 10.0  # seconds per index page: a notice must not hold the plan up for long
+NEWER_TIMEOUT = 10.0  # seconds of silence per index page: a notice must not hold the plan up for long
 
 
 def _plan(args: argparse.Namespace, catalog: Catalog) -> Plan:

@@ -19,6 +19,6 @@ TEMPLATES = {
         "torchvision and torchaudio pair with it. To try it: {command}"),
     "plan_newer_unreadable": QT_TRANSLATE_NOOP(
         "Messages",
-        "Could not look on {index} for releases newer than the catalog ({reason}); the plan uses the "
-        "catalog only."),
+        "Could not look on {index} for releases newer than the catalog, so the plan uses the catalog "
+        "only: {reason}"),
 }

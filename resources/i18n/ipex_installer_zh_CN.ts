@@ -2066,8 +2066,8 @@
         <translation>{index} 上有 PyTorch {version}（{os}），但构建目录中没有它，因此尚未验证。已知：有 Python {pythons} 的 wheel（来自索引中的文件名）。未知：其 AOT 列表（构建目录未记录 torch-xpu-ops release/{series} 的默认值，也没有实测），以及与之配套的 torchvision 和 torchaudio 版本。如要试用：{command}</translation>
     </message>
     <message>
-        <source>Could not look on {index} for releases newer than the catalog ({reason}); the plan uses the catalog only.</source>
-        <translation>无法在 {index} 上查找比构建目录更新的版本（{reason}）；本计划只依据构建目录。</translation>
+        <source>Could not look on {index} for releases newer than the catalog, so the plan uses the catalog only: {reason}</source>
+        <translation>无法在 {index} 上查找比构建目录更新的版本，因此本计划只依据构建目录：{reason}</translation>
     </message>
     <message>
         <source>{count} packages of this build are now kept at their installed versions in {venv} (torch, IPEX and their oneAPI runtime): pip keeps them always, uv only inside the activated environment. Other packages install as usual.</source>

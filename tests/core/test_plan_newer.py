@@ -120,14 +120,33 @@ def test_an_unreachable_index_costs_one_warning_not_the_plan(run_cli):
     data = _plan(run_cli, "--os", "linux", "--newer-index", index)
     assert data["choice"] and data["unverified"] == []
     [warning] = [w for w in data["warnings"] if "releases newer than the catalog" in w]
-    assert warning.startswith(f"Could not look on {index}") and warning.endswith("the plan uses the catalog only.")
+    assert warning.startswith(f"Could not look on {index} for releases newer than the catalog, so the plan uses "
+                              "the catalog only: ")
+    codes = [c for c in data["warning_codes"] if c and c["code"] == "plan_newer_unreadable"]
+    assert codes and codes[0]["params"]["reason"]["code"]  # the reader's own sentence, coded too
 
 
 def test_an_index_that_fails_answers_one_warning(server, run_cli):
-    server.fault("/whl/xpu/torch/", statuses=[500])
+    fault = server.fault("/whl/xpu/torch/", statuses=[500, 500, 500])  # every try fails
     data = _plan(run_cli, "--os", "linux", "--newer-index", server.pytorch_index())
     assert data["choice"] and data["unverified"] == []
-    assert any("answered 500" in w and "the plan uses the catalog only" in w for w in data["warnings"])
+    [warning] = [w for w in data["warnings"] if "the plan uses the catalog only" in w]
+    assert "500" in warning and server.stats("/whl/xpu/torch/").requests == 3
+    # One failed try is retried: the notice comes through.
+    fault.statuses[:] = [500]
+    again = _plan(run_cli, "--os", "linux", "--newer-index", server.pytorch_index())
+    assert [e["series"] for e in again["unverified"]] == [NEXT]
+
+
+def test_a_hostile_index_page_is_refused_and_costs_one_warning(server, run_cli):
+    """A file name on the page that could leave its folder: the page is refused as a whole
+    (the same gate as catalog discover), the plan goes on."""
+    server.publish_bytes("torch-2.15.1+xpu-cp312-cp312-manylinux_2_28_x86_64.whl", b"x", "pytorch")
+    page = server._pages["/whl/xpu/torch/"]
+    page.append((server.url + "/whl/evil.whl", "..\\torch-2.15.1+xpu-cp312-cp312-manylinux_2_28_x86_64.whl"))
+    data = _plan(run_cli, "--os", "linux", "--newer-index", server.pytorch_index())
+    assert data["choice"] and data["unverified"] == []
+    assert any("the plan uses the catalog only" in w for w in data["warnings"])
 
 
 @pytest.mark.parametrize("url", ["http://example.com/whl/xpu", "file:///etc", "https://"])
