@@ -141,7 +141,7 @@ def from_json(data: Any, english: str | None = None, depth: int = 0) -> Message 
         return None
     values: dict[str, Any] = {}
     for name, value in params.items():
-        if isinstance(value, dict) and "text" in value:
+        if isinstance(value, dict) and "translations" in value and "code" not in value:
             value = _localized(value)
             if value is None:
                 return None
@@ -180,5 +180,6 @@ def _localized(data: dict[str, Any]) -> LocalizedText | None:
 def read_back(english: Any, data: Any) -> str:
     """A sentence read from a file: its Message (or LocalizedText) when the coded form is valid
     and says the same in English, else the English as it is."""
-    found = _localized(data) if isinstance(data, dict) and "text" in data else from_json(data)
+    localized = isinstance(data, dict) and "translations" in data and "code" not in data
+    found = _localized(data) if localized else from_json(data)
     return found if found is not None and found == english else str(english)

@@ -6,11 +6,35 @@ A code is defined once across all modules (checked here, at import).
 
 from __future__ import annotations
 
-from app.message_texts import (catalog_verify, discover, errors, forecast, guard, plan, plan_newer, probe, remote_zip,
-                                smoke_timing)
+from app.message_texts import (
+    catalog_verify,
+    discover,
+    errors,
+    forecast,
+    guard,
+    plan,
+    plan_newer,
+    probe,
+    remote_zip,
+    smoke,
+    smoke_timing,
+)
 
 TEMPLATES: dict[str, str] = {}
-for _module in (catalog_verify, discover, errors, forecast, guard, remote_zip, plan, plan_newer, probe, smoke_timing):
+_MODULES = (
+    catalog_verify,
+    discover,
+    errors,
+    forecast,
+    guard,
+    plan,
+    plan_newer,
+    probe,
+    remote_zip,
+    smoke,
+    smoke_timing,
+)
+for _module in _MODULES:
     for _code, _text in _module.TEMPLATES.items():
         if _code in TEMPLATES:
             raise ValueError(f"message code {_code} is defined twice")

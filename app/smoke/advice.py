@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app import CLI
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.probe.model import Probe
@@ -19,10 +20,9 @@ def aot_build_advice(probe: Probe) -> str | None:
 
         choice = plan(probe).choice
     except (AppError, ImportError, OSError, ValueError, KeyError) as exc:
-        return f"Could not ask the planner for a build with AOT code for this GPU ({exc})."
+        return msg("advice_planner_failed", error=str(exc))
     if choice is not None and choice.expect == "aot":
         label = f"torch {choice.torch_version}" + (f" + IPEX {choice.ipex_version}" if choice.ipex_version else "")
-        return (f"Build {choice.build_id} ({label}, Python {choice.python}) carries native code for this GPU"
-                f" ({choice.matched_target}): install it with {CLI} install --venv DIR.")
-    return ("No catalog build carries native code for this GPU: keep a persistent JIT cache "
-            f"({CLI} smoke --venv DIR --warm-cache) so the compile happens once.")
+        return msg("advice_aot_build", build=choice.build_id, packages=label, python=choice.python,
+                   target=choice.matched_target or "?", command=f"{CLI} install --venv DIR")
+    return msg("advice_no_aot_build", command=f"{CLI} smoke --venv DIR --warm-cache")

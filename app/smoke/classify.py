@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from app.messages import msg
+
 MARKER = "@@IPEX-SMOKE@@"
 
 KINDS = ("il", "binary", "native_handle")
@@ -126,7 +128,7 @@ class TraceScanner:
         self.binary_from_aot_image = [0, 0]
         # Kernel build time, timed by when the lines arrive (the smoke runner feeds them live;
         # a log read from a file has no times): by the kind of program being built.
-        self.build_seconds = {k: 0.0 for k in KINDS}
+        self.build_seconds = dict.fromkeys(KINDS, 0.0)
         self.builds_timed = 0
         self._build_open: tuple[float, str] | None = None
         self._last_created: str = "binary"
@@ -294,21 +296,16 @@ def decide(scan: TraceScanner, cache: CacheState) -> dict[str, Any]:
 
     if scan.pi_trace_killed:
         verdict = "failed"
-        advice.append(
-            "The runtime refused SYCL_PI_TRACE (it was removed in 2025 runtimes); trace with SYCL_UR_TRACE=2 instead."
-        )
+        advice.append(msg("smoke_pi_trace_refused"))
     elif il == 0 and binary == 0 and native == 0:
         if scan.no_device_lines:
             verdict = "no_device"
         elif scan.api is None:
             verdict = "unknown"
-            advice.append(
-                "The log has no SYCL program trace; capture it with SYCL_UR_TRACE=2 (2025+ runtimes) "
-                "or SYCL_PI_TRACE=2 (2024 and older), stdout and stderr both."
-            )
+            advice.append(msg("smoke_no_trace"))
         else:
             verdict = "unknown"
-            advice.append("The trace shows no device program being created, so it cannot tell AOT from JIT.")
+            advice.append(msg("smoke_no_program"))
     else:
         from_spirv_image = max(scan.binary_from_spirv_image)
         from_aot_image = max(scan.binary_from_aot_image)
@@ -318,18 +315,12 @@ def decide(scan: TraceScanner, cache: CacheState) -> dict[str, Any]:
             # is then no evidence (a fat binary's spir64_gen and spir64 images are each checked).
             from_spirv_image = 0
         if from_spirv_image > hits:
-            evidence.append(
-                f"{from_spirv_image} binary program(s) were made for a plain spir64 (SPIR-V) image: "
-                "only a persistent JIT cache can supply those"
-            )
+            evidence.append(msg("evidence_spirv_image", count=from_spirv_image))
         explained = max(hits, from_spirv_image)
         unexplained = max(binary - explained, 0)
         if cache_preloaded and unexplained and scan.api != "ur":
             # 2024 runtimes print no cache lines; a cache that already held entries explains them.
-            evidence.append(
-                f"the persistent cache directory held {cache.files_before} file(s) before the run and this "
-                "runtime does not trace cache hits, so its binary programs are counted as cache hits"
-            )
+            evidence.append(msg("evidence_cache_preloaded", count=cache.files_before))
             explained += unexplained
             unexplained = 0
         # A binary program is AOT only when a cache can be ruled out.
@@ -344,11 +335,7 @@ def decide(scan: TraceScanner, cache: CacheState) -> dict[str, Any]:
             verdict = "jit"
         elif unexplained and not cache_ruled_out:
             verdict = "unknown"
-            advice.append(
-                "Programs were created from binaries, but nothing in the log rules out a persistent JIT "
-                "cache (this runtime does not say which image it chose or whether the cache served it). "
-                "Rerun with an empty SYCL_CACHE_DIR (or say --cache-was-empty yes if it was)."
-            )
+            advice.append(msg("smoke_cache_not_ruled_out"))
         elif unexplained and explained:
             verdict = "mixed"
         elif unexplained:
@@ -357,36 +344,24 @@ def decide(scan: TraceScanner, cache: CacheState) -> dict[str, Any]:
             verdict = "cached"
         elif native:
             verdict = "unknown"
-            advice.append(
-                "Only interop (native-handle) programs were created; the SYCL trace cannot tell AOT from JIT for them."
-            )
+            advice.append(msg("smoke_interop_only"))
         else:  # pragma: no cover - all counts zero is handled above
             verdict = "unknown"
-    caveats: list[str] = []
+    caveats: list[str] = []  # coded sentences (app/messages.py)
     # CPU AOT (spir64_x86_64) has no archive; any other or an untraced target may be a GPU archive.
     gpu_archive_possible = not scan.selected_targets or bool(set(scan.selected_targets) - {"spir64", "spir64_x86_64"})
     if unexplained and gpu_archive_possible:
         # Trap 2 (aot_jit_evidence.md): the driver picks the archive member; the SYCL trace ends before that.
-        caveats.append(
-            "Uncertain: the trace shows native binaries loaded at the SYCL level, but an AOT archive can still "
-            "be JIT-compiled silently inside the GPU driver from its generic_ir member when the GPU's IP version "
-            "is not in it; this log cannot show that (the smoke test's static check and driver cache can)."
-        )
+        caveats.append(msg("caveat_archive"))
     if native and verdict not in ("unknown", "no_device", "failed"):
         # Trap 3: built outside the SYCL runtime and handed over; the trace cannot see how.
-        caveats.append(
-            f"{native} interop program(s) (native handle, as oneDNN and dpctl make them) are left out of this "
-            "verdict: the trace does not show whether they came from native code or JIT."
-        )
+        caveats.append(msg("caveat_interop", count=native))
     if scan.build_failures and verdict not in ("no_device",):
-        advice.append("A device program failed to build: " + scan.build_failures[0])
+        advice.append(msg("smoke_build_failed", line=scan.build_failures[0]))
     if cache.files_after and cache.started_empty and verdict == "aot":
         # `mixed` needs a program built from IL in the trace; files alone are not that evidence
         # (the driver's cache fills with a correct AOT build too: torch-xpu-ops #2587).
-        caveats.append(
-            f"{cache.files_after} file(s) appeared in the empty SYCL persistent cache although the trace shows no "
-            "program built from IL; they are not counted as JIT (a program outside this trace may have made them)."
-        )
+        caveats.append(msg("caveat_cache_files", count=cache.files_after))
     return {
         "verdict": verdict,
         "programs": programs,

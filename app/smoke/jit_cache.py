@@ -16,6 +16,7 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 from app import paths
 from app.hostos import IS_WINDOWS
+from app.messages import msg
 
 SUBDIRS = ("sycl", "neo")
 
@@ -64,15 +65,10 @@ def how_to_keep(base: Path, windows: bool | None = None) -> str:
 
     windows = IS_WINDOWS if windows is None else windows
     env = use_env(base, windows)
-    shell = "in PowerShell" if windows else "in the shell"
     commands = set_variables(env, "windows" if windows else "linux").get("powershell" if windows else "bash")
     if commands is None:  # a folder name no shell line can carry (a line break): name the values
-        commands = ", ".join(f"{k} to {v!r}" for k, v in env.items())
-    return (
-        f"To reuse these compiled kernels in your own runs, and keep the ones your programs compile, "
-        f"set before starting Python ({shell}): {commands}"
-        + (" (the folder must stay ASCII-only)." if windows else ".")
-    )
+        commands = ", ".join(f"{k}={v!r}" for k, v in env.items())
+    return msg("jit_keep_windows" if windows else "jit_keep_shell", commands=commands)
 
 
 def keep(run_base: Path, into: Path) -> int:

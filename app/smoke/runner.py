@@ -22,6 +22,7 @@ from typing import Any
 from app import CLI, proc
 from app.errors import BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, Warning_, ignore
+from app.messages import msg
 from app.smoke import jit_cache, record
 from app.smoke.classify import CacheState, TraceScanner
 from app.smoke.venv_runtime import VenvRuntime, detect
@@ -251,28 +252,18 @@ def _driver_level_check(out: dict[str, Any], prediction: dict[str, Any] | None, 
         # Not `mixed`: the driver stores entries there with a correct AOT build as well
         # (intel/torch-xpu-ops#2587: a cleared neo_compiler_cache held 20 MB after an AOT
         # build's add), so the growth is no evidence that a kernel was built from IL.
-        caveats.append(
-            f"The driver's compiler cache (NEO_CACHE_DIR) gained {neo_gained} file(s). The driver also stores "
-            "entries there for correct AOT builds, so this alone does not show JIT; it is not counted."
-        )
+        caveats.append(msg("caveat_neo_cache", count=neo_gained))
     fallback = [Path(e["file"]).name for e in (prediction or {}).get("libraries", [])
                 if e.get("expect") == "jit" and e.get("member") == "generic_ir"]
     if out["verdict"] == "aot" and fallback:
-        caveats.append(
-            f"Doubtful AOT: {', '.join(fallback)} carry no native code for this GPU, only the generic_ir "
-            "fallback, so the driver is expected to have JIT-compiled it although the SYCL trace says "
-            "binary (inferred from the static check, not observed)."
-        )
+        caveats.append(msg("caveat_fallback", files=", ".join(fallback)))
     slow = {name: t for name, t in out.get("timings", {}).get("steps", {}).items()
             if isinstance(t.get("second_call_s"), (int, float))
             and t.get("first_call_s", 0) - t["second_call_s"] > SLOW_FIRST_CALL_S}
     if out["verdict"] == "aot" and slow:
         name, t = next(iter(slow.items()))
-        caveats.append(
-            f"Doubtful AOT: the first {name} call took {t['first_call_s']:.1f} s against "
-            f"{t['second_call_s']:.3f} s for the second, which suggests the driver compiled code "
-            "(inferred from timing, not observed)."
-        )
+        caveats.append(msg("caveat_slow_first_call", step=name, first=f"{t['first_call_s']:.1f}",
+                           second=f"{t['second_call_s']:.3f}"))
 
 
 def _keep_compiled(out: dict[str, Any], run_base: Path) -> None:
@@ -288,9 +279,7 @@ def _keep_compiled(out: dict[str, Any], run_base: Path) -> None:
     out["cache"]["kept_files"] = moved
     if moved:
         out["cache"]["use_env"] = jit_cache.use_env(kept_dir)
-        out["advice"].append(
-            f"The kernels this run compiled are kept in {kept_dir}. " + jit_cache.how_to_keep(kept_dir)
-        )
+        out["advice"].append(msg("smoke_kept", folder=str(kept_dir), how=jit_cache.how_to_keep(kept_dir)))
 
 
 def warm_cache(
@@ -315,7 +304,7 @@ def warm_cache(
         result["warm_cache"] = {"dir": str(cache), "first_run": summary, "second_run": None, "verified": False}
         result["advice"] = [
             *first["advice"],
-            "The JIT cache was not warmed, because the first run did not finish its kernels.",
+            msg("smoke_not_warmed"),
         ]
         return result
     on_event(StepStarted("warm.verify", "Checking that a second run is served from the cache (run 2 of 2)"))
@@ -334,22 +323,12 @@ def warm_cache(
     advice = list(second["advice"])
     advice.append(jit_cache.how_to_keep(cache))
     if not verified:
-        advice.append(
-            f"The second run was not served from the cache (verdict {second['verdict']}),"
-            f" so the cache does not help here."
-        )
+        advice.append(msg("smoke_not_served", verdict=second["verdict"]))
     result["advice"] = advice
     return result
 
 
-_VERDICT_ADVICE = {
-    "jit": "Kernels were compiled from SPIR-V at first use (JIT): this build has no native code for "
-    "this device. The first run of every new kernel pays that compile time.",
-    "cached": "Kernels came from the persistent JIT cache: they were JIT-compiled on an earlier run, "
-    "not shipped as native code (this is not AOT).",
-    "mixed": "Some kernels ran from native code and some were compiled from SPIR-V (JIT) or came from "
-    "the JIT cache; the evidence lines show which.",
-}
+_VERDICT_ADVICE = {verdict: msg("verdict_advice_" + verdict) for verdict in ("jit", "cached", "mixed")}
 
 
 def _apply_workload_outcome(
@@ -370,44 +349,34 @@ def _apply_workload_outcome(
     if state["stopped_on_jit"]:
         out["verdict"] = "jit"
         out["stopped_early"] = True
-        advice.append("Stopped at the first JIT compilation, as asked; the rest of the test did not run.")
+        advice.append(msg("smoke_stopped_on_jit"))
         return
     if cancelled and user_cancel is not None and user_cancel.is_set():
         out["stopped_early"] = True
-        advice.append("The smoke test was cancelled before it finished.")
+        advice.append(msg("smoke_cancelled"))
         if out["verdict"] not in ("jit", "mixed"):
             out["verdict"] = "failed"
         return
     if result is not None and result.timed_out:
-        advice.append(f"The smoke test did not finish within {timeout:.0f} s and was stopped.")
+        advice.append(msg("smoke_timed_out", seconds=f"{timeout:.0f}"))
         if out["verdict"] not in ("jit", "mixed"):
             out["verdict"] = "failed"
         return
 
     if torch_step is not None and not torch_step.get("installed", True):
-        advice.append(
-            f"PyTorch is not installed in this venv: install an XPU build into it ({CLI} install --venv DIR)."
-        )
+        advice.append(msg("smoke_no_torch", command=f"{CLI} install --venv DIR"))
     elif torch_step is not None and not torch_step.get("ok", False):
-        advice.append(
-            f"Importing torch failed: {torch_step.get('error')}."
-            f" Reinstall the build into this venv ({CLI} install --venv DIR)."
-        )
+        advice.append(msg("smoke_torch_import_failed", error=str(torch_step.get("error")),
+                          command=f"{CLI} install --venv DIR"))
         out["error"] = torch_step.get("error")
     elif xpu_step is not None and not xpu_step.get("available"):
         if torch_step and torch_step.get("torch_xpu_version") is None:
-            advice.append(
-                f"This torch ({torch_step.get('torch_version')}) is a CPU-only build (torch.version.xpu is None): "
-                f"install an XPU build ({CLI} plan, then install)."
-            )
+            advice.append(msg("smoke_cpu_torch", version=str(torch_step.get("torch_version")), command=f"{CLI} plan"))
         else:
-            advice.append(
-                f"torch.xpu.is_available() is False: check the GPU driver ({CLI} probe), that your user "
-                "may open /dev/dri/renderD* (the render group on Linux), and that no other runtime hides the GPU."
-            )
+            advice.append(msg("smoke_xpu_unavailable", command=f"{CLI} probe"))
 
     if sycl_step is not None and not sycl_step.get("ok", False):
-        advice.append(f"The SYCL runtime test ({sycl_step.get('module')}) failed: {sycl_step.get('error')}")
+        advice.append(msg("smoke_sycl_failed", module=str(sycl_step.get("module")), error=str(sycl_step.get("error"))))
     diagnosis = _driver_or_wheel(xpu_step, sycl_step)
     if diagnosis:
         advice.append(diagnosis)
@@ -415,13 +384,13 @@ def _apply_workload_outcome(
     verdict = out["verdict"]
     if verdict in ("jit", "mixed", "cached", "aot"):
         if not torch_ran and sycl_ran:
-            advice.append("The verdict comes from the SYCL runtime test (dpnp/dpctl) alone; torch kernels did not run.")
+            advice.append(msg("smoke_sycl_only"))
         return
     # No program evidence: say why.
     if scanner.no_device_lines or (xpu_step is not None and not xpu_step.get("available") and not sycl_ran):
         out["verdict"] = "no_device"
         if not any("driver" in a for a in advice):
-            advice.append(f"No SYCL device was found: check the GPU driver and permissions ({CLI} probe).")
+            advice.append(msg("smoke_no_device", command=f"{CLI} probe"))
         return
     failed_steps = [m for m in ends.values() if not m.get("ok", True)]
     if torch_step is not None and not torch_step.get("installed", True) and sycl_step is None:
@@ -438,7 +407,7 @@ def _apply_workload_outcome(
                 out["error"] = (tail[0] if tail else None) or f"the workload exited with status {result.returncode}"
             else:
                 out["error"] = "the workload did not finish"
-        advice.append(f"The smoke test failed: {out['error']}")
+        advice.append(msg("smoke_failed", error=str(out["error"])))
 
 
 def _driver_or_wheel(xpu_step: dict[str, Any] | None, sycl_step: dict[str, Any] | None) -> str | None:
@@ -448,10 +417,9 @@ def _driver_or_wheel(xpu_step: dict[str, Any] | None, sycl_step: dict[str, Any] 
         return None
     device_type = str(sycl_step.get("device_type") or "")
     if sycl_step.get("ok") and device_type.endswith("gpu"):
-        return (f"The SYCL runtime alone reaches the GPU ({sycl_step.get('device_name')}, "
-                f"{sycl_step.get('backend')}), so the driver works: the torch build is the problem.")
-    return ("The SYCL runtime alone finds no GPU either: this is a driver or permission problem, "
-            "not a problem of the torch wheel.")
+        return msg("smoke_driver_works", device=str(sycl_step.get("device_name")),
+                   backend=str(sycl_step.get("backend")))
+    return msg("smoke_driver_problem")
 
 
 def _timings(scanner: TraceScanner, child_seconds: float) -> dict[str, Any]:

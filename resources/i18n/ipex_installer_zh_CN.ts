@@ -454,16 +454,8 @@
         <translation>驱动：</translation>
     </message>
     <message>
-        <source>Support:</source>
-        <translation>支持情况：</translation>
-    </message>
-    <message>
         <source>Notes from the hardware check (as written):</source>
         <translation>硬件检测的说明（原文）：</translation>
-    </message>
-    <message>
-        <source>Use this GPU: %1</source>
-        <translation>使用此 GPU：%1</translation>
     </message>
     <message>
         <source>Only Intel GPUs can be used by this installer.</source>
@@ -2124,6 +2116,158 @@
     <message>
         <source>Building kernels took {seconds} s over {count} program build(s), {il_seconds} s of it from SPIR-V (JIT).</source>
         <translation>构建内核耗时 {seconds} 秒，共 {count} 次程序构建，其中 {il_seconds} 秒来自 SPIR-V（JIT）。</translation>
+    </message>
+    <message>
+        <source>The runtime refused SYCL_PI_TRACE (it was removed in 2025 runtimes); trace with SYCL_UR_TRACE=2 instead.</source>
+        <translation>运行时拒绝了 SYCL_PI_TRACE（2025 年的运行时已将其移除）；请改用 SYCL_UR_TRACE=2 跟踪。</translation>
+    </message>
+    <message>
+        <source>The log has no SYCL program trace; capture it with SYCL_UR_TRACE=2 (2025+ runtimes) or SYCL_PI_TRACE=2 (2024 and older), stdout and stderr both.</source>
+        <translation>日志中没有 SYCL 程序跟踪；请用 SYCL_UR_TRACE=2（2025 年及以后的运行时）或 SYCL_PI_TRACE=2（2024 年及更早）捕获，stdout 和 stderr 都要。</translation>
+    </message>
+    <message>
+        <source>The trace shows no device program being created, so it cannot tell AOT from JIT.</source>
+        <translation>跟踪中没有创建任何设备程序，因此无法区分 AOT 与 JIT。</translation>
+    </message>
+    <message>
+        <source>Programs were created from binaries, but nothing in the log rules out a persistent JIT cache (this runtime does not say which image it chose or whether the cache served it). Rerun with an empty SYCL_CACHE_DIR (or say --cache-was-empty yes if it was).</source>
+        <translation>程序是由二进制代码创建的，但日志中没有任何信息能排除持久 JIT 缓存（此运行时不说明它选了哪个映像，也不说明是否由缓存提供）。请用空的 SYCL_CACHE_DIR 重新运行（如果当时是空的，请加上“--cache-was-empty yes”）。</translation>
+    </message>
+    <message>
+        <source>Only interop (native-handle) programs were created; the SYCL trace cannot tell AOT from JIT for them.</source>
+        <translation>只创建了互操作（原生句柄）程序；SYCL 跟踪无法判断它们是 AOT 还是 JIT。</translation>
+    </message>
+    <message>
+        <source>A device program failed to build: {line}</source>
+        <translation>有设备程序编译失败：{line}</translation>
+    </message>
+    <message>
+        <source>{count} binary program(s) were made for a plain spir64 (SPIR-V) image: only a persistent JIT cache can supply those</source>
+        <translation>有 {count} 个二进制程序是为普通 spir64（SPIR-V）映像创建的：只有持久 JIT 缓存能提供这些程序</translation>
+    </message>
+    <message>
+        <source>the persistent cache directory held {count} file(s) before the run and this runtime does not trace cache hits, so its binary programs are counted as cache hits</source>
+        <translation>运行前持久缓存目录中已有 {count} 个文件，且此运行时不跟踪缓存命中，因此其二进制程序按缓存命中计算</translation>
+    </message>
+    <message>
+        <source>{count} file(s) appeared in the empty SYCL persistent cache although the trace shows no program built from IL; they are not counted as JIT (a program outside this trace may have made them).</source>
+        <translation>空的 SYCL 持久缓存中出现了 {count} 个文件，但跟踪中没有由 IL 构建的程序；这些文件不计为 JIT（可能是此跟踪之外的程序创建的）。</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s compiler cache (NEO_CACHE_DIR) gained {count} file(s). The driver also stores entries there for correct AOT builds, so this alone does not show JIT; it is not counted.</source>
+        <translation>驱动程序的编译器缓存（NEO_CACHE_DIR）新增了 {count} 个文件。驱动程序在正确的 AOT 构建下也会在那里存放条目，因此仅凭这一点不能说明发生了 JIT；不计入结论。</translation>
+    </message>
+    <message>
+        <source>Uncertain: the trace shows native binaries loaded at the SYCL level, but an AOT archive can still be JIT-compiled silently inside the GPU driver from its generic_ir member when the GPU&apos;s IP version is not in it; this log cannot show that (the smoke test&apos;s static check and driver cache can).</source>
+        <translation>不确定：跟踪显示在 SYCL 层加载的是原生二进制代码，但当 GPU 的 IP 版本不在 AOT 归档中时，该归档仍可能在 GPU 驱动程序内部由其 generic_ir 成员悄悄 JIT 编译；此日志无法显示这一点（冒烟测试的静态检查和驱动程序缓存可以）。</translation>
+    </message>
+    <message>
+        <source>{count} interop program(s) (native handle, as oneDNN and dpctl make them) are left out of this verdict: the trace does not show whether they came from native code or JIT.</source>
+        <translation>有 {count} 个互操作程序（原生句柄，由 oneDNN 和 dpctl 创建）未计入此结论：跟踪无法显示它们来自原生代码还是 JIT。</translation>
+    </message>
+    <message>
+        <source>Doubtful AOT: {files} carry no native code for this GPU, only the generic_ir fallback, so the driver is expected to have JIT-compiled it although the SYCL trace says binary (inferred from the static check, not observed).</source>
+        <translation>AOT 存疑：{files} 不含此 GPU 的原生代码，只有 generic_ir 后备，因此尽管 SYCL 跟踪显示为二进制，预计驱动程序已对其进行 JIT 编译（由静态检查推断，并非观察到）。</translation>
+    </message>
+    <message>
+        <source>Doubtful AOT: the first {step} call took {first} s against {second} s for the second, which suggests the driver compiled code (inferred from timing, not observed).</source>
+        <translation>AOT 存疑：{step} 的第一次调用用了 {first} 秒，而第二次只用了 {second} 秒，这表明驱动程序编译了代码（由耗时推断，并非观察到）。</translation>
+    </message>
+    <message>
+        <source>Kernels were compiled from SPIR-V at first use (JIT): this build has no native code for this device. The first run of every new kernel pays that compile time.</source>
+        <translation>核函数是在首次使用时从 SPIR-V 编译的（JIT）：此构建没有此设备的原生代码。每个新核函数的第一次运行都要付出编译时间。</translation>
+    </message>
+    <message>
+        <source>Kernels came from the persistent JIT cache: they were JIT-compiled on an earlier run, not shipped as native code (this is not AOT).</source>
+        <translation>核函数来自持久 JIT 缓存：它们是在之前的运行中 JIT 编译的，而不是以原生代码提供的（这不是 AOT）。</translation>
+    </message>
+    <message>
+        <source>Some kernels ran from native code and some were compiled from SPIR-V (JIT) or came from the JIT cache; the evidence lines show which.</source>
+        <translation>部分核函数运行的是原生代码，部分是从 SPIR-V 编译（JIT）或来自 JIT 缓存；证据行显示了具体是哪些。</translation>
+    </message>
+    <message>
+        <source>Stopped at the first JIT compilation, as asked; the rest of the test did not run.</source>
+        <translation>已按要求在第一次 JIT 编译时停止；测试的其余部分没有运行。</translation>
+    </message>
+    <message>
+        <source>The smoke test was cancelled before it finished.</source>
+        <translation>冒烟测试在完成前被取消。</translation>
+    </message>
+    <message>
+        <source>The smoke test did not finish within {seconds} s and was stopped.</source>
+        <translation>冒烟测试在 {seconds} 秒内没有完成，已被停止。</translation>
+    </message>
+    <message>
+        <source>PyTorch is not installed in this venv: install an XPU build into it ({command}).</source>
+        <translation>此虚拟环境中没有安装 PyTorch：请在其中安装 XPU 构建（{command}）。</translation>
+    </message>
+    <message>
+        <source>Importing torch failed: {error}. Reinstall the build into this venv ({command}).</source>
+        <translation>导入 torch 失败：{error}。请将该构建重新安装到此虚拟环境中（{command}）。</translation>
+    </message>
+    <message>
+        <source>This torch ({version}) is a CPU-only build (torch.version.xpu is None): install an XPU build ({command}, then install).</source>
+        <translation>此 torch（{version}）是仅支持 CPU 的构建（torch.version.xpu 为 None）：请安装 XPU 构建（{command}，然后安装）。</translation>
+    </message>
+    <message>
+        <source>torch.xpu.is_available() is False: check the GPU driver ({command}), that your user may open /dev/dri/renderD* (the render group on Linux), and that no other runtime hides the GPU.</source>
+        <translation>torch.xpu.is_available() 为 False：请检查 GPU 驱动程序（{command}）、您的用户能否打开 /dev/dri/renderD*（Linux 上的“render”组），以及是否有其他运行时遮蔽了 GPU。</translation>
+    </message>
+    <message>
+        <source>The SYCL runtime test ({module}) failed: {error}</source>
+        <translation>SYCL 运行时测试（{module}）失败：{error}</translation>
+    </message>
+    <message>
+        <source>The verdict comes from the SYCL runtime test (dpnp/dpctl) alone; torch kernels did not run.</source>
+        <translation>结论仅来自 SYCL 运行时测试（dpnp/dpctl）；torch 核函数没有运行。</translation>
+    </message>
+    <message>
+        <source>No SYCL device was found: check the GPU driver and permissions ({command}).</source>
+        <translation>没有找到 SYCL 设备：请检查 GPU 驱动程序和权限（{command}）。</translation>
+    </message>
+    <message>
+        <source>The smoke test failed: {error}</source>
+        <translation>冒烟测试失败：{error}</translation>
+    </message>
+    <message>
+        <source>The SYCL runtime alone reaches the GPU ({device}, {backend}), so the driver works: the torch build is the problem.</source>
+        <translation>仅用 SYCL 运行时就能访问 GPU（{device}，{backend}），因此驱动程序正常：问题出在 torch 构建上。</translation>
+    </message>
+    <message>
+        <source>The SYCL runtime alone finds no GPU either: this is a driver or permission problem, not a problem of the torch wheel.</source>
+        <translation>仅用 SYCL 运行时也找不到 GPU：这是驱动程序或权限问题，而不是 torch wheel 的问题。</translation>
+    </message>
+    <message>
+        <source>The kernels this run compiled are kept in {folder}. {how}</source>
+        <translation>这次运行编译的核函数保存在 {folder} 中。{how}</translation>
+    </message>
+    <message>
+        <source>The JIT cache was not warmed, because the first run did not finish its kernels.</source>
+        <translation>JIT 缓存没有预热，因为第一次运行没有完成其核函数。</translation>
+    </message>
+    <message>
+        <source>The second run was not served from the cache (verdict {verdict}), so the cache does not help here.</source>
+        <translation>第二次运行没有由缓存提供（结论 {verdict}），因此缓存在这里没有帮助。</translation>
+    </message>
+    <message>
+        <source>To reuse these compiled kernels in your own runs, and keep the ones your programs compile, set before starting Python (in PowerShell): {commands} (the folder must stay ASCII-only).</source>
+        <translation>要在您自己的运行中复用这些已编译的核函数，并保留您的程序编译的核函数，请在启动 Python 前设置（在 PowerShell 中）：{commands}（文件夹路径必须只含 ASCII 字符）。</translation>
+    </message>
+    <message>
+        <source>To reuse these compiled kernels in your own runs, and keep the ones your programs compile, set before starting Python (in the shell): {commands}.</source>
+        <translation>要在您自己的运行中复用这些已编译的核函数，并保留您的程序编译的核函数，请在启动 Python 前设置（在 shell 中）：{commands}。</translation>
+    </message>
+    <message>
+        <source>Could not ask the planner for a build with AOT code for this GPU ({error}).</source>
+        <translation>无法向方案程序查询含有此 GPU AOT 代码的构建（{error}）。</translation>
+    </message>
+    <message>
+        <source>Build {build} ({packages}, Python {python}) carries native code for this GPU ({target}): install it with {command}.</source>
+        <translation>构建 {build}（{packages}，Python {python}）含有此 GPU 的原生代码（{target}）：用 {command} 安装它。</translation>
+    </message>
+    <message>
+        <source>No catalog build carries native code for this GPU: keep a persistent JIT cache ({command}) so the compile happens once.</source>
+        <translation>目录中没有构建含有此 GPU 的原生代码：请保留持久 JIT 缓存（{command}），这样只需编译一次。</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,15 @@ def test_templates_use_named_placeholders_only():
     for code, template in TEMPLATES.items():
         assert "%1" not in template and "{}" not in template, code
         assert template.strip() == template and template, code
+
+
+def test_read_back_takes_a_coded_sentence_and_a_localized_text_but_not_a_mismatch():
+    from app.messages import LocalizedText, read_back
+
+    m = msg("disk_full", folder="D:\\x")
+    assert isinstance(read_back(str(m), {"text": str(m), **m.to_json()}), Message)  # text beside the code
+    note = LocalizedText("A note.", {"zh_CN": "说明。"})
+    back = read_back("A note.", note.to_json())
+    assert isinstance(back, LocalizedText) and back.in_language("zh_CN") == "说明。"
+    # a coded form that says something else than the English beside it is not believed
+    assert not isinstance(read_back("Something else.", m.to_json()), Message)

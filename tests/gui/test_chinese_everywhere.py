@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.flow import PageId
 from tests.gui.english_check import english_sentences, english_words, visible_texts
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
@@ -45,13 +46,13 @@ def _data(wizard) -> list[str]:
     return values
 
 
-def _check(wizard, state: str) -> None:
+def _check(wizard, state: str, data: list[str] = ()) -> None:
     page = wizard.currentPage()
     skip = (wizard.install.log, wizard.welcome.language)  # raw tool output; each language names itself
     texts = visible_texts(wizard, skip=skip)
     assert len(texts) >= 5, f"{state}: only {len(texts)} texts were read"
     SEEN[state] = len(texts)
-    problems = english_sentences(wizard, _data(wizard), skip=skip)
+    problems = english_sentences(wizard, _data(wizard) + list(data), skip=skip)
     if os.environ.get("ENGLISH_CHECK_REPORT"):  # list everything at once while fixing
         print(f"== {state}", *problems, sep="\n")
         return
@@ -132,3 +133,111 @@ def test_the_walk_read_every_state():
     if not SEEN:
         pytest.skip("run with the tests above")
     assert {"a770_desktop/build", "mtl_laptop/build", "arl_basic_display/hardware", "no_gpu/hardware"} <= set(SEEN)
+
+
+SMOKE = Path(__file__).resolve().parents[1] / "data" / "smoke"
+RECORDED_RUNS = {  # recorded runtime logs -> the verdict the real classifier gives them
+    "aot": "derived_gpu_aot_ur", "mixed": "derived_gpu_mixed_ur", "cached": "ur2026_cachehit",
+    "jit": "ur2026_cold", "unknown": "pi2024_cachehit", "failed": "ur2026_pi_trace_set",
+}
+
+
+def _verdicts() -> dict[str, dict]:
+    """Every verdict, made by the core from recorded runs (and no_device from the workload's
+    own report of a torch that sees no GPU, through the runner's rules)."""
+    from app.smoke import runner
+    from app.smoke.classify import TraceScanner, classify_text
+
+    found = {}
+    for verdict, name in RECORDED_RUNS.items():
+        text = (SMOKE / f"{name}.stdout.log").read_text(encoding="utf-8")
+        text += (SMOKE / f"{name}.stderr.log").read_text(encoding="utf-8")
+        found[verdict] = classify_text(text)
+        assert found[verdict]["verdict"] == verdict, name
+    scanner = TraceScanner()
+    scanner.feed_text('@@IPEX-SMOKE@@ {"event": "end", "step": "torch_import", "ok": true, '
+                      '"torch_xpu_version": "20250101"}\n'
+                      '@@IPEX-SMOKE@@ {"event": "end", "step": "xpu_device", "ok": true, "available": false}\n'
+                      '@@IPEX-SMOKE@@ {"event": "end", "step": "sycl_import", "ok": true, "device_type": "cpu"}\n')
+    out = scanner.verdict(None)
+    runner._apply_workload_outcome(out, scanner, None, False, {"stopped_on_jit": False}, 60, None)
+    assert out["verdict"] == "no_device"
+    found["no_device"] = out
+    return found
+
+
+def test_every_verdict_is_chinese(make_wizard, qtbot):
+    from app.messages import Message
+
+    wizard = make_wizard("zh_CN")
+    wizard.setStartId(int(PageId.VERIFY))
+    wizard.restart()
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.verify
+    for verdict, result in _verdicts().items():
+        page.verdict = result
+        page._show()
+        # the runtime's own trace lines are data; the sentences around them are coded
+        raw = [line for line in result["evidence"] if not isinstance(line, Message)]
+        raw += _params(result["advice"] + result["evidence"] + result.get("caveats", []))
+        problems = english_sentences(wizard, _data(wizard) + raw, skip=(wizard.install.log,))
+        assert problems == [], f"verdict {verdict}:\n" + "\n".join(problems)
+        assert page.verdict_label.text() and page.advice.isVisibleTo(page) == bool(result["advice"])
+        SEEN[f"verdict/{verdict}"] = len(visible_texts(wizard))
+
+
+def _params(sentences: list) -> list[str]:
+    """The params of coded sentences (commands, paths, the runtime's words): data."""
+    from app.messages import Message
+
+    found: list[str] = []
+    for sentence in sentences:
+        if isinstance(sentence, Message):
+            found += [str(v) for v in sentence.params.values() if not isinstance(v, Message)]
+            found += _params([v for v in sentence.params.values() if isinstance(v, Message)])
+    return found
+
+
+def _core_failures() -> dict[str, Exception]:
+    """Install failures as the core reports them (download, disk, pip/uv step, busy venv)."""
+    from app import fs_errors
+    from app.envs.runlock import VenvBusy
+    from app.fetch import guard
+    from app.install.step_errors import explain
+
+    url = "https://download.pytorch.org/whl/xpu/torch-2.8.0%2Bxpu-cp311-cp311-win_amd64.whl"
+    return {
+        "download_stalled": guard.stalled("torch-2.8.0+xpu-cp311-cp311-win_amd64.whl", url, 60),
+        "download_too_slow": guard.too_slow("torch.whl", url, 2000, 60),
+        "disk_full": fs_errors.error("full", "D:\\envs\\ipex", partial_removed=True),
+        "path_too_long": fs_errors.error("too_long", "D:\\envs\\ipex"),
+        "hash_mismatch": explain("uv", "torch", 1, "error: Failed to download `torch==2.8.0`\n"
+                                 "  cause: Hash mismatch for `torch==2.8.0`", "D:\\envs\\ipex"),
+        "step_failed": explain("pip", "ipex", 2, "ERROR: something new", "D:\\envs\\ipex"),
+        "venv_busy": VenvBusy("busy", code="venv_busy", params={"venv": "D:\\envs\\ipex", "pid": 4242,
+                                                               "program": "ipex-aot-installer", "started": "10:01"}),
+    }
+
+
+@pytest.mark.parametrize("failure", list(_core_failures()))
+def test_each_install_failure_is_chinese(make_wizard, qtbot, monkeypatch, tmp_path, failure):
+    from app.events import StepFinished, StepStarted, Warning_
+    from app.gui import engines
+
+    error = _core_failures()[failure]
+
+    def failing_install(plan, options, on_event, cancel):
+        on_event(StepStarted("download"))
+        on_event(Warning_("log_unwritable", "The install log cannot be written.",
+                          {"folder": str(tmp_path), "reason": "disk_full"}))
+        on_event(StepFinished("download", ok=False))
+        raise error
+
+    monkeypatch.setattr(engines, "install", failing_install)
+    wizard = _walk(make_wizard, qtbot, MACHINES["a770_desktop"], f"install-{failure}")
+    wizard.environment.venv_path.setText(str(tmp_path / "env"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.state.install_failed and not wizard.state.busy, timeout=30_000)
+    # a message's params are data (the tool's own last line, a program name): shown verbatim
+    _check(wizard, f"install-failed/{failure}", [str(v) for v in error.params.values()])

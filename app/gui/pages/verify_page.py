@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from app import flow
 from app.events import LogLine, StepStarted, Warning_
 from app.flow import PageId, Run
-from app.gui import engines, texts
+from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.command_rows import CommandRows
 from app.gui.worker import TaskRunner
@@ -283,7 +283,7 @@ class VerifyPage(FlowPage):
         bad = flow.verify_next(self.state) in ("fix_driver", "go_back")
         self.next_action.setStyleSheet("color:#b00020;font-weight:bold;" if bad else "font-weight:bold;")
         evidence = v.get("evidence") or []
-        self.evidence.setText("\n".join(evidence))
+        self.evidence.setText(translated.lines(evidence))
         self.evidence_title.setVisible(bool(evidence))
         self.evidence.setVisible(bool(evidence))
         rows = engines.timing_rows(v)
@@ -308,7 +308,7 @@ class VerifyPage(FlowPage):
         if v.get("stopped_early") and code:
             self.status.setText(self.tr("The test was stopped early. Kernels compiled so far stay in the cache."))
         advice = v.get("advice") or []
-        self.advice.setText("\n".join(f"• {a}" for a in advice))
+        self.advice.setText(translated.lines(advice, "• "))
         self.advice_title.setVisible(bool(advice))
         self.advice.setVisible(bool(advice))
 
