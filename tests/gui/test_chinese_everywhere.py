@@ -42,7 +42,7 @@ def _data(wizard) -> list[str]:
     for gpu in probe.gpus if probe else []:
         values += [gpu.name, gpu.family, gpu.driver.name or "", gpu.driver.version or ""]
     for build in store.load().builds:
-        values += [build.title, build.id]
+        values += [build.title, build.id, *(step.id for step in build.steps)]  # "Install <step id>"
     return values
 
 
