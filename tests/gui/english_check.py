@@ -43,12 +43,17 @@ def latin_names() -> set[str]:
 
 KEEP = {n for n in latin_names() if " " not in n}
 PHRASES = [n for n in latin_names() if " " in n]  # "Intel Extension for PyTorch"
-_DATA_FORMS = [
+# Read before the named values are taken out (a value may be part of a URL or a path).
+_FIRST_FORMS = [
+    # a whole line that is a command to paste (python -m pip ..., call "...\activate.bat")
+    re.compile(r"^\s*(?:python[\d.]*|pip|uv|call|source|set|cmd|powershell|conda|\$env:\w+|&|\.)\s.*$"),
     re.compile(r"<[^>]+>"),  # markup
     re.compile(r"&[a-z]+;"),  # entities
     re.compile(r"\b[a-z][a-z0-9+.-]*://\S+"),  # URLs
     re.compile(r"[A-Za-z]:\\[^\s，。；：（）“”]*"),  # Windows paths
     re.compile(r"(?<![\w.])[~.]?/[^\s，。；：（）“”]+"),  # POSIX paths
+]
+_DATA_FORMS = [
     re.compile(r"“[^”]*”|‘[^’]*’|'[^']*'|\"[^\"]*\"|`[^`]*`"),  # quoted values and code
     re.compile(r"\brev 0x[0-9a-fA-F]+"),  # a PCI revision as lspci writes it
     re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*"),  # command-line flags
@@ -61,8 +66,14 @@ _WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 
 def english_words(text: str, data: list[str]) -> list[str]:
     """The Latin words in `text` that are neither data nor a name kept in Latin."""
+    values = sorted([*(d for d in data if d), *PHRASES], key=len, reverse=True)
     rest = text
-    for value in sorted([*(d for d in data if d), *PHRASES], key=len, reverse=True):
+    for value in values:  # named paths first: one with a space is not found by its form
+        if "\\" in value or "/" in value:
+            rest = rest.replace(value, " ")
+    for form in _FIRST_FORMS:
+        rest = form.sub(" ", rest)
+    for value in values:
         rest = rest.replace(value, " ")
     for form in _DATA_FORMS:
         rest = form.sub(" ", rest)
