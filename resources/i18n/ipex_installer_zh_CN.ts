@@ -130,8 +130,8 @@
         <translation>按这些设置重新选择版本</translation>
     </message>
     <message>
-        <source>&amp;Builds that fit:</source>
-        <translation>适用的版本(&amp;B)：</translation>
+        <source>Builds that &amp;fit:</source>
+        <translation>适用的构建(&amp;F)：</translation>
     </message>
     <message>
         <source>Builds that fit</source>
@@ -152,6 +152,34 @@
     <message>
         <source>Confirm installing a build that compiles kernels on first use</source>
         <translation>确认安装首次使用时才编译内核的版本</translation>
+    </message>
+    <message>
+        <source>PyTorch {torch} with Intel Extension for PyTorch {ipex}, for Python {python}</source>
+        <translation>PyTorch {torch} 加 Intel Extension for PyTorch {ipex}，适用于 Python {python}</translation>
+    </message>
+    <message>
+        <source>PyTorch {torch} for Intel GPUs (XPU), for Python {python}</source>
+        <translation>适用于英特尔 GPU 的 PyTorch {torch}（XPU），适用于 Python {python}</translation>
+    </message>
+    <message>
+        <source>Recommended build</source>
+        <translation>推荐的构建</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: channel, versions, other builds</source>
+        <translation>高级：渠道、版本、其他构建(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;maintained PyTorch XPU instead</source>
+        <translation>改用仍在维护的 PyTorch XPU(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose again among upstream PyTorch XPU builds</source>
+        <translation>在上游 PyTorch XPU 构建中重新选择</translation>
+    </message>
+    <message>
+        <source>I understand: the first run of each program waits while kernels compile.</source>
+        <translation>我了解：每个程序第一次运行时都要等待核函数编译。</translation>
     </message>
 </context>
 <context>
@@ -268,8 +296,8 @@
         <translation>环境文件夹</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>浏览(&amp;B)……</translation>
+        <source>Bro&amp;wse...</source>
+        <translation>浏览(&amp;W)……</translation>
     </message>
     <message>
         <source>Browse for the environment folder</source>

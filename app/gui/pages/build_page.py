@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.catalog.plan_model import Choice, Plan
@@ -27,6 +29,7 @@ from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.badge import Badge, badge_text
 from app.gui.worker import TaskRunner
+from app.messages import fill
 
 
 class BuildPage(FlowPage):
@@ -76,18 +79,24 @@ class BuildPage(FlowPage):
         self.builds_label.setBuddy(self.builds)
         self.builds.setMinimumHeight(self.builds.fontMetrics().height() * 4)
 
+        # The answer: one card for the selected build (the planner's pick at first), in view
+        # with its JIT confirmation, never inside a scroll area.
         self.details = QGroupBox()
         self.badge = Badge()
-        self.build_title = data_label()
-        self.explain = wrapped_label()
+        self.build_title = wrapped_label()  # the build in words
+        font = self.build_title.font()
+        font.setBold(True)
+        self.build_title.setFont(font)
+        self.explain = wrapped_label()  # one sentence why, with the first-run wait
         self.certainty = wrapped_label()
-        self.reasons_title = QLabel()
-        self.reasons = data_label()
         self.warnings = data_label()
+        self.warnings.setStyleSheet("color:#8a4b00;")
         self.jit_ack = QCheckBox()
         self.jit_ack.toggled.connect(self._on_jit_ack_toggled)
         self.archived = wrapped_label()
         self.archived.setStyleSheet("color:#8a4b00;")
+        self.maintained_button = QPushButton()  # the maintained alternative to archived IPEX
+        self.maintained_button.clicked.connect(self._on_maintained_clicked)
         head = QHBoxLayout()
         head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.build_title, 1)
@@ -95,12 +104,14 @@ class BuildPage(FlowPage):
         box.addLayout(head)
         box.addWidget(self.explain)
         box.addWidget(self.certainty)
-        box.addWidget(self.reasons_title)
-        box.addWidget(self.reasons)
-        box.addWidget(self.warnings)
         box.addWidget(self.jit_ack)
         box.addWidget(self.archived)
+        box.addWidget(self.maintained_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # Advanced: the channel, version pins, every build that fits, the planner's reasons and
+        # the builds not chosen. Closed by default.
+        self.reasons_title = QLabel()
+        self.reasons = data_label()
         self.rejected_button = QPushButton()
         self.rejected_button.setCheckable(True)
         self.rejected = QPlainTextEdit()
@@ -108,22 +119,38 @@ class BuildPage(FlowPage):
         self.rejected.setProperty("is_data", True)
         self.rejected.setVisible(False)
         self.rejected_button.toggled.connect(self.rejected.setVisible)
+        self.advanced_button = QToolButton()
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setAutoRaise(True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.toggled.connect(self._on_advanced_toggled)
+        self.advanced = QWidget()
+        advanced = QVBoxLayout(self.advanced)
+        advanced.setContentsMargins(0, 0, 0, 0)
+        advanced.addLayout(prefs)
+        advanced.addLayout(pins)
+        advanced.addWidget(self.builds_label)
+        advanced.addWidget(self.builds)
+        advanced.addWidget(self.reasons_title)
+        advanced.addWidget(self.reasons)
+        advanced.addWidget(self.warnings)  # the planner's cautions, as written
+        advanced.addWidget(self.rejected_button, 0, Qt.AlignmentFlag.AlignLeft)
+        advanced.addWidget(self.rejected)
+        advanced.addStretch(1)
+        self.advanced_scroll = QScrollArea()
+        self.advanced_scroll.setWidgetResizable(True)
+        self.advanced_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.advanced_scroll.setWidget(self.advanced)
+        self.advanced_scroll.setVisible(False)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(prefs)
-        layout.addLayout(pins)
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.builds_label)
-        layout.addWidget(self.builds, 1)
-        # The selected build's explanation can be long (reasons, warnings): it scrolls.
-        details_scroll = QScrollArea()
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setWidget(self.details)
-        layout.addWidget(details_scroll, 3)
-        layout.addWidget(self.rejected_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.rejected, 2)
+        layout.addWidget(self.details)
+        layout.addWidget(self.advanced_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.advanced_scroll, 1)
+        layout.addStretch(0)
         self.retranslate()
 
     # -- what other pages read ------------------------------------------------------------
@@ -212,6 +239,15 @@ class BuildPage(FlowPage):
         self.state.jit_confirmed = checked
         self.refresh_complete()
 
+    def _on_advanced_toggled(self, shown: bool) -> None:
+        self.advanced_scroll.setVisible(shown)
+        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _on_maintained_clicked(self) -> None:
+        """Archived IPEX picked: plan again on the maintained channel, upstream PyTorch XPU."""
+        self.channel.setCurrentIndex(self.channel.findData("torch-xpu"))
+        self.start_plan()
+
     def _on_channel_current_index_changed(self, _index: int) -> None:
         if self.state.probe is not None and self.isVisible():
             self.start_plan()
@@ -237,6 +273,14 @@ class BuildPage(FlowPage):
             parts.append(f"IPEX {choice.ipex_version}")
         parts.append(f"Python {choice.python}")
         return " · ".join(parts)
+
+    def _choice_words(self, choice: Choice) -> str:
+        """The build in words: what gets installed, for which Python."""
+        if choice.ipex_version:
+            return fill(self.tr("PyTorch {torch} with Intel Extension for PyTorch {ipex}, for Python {python}"),
+                        {"torch": choice.torch_version, "ipex": choice.ipex_version, "python": choice.python})
+        return fill(self.tr("PyTorch {torch} for Intel GPUs (XPU), for Python {python}"),
+                    {"torch": choice.torch_version, "python": choice.python})
 
     def _retranslate_items(self) -> None:
         options = self._options()
@@ -282,8 +326,10 @@ class BuildPage(FlowPage):
         self.details.setVisible(choice is not None)
         if choice is None:
             return
+        recommended = self.plan is not None and choice is self.plan.choice
+        self.details.setTitle(self.tr("Recommended build") if recommended else self.tr("Selected build"))
         self.badge.set_expect(choice.expect)
-        self.build_title.setText(self._choice_line(choice))
+        self.build_title.setText(self._choice_words(choice))
         if choice.expect == "aot":
             self.explain.setText(
                 self.tr("Native code for your GPU is included (matched device: %1). Programs start without compiling.")
@@ -292,14 +338,12 @@ class BuildPage(FlowPage):
         else:
             cost = translated.text(choice.jit_cost) if choice.jit_cost else self.tr(
                 "5 to 10 minutes (reported by users of similar GPUs)")
+            cost = cost.rstrip(".。")  # the sentence around it ends it
             self.explain.setText(
                 self.tr("No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.")
                 .replace("%1", cost)
             )
-            self.jit_ack.setText(
-                self.tr("I understand: the first run of each program will wait about %1 while kernels compile.")
-                .replace("%1", cost)
-            )
+            self.jit_ack.setText(self.tr("I understand: the first run of each program waits while kernels compile."))
         # A JIT-only build is installed only after this box is ticked (Next is gated by it).
         self.jit_ack.setVisible(choice.expect == "jit")
         self.certainty.setText(self.tr("How sure this is: %1").replace("%1", texts.certainty(choice.certainty)))
@@ -308,7 +352,11 @@ class BuildPage(FlowPage):
             translated.lines(choice.warnings + (self.plan.warnings if self.plan else []), "⚠ ")
         )
         self.warnings.setVisible(bool(self.warnings.text()))
+        # Good news reads as good news; a first-run wait or an archived build as a caution.
+        self.explain.setStyleSheet("color:#1b6e20;" if choice.expect == "aot" else "color:#8a4b00;")
         self.archived.setVisible(choice.status == "archived")
+        self.maintained_button.setVisible(choice.status == "archived" and not self.state.support_mode
+                                          and self.channel.currentData() != "torch-xpu")
         self.archived.setText(
             self.tr(
                 "Note: Intel has archived Intel Extension for PyTorch (IPEX). It gets no more fixes and has "
@@ -331,9 +379,11 @@ class BuildPage(FlowPage):
         self.torch_pin.setAccessibleName(self.tr("PyTorch version (optional)"))
         self.replan_button.setText(self.tr("&Update"))
         self.replan_button.setAccessibleName(self.tr("Choose the build again with these settings"))
-        self.builds_label.setText(self.tr("&Builds that fit:"))
+        self.builds_label.setText(self.tr("Builds that &fit:"))
         self.builds.setAccessibleName(self.tr("Builds that fit"))
-        self.details.setTitle(self.tr("Selected build"))
+        self.advanced_button.setText(self.tr("Ad&vanced: channel, versions, other builds"))
+        self.maintained_button.setText(self.tr("Use the &maintained PyTorch XPU instead"))
+        self.maintained_button.setAccessibleName(self.tr("Choose again among upstream PyTorch XPU builds"))
         self.reasons_title.setText(self.tr("Why (from the planner, as written):"))
         self.rejected.setAccessibleName(self.tr("Builds not chosen, and why"))
         self.jit_ack.setAccessibleName(self.tr("Confirm installing a build that compiles kernels on first use"))

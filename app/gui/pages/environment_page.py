@@ -359,7 +359,7 @@ class EnvironmentPage(FlowPage):
         self.setSubTitle(self.tr("Where to install, with which Python, and how to reach the download servers."))
         self.venv_label.setText(self.tr("&Folder:"))
         self.venv_path.setAccessibleName(self.tr("Environment folder"))
-        self.browse_button.setText(self.tr("&Browse..."))
+        self.browse_button.setText(self.tr("Bro&wse..."))
         self.browse_button.setAccessibleName(self.tr("Browse for the environment folder"))
         self.python_label.setText(self.tr("P&ython:"))
         self.python.setAccessibleName(self.tr("Python interpreter"))

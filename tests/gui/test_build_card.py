@@ -1,0 +1,67 @@
+"""The Build page answers first: one card for the pick (the build in words, its AOT/JIT badge,
+why, the first-run wait), the maintained alternative when the pick is archived IPEX, the rest
+under Advanced; a JIT choice's confirmation is in view without scrolling. Real probe of
+recorded machines and the real planner, both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+
+from tests.gui.texts_check import CJK, problems
+
+SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
+
+
+def build_page(make_wizard, qtbot, language: str, snapshot: str):
+    wizard = make_wizard(language, {"windows_snapshot": str(SNAPSHOTS / snapshot)})
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.hardware.probe is not None and not wizard.state.busy, timeout=30_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.build.plan is not None and not wizard.state.busy, timeout=30_000)
+    return wizard
+
+
+def in_view(widget, page) -> bool:
+    top_left = widget.mapTo(page, widget.rect().topLeft())
+    return widget.isVisibleTo(page) and page.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_archived_pick_offers_the_maintained_alternative(make_wizard, qtbot, language):
+    wizard = build_page(make_wizard, qtbot, language, "ps51_desktop_uhd770_a770.utf16.json")
+    page = wizard.build
+    choice = page.plan.choice
+    assert choice.ipex_version and choice.status == "archived", choice.build_id  # IPEX for the Arc A770
+    assert page.badge.text() == "AOT" and in_view(page.details, page)
+    assert choice.torch_version in page.build_title.text() and choice.ipex_version in page.build_title.text()
+    assert page.explain.text() and "8a4b00" not in page.explain.styleSheet()  # good news, not a caution
+    assert not page.advanced_scroll.isVisibleTo(page) and not page.builds.isVisibleTo(page)
+    assert problems(page, language) == []
+    if language == "zh_CN":
+        assert CJK.search(page.details.title())
+    assert page.maintained_button.isVisibleTo(page)
+    page.maintained_button.click()
+    qtbot.waitUntil(lambda: page.plan is not None and not wizard.state.busy, timeout=30_000)
+    assert page.channel.currentData() == "torch-xpu"
+    assert page.plan.choice is not None and not page.plan.choice.ipex_version
+    assert not page.maintained_button.isVisibleTo(page)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_jit_choice_asks_for_confirmation_in_view(make_wizard, qtbot, language):
+    wizard = build_page(make_wizard, qtbot, language, "ps51_arl_s_basic_display.utf16.json")
+    page = wizard.build
+    page.advanced_button.click()
+    assert page.builds.isVisibleTo(page)
+    jit_rows = [i for i, c in enumerate(page._options()) if c.expect == "jit"]
+    page.builds.setCurrentRow(jit_rows[0])
+    assert page.badge.text() == "JIT" and not page.isComplete()
+    assert in_view(page.jit_ack, page)  # no scrolling needed to find the box
+    page.jit_ack.setChecked(True)
+    assert page.isComplete()
+    assert problems(page, language) == []
