@@ -268,9 +268,22 @@ def test_cli_json_and_refusals(tmp_path):
     text = subprocess.run([sys.executable, "-m", "app", "forecast", "--venv", str(venv), "--gpu", A770],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert text.returncode == 0 and "kernels-mtl" in text.stdout and "64.dg2" in text.stdout
+    not_zip = tmp_path / "fake-1.0-py3-none-any.whl"
+    not_zip.write_bytes(b"not a zip at all" * 100)
+    bomb = tmp_path / "bomb-1.0-py3-none-any.whl"
+    import zipfile
+
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:  # 256 MiB of zeros in ~250 kB
+        with zf.open("bomb/libk.so", "w", force_zip64=True) as out:
+            for _ in range(256):
+                out.write(bytes(1 << 20))
     for argv in (["--venv", str(tmp_path / "nowhere"), "--gpu", A770],
                  ["--venv", str(venv), "--gpu", A770, "--probe", str(tmp_path / "p.json")],
-                 ["--gpu", A770]):
+                 ["--gpu", A770],
+                 ["--wheel", str(not_zip), "--gpu", A770],
+                 ["--wheel", str(bomb), "--gpu", A770],
+                 ["--wheel", str(tmp_path / "missing-1.0-py3-none-any.whl"), "--gpu", A770],
+                 ["--wheel", "torch>=2", "--gpu", A770]):
         bad = subprocess.run([sys.executable, "-m", "app", "forecast", *argv], capture_output=True, text=True,
                              env=env, cwd=ROOT, timeout=120)
         assert bad.returncode == 2 and "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
