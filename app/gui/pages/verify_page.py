@@ -403,4 +403,5 @@ def _forecast_sentence(prediction: dict) -> str:
     if not (summary.get("jit_packages") or summary.get("fail_packages")) or not sentences:
         return ""
     first = sentences[0] if isinstance(sentences[0], dict) else {}
-    return text(read_back(first.get("text", ""), first))
+    coded = {"code": first.get("code"), "params": first.get("params", {})}  # the English sits beside it
+    return text(read_back(first.get("text", ""), coded))
