@@ -4,7 +4,7 @@
     python3 installer/dev.py run  [ARGS...]   set up .venv if needed, then run the app
     python3 installer/dev.py test [PYTEST ARGS...]   set up .venv and system libs, run all tests
                                                (on Linux, then the Windows lane under Wine)
-    python3 installer/dev.py test-windows [--suite build|core|gui]   only the Windows lane
+    python3 installer/dev.py test-windows [--suite build|core|gui|py312]   only the Windows lane
     python3 installer/dev.py test-windows --suite core -- tests/core/test_x.py [-k EXPR]
                                                chosen tests under Wine (pytest args after --)
     python3 installer/dev.py bench             run the benchmarks and print their figures

