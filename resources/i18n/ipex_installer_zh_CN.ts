@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>The build could not be chosen:</source>
-        <translation>无法选出合适的版本：</translation>
+        <translation>无法选出合适的构建：</translation>
     </message>
     <message>
         <source>The hardware check has not finished; go back to the Hardware page.</source>
@@ -39,11 +39,11 @@
     </message>
     <message>
         <source>Finding the right build...</source>
-        <translation>正在查找合适的版本……</translation>
+        <translation>正在查找合适的构建……</translation>
     </message>
     <message>
         <source>No build fits this GPU, operating system and Python. The reasons:</source>
-        <translation>没有适合此 GPU、操作系统和 Python 的版本。原因如下：</translation>
+        <translation>没有适合此 GPU、操作系统和 Python 的构建。原因如下：</translation>
     </message>
     <message>
         <source>Support mode: what this tool would choose for that computer. Nothing will be installed.</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>The recommended build is selected. You may choose another one.</source>
-        <translation>已选中推荐的版本，您也可以另选。</translation>
+        <translation>已选中推荐的构建，您也可以另选。</translation>
     </message>
     <message>
         <source>Builds not chosen, and why (%1)</source>
-        <translation>未选用的版本及原因（%1）</translation>
+        <translation>未选用的构建及原因（%1）</translation>
     </message>
     <message>
         <source>Native code for your GPU is included (matched device: %1). Programs start without compiling.</source>
@@ -71,11 +71,7 @@
     </message>
     <message>
         <source>No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.</source>
-        <translation>不含针对您 GPU 的原生代码：内核在首次使用时编译。首次运行预计等待：%1。</translation>
-    </message>
-    <message>
-        <source>I understand: the first run of each program will wait about %1 while kernels compile.</source>
-        <translation>我已了解：每个程序第一次运行时，需要等待约 %1 来编译内核。</translation>
+        <translation>不含针对您 GPU 的原生代码：核函数在首次使用时编译。首次运行预计等待：%1。</translation>
     </message>
     <message>
         <source>How sure this is: %1</source>
@@ -87,11 +83,11 @@
     </message>
     <message>
         <source>Build</source>
-        <translation>版本</translation>
+        <translation>构建</translation>
     </message>
     <message>
         <source>The PyTorch build for your GPU, and whether it has native (AOT) code for it.</source>
-        <translation>适合您 GPU 的 PyTorch 版本，以及它是否带有该 GPU 的原生（AOT）代码。</translation>
+        <translation>适合您 GPU 的 PyTorch 构建，以及它是否带有该 GPU 的原生（AOT）代码。</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
@@ -127,7 +123,7 @@
     </message>
     <message>
         <source>Choose the build again with these settings</source>
-        <translation>按这些设置重新选择版本</translation>
+        <translation>按这些设置重新选择构建</translation>
     </message>
     <message>
         <source>Builds that &amp;fit:</source>
@@ -135,11 +131,11 @@
     </message>
     <message>
         <source>Builds that fit</source>
-        <translation>适用的版本</translation>
+        <translation>适用的构建</translation>
     </message>
     <message>
         <source>Selected build</source>
-        <translation>选中的版本</translation>
+        <translation>选中的构建</translation>
     </message>
     <message>
         <source>Why (from the planner, as written):</source>
@@ -147,11 +143,11 @@
     </message>
     <message>
         <source>Builds not chosen, and why</source>
-        <translation>未选用的版本及原因</translation>
+        <translation>未选用的构建及原因</translation>
     </message>
     <message>
         <source>Confirm installing a build that compiles kernels on first use</source>
-        <translation>确认安装首次使用时才编译内核的版本</translation>
+        <translation>确认安装首次使用时才编译核函数的构建</translation>
     </message>
     <message>
         <source>PyTorch {torch} with Intel Extension for PyTorch {ipex}, for Python {python}</source>
@@ -416,7 +412,7 @@
     </message>
     <message>
         <source>JIT cache: the folder where the GPU test keeps the kernels it compiled:</source>
-        <translation>JIT 缓存：GPU 测试保存已编译内核的文件夹：</translation>
+        <translation>JIT 缓存：GPU 测试保存已编译核函数的文件夹：</translation>
     </message>
     <message>
         <source>Your own runs use it only with these variables set before starting Python (the cache is off by default). On Windows the folder&apos;s path must be ASCII-only.</source>
@@ -697,7 +693,7 @@
     </message>
     <message>
         <source>Downloading and installing the selected build.</source>
-        <translation>正在下载并安装选中的版本。</translation>
+        <translation>正在下载并安装选中的构建。</translation>
     </message>
     <message>
         <source>Overall progress</source>
@@ -1023,7 +1019,7 @@
     </message>
     <message>
         <source>Step &apos;{step}&apos; failed: {tool} found no {package} on the package index (check that the download server carries it, or choose another build).</source>
-        <translation>步骤“{step}”失败：{tool} 在软件包索引中找不到 {package}（请确认下载服务器提供该软件包，或选择其他版本）。</translation>
+        <translation>步骤“{step}”失败：{tool} 在软件包索引中找不到 {package}（请确认下载服务器提供该软件包，或选择其他构建）。</translation>
     </message>
     <message>
         <source>Step &apos;{step}&apos; failed: {tool} could not download {package}, the connection failed; check the network or proxy and retry.</source>
@@ -1131,15 +1127,15 @@
     </message>
     <message>
         <source>The build has no native code the driver is known to pick for this GPU ({gpu}); it is expected to compile the SPIR-V fallback on first use (JIT).</source>
-        <translation>该版本没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
+        <translation>该构建没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
     </message>
     <message>
         <source>The build has no native code the driver is known to pick for this GPU ({gpu}) and no SPIR-V fallback, so its kernels are expected to fail to load.</source>
-        <translation>该版本没有已知驱动会为此 GPU（{gpu}）选用的原生代码，也没有 SPIR-V 后备代码，因此其内核预计无法加载。</translation>
+        <translation>该构建没有已知驱动会为此 GPU（{gpu}）选用的原生代码，也没有 SPIR-V 后备代码，因此其核函数预计无法加载。</translation>
     </message>
     <message>
         <source>The library carries device images only for {targets}, none for a GPU, so its kernels do not run on the GPU.</source>
-        <translation>该库只带有面向 {targets} 的设备映像，没有面向 GPU 的，因此其内核不会在 GPU 上运行。</translation>
+        <translation>该库只带有面向 {targets} 的设备映像，没有面向 GPU 的，因此其核函数不会在 GPU 上运行。</translation>
     </message>
     <message>
         <source>The library carries only SPIR-V, no native code for any GPU: the driver compiles it on first use (JIT).</source>
@@ -1183,11 +1179,11 @@
     </message>
     <message>
         <source>These packages have no code this GPU can run and no SPIR-V to compile, so their kernels will fail to load: {packages}.</source>
-        <translation>以下软件包没有此 GPU 能运行的代码，也没有可编译的 SPIR-V，因此其内核将无法加载：{packages}。</translation>
+        <translation>以下软件包没有此 GPU 能运行的代码，也没有可编译的 SPIR-V，因此其核函数将无法加载：{packages}。</translation>
     </message>
     <message>
         <source>These packages are expected to fail to load their kernels on this GPU (no matching native code and no SPIR-V): {packages}.</source>
-        <translation>以下软件包的内核预计无法在此 GPU 上加载（没有匹配的原生代码，也没有 SPIR-V）：{packages}。</translation>
+        <translation>以下软件包的核函数预计无法在此 GPU 上加载（没有匹配的原生代码，也没有 SPIR-V）：{packages}。</translation>
     </message>
     <message>
         <source>No GPU was given or found, so AOT or JIT cannot be told; give --gpu PCI_ID or --probe FILE.</source>
@@ -1231,7 +1227,7 @@
     </message>
     <message>
         <source>Reinstall the XPU build: pip uninstall -y triton, then pip install --force-reinstall pytorch-triton-xpu=={xpu_version} from the PyTorch XPU index.</source>
-        <translation>重新安装 XPU 版本：先 pip uninstall -y triton，再从 PyTorch XPU 索引 pip install --force-reinstall pytorch-triton-xpu=={xpu_version}。</translation>
+        <translation>重新安装 XPU 构建：先 pip uninstall -y triton，再从 PyTorch XPU 索引 pip install --force-reinstall pytorch-triton-xpu=={xpu_version}。</translation>
     </message>
     <message>
         <source>Install pytorch-triton-xpu from the PyTorch XPU index (the version torch requires) and uninstall triton.</source>
@@ -1463,7 +1459,7 @@
     </message>
     <message>
         <source>Measured: no library of these wheels carries SYCL device images: JIT only, or a CPU build.</source>
-        <translation>测量结果：这些 wheel 中没有任何库带有 SYCL 设备映像：只能 JIT，或是 CPU 版本。</translation>
+        <translation>测量结果：这些 wheel 中没有任何库带有 SYCL 设备映像：只能 JIT，或是 CPU 构建。</translation>
     </message>
     <message>
         <source>Measured AOT members (every library with images): {members}; SPIR-V fallback {spirv}.</source>
@@ -1943,7 +1939,7 @@
     </message>
     <message>
         <source>Xe-LP graphics (Iris Xe / UHD / DG1) is in no IPEX or PyTorch XPU validated list and in no default AOT list; whether it runs at all through JIT is not established (SD.Next reports that IPEX does not support it), so use the CPU build of PyTorch (or DirectML/OpenVINO) instead.</source>
-        <translation>Xe-LP 显卡（Iris Xe / UHD / DG1）不在任何 IPEX 或 PyTorch XPU 验证列表中，也不在任何默认 AOT 列表中；它能否通过 JIT 运行尚未确定（SD.Next 报告 IPEX 不支持它），因此请改用 CPU 版 PyTorch（或 DirectML/OpenVINO）。</translation>
+        <translation>Xe-LP 显卡（Iris Xe / UHD / DG1）不在任何 IPEX 或 PyTorch XPU 验证列表中，也不在任何默认 AOT 列表中；它能否通过 JIT 运行尚未确定（SD.Next 报告 IPEX 不支持它），因此请改用 CPU 构建的 PyTorch（或 DirectML/OpenVINO）。</translation>
     </message>
     <message>
         <source>No driver supports this id (it is listed only in pci.ids).</source>
@@ -2139,11 +2135,11 @@
     </message>
     <message>
         <source>Importing took {seconds} s: loading the libraries, not compiling kernels.</source>
-        <translation>导入耗时 {seconds} 秒：这是加载库，不是编译内核。</translation>
+        <translation>导入耗时 {seconds} 秒：这是加载库，不是编译核函数。</translation>
     </message>
     <message>
         <source>Building kernels took {seconds} s over {count} program build(s), {il_seconds} s of it from SPIR-V (JIT).</source>
-        <translation>构建内核耗时 {seconds} 秒，共 {count} 次程序构建，其中 {il_seconds} 秒来自 SPIR-V（JIT）。</translation>
+        <translation>构建核函数耗时 {seconds} 秒，共 {count} 次程序构建，其中 {il_seconds} 秒来自 SPIR-V（JIT）。</translation>
     </message>
     <message>
         <source>The runtime refused SYCL_PI_TRACE (it was removed in 2025 runtimes); trace with SYCL_UR_TRACE=2 instead.</source>
@@ -2235,7 +2231,7 @@
     </message>
     <message>
         <source>This torch ({version}) is a CPU-only build (torch.version.xpu is None): install an XPU build ({command}, then install).</source>
-        <translation>此 torch（{version}）是仅支持 CPU 的构建（torch.version.xpu 为 None）：请安装 XPU 构建（{command}，然后安装）。</translation>
+        <translation>此 torch（{version}）是仅支持 CPU 的构建（torch.version.xpu 为 None，版本信息中没有 XPU）：请安装 XPU 构建（{command}，然后安装）。</translation>
     </message>
     <message>
         <source>torch.xpu.is_available() is False: check the GPU driver ({command}), that your user may open /dev/dri/renderD* (the render group on Linux), and that no other runtime hides the GPU.</source>
@@ -2338,7 +2334,7 @@
     </message>
     <message>
         <source>No kernel driver is bound to this GPU. Install the Intel GPU driver (on Linux, a kernel with the i915 or xe driver for it), restart, and run this installer again.</source>
-        <translation>此 GPU 没有绑定内核驱动。请安装英特尔 GPU 驱动（在 Linux 上需要带有对应 i915 或 xe 驱动的内核），重启后重新运行本安装程序。</translation>
+        <translation>此 GPU 没有绑定内核驱动程序。请安装英特尔 GPU 驱动（在 Linux 上需要带有对应 i915 或 xe 驱动的内核），重启后重新运行本安装程序。</translation>
     </message>
     <message>
         <source>The driver version could not be read; if PyTorch cannot see the GPU later, update the driver.</source>
@@ -2346,7 +2342,7 @@
     </message>
     <message>
         <source>Supported by Intel&apos;s PyTorch builds</source>
-        <translation>英特尔的 PyTorch 版本支持此 GPU</translation>
+        <translation>英特尔的 PyTorch 构建支持此 GPU</translation>
     </message>
     <message>
         <source>Works, but only with compilation on first use (JIT)</source>
@@ -2354,7 +2350,7 @@
     </message>
     <message>
         <source>Not supported by PyTorch XPU builds</source>
-        <translation>PyTorch XPU 版本不支持此 GPU</translation>
+        <translation>PyTorch XPU 构建不支持此 GPU</translation>
     </message>
     <message>
         <source>Support not known</source>
@@ -2366,11 +2362,11 @@
     </message>
     <message>
         <source>IPEX, official Intel builds only</source>
-        <translation>IPEX，仅英特尔官方版本</translation>
+        <translation>IPEX，仅英特尔官方构建</translation>
     </message>
     <message>
         <source>IPEX, community builds</source>
-        <translation>IPEX，社区版本</translation>
+        <translation>IPEX，社区构建</translation>
     </message>
     <message>
         <source>PyTorch XPU only (no IPEX)</source>
@@ -2414,7 +2410,7 @@
     </message>
     <message>
         <source>JIT: kernels were compiled on first use</source>
-        <translation>JIT：内核在首次使用时编译</translation>
+        <translation>JIT：核函数在首次使用时编译</translation>
     </message>
     <message>
         <source>Mixed: some native code, some compiled on first use</source>
@@ -2422,7 +2418,7 @@
     </message>
     <message>
         <source>Cached: kernels came from an earlier compilation (JIT)</source>
-        <translation>缓存：内核来自之前的编译（JIT）</translation>
+        <translation>缓存：核函数来自之前的编译（JIT）</translation>
     </message>
     <message>
         <source>Unknown: the runtime gave no clear evidence</source>
@@ -2450,7 +2446,7 @@
     </message>
     <message>
         <source>The kernels came from the persistent cache: they were compiled (JIT) on an earlier run, not in advance.</source>
-        <translation>内核来自持久缓存：它们是在之前的运行中编译（JIT）的，而不是预先编译的。</translation>
+        <translation>核函数来自持久缓存：它们是在之前的运行中编译（JIT）的，而不是预先编译的。</translation>
     </message>
     <message>
         <source>The runtime did not show whether native code or compilation was used. See the evidence and the advice.</source>
@@ -2538,15 +2534,15 @@
     </message>
     <message>
         <source>PyTorch kernel: element-wise</source>
-        <translation>PyTorch 内核：逐元素运算</translation>
+        <translation>PyTorch 核函数：逐元素运算</translation>
     </message>
     <message>
         <source>PyTorch kernel: sum</source>
-        <translation>PyTorch 内核：求和</translation>
+        <translation>PyTorch 核函数：求和</translation>
     </message>
     <message>
         <source>PyTorch kernel: matrix multiply</source>
-        <translation>PyTorch 内核：矩阵乘法</translation>
+        <translation>PyTorch 核函数：矩阵乘法</translation>
     </message>
     <message>
         <source>Load the SYCL test (dpctl, dpnp)</source>
@@ -2558,11 +2554,11 @@
     </message>
     <message>
         <source>SYCL kernel: element-wise</source>
-        <translation>SYCL 内核：逐元素运算</translation>
+        <translation>SYCL 核函数：逐元素运算</translation>
     </message>
     <message>
         <source>SYCL kernel: sum</source>
-        <translation>SYCL 内核：求和</translation>
+        <translation>SYCL 核函数：求和</translation>
     </message>
     <message>
         <source>Choose a folder for the environment.</source>
@@ -2593,7 +2589,7 @@
     </message>
     <message>
         <source>The test was stopped. Kernels compiled so far stay in the cache.</source>
-        <translation>测试已停止。已编译的内核会保留在缓存中。</translation>
+        <translation>测试已停止。已编译的核函数会保留在缓存中。</translation>
     </message>
     <message>
         <source>The test could not run: %1</source>
@@ -2621,7 +2617,7 @@
     </message>
     <message>
         <source>The test was stopped early. Kernels compiled so far stay in the cache.</source>
-        <translation>测试已提前停止。已编译的内核会保留在缓存中。</translation>
+        <translation>测试已提前停止。已编译的核函数会保留在缓存中。</translation>
     </message>
     <message>
         <source>not measured (the test was stopped)</source>
@@ -2629,7 +2625,7 @@
     </message>
     <message>
         <source>Runs the test&apos;s common kernels once with the JIT cache kept in %1, then once more to check that the second run loads them from the cache instead of compiling. The first test run took %2.</source>
-        <translation>用保存在 %1 的 JIT 缓存运行一遍测试中的常用内核，再运行一遍，确认第二次是从缓存加载而不是重新编译。第一次测试用时 %2。</translation>
+        <translation>用保存在 %1 的 JIT 缓存运行一遍测试中的常用核函数，再运行一遍，确认第二次是从缓存加载而不是重新编译。第一次测试用时 %2。</translation>
     </message>
     <message>
         <source>filling the cache (run 1 of 2)</source>
@@ -2653,7 +2649,7 @@
     </message>
     <message>
         <source>Warming was stopped. Kernels compiled so far stay in the cache, but it was not checked.</source>
-        <translation>预热已停止。已编译的内核会保留在缓存中，但未经检验。</translation>
+        <translation>预热已停止。已编译的核函数会保留在缓存中，但未经检验。</translation>
     </message>
     <message>
         <source>The JIT cache could not be warmed: %1</source>
@@ -2661,7 +2657,7 @@
     </message>
     <message>
         <source>Done in %1: the second run was served from the cache (CACHED), so your own runs can skip compiling these kernels.</source>
-        <translation>已完成，用时 %1：第二次运行的内核来自缓存（CACHED），因此您自己的程序可以省去编译这些内核的时间。</translation>
+        <translation>已完成，用时 %1：第二次运行的核函数来自缓存（CACHED），因此您自己的程序可以省去编译这些核函数的时间。</translation>
     </message>
     <message>
         <source>The second run was not served from the cache (verdict: %1), so the cache does not help on this computer.</source>
@@ -2673,11 +2669,11 @@
     </message>
     <message>
         <source>A short GPU test shows whether native (AOT) code runs or kernels are compiled (JIT).</source>
-        <translation>一个简短的 GPU 测试，显示运行的是原生（AOT）代码还是现场编译（JIT）的内核。</translation>
+        <translation>一个简短的 GPU 测试，显示运行的是原生（AOT）代码还是现场编译（JIT）的核函数。</translation>
     </message>
     <message>
         <source>The runtime is compiling kernels (JIT): this build has no native code for your GPU. The first run can take minutes. You may stop the test now, or let it finish to fill the cache.</source>
-        <translation>运行时正在编译内核（JIT）：此版本不含您 GPU 的原生代码，首次运行可能要几分钟。您可以现在停止测试，也可以让它运行完以填充缓存。</translation>
+        <translation>运行时正在编译核函数（JIT）：此构建不含您 GPU 的原生代码，首次运行可能要几分钟。您可以现在停止测试，也可以让它运行完以填充缓存。</translation>
     </message>
     <message>
         <source>Evidence (lines printed by the SYCL runtime):</source>
@@ -2689,7 +2685,7 @@
     </message>
     <message>
         <source>Timings (a kernel&apos;s first call includes any compiling):</source>
-        <translation>耗时（内核的首次调用包含编译时间）：</translation>
+        <translation>耗时（核函数的首次调用包含编译时间）：</translation>
     </message>
     <message>
         <source>&amp;Stop the test</source>
@@ -2772,7 +2768,7 @@
     </message>
     <message>
         <source>Steps: check your hardware, choose a build, choose where to install, install, test, and finish. Nothing is changed on your computer before the Install step.</source>
-        <translation>步骤：检测硬件、选择版本、选择安装位置、安装、测试、完成。在“安装”这一步之前，不会对您的电脑做任何更改。</translation>
+        <translation>步骤：检测硬件、选择构建、选择安装位置、安装、测试、完成。在“安装”这一步之前，不会对您的电脑做任何更改。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2784,7 +2780,7 @@
     </message>
     <message>
         <source>Support staff: open a support bundle or a probe JSON file from another computer to see its hardware and the build this tool would choose for it. Nothing is installed.</source>
-        <translation>技术支持人员：打开来自另一台电脑的支持包或检测 JSON 文件，即可查看它的硬件，以及本工具会为它选择的版本。不会安装任何内容。</translation>
+        <translation>技术支持人员：打开来自另一台电脑的支持包或检测 JSON 文件，即可查看它的硬件，以及本工具会为它选择的构建。不会安装任何内容。</translation>
     </message>
     <message>
         <source>Open a &amp;support file...</source>
