@@ -64,7 +64,7 @@ CJK = "\u3400-\u9fff"
 
 def test_chinese_punctuation():
     bad = []
-    for context, source, text in messages():
+    for context, _source, text in messages():
         text = re.sub(r"\w+://\S+", "URL", text)  # a URL's own colons and dots
         for problem, pattern in (
             ("doubled full stop", r"。。|．．"),
