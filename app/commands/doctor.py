@@ -51,8 +51,8 @@ def _fix(venv: Path, quiet: bool):
     """Repair, printing each change as before -> after; an AppError (exit 1, or 2 without a
     kept plan) leaves the environment as it was and ends the command."""
     from app.commands.install import Terminal
-    from app.messages import msg
     from app.install.repair import repair
+    from app.messages import msg
 
     view = Terminal(bar=False, quiet=quiet)
     result = repair(venv, on_event=view.event)

@@ -454,6 +454,42 @@
         <source>Save a support bundle and send it to support, or go back and try another build. The environment can be activated like this:</source>
         <translation>请保存支持包并发送给技术支持，或返回尝试其他构建。可以这样激活该环境：</translation>
     </message>
+    <message>
+        <source>No terminal program was found here; run {launcher} in a terminal.</source>
+        <translation>这里找不到终端程序；请在终端中运行 {launcher}。</translation>
+    </message>
+    <message>
+        <source>The launchers could not be saved in the environment ({reason}).</source>
+        <translation>无法将启动脚本保存到该环境中（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Saved in the environment: double-click one to open a terminal with it active.</source>
+        <translation>已保存到环境中：双击其中一个即可打开已激活该环境的终端。</translation>
+    </message>
+    <message>
+        <source>Open Command &amp;Prompt here</source>
+        <translation>在此打开命令提示符(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open Command Prompt with the environment active</source>
+        <translation>打开已激活该环境的命令提示符</translation>
+    </message>
+    <message>
+        <source>Open PowerShe&amp;ll here</source>
+        <translation>在此打开 PowerShell(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open PowerShell with the environment active</source>
+        <translation>打开已激活该环境的 PowerShell</translation>
+    </message>
+    <message>
+        <source>Open a &amp;terminal here</source>
+        <translation>在此打开终端(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open a terminal with the environment active</source>
+        <translation>打开已激活该环境的终端</translation>
+    </message>
 </context>
 <context>
     <name>GpuCard</name>

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import flow
+from app import flow, launchers
 from app.flow import PageId
 from app.gui import engines
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.command_rows import CommandRows
 from app.gui.worker import TaskRunner
+from app.messages import fill
 
 
 class FinishPage(FlowPage):
@@ -43,6 +44,24 @@ class FinishPage(FlowPage):
         self.cache = data_label()
         self.cache_tip = wrapped_label()
         self.cache_rows = CommandRows()
+        # Launchers saved in the environment, and buttons that open a terminal with them.
+        self.launch_status = wrapped_label()
+        self.launch_names = data_label()
+        self._launchers: dict[str, object] = {}
+        self.cmd_button = QPushButton()
+        self.cmd_button.clicked.connect(lambda: self._open(launchers.CMD))
+        self.powershell_button = QPushButton()
+        self.powershell_button.clicked.connect(lambda: self._open(launchers.POWERSHELL))
+        self.shell_button = QPushButton()
+        self.shell_button.clicked.connect(lambda: self._open(launchers.SHELL))
+        self.launch_buttons = {launchers.CMD: self.cmd_button, launchers.POWERSHELL: self.powershell_button,
+                               launchers.SHELL: self.shell_button}
+        self._launch_problem: str | None = None
+        self._launch_error: str | None = None
+        terminals = QHBoxLayout()
+        for button in self.launch_buttons.values():
+            terminals.addWidget(button)
+        terminals.addStretch(1)
         self.bundle_status = data_label()
         self.bundle_button = QPushButton()
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
@@ -54,6 +73,9 @@ class FinishPage(FlowPage):
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(terminals)
+        layout.addWidget(self.launch_status)
+        layout.addWidget(self.launch_names)
         layout.addWidget(self.summary)
         layout.addWidget(self.activate_title)
         layout.addWidget(self.activate_rows)
@@ -75,6 +97,7 @@ class FinishPage(FlowPage):
         self.activate_rows.set_commands(commands)
         shells = ("cmd", "powershell", "bash") if os_name == "windows" else ("bash",)
         self._missing = [s for s in shells if s not in commands]
+        self._write_launchers(venv, os_name)
         # The same folder the smoke test and "Warm the JIT cache" keep their kernels in.
         cache = engines.jit_cache_dir()
         self.cache.setText(str(cache))
@@ -83,6 +106,29 @@ class FinishPage(FlowPage):
 
     def shutdown(self) -> None:
         self.runner.cancel_and_wait()
+
+    # -- launchers --------------------------------------------------------------------------
+    def _write_launchers(self, venv, os_name: str) -> None:
+        from pathlib import Path
+
+        self._launchers, self._launch_error, self._launch_problem = {}, None, None
+        if venv is None or not self.state.installed or not Path(venv).is_dir():
+            return
+        try:
+            self._launchers = {p.name: p for p in launchers.write_launchers(Path(venv), os_name)}
+        except OSError as exc:  # a folder we may not write: say so, the commands below still work
+            self._launch_error = exc.strerror or str(exc)
+
+    def _open(self, name: str) -> None:
+        path = self._launchers.get(name)
+        if path is None:
+            return
+        try:
+            opened = launchers.open_terminal(path)  # type: ignore[arg-type]
+        except OSError as exc:
+            opened, self._launch_error = False, exc.strerror or str(exc)
+        self._launch_problem = None if opened else str(path)
+        self._show()
 
     # -- slots ------------------------------------------------------------------------------
     def _on_folder_clicked(self) -> None:
@@ -122,6 +168,26 @@ class FinishPage(FlowPage):
 
     # -- text -------------------------------------------------------------------------------
     def _show(self) -> None:
+        for name, button in self.launch_buttons.items():
+            button.setVisible(name in self._launchers)
+        if self._launch_problem:
+            self.launch_status.setText(fill(self.tr("No terminal program was found here; run {launcher} in a "
+                                                    "terminal."), {"launcher": self._launch_problem}))
+        elif self._launch_error:
+            self.launch_status.setText(fill(self.tr("The launchers could not be saved in the environment ({reason})."),
+                                            {"reason": self._launch_error}))
+        elif self._launchers:
+            self.launch_status.setText(self.tr("Saved in the environment: double-click one to open a terminal with "
+                                               "it active."))
+        else:
+            self.launch_status.setText("")
+        self.launch_status.setVisible(bool(self.launch_status.text()))
+        self.launch_names.setText("   ".join(str(p) for p in self._launchers.values()))
+        self.launch_names.setVisible(bool(self._launchers))
+        # The JIT cache matters only when kernels were compiled (or came from the cache).
+        cache_matters = self.state.verdict in ("jit", "mixed", "cached")
+        for widget in (self.cache_title, self.cache, self.cache_tip, self.cache_rows):
+            widget.setVisible(cache_matters)
         if not self._missing:
             self.activate_missing.setText("")
         elif self._missing == ["cmd"]:
@@ -169,6 +235,12 @@ class FinishPage(FlowPage):
             )
         )
         self.cache_rows.retranslate()
+        self.cmd_button.setText(self.tr("Open Command &Prompt here"))
+        self.cmd_button.setAccessibleName(self.tr("Open Command Prompt with the environment active"))
+        self.powershell_button.setText(self.tr("Open PowerShe&ll here"))
+        self.powershell_button.setAccessibleName(self.tr("Open PowerShell with the environment active"))
+        self.shell_button.setText(self.tr("Open a &terminal here"))
+        self.shell_button.setAccessibleName(self.tr("Open a terminal with the environment active"))
         self.bundle_button.setText(self.tr("Save &support bundle..."))
         self.bundle_button.setAccessibleName(self.tr("Save a support bundle"))
         self.folder_button.setText(self.tr("&Open folder"))
