@@ -21,6 +21,17 @@ def segment(code: str) -> str:
     }.get(code, code)
 
 
+def probe_source(code: str) -> str:
+    """Where a probe came from (Probe.source)."""
+    return {
+        "live": QCoreApplication.translate("Texts", "this computer"),
+        "file": QCoreApplication.translate("Texts", "a probe file"),
+        "windows-snapshot": QCoreApplication.translate("Texts", "a Windows adapter list (gpus.json)"),
+        "sysfs-root": QCoreApplication.translate("Texts", "a copy of a Linux /sys folder"),
+        "bundle": QCoreApplication.translate("Texts", "a support bundle"),
+    }.get(code, code)
+
+
 def driver_status(code: str) -> str:
     return {
         "ok": QCoreApplication.translate("Texts", "Driver OK"),

@@ -18,6 +18,7 @@ from app.message_texts import (
     remote_zip,
     smoke,
     smoke_timing,
+    support,
 )
 
 TEMPLATES: dict[str, str] = {}
@@ -33,6 +34,7 @@ _MODULES = (
     remote_zip,
     smoke,
     smoke_timing,
+    support,
 )
 for _module in _MODULES:
     for _code, _text in _module.TEMPLATES.items():

@@ -31,6 +31,7 @@ from app import __version__, fs_errors, hostos, paths, untrusted
 from app.catalog.plan_model import Plan
 from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
+from app.messages import msg
 from app.probe.model import Probe
 from app.redact import Redactor
 from app.report.findings import Finding
@@ -65,11 +66,11 @@ def read_probe(path: Path) -> Probe:
     Both come from other machines: sizes, nesting and every field's type are checked."""
     path = Path(path)
     if not path.is_file():
-        raise BadInput(f"{path} does not exist or is not a file.")
+        raise BadInput(msg("bundle_missing", file=str(path)))
     if untrusted.is_zip(path):
         with untrusted.open_zip(path, path.name) as zf:
             if PROBE_NAME not in zf.namelist():
-                raise BadInput(f"{path.name} is a zip but not a support bundle (it has no {PROBE_NAME}).")
+                raise BadInput(msg("bundle_no_probe", file=path.name, member=PROBE_NAME))
             name = f"{path.name}:{PROBE_NAME}"
             data = _json_object(untrusted.read_member(zf, PROBE_NAME, MAX_PROBE_BYTES, path.name), name)
     else:
@@ -79,12 +80,12 @@ def read_probe(path: Path) -> Probe:
             data = _json_object(raw, name)
         except BadInput as exc:
             if untrusted.refusal(exc) == "not_text":
-                raise BadInput(f"{path.name} is neither a support bundle nor a probe JSON file.") from None
+                raise BadInput(msg("bundle_neither", file=path.name)) from None
             raise
         if "probe" in data and isinstance(data["probe"], dict):
             data = data["probe"]
     if "os" not in data or "gpus" not in data:
-        raise BadInput(f"{path.name} does not contain a probe (no 'os' and 'gpus').")
+        raise BadInput(msg("bundle_not_probe", file=path.name))
     probe = Probe.from_json(data, name)
     probe.source = "file"
     return probe
@@ -113,7 +114,7 @@ def read_bundle(path: Path) -> Bundle:
     path = Path(path)
     probe = read_probe(path)
     if not untrusted.is_zip(path):
-        raise BadInput(f"{path.name} is a probe file, not a support bundle.")
+        raise BadInput(msg("bundle_is_probe", file=path.name))
     with untrusted.open_zip(path, path.name) as zf:
         names = zf.namelist()
 
@@ -263,9 +264,9 @@ def write_bundle(
     """Gather everything support needs, redact it, and write one zip at `out`."""
     out = Path(out)
     if out.suffix.lower() != ".zip":
-        raise BadInput(f"The bundle name must end in .zip (got {out.name}).")
+        raise BadInput(msg("bundle_name_zip", name=out.name))
     if not out.parent.is_dir():
-        raise BadInput(f"The folder {out.parent} does not exist.")
+        raise BadInput(msg("bundle_folder_missing", folder=str(out.parent)))
     redactor = redactor or Redactor()
     notes: list[str] = []
     entries: dict[str, str] = {}

@@ -2329,6 +2329,30 @@
         <source>No catalog build carries native code for this GPU: keep a persistent JIT cache ({command}) so the compile happens once.</source>
         <translation>目录中没有构建含有此 GPU 的原生代码：请保留持久 JIT 缓存（{command}），这样只需编译一次。</translation>
     </message>
+    <message>
+        <source>{file} is a zip but not a support bundle (it has no {member}).</source>
+        <translation>{file} 是 zip 文件，但不是支持包（其中没有 {member}）。</translation>
+    </message>
+    <message>
+        <source>{file} is neither a support bundle nor a probe JSON file.</source>
+        <translation>{file} 既不是支持包，也不是检测 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>{file} does not contain a probe (no &apos;os&apos; and &apos;gpus&apos;).</source>
+        <translation>{file} 不含检测结果（没有“os”和“gpus”）。</translation>
+    </message>
+    <message>
+        <source>{file} is a probe file, not a support bundle.</source>
+        <translation>{file} 是检测文件，不是支持包。</translation>
+    </message>
+    <message>
+        <source>The bundle name must end in .zip (got {name}).</source>
+        <translation>支持包的文件名必须以 .zip 结尾（实际为 {name}）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
@@ -2347,6 +2371,26 @@
     <message>
         <source>Other display adapter</source>
         <translation>其他显示适配器</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>a probe file</source>
+        <translation>检测文件</translation>
+    </message>
+    <message>
+        <source>a Windows adapter list (gpus.json)</source>
+        <translation>Windows 显示适配器列表（gpus.json）</translation>
+    </message>
+    <message>
+        <source>a copy of a Linux /sys folder</source>
+        <translation>Linux /sys 文件夹的副本</translation>
+    </message>
+    <message>
+        <source>a support bundle</source>
+        <translation>支持包</translation>
     </message>
     <message>
         <source>Driver OK</source>

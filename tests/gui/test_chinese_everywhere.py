@@ -241,3 +241,48 @@ def test_each_install_failure_is_chinese(make_wizard, qtbot, monkeypatch, tmp_pa
     qtbot.waitUntil(lambda: wizard.state.install_failed and not wizard.state.busy, timeout=30_000)
     # a message's params are data (the tool's own last line, a program name): shown verbatim
     _check(wizard, f"install-failed/{failure}", [str(v) for v in error.params.values()])
+
+
+@pytest.mark.parametrize("machine", ["a770_desktop", "mtl_laptop", "arl_basic_display"])
+def test_support_mode_is_chinese(make_wizard, qtbot, tmp_path, machine):
+    """A probe JSON and a support bundle (its probe and the plan the user's machine made, both
+    written by the core as their JSON contracts) opened in support mode, Hardware and Build."""
+    import zipfile
+
+    from app.catalog import planner
+    from app.probe.probe import probe_machine
+
+    probe = probe_machine(windows_snapshot=MACHINES[machine], with_pythons=False)
+    plan = planner.plan(probe, python="3.11")
+    probe_path = tmp_path / "probe.json"
+    probe_path.write_text(json.dumps(probe.to_json()), encoding="utf-8")
+    bundle = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        zf.writestr("probe.json", json.dumps(probe.to_json()))
+        zf.writestr("plan.json", json.dumps(plan.to_json()))
+    for kind, path in (("probe", probe_path), ("bundle", bundle)):
+        wizard = make_wizard("zh_CN")
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        assert wizard.open_support_file(path)
+        assert wizard.currentId() == PageId.HARDWARE and wizard.state.support_mode
+        _check(wizard, f"support/{kind}/{machine}/hardware")
+        wizard.next()
+        qtbot.waitUntil(lambda w=wizard: not w.state.busy, timeout=30_000)
+        _check(wizard, f"support/{kind}/{machine}/build")
+
+
+def test_a_file_support_cannot_open_is_refused_in_chinese(make_wizard, qtbot, tmp_path, monkeypatch):
+    """The "Cannot open this file" message box: title and reason in Chinese."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.extend([title, text])))
+    bad = tmp_path / "gpus.json"
+    bad.write_text('{"gpus": "none"}', encoding="utf-8")
+    wizard = make_wizard("zh_CN")
+    assert not wizard.open_support_file(bad)
+    assert len(shown) == 2
+    for text in shown:
+        assert english_words(text, [str(bad)]) == [], text
+    SEEN["support/cannot-open"] = len(shown)

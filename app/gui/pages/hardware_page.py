@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import flow
 from app.flow import PageId
-from app.gui import engines, translated
+from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.gpu_card import GpuCard
 from app.gui.worker import TaskRunner
@@ -171,7 +171,7 @@ class HardwarePage(FlowPage):
         elif self.state.support_mode:
             self.status.setText(
                 self.tr("Support mode: the hardware of another computer, read from %1.").replace(
-                    "%1", self.probe.source
+                    "%1", texts.probe_source(self.probe.source)
                 )
             )
         else:
