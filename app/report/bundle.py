@@ -31,7 +31,7 @@ from app import __version__, fs_errors, hostos, paths, untrusted
 from app.catalog.plan_model import Plan
 from app.errors import AppError, BadInput, Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
-from app.messages import msg
+from app.messages import msg, read_back
 from app.probe.model import Probe
 from app.redact import Redactor
 from app.report.findings import Finding
@@ -134,6 +134,9 @@ def read_bundle(path: Path) -> Bundle:
     where = f"{path.name}:doctor.json"
     raw_findings = untrusted.expect_list((doctor or {}).get("findings", []), where, "findings", MAX_FINDINGS)
     findings = [untrusted.build(Finding, f, where, f"findings[{i}]") for i, f in enumerate(raw_findings)]
+    for finding, raw in zip(findings, raw_findings, strict=True):  # their coded sentences, where whole
+        finding.message = read_back(finding.message, raw.get("message_code"))
+        finding.fix = read_back(finding.fix, raw.get("fix_code"))
     return Bundle(str(path), manifest, summary, probe, plan, doctor, findings, names)
 
 

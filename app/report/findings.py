@@ -2,13 +2,17 @@
 
 Ids are a contract (support scripts and the GUI key on them); never rename one, add new ones.
 `message` and `fix` are English sentences for the CLI and bundles; `params` carries the
-values (versions, names, paths) so the GUI can show its own translated text.
+values (versions, names, paths) so the GUI can show its own translated text. A check may give
+them as coded sentences (app/messages.py); the JSON then adds "message_code" and "fix_code"
+next to them, and from_json takes those back (a bundle read in another language).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from app.messages import coded, read_back
 
 ERROR = "error"
 WARNING = "warning"
@@ -38,6 +42,8 @@ class Finding:
             "fix": self.fix,
             "params": self.params,
             "evidence": self.evidence,
+            "message_code": coded(self.message),
+            "fix_code": coded(self.fix),
         }
 
     @classmethod
@@ -45,8 +51,8 @@ class Finding:
         return cls(
             id=data["id"],
             severity=data["severity"],
-            message=data.get("message", ""),
-            fix=data.get("fix", ""),
+            message=read_back(data.get("message", ""), data.get("message_code")),
+            fix=read_back(data.get("fix", ""), data.get("fix_code")),
             params=dict(data.get("params", {})),
             evidence=list(data.get("evidence", [])),
         )

@@ -109,3 +109,16 @@ def test_read_back_takes_a_coded_sentence_and_a_localized_text_but_not_a_mismatc
     assert isinstance(back, LocalizedText) and back.in_language("zh_CN") == "说明。"
     # a coded form that says something else than the English beside it is not believed
     assert not isinstance(read_back("Something else.", m.to_json()), Message)
+
+
+def test_a_coded_finding_round_trips_through_its_json():
+    from app.report.findings import WARNING, Finding
+
+    finding = Finding("disk.full", WARNING, msg("disk_full", folder="D:\\envs"),
+                      fix=msg("write_failed", reason=msg("reason_disk_full")))
+    data = finding.to_json()
+    assert data["message"] == str(finding.message) and data["message_code"]["code"] == "disk_full"
+    back = Finding.from_json(data)
+    assert isinstance(back.message, Message) and isinstance(back.fix, Message) and back.fix == finding.fix
+    plain = Finding("x", WARNING, "Plain English.").to_json()
+    assert plain["message_code"] is None and Finding.from_json(plain).message == "Plain English."
