@@ -30,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "tests" / "data" / "probe" / "windows" / "ps51_desktop_uhd770_a770.utf16.json"
+BASIC_DISPLAY = ROOT / "tests" / "data" / "probe" / "windows" / "ps51_arl_s_basic_display.utf16.json"
 PAGES = ["welcome", "hardware", "build", "environment", "install", "verify", "finish"]
 XCB_PACKAGES = ("xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
                 "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk")
@@ -236,6 +237,15 @@ def child(args) -> int:
         shot(f"6-verify-{wizard.state.verdict or 'error'}")
         wizard.next()
         shot("7-finish-not-working")
+        wizard.shutdown()
+
+        # A dead end avoided: Arrow Lake on Windows' basic display driver. The card names the
+        # driver to install and Next stays off.
+        wizard = create_wizard(args.language, {"windows_snapshot": str(BASIC_DISPLAY)})
+        wizard.show()
+        wizard.next()
+        wait_until(app, lambda: wizard.hardware.probe is not None and not wizard.state.busy)
+        shot("2-hardware-no-driver")
     finally:
         wizard.shutdown()
         server.stop()

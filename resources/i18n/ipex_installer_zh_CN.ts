@@ -2874,5 +2874,33 @@
         <source>Problems? See the &lt;a href=&quot;%1&quot;&gt;troubleshooting notes&lt;/a&gt;.</source>
         <translation>遇到问题？请参阅&lt;a href=&quot;%1&quot;&gt;故障排除说明&lt;/a&gt;。</translation>
     </message>
+    <message>
+        <source>What you need:</source>
+        <translation>您需要：</translation>
+    </message>
+    <message>
+        <source>• Disk: about {size} free on the drive you install to.</source>
+        <translation>• 磁盘：安装所在的驱动器上约有 {size} 可用空间。</translation>
+    </message>
+    <message>
+        <source>• Time: mostly downloading a few gigabytes; minutes on a fast connection, longer on a slow one.</source>
+        <translation>• 时间：主要用于下载几 GB 的文件；网速快时只需几分钟，网速慢时会更久。</translation>
+    </message>
+    <message>
+        <source>• Driver: the Intel graphics driver for your GPU (the next page checks it).</source>
+        <translation>• 驱动程序：适用于您 GPU 的英特尔显卡驱动程序（下一页会检查）。</translation>
+    </message>
+    <message>
+        <source>For support staff: open a &amp;support file from another computer...</source>
+        <translation>技术支持人员：打开来自另一台电脑的支持文件(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>See the hardware and the build of another computer from its support bundle or probe file. Nothing is installed.</source>
+        <translation>通过另一台电脑的支持包或探测文件查看它的硬件和构建。不会安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Problems? See the &lt;a href=&quot;{url}&quot;&gt;troubleshooting page&lt;/a&gt;.</source>
+        <translation>遇到问题？请查看&lt;a href=&quot;{url}&quot;&gt;故障排除页面&lt;/a&gt;。</translation>
+    </message>
 </context>
 </TS>

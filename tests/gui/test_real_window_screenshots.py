@@ -49,7 +49,7 @@ def test_every_page_renders_in_a_real_window_in_both_languages(tmp_path):
     shots = sorted(p.name for p in tmp_path.glob("*.png"))
     pages = ["1-welcome", "2-hardware", "3-build", "4-environment", "5-install", "6-verify", "7-finish",
              # a failure and its fix: the download fails, China servers and retry, the stand-in sees no GPU
-             "5-install-failed", "6-verify-no_device", "7-finish-not-working"]
+             "5-install-failed", "6-verify-no_device", "7-finish-not-working", "2-hardware-no-driver"]
     assert shots == sorted(f"{p}-{lang}.png" for p in pages for lang in ("en", "zh_CN"))
     for name in shots:
         width, height = _png_size(tmp_path / name)

@@ -1,25 +1,31 @@
-"""Page 1: what the tool does, the language, and the support-mode entry."""
+"""Page 1: what the tool does, what you need (disk, time, driver) in three lines, the
+language, troubleshooting in the user's language (a help page shipped in resources/help),
+and a small entry for support staff."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from app.flow import LANGUAGES, PageId
+from app.flow import DEFAULT_INSTALL_BYTES, LANGUAGES, PageId, language_for_locale
+from app.gui import texts
 from app.gui.pages.base import FlowPage, wrapped_label
+from app.messages import fill
 
 
-def troubleshooting_url() -> str:
-    """The README's troubleshooting section, shipped beside the app (source or frozen)."""
+def troubleshooting_url(language: str) -> str:
+    """The troubleshooting page in `language` (English when there is none), shipped beside the
+    app (source or frozen) in resources/help."""
     import sys
     from pathlib import Path
 
     from PySide6.QtCore import QUrl
 
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3]))
-    url = QUrl.fromLocalFile(str(base / "README.md"))
-    url.setFragment("troubleshooting")
-    return url.toString()
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3])) / "resources" / "help"
+    page = base / f"troubleshooting.{language}.html"
+    if not page.is_file():
+        page = base / "troubleshooting.en.html"
+    return QUrl.fromLocalFile(str(page)).toString()
 
 
 class WelcomePage(FlowPage):
@@ -35,6 +41,8 @@ class WelcomePage(FlowPage):
     def __init__(self, state, parent=None):
         super().__init__(state, parent)
         self.intro = wrapped_label()
+        self.needs_title = QLabel()
+        self.needs = wrapped_label()  # disk, time, driver: three lines
         self.steps = wrapped_label()
         self.language_label = QLabel()
         self.language = QComboBox()
@@ -44,8 +52,12 @@ class WelcomePage(FlowPage):
         self.language_label.setBuddy(self.language)
         self.help = wrapped_label()
         self.help.setOpenExternalLinks(True)
-        self.support_note = wrapped_label()
+        # Support staff only: a small link-like button, not a call to action for everyone.
         self.support_button = QPushButton()
+        self.support_button.setFlat(True)
+        self.support_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.support_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
+                                          "border: none; padding: 0; }")
         self.support_button.clicked.connect(self.support_file_requested)
 
         form = QFormLayout()
@@ -56,12 +68,13 @@ class WelcomePage(FlowPage):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.needs_title)
+        layout.addWidget(self.needs)
         layout.addWidget(self.steps)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(self.support_note)
-        layout.addLayout(support_row)
         layout.addWidget(self.help)
+        layout.addLayout(support_row)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.retranslate()
 
@@ -94,14 +107,17 @@ class WelcomePage(FlowPage):
         )
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
-        self.support_note.setText(
-            self.tr(
-                "Support staff: open a support bundle or a probe JSON file from another computer to "
-                "see its hardware and the build this tool would choose for it. Nothing is installed."
-            )
-        )
-        self.support_button.setText(self.tr("Open a &support file..."))
+        self.needs_title.setText(self.tr("What you need:"))
+        self.needs.setText("\n".join((
+            fill(self.tr("• Disk: about {size} free on the drive you install to."),
+                 {"size": texts.size(DEFAULT_INSTALL_BYTES)}),
+            self.tr("• Time: mostly downloading a few gigabytes; minutes on a fast connection, longer on a slow one."),
+            self.tr("• Driver: the Intel graphics driver for your GPU (the next page checks it)."),
+        )))
+        self.support_button.setText(self.tr("For support staff: open a &support file from another computer..."))
         self.support_button.setAccessibleName(self.tr("Open a support bundle or probe file"))
-        self.help.setText(
-            self.tr('Problems? See the <a href="%1">troubleshooting notes</a>.').replace("%1", troubleshooting_url())
-        )
+        self.support_button.setToolTip(self.tr(
+            "See the hardware and the build of another computer from its support bundle or probe file. Nothing "
+            "is installed."))
+        url = troubleshooting_url(language_for_locale(QLocale().name()))  # the language shown now
+        self.help.setText(fill(self.tr('Problems? See the <a href="{url}">troubleshooting page</a>.'), {"url": url}))
