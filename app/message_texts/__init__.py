@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.message_texts import (
     catalog_verify,
     discover,
+    doctor,
     errors,
     forecast,
     guard,
@@ -25,6 +26,7 @@ TEMPLATES: dict[str, str] = {}
 _MODULES = (
     catalog_verify,
     discover,
+    doctor,
     errors,
     forecast,
     guard,

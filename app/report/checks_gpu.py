@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import CLI
+from app.message_texts import TEMPLATES
+from app.messages import msg
 from app.report.checks_packages import pairing_for
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 
 def check_gpu(ctx: Context) -> list[Finding]:
     if ctx.probe is None:
-        return [Finding("gpu.not_probed", INFO, "The GPU was not probed, so GPU checks were skipped.")]
+        return [Finding("gpu.not_probed", INFO, msg("doctor_gpu_not_probed"))]
     gpu = ctx.gpu
     wsl = "microsoft" in ctx.facts.markers.get("platform_release", "").lower()
     if gpu is None and wsl and ctx.live:
@@ -27,9 +29,8 @@ def check_gpu(ctx: Context) -> list[Finding]:
             Finding(
                 "gpu.wsl",
                 WARNING,
-                "This is WSL2, where the GPU's PCI device is not visible,"
-                " so the GPU and its driver could not be checked.",
-                "Run the doctor again with --check-xpu to ask torch itself; the Windows Intel GPU driver serves WSL2.",
+                msg("doctor_gpu_wsl"),
+                msg("doctor_gpu_wsl_fix"),
                 {"release": ctx.facts.markers.get("platform_release")},
             )
         ]
@@ -39,24 +40,30 @@ def check_gpu(ctx: Context) -> list[Finding]:
             Finding(
                 "gpu.none",
                 ERROR,
-                f"No Intel GPU was found on this machine (display adapters: {others}).",
-                "Check that the Intel GPU is enabled in the firmware settings and its driver is installed.",
+                msg("doctor_gpu_none", adapters=others),
+                msg("doctor_gpu_none_fix"),
                 {"adapters": [g.name for g in ctx.probe.gpus]},
             )
         ]
     params = {"device_id": gpu.device_id, "name": gpu.name, "family": gpu.family, "ip_version": gpu.ip_version}
-    findings = [Finding("gpu.found", INFO, f"Intel GPU: {gpu.name} ({gpu.device_id}, {gpu.family}).", params=params)]
+    findings = [Finding("gpu.found", INFO, msg("doctor_gpu_found", name=gpu.name, device_id=gpu.device_id,
+                                               family=gpu.family), params=params)]
     if not gpu.supported:
         findings.append(
             Finding(
                 "gpu.unsupported",
                 WARNING,
-                f"{gpu.name} is not supported by PyTorch XPU or IPEX builds ({gpu.support_level}).",
-                "Use the CPU build of torch, or another backend (OpenVINO, DirectML) for this GPU.",
+                msg("doctor_gpu_unsupported", name=gpu.name, level=_level(gpu.support_level)),
+                msg("doctor_gpu_unsupported_fix"),
                 dict(params, support_level=gpu.support_level),
             )
         )
     return findings
+
+
+def _level(code: str) -> str:
+    """A support level in words (the probe's level_ codes)."""
+    return msg("level_" + code) if "level_" + code in TEMPLATES else code
 
 
 def check_driver(ctx: Context) -> list[Finding]:
@@ -65,15 +72,13 @@ def check_driver(ctx: Context) -> list[Finding]:
         return []
     driver = gpu.driver
     params = {"driver": driver.name, "version": driver.version, "status": driver.status, "notes": driver.notes}
-    notes = (" " + " ".join(driver.notes)) if driver.notes else ""
     if driver.status == "unbound":
         return [
             Finding(
                 "driver.unbound",
                 ERROR,
-                f"No kernel driver is bound to {gpu.name}.{notes}",
-                "Install or enable the Intel GPU driver (on Linux, i915 or xe; LNL/BMG need xe or a recent "
-                "kernel; DG2/MTL on xe need xe.force_probe).",
+                msg("doctor_driver_unbound", name=gpu.name),  # the driver's notes are in params
+                msg("doctor_driver_unbound_fix"),
                 params,
             )
         ]
@@ -82,11 +87,8 @@ def check_driver(ctx: Context) -> list[Finding]:
             Finding(
                 "driver.old",
                 ERROR,
-                f"The GPU driver {driver.version or ''} is too old for current PyTorch XPU builds.{notes}".replace(
-                    "  ", " "
-                ),
-                "Update the Intel GPU driver (Windows: the latest Arc & Iris Xe driver;"
-                " Linux: a current compute runtime).",
+                msg("doctor_driver_old", version=driver.version or "?"),
+                msg("doctor_driver_old_fix"),
                 params,
             )
         ]
@@ -95,13 +97,14 @@ def check_driver(ctx: Context) -> list[Finding]:
             Finding(
                 "driver.unknown",
                 INFO,
-                f"The GPU driver version could not be checked ({driver.name or 'driver unknown'}).",
+                msg("doctor_driver_unknown", driver=driver.name or "?"),
                 params=params,
             )
         ]
     return [
         Finding(
-            "driver.ok", INFO, f"GPU driver: {driver.name or '?'} {driver.version or ''}".rstrip() + ".", params=params
+            "driver.ok", INFO, msg("doctor_driver_ok", driver=driver.name or "?", version=driver.version or "?"),
+            params=params
         )
     ] + _driver_age(ctx)
 

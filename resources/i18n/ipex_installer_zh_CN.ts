@@ -2353,6 +2353,62 @@
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
+    <message>
+        <source>The GPU was not probed, so GPU checks were skipped.</source>
+        <translation>没有检测 GPU，因此跳过了 GPU 检查。</translation>
+    </message>
+    <message>
+        <source>This is WSL2, where the GPU&apos;s PCI device is not visible, so the GPU and its driver could not be checked.</source>
+        <translation>这是 WSL2，其中看不到 GPU 的 PCI 设备，因此无法检查 GPU 及其驱动程序。</translation>
+    </message>
+    <message>
+        <source>Run the doctor again with --check-xpu to ask torch itself; the Windows Intel GPU driver serves WSL2.</source>
+        <translation>请加上 --check-xpu 重新运行诊断，直接询问 torch；WSL2 由 Windows 的英特尔 GPU 驱动程序提供支持。</translation>
+    </message>
+    <message>
+        <source>No Intel GPU was found on this machine (display adapters: {adapters}).</source>
+        <translation>这台电脑上没有找到英特尔 GPU（显示适配器：{adapters}）。</translation>
+    </message>
+    <message>
+        <source>Check that the Intel GPU is enabled in the firmware settings and its driver is installed.</source>
+        <translation>请检查英特尔 GPU 是否已在固件设置中启用，以及其驱动程序是否已安装。</translation>
+    </message>
+    <message>
+        <source>Intel GPU: {name} ({device_id}, {family}).</source>
+        <translation>英特尔 GPU：{name}（{device_id}，{family}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not supported by PyTorch XPU or IPEX builds ({level}).</source>
+        <translation>PyTorch XPU 和 IPEX 构建都不支持 {name}（{level}）。</translation>
+    </message>
+    <message>
+        <source>Use the CPU build of torch, or another backend (OpenVINO, DirectML) for this GPU.</source>
+        <translation>请为此 GPU 使用 CPU 构建的 torch，或其他后端（OpenVINO、DirectML）。</translation>
+    </message>
+    <message>
+        <source>No kernel driver is bound to {name}.</source>
+        <translation>{name} 没有绑定内核驱动程序。</translation>
+    </message>
+    <message>
+        <source>Install or enable the Intel GPU driver (on Linux, i915 or xe; LNL/BMG need xe or a recent kernel; DG2/MTL on xe need xe.force_probe).</source>
+        <translation>请安装或启用英特尔 GPU 驱动程序（在 Linux 上为 i915 或 xe；LNL/BMG 需要 xe 或较新的内核；xe 上的 DG2/MTL 需要 xe.force_probe）。</translation>
+    </message>
+    <message>
+        <source>The GPU driver {version} is too old for current PyTorch XPU builds.</source>
+        <translation>GPU 驱动程序 {version} 对当前的 PyTorch XPU 构建来说太旧。</translation>
+    </message>
+    <message>
+        <source>Update the Intel GPU driver (Windows: the latest Arc &amp; Iris Xe driver; Linux: a current compute runtime).</source>
+        <translation>请更新英特尔 GPU 驱动程序（Windows：最新的 Arc &amp; Iris Xe 驱动程序；Linux：当前的计算运行时）。</translation>
+    </message>
+    <message>
+        <source>The GPU driver version could not be checked ({driver}).</source>
+        <translation>无法检查 GPU 驱动程序版本（{driver}）。</translation>
+    </message>
+    <message>
+        <source>GPU driver: {driver} {version}.</source>
+        <translation>GPU 驱动程序：{driver} {version}。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
