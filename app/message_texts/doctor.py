@@ -35,3 +35,58 @@ TEMPLATES = {
     "doctor_driver_unknown": QT_TRANSLATE_NOOP("Messages", "The GPU driver version could not be checked ({driver})."),
     "doctor_driver_ok": QT_TRANSLATE_NOOP("Messages", "GPU driver: {driver} {version}."),
 }
+TEMPLATES.update({
+    "doctor_driver_below_floor": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The Intel GPU driver {version} is older than {floor}, the lowest version ipex-llm supports (Intel publishes "
+        "no official minimum for PyTorch XPU)."),
+    "doctor_driver_below_floor_fix": QT_TRANSLATE_NOOP(
+        "Messages", "Update the Intel Arc & Iris Xe Graphics driver from Intel's site."),
+    "doctor_aot_ip_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The GPU IP version of {name} is unknown, so AOT coverage cannot be told."),
+    "doctor_aot_not_inspected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed build's SYCL libraries could not be inspected, so whether it carries AOT code for this GPU "
+        "({ip}) is unknown."),
+    "doctor_aot_not_inspected_fix": QT_TRANSLATE_NOOP(
+        "Messages", "Run {command} to see whether the runtime uses AOT or JIT."),
+    "doctor_aot_covered": QT_TRANSLATE_NOOP(
+        "Messages", "The installed build has native (AOT) code for this GPU (IP {ip})."),
+    "doctor_aot_covered_expected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed build is expected to run native (AOT) code on this GPU (IP {ip}) ({certainty}: confirm with "
+        "{command})."),
+    "doctor_aot_jit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}), so kernels will be "
+        "JIT-compiled from SPIR-V, which can take minutes on first use."),
+    "doctor_aot_jit_expected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}), so kernels are expected to "
+        "be JIT-compiled from SPIR-V, which can take minutes on first use ({certainty}: confirm with {command})."),
+    "doctor_aot_jit_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Install a build whose AOT list covers this GPU ({command}), and keep SYCL_CACHE_PERSISTENT=1 so JIT "
+        "happens once."),
+    "doctor_aot_fail": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}) and no SPIR-V to fall back "
+        "on, so its kernels will fail to load."),
+    "doctor_aot_fail_expected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}) and no SPIR-V to fall back "
+        "on, so its kernels are expected to fail to load ({certainty}: confirm with {command})."),
+    "doctor_aot_fail_fix": QT_TRANSLATE_NOOP("Messages", "Install a build made for this GPU ({command} shows which)."),
+    "doctor_xpu_import_failed": QT_TRANSLATE_NOOP("Messages", "import torch failed in the venv: {error}"),
+    "doctor_xpu_import_failed_fix": QT_TRANSLATE_NOOP(
+        "Messages", "Reinstall the build ({command}); the bundle has the full error."),
+    "doctor_xpu_available": QT_TRANSLATE_NOOP("Messages", "torch.xpu.is_available() is True: {devices}."),
+    "doctor_xpu_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "torch.xpu.is_available() is False; probable cause: {reasons}."),
+    "doctor_xpu_unavailable_no_cause": QT_TRANSLATE_NOOP(
+        "Messages",
+        "torch.xpu.is_available() is False; no cause found here (check the driver and, on Linux, the compute "
+        "runtime packages)."),
+    "doctor_xpu_unavailable_fix": QT_TRANSLATE_NOOP(
+        "Messages", "Fix the errors listed above first; then run {command}."),
+})

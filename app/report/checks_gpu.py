@@ -135,9 +135,8 @@ def _driver_age(ctx: Context) -> list[Finding]:
                 Finding(
                     "driver.below_known_floor",
                     WARNING,
-                    f"The Intel GPU driver {driver.version} is older than {WINDOWS_FLOOR}, the lowest version ipex-llm "
-                    "supports (Intel publishes no official minimum for PyTorch XPU).",
-                    "Update the Intel Arc & Iris Xe Graphics driver from Intel's site.",
+                    msg("doctor_driver_below_floor", version=driver.version, floor=WINDOWS_FLOOR),
+                    msg("doctor_driver_below_floor_fix"),
                     {"version": driver.version, "floor": WINDOWS_FLOOR, "certainty": "third-party"},
                 )
             ]
@@ -249,18 +248,15 @@ def check_aot(ctx: Context) -> list[Finding]:
         return []
     if not gpu.ip_version:
         return [
-            Finding(
-                "aot.unknown", INFO, f"The GPU IP version of {gpu.name} is unknown, so AOT coverage cannot be told."
-            )
+            Finding("aot.unknown", INFO, msg("doctor_aot_ip_unknown", name=gpu.name))
         ]
     if ctx.aot is None:
         return [
             Finding(
                 "aot.unknown",
                 INFO,
-                "The installed build's SYCL libraries could not be inspected, so whether it carries AOT code for "
-                f"this GPU ({gpu.ip_version}) is unknown.",
-                f"Run {CLI} smoke --venv DIR to see whether the runtime uses AOT or JIT.",
+                msg("doctor_aot_not_inspected", ip=gpu.ip_version),
+                msg("doctor_aot_not_inspected_fix", command=f"{CLI} smoke --venv DIR"),
                 {"ip_version": gpu.ip_version},
             )
         ]
@@ -269,33 +265,30 @@ def check_aot(ctx: Context) -> list[Finding]:
     params.update(certainty=certainty, reasons=ctx.aot.reasons, matched=member)
     # Where the outcome rests on inference the user hears "expected", never "will" (ocloc_names.md).
     sure = certainty == "documented"
-    hedge = "" if sure else f" ({certainty}: confirm with {CLI} smoke --venv DIR)"
+    # An unsure outcome has its own sentence ("expected", and how to confirm it).
+    hedge = {} if sure else {"certainty": msg("certainty_" + certainty) if "certainty_" + certainty in TEMPLATES
+                             else certainty, "command": f"{CLI} smoke --venv DIR"}
+    tail = "" if sure else "_expected"
     if expect == "aot":
-        text = ("The installed build has native (AOT) code for this GPU" if sure
-                else "The installed build is expected to run native (AOT) code on this GPU")
-        return [Finding("aot.covered", INFO, f"{text} (IP {gpu.ip_version}){hedge}.", params=params)]
-    listed = ", ".join(ctx.aot.aot_ip_versions) or "none"
+        return [Finding("aot.covered", INFO, msg("doctor_aot_covered" + tail, ip=gpu.ip_version, **hedge),
+                        params=params)]
+    listed = ", ".join(ctx.aot.aot_ip_versions) or "-"
     if expect == "jit":
-        result = "will be" if sure else "are expected to be"
         return [
             Finding(
                 "aot.not_covered",
                 WARNING,
-                f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}), so kernels "
-                f"{result} JIT-compiled from SPIR-V, which can take minutes on first use{hedge}.",
-                f"Install a build whose AOT list covers this GPU ({CLI} plan), and keep "
-                "SYCL_CACHE_PERSISTENT=1 so JIT happens once.",
+                msg("doctor_aot_jit" + tail, ip=gpu.ip_version, listed=listed, **hedge),
+                msg("doctor_aot_jit_fix", command=f"{CLI} plan"),
                 params,
             )
         ]
-    result = "will" if sure else "are expected to"
     return [
         Finding(
             "aot.no_spirv",
             ERROR,
-            f"The installed build has no AOT code for this GPU (IP {gpu.ip_version}; AOT for {listed}) and no "
-            f"SPIR-V to fall back on, so its kernels {result} fail to load{hedge}.",
-            f"Install a build made for this GPU ({CLI} plan shows which).",
+            msg("doctor_aot_fail" + tail, ip=gpu.ip_version, listed=listed, **hedge),
+            msg("doctor_aot_fail_fix", command=f"{CLI} plan"),
             params,
         )
     ]
@@ -316,8 +309,8 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
             Finding(
                 "xpu.import_failed",
                 ERROR,
-                f"import torch failed in the venv: {x.error or 'no message'}",
-                f"Reinstall the build ({CLI} install --venv DIR); the bundle has the full error.",
+                msg("doctor_xpu_import_failed", error=x.error or "-"),
+                msg("doctor_xpu_import_failed_fix", command=f"{CLI} install --venv DIR"),
                 {"error": x.error, "reasons": reasons},
                 x.stderr_tail,
             )
@@ -328,19 +321,18 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
             Finding(
                 "xpu.available",
                 INFO,
-                f"torch.xpu.is_available() is True: {', '.join(x.devices) or 'device'}.",
+                msg("doctor_xpu_available", devices=", ".join(x.devices) or "-"),
                 params=params,
             )
         ]
-    why = ("; probable cause: " + ", ".join(reasons)) if reasons else (
-        "; no cause found here (check the driver and, on Linux, the compute runtime packages)"
-    )
+    why = (msg("doctor_xpu_unavailable", reasons=", ".join(reasons)) if reasons
+           else msg("doctor_xpu_unavailable_no_cause"))
     return [
         Finding(
             "xpu.unavailable",
             ERROR,
-            f"torch.xpu.is_available() is False{why}.",
-            f"Fix the errors listed above first; then run {CLI} smoke --venv DIR.",
+            why,
+            msg("doctor_xpu_unavailable_fix", command=f"{CLI} smoke --venv DIR"),
             dict(params, reasons=reasons, error=x.error),
             x.stderr_tail,
         )

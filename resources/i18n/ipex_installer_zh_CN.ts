@@ -2409,6 +2409,82 @@
         <source>GPU driver: {driver} {version}.</source>
         <translation>GPU 驱动程序：{driver} {version}。</translation>
     </message>
+    <message>
+        <source>The Intel GPU driver {version} is older than {floor}, the lowest version ipex-llm supports (Intel publishes no official minimum for PyTorch XPU).</source>
+        <translation>英特尔 GPU 驱动程序 {version} 低于 {floor}，即 ipex-llm 支持的最低版本（英特尔没有公布 PyTorch XPU 的官方最低版本）。</translation>
+    </message>
+    <message>
+        <source>Update the Intel Arc &amp; Iris Xe Graphics driver from Intel&apos;s site.</source>
+        <translation>请从英特尔网站更新 Intel Arc &amp; Iris Xe Graphics 驱动程序。</translation>
+    </message>
+    <message>
+        <source>The GPU IP version of {name} is unknown, so AOT coverage cannot be told.</source>
+        <translation>{name} 的 GPU IP 版本未知，因此无法判断 AOT 覆盖情况。</translation>
+    </message>
+    <message>
+        <source>The installed build&apos;s SYCL libraries could not be inspected, so whether it carries AOT code for this GPU ({ip}) is unknown.</source>
+        <translation>无法检查已安装构建的 SYCL 库，因此不知道它是否带有此 GPU（{ip}）的 AOT 代码。</translation>
+    </message>
+    <message>
+        <source>Run {command} to see whether the runtime uses AOT or JIT.</source>
+        <translation>运行 {command}，查看运行时使用的是 AOT 还是 JIT。</translation>
+    </message>
+    <message>
+        <source>The installed build has native (AOT) code for this GPU (IP {ip}).</source>
+        <translation>已安装的构建含有此 GPU（IP {ip}）的原生（AOT）代码。</translation>
+    </message>
+    <message>
+        <source>The installed build is expected to run native (AOT) code on this GPU (IP {ip}) ({certainty}: confirm with {command}).</source>
+        <translation>预计已安装的构建会在此 GPU（IP {ip}）上运行原生（AOT）代码（{certainty}：请用 {command} 确认）。</translation>
+    </message>
+    <message>
+        <source>The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}), so kernels will be JIT-compiled from SPIR-V, which can take minutes on first use.</source>
+        <translation>已安装的构建没有此 GPU（IP {ip}；AOT 适用于 {listed}）的 AOT 代码，因此核函数会从 SPIR-V 进行 JIT 编译，首次使用时可能需要几分钟。</translation>
+    </message>
+    <message>
+        <source>The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}), so kernels are expected to be JIT-compiled from SPIR-V, which can take minutes on first use ({certainty}: confirm with {command}).</source>
+        <translation>已安装的构建没有此 GPU（IP {ip}；AOT 适用于 {listed}）的 AOT 代码，因此预计核函数会从 SPIR-V 进行 JIT 编译，首次使用时可能需要几分钟（{certainty}：请用 {command} 确认）。</translation>
+    </message>
+    <message>
+        <source>Install a build whose AOT list covers this GPU ({command}), and keep SYCL_CACHE_PERSISTENT=1 so JIT happens once.</source>
+        <translation>请安装 AOT 列表涵盖此 GPU 的构建（{command}），并保持 SYCL_CACHE_PERSISTENT=1，这样 JIT 只发生一次。</translation>
+    </message>
+    <message>
+        <source>The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}) and no SPIR-V to fall back on, so its kernels will fail to load.</source>
+        <translation>已安装的构建没有此 GPU（IP {ip}；AOT 适用于 {listed}）的 AOT 代码，也没有可后备的 SPIR-V，因此其核函数将无法加载。</translation>
+    </message>
+    <message>
+        <source>The installed build has no AOT code for this GPU (IP {ip}; AOT for {listed}) and no SPIR-V to fall back on, so its kernels are expected to fail to load ({certainty}: confirm with {command}).</source>
+        <translation>已安装的构建没有此 GPU（IP {ip}；AOT 适用于 {listed}）的 AOT 代码，也没有可后备的 SPIR-V，因此预计其核函数无法加载（{certainty}：请用 {command} 确认）。</translation>
+    </message>
+    <message>
+        <source>Install a build made for this GPU ({command} shows which).</source>
+        <translation>请安装为此 GPU 制作的构建（{command} 会显示是哪个）。</translation>
+    </message>
+    <message>
+        <source>import torch failed in the venv: {error}</source>
+        <translation>在虚拟环境中 import torch 失败：{error}</translation>
+    </message>
+    <message>
+        <source>Reinstall the build ({command}); the bundle has the full error.</source>
+        <translation>请重新安装该构建（{command}）；支持包中有完整的错误信息。</translation>
+    </message>
+    <message>
+        <source>torch.xpu.is_available() is True: {devices}.</source>
+        <translation>torch.xpu.is_available() 为 True：{devices}。</translation>
+    </message>
+    <message>
+        <source>torch.xpu.is_available() is False; probable cause: {reasons}.</source>
+        <translation>torch.xpu.is_available() 为 False；可能的原因：{reasons}。</translation>
+    </message>
+    <message>
+        <source>torch.xpu.is_available() is False; no cause found here (check the driver and, on Linux, the compute runtime packages).</source>
+        <translation>torch.xpu.is_available() 为 False；此处未找到原因（请检查驱动程序，在 Linux 上还要检查计算运行时软件包）。</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed above first; then run {command}.</source>
+        <translation>请先修复上面列出的错误，然后运行 {command}。</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
@@ -2915,20 +2991,8 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Support staff: open a support bundle or a probe JSON file from another computer to see its hardware and the build this tool would choose for it. Nothing is installed.</source>
-        <translation>技术支持人员：打开来自另一台电脑的支持包或检测 JSON 文件，即可查看它的硬件，以及本工具会为它选择的构建。不会安装任何内容。</translation>
-    </message>
-    <message>
-        <source>Open a &amp;support file...</source>
-        <translation>打开支持文件(&amp;S)……</translation>
-    </message>
-    <message>
         <source>Open a support bundle or probe file</source>
         <translation>打开支持包或检测文件</translation>
-    </message>
-    <message>
-        <source>Problems? See the &lt;a href=&quot;%1&quot;&gt;troubleshooting notes&lt;/a&gt;.</source>
-        <translation>遇到问题？请参阅&lt;a href=&quot;%1&quot;&gt;故障排除说明&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>What you need:</source>
