@@ -390,13 +390,40 @@ def plain_http_mirrors(entries: list[str]) -> list[str]:
     return [e for e in entries if plain_http_remote(e.partition("=")[2].strip())]
 
 
-def proxy_problem(text: str) -> str | None:
-    """None when `text` is empty or a usable proxy URL, else a code: 'scheme' or 'host'."""
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def normalize_proxy(text: str) -> tuple[str | None, str | None]:
+    """(the proxy URL the engine gets, None) or (None, a refusal code) for what a user pasted.
+    Proxy programs show `127.0.0.1:7890` or `host:port`: without a scheme it is http://.
+    Codes: 'scheme' (not http, https or socks5), 'host' (no host name), 'port' (no port, or
+    not 1-65535), 'spaces' (blanks inside). Empty text: (None, None), no proxy."""
     from urllib.parse import urlsplit
 
     text = text.strip()
     if not text:
-        return None
+        return None, None
+    if any(c.isspace() for c in text):
+        return None, "spaces"
+    if "://" not in text:
+        text = "http://" + text
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:  # a port that is not a number, or out of range
+        return None, "port"
+    if parts.scheme.lower() not in PROXY_SCHEMES:
+        return None, "scheme"
+    if not parts.hostname:
+        return None, "host"
+    if port is None or not 0 < port < 65536:
+        return None, "port"
+    return text, None
+
+
+def proxy_problem(text: str) -> str | None:
+    """None when `text` is empty or a usable proxy, else normalize_proxy's refusal code."""
+    return normalize_proxy(text)[1]
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https", "socks5", "socks5h"):
         return "scheme"

@@ -371,6 +371,18 @@
         <source>&amp;Install again</source>
         <translation>重新安装(&amp;I)</translation>
     </message>
+    <message>
+        <source>The proxy needs a port from 1 to 65535, as in 127.0.0.1:7890.</source>
+        <translation>代理需要 1 到 65535 之间的端口号，例如 127.0.0.1:7890。</translation>
+    </message>
+    <message>
+        <source>The proxy address cannot contain spaces; paste it as host:port, as in 127.0.0.1:7890.</source>
+        <translation>代理地址不能包含空格；请按“主机:端口”的格式粘贴，例如 127.0.0.1:7890。</translation>
+    </message>
+    <message>
+        <source>none (or host:port, as in 127.0.0.1:7890)</source>
+        <translation>无（或填写“主机:端口”，例如 127.0.0.1:7890）</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

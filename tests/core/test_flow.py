@@ -184,7 +184,8 @@ def test_mirror_entries_and_proxy_checks():
     assert flow.proxy_problem("") is None
     assert flow.proxy_problem("http://user:pw@proxy.corp:8080") is None
     assert flow.proxy_problem("socks5://127.0.0.1:1080") is None
-    assert flow.proxy_problem("proxy.corp:8080") == "scheme"
+    assert flow.proxy_problem("proxy.corp:8080") is None  # pasted without a scheme: http://
+    assert flow.proxy_problem("ftp://proxy.corp:8080") == "scheme"
     assert flow.proxy_problem("http://:8080") == "host"
 
 

@@ -196,3 +196,23 @@ def test_a_working_gpu_leads_on():
     probe = recorded("ps51_desktop_uhd770_a770.utf16.json")
     state = FlowState(probe=probe, probe_ok=True, gpu_index=probe.primary)
     assert flow.hardware_blocker(state) is None and flow.page_complete(PageId.HARDWARE, state)
+
+
+@pytest.mark.parametrize(
+    "pasted, url, problem",
+    [
+        ("127.0.0.1:7890", "http://127.0.0.1:7890", None),  # what Clash and similar programs show
+        ("  http://proxy.corp:8080 ", "http://proxy.corp:8080", None),
+        ("socks5://127.0.0.1:1080", "socks5://127.0.0.1:1080", None),
+        ("http://user:pw@proxy.corp:3128", "http://user:pw@proxy.corp:3128", None),
+        ("", None, None),
+        ("127.0.0.1", None, "port"),
+        ("127.0.0.1:7890x", None, "port"),
+        ("127.0.0.1:70000", None, "port"),
+        ("http://:8080", None, "host"),
+        ("ftp://proxy.corp:21", None, "scheme"),
+        ("127.0.0.1 7890", None, "spaces"),
+    ],
+)
+def test_proxy_forms_users_paste(pasted, url, problem):
+    assert flow.normalize_proxy(pasted) == (url, problem)

@@ -243,9 +243,13 @@ def test_environment_checks_proxy_and_mirrors_before_next(make_wizard, qtbot, tm
     page = wizard.environment
     page.venv_path.setText(str(tmp_path / "new env"))
     assert page.isComplete()
-    page.proxy.setText("proxy.corp:8080")  # no scheme: requests would not use it
+    page.proxy.setText("127.0.0.1:7890")  # as proxy programs show it: taken as http://
+    assert page.isComplete() and wizard.state.settings.proxy == "http://127.0.0.1:7890"
+    page.proxy.setText("127.0.0.1")  # no port: refused with one sentence that shows the form
     assert not page.isComplete() and page.network_error.isVisibleTo(page)
-    assert "socks5://" in page.network_error.text()
+    assert "127.0.0.1:7890" in page.network_error.text()
+    page.proxy.setText("ftp://proxy.corp:8080")
+    assert not page.isComplete() and "socks5://" in page.network_error.text()
     page.proxy.setText("http://proxy.corp:8080")
     page.extra_mirrors.setText("github.com")  # not HOST=URL: the engine's parser says why
     assert not page.isComplete() and "HOST=URL" in page.network_error.text()

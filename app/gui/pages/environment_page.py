@@ -164,7 +164,8 @@ class EnvironmentPage(FlowPage):
             self.setButtonText(button, text)
 
     def proxy_url(self) -> str | None:
-        return self.proxy.text().strip() or None
+        """The proxy as the engine takes it (`127.0.0.1:7890` becomes http://127.0.0.1:7890)."""
+        return flow.normalize_proxy(self.proxy.text())[0]
 
     def extra_mirror_entries(self) -> list[str]:
         return flow.mirror_entries(self.extra_mirrors.text())
@@ -190,6 +191,10 @@ class EnvironmentPage(FlowPage):
             return self.tr("The proxy must start with http://, https:// or socks5://.")
         if code == "host":
             return self.tr("The proxy address has no host name.")
+        if code == "port":
+            return self.tr("The proxy needs a port from 1 to 65535, as in 127.0.0.1:7890.")
+        if code == "spaces":
+            return self.tr("The proxy address cannot contain spaces; paste it as host:port, as in 127.0.0.1:7890.")
         return None
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -368,7 +373,7 @@ class EnvironmentPage(FlowPage):
         for index in range(self.mirror.count()):
             self.mirror.setItemText(index, texts.mirror(self.mirror.itemData(index)))
         self.proxy_label.setText(self.tr("Pro&xy:"))
-        self.proxy.setPlaceholderText(self.tr("none (or http://host:port)"))
+        self.proxy.setPlaceholderText(self.tr("none (or host:port, as in 127.0.0.1:7890)"))
         self.proxy.setAccessibleName(self.tr("Proxy"))
         self.extra_mirrors_label.setText(self.tr("&Other mirrors:"))
         self.extra_mirrors.setPlaceholderText(self.tr("optional: HOST=URL, e.g. github.com=https://mirror.example/github.com"))
