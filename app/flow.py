@@ -424,9 +424,3 @@ def normalize_proxy(text: str) -> tuple[str | None, str | None]:
 def proxy_problem(text: str) -> str | None:
     """None when `text` is empty or a usable proxy, else normalize_proxy's refusal code."""
     return normalize_proxy(text)[1]
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https", "socks5", "socks5h"):
-        return "scheme"
-    if not parts.hostname:
-        return "host"
-    return None
