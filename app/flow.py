@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app import hostos
+from app.errors import BadInput
 from app.catalog.model import CHANNEL_SETS
 from app.probe.model import Probe
 
@@ -367,7 +368,18 @@ def load_support_input(path: Path) -> SupportInput:
         bundle = read_bundle(path)
         plan_json = bundle.plan.to_json() if bundle.plan is not None else None
         return SupportInput(probe=bundle.probe, plan_json=plan_json, source=str(path))
-    return SupportInput(probe=read_probe(path), plan_json=None, source=str(path))
+    try:
+        return SupportInput(probe=read_probe(path), plan_json=None, source=str(path))
+    except BadInput as not_a_probe:
+        # The raw PowerShell adapter list (gpus.json) the README asks users to send: probed
+        # here as the Windows snapshot it is; when it is not one either, the probe's refusal.
+        from app.probe.probe import probe_machine
+
+        try:
+            probe = probe_machine(windows_snapshot=path)
+        except BadInput:
+            raise not_a_probe from None
+        return SupportInput(probe=probe, plan_json=None, source=str(path))
 
 
 def resolve_mirror(choice: str, in_china: bool) -> str:

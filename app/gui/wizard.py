@@ -14,6 +14,7 @@ from app import __version__, flow
 from app.errors import AppError
 from app.flow import FlowState, PageId, load_support_input, next_page
 from app.gui.i18n import Translations
+from app.messages import fill
 from app.gui.pages.base import FlowPage
 from app.gui.pages.build_page import BuildPage
 from app.gui.pages.environment_page import EnvironmentPage
@@ -40,6 +41,7 @@ class InstallerWizard(QWizard):
         super().__init__(parent)
         self.translations = translations
         self.state = FlowState()
+        self.support_source: str | None = None  # the file support mode shows (another computer)
         self.setObjectName("InstallerWizard")
         # One look on every system. Windows' default, AeroStyle, draws the buttons on a glass
         # band (hidden under Wine), reads "Next" without ">" and warns on the offscreen platform.
@@ -120,9 +122,14 @@ class InstallerWizard(QWizard):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(
-            QCoreApplication.translate("InstallerWizard", "IPEX AOT Installer %1").replace("%1", __version__)
-        )
+        if self.support_source:  # support mode: the window is about the other computer
+            self.setWindowTitle(fill(QCoreApplication.translate(
+                "InstallerWizard", "Another computer, from {file} (support mode, read-only)"),
+                {"file": Path(self.support_source).name}))
+        else:
+            self.setWindowTitle(
+                QCoreApplication.translate("InstallerWizard", "IPEX AOT Installer %1").replace("%1", __version__)
+            )
         # QWizard sets its button texts once; after a language switch, look them up again in
         # Qt's own catalogue (qtbase_*.qm, context "QWizard"), with the texts Qt uses.
         for button, source in BUTTON_SOURCES:
@@ -156,6 +163,8 @@ class InstallerWizard(QWizard):
 
     def enter_support_mode(self, support) -> None:
         self.state.support_mode = True
+        self.support_source = support.source
+        self.retranslate()
         self.hardware.runner.cancel_and_wait()
         self.hardware.show_probe(support.probe)
         self.build.set_support_plan(support.plan_json)

@@ -854,6 +854,10 @@
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
+    <message>
+        <source>Another computer, from {file} (support mode, read-only)</source>
+        <translation>另一台电脑，来自 {file}（支持模式，只读）</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

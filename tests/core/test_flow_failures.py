@@ -216,3 +216,21 @@ def test_a_working_gpu_leads_on():
 )
 def test_proxy_forms_users_paste(pasted, url, problem):
     assert flow.normalize_proxy(pasted) == (url, problem)
+
+
+# -- support mode: the raw PowerShell adapter list users send ---------------------------------
+
+def test_support_mode_opens_the_raw_powershell_gpus_json(tmp_path):
+    for name in ("ps51_desktop_uhd770_a770.utf16.json", "ps7_desktop_b580.utf8.json"):
+        loaded = flow.load_support_input(SNAPSHOTS / name)  # as `ConvertTo-Json > gpus.json` wrote it
+        assert loaded.probe.os == "windows" and loaded.probe.gpus and loaded.plan_json is None
+
+
+def test_a_file_that_is_neither_keeps_the_probe_files_refusal(tmp_path):
+    from app.errors import BadInput
+
+    path = tmp_path / "notes.json"
+    path.write_text('{"hello": "world"}', encoding="utf-8")
+    with pytest.raises(BadInput) as refused:
+        flow.load_support_input(path)
+    assert "notes.json" in str(refused.value)

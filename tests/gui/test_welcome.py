@@ -39,3 +39,15 @@ def test_both_help_pages_cover_the_same_problems():
     folder = Path(__file__).resolve().parents[2] / "resources" / "help"
     sections = {p.name: len(re.findall(r"<h2>", p.read_text(encoding="utf-8"))) for p in folder.glob("*.html")}
     assert sections == {"troubleshooting.en.html": 6, "troubleshooting.zh_CN.html": 6}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_support_mode_opens_gpus_json_and_is_titled_as_the_other_computer(make_wizard, qtbot, language):
+    snapshot = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows" / "ps7_desktop_b580.utf8.json"
+    wizard = open_page(make_wizard, qtbot, language, PageId.WELCOME)
+    assert wizard.open_support_file(snapshot)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.HARDWARE)
+    assert snapshot.name in wizard.windowTitle() and "IPEX AOT Installer" not in wizard.windowTitle()
+    assert wizard.hardware.cards and wizard.state.support_mode
+    if language == "zh_CN":
+        assert CJK.search(wizard.windowTitle())
