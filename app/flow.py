@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from app import hostos
-from app.errors import BadInput
 from app.catalog.model import CHANNEL_SETS
+from app.errors import BadInput
 from app.probe.model import Probe
 
 

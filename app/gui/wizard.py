@@ -14,7 +14,6 @@ from app import __version__, flow
 from app.errors import AppError
 from app.flow import FlowState, PageId, load_support_input, next_page
 from app.gui.i18n import Translations
-from app.messages import fill
 from app.gui.pages.base import FlowPage
 from app.gui.pages.build_page import BuildPage
 from app.gui.pages.environment_page import EnvironmentPage
@@ -23,6 +22,7 @@ from app.gui.pages.hardware_page import HardwarePage
 from app.gui.pages.install_page import InstallPage
 from app.gui.pages.verify_page import VerifyPage
 from app.gui.pages.welcome_page import WelcomePage
+from app.messages import fill
 
 logger = logging.getLogger(__name__)
 
