@@ -56,11 +56,29 @@ def test_ur_runtime_cold_run_is_jit_then_cached(ur_venv, tmp_path):
     assert any("PyTorch is not installed" in a for a in cold["advice"])
     steps = cold["timings"]["steps"]
     assert steps["sycl_reduction"]["first_call_s"] > steps["sycl_reduction"]["second_call_s"]
+    _import_apart_from_builds(cold, jit=True)
 
     warm = run_smoke(ur_venv, cache_dir=tmp_path / "cache", timeout=600)
     assert warm["verdict"] == "cached", warm["evidence"]
     assert warm["programs"]["il"] == 0 and warm["programs"]["cache_hits"] >= 1
     assert any("using cached device binary" in e for e in warm["evidence"])
+    _import_apart_from_builds(warm, jit=False)
+
+
+def _import_apart_from_builds(result, jit: bool) -> None:
+    """The real runtime's trace, fed live: the import step's time is counted as import, the
+    program builds (urProgramBuild/piProgramBuild) as kernel builds, from IL only when JIT."""
+    t = result["timings"]
+    steps = t["steps"]
+    imports = [s["seconds"] for name, s in steps.items() if name.endswith("_import")]  # torch's (absent), sycl's
+    assert t["import_s"] == pytest.approx(sum(imports)) and steps["sycl_import"]["seconds"] > 0
+    assert t["builds"] >= 1 and t["kernel_build_s"] > 0
+    assert (t["kernel_build_from_il_s"] > 0) == jit
+    assert t["kernel_build_s"] <= t["child_s"]
+    assert sum(s.get("build_s", 0) for s in steps.values()) == pytest.approx(t["kernel_build_s"], abs=1e-5)
+    print(f"\n{result['runtime']['api']} {result['verdict']}: import {t['import_s']:.3f} s, "
+          f"{t['builds']} builds {t['kernel_build_s']:.4f} s (from IL {t['kernel_build_from_il_s']:.4f} s), "
+          f"child {t['child_s']:.2f} s")
 
 
 def test_pi_runtime_cold_run_is_jit_then_cached(pi_venv, tmp_path):
@@ -75,6 +93,8 @@ def test_pi_runtime_cold_run_is_jit_then_cached(pi_venv, tmp_path):
     assert warm["verdict"] == "cached", warm["evidence"]
     assert warm["programs"]["il"] == 0 and warm["programs"]["binary"] >= 1
     assert warm["cache"]["started_empty"] is False
+    _import_apart_from_builds(cold, jit=True)
+    _import_apart_from_builds(warm, jit=False)
 
 
 def test_jit_is_reported_at_once_and_can_stop_the_run(ur_venv, tmp_path):
