@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.install.repair import RepairResult
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
-def _fix(venv: Path, quiet: bool):
+def _fix(venv: Path, quiet: bool) -> RepairResult:
     """Repair, printing each change as before -> after; an AppError (exit 1, or 2 without a
     kept plan) leaves the environment as it was and ends the command."""
     from app.commands.install import Terminal

@@ -142,7 +142,7 @@ def install(venv: Path, url: str) -> list[Path]:
     return changed
 
 
-def edit_script(text: str, opener: re.Pattern, restore: str, setup: str) -> str | None:
+def edit_script(text: str, opener: re.Pattern[str], restore: str, setup: str) -> str | None:
     """The script with our restore block first in deactivate and our set-up block at the end;
     None when its deactivate cannot be found (then it is left as it is)."""
     text = remove_blocks(text, BEGIN, END)

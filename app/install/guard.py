@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from packaging.markers import default_environment
 from packaging.requirements import InvalidRequirement, Requirement
@@ -49,15 +50,15 @@ class Guard:
     pip_config: str = ""  # the pip.conf/pip.ini that names the file
     scripts: list[str] = field(default_factory=list)  # activation scripts that export UV_CONSTRAINT
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"constraints": self.constraints, "pinned": self.pinned, "pip_config": self.pip_config,
                 "activation_scripts": self.scripts, "pip": "always", "uv": "when activated"}
 
 
-def pinned_closure(planned: list[str], dists: dict, python_version: str) -> dict[str, str]:
+def pinned_closure(planned: list[str], dists: dict[str, Any], python_version: str) -> dict[str, str]:
     """{name: installed version} for the planned packages and what they pin with `==`,
     transitively. `dists` is satisfied.read_dists(site); a planned name not installed is skipped."""
-    env = default_environment()
+    env: dict[str, str] = {**default_environment()}  # type: ignore[dict-item]  # a TypedDict of str
     env["python_version"] = python_version
     env["python_full_version"] = python_version + ".0"
     out: dict[str, str] = {}
@@ -94,7 +95,7 @@ def write(venv: Path, record_dir: Path, planned: list[str]) -> Guard:
 
     site = venvs.own_site_packages(venvs.venv_python(venv))
     dists = read_dists(site) if site is not None else None
-    if dists is None:
+    if site is None or dists is None:
         raise ValueError(msg("guard_unreadable"))
     python_version = site.parent.name.removeprefix("python") if site.parent.name.startswith("python") else ""
     pinned = pinned_closure(planned, dists, python_version or _python_version(venv))
@@ -132,7 +133,7 @@ def read_pinned(record_dir: Path) -> dict[str, str]:
             text = f.read(256 * 1024)
     except OSError:
         return {}
-    out = {}
+    out: dict[str, str] = {}
     for line in text.splitlines():
         name, sep, version = line.strip().partition("==")
         if sep and name and not name.startswith("#"):

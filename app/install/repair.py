@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.utils import canonicalize_name
@@ -23,6 +23,10 @@ from packaging.version import InvalidVersion
 from app.envs import venv as venvs
 from app.errors import AppError, BadInput
 from app.events import EventSink, ignore
+
+if TYPE_CHECKING:
+    from app.catalog.plan_model import Plan
+    from app.fetch.mirrors import Mirrors
 from app.messages import msg
 
 MAX_KEPT_PLAN = 4 * 1024 * 1024  # a plan is ~20 kB
@@ -57,7 +61,7 @@ class RepairResult:
                 "install": self.result}
 
 
-def kept_plan(venv: Path):
+def kept_plan(venv: Path) -> Plan:
     """The plan our install left in `venv`; NoKeptPlan when there is none or it is damaged.
     The file sits in a folder anyone with the venv can edit: it is read bounded and checked
     like any plan (and check_plan runs again in the engine)."""
@@ -67,7 +71,7 @@ def kept_plan(venv: Path):
 
     path = venv / RECORD_DIR / "plan.json"
 
-    def refuse(reason) -> NoKeptPlan:
+    def refuse(reason: str) -> NoKeptPlan:
         return NoKeptPlan(msg("repair_no_plan", venv=str(venv), reason=reason), code="repair_no_plan",
                           params={"venv": str(venv), "reason": reason})
 
@@ -84,13 +88,14 @@ def kept_plan(venv: Path):
         raise refuse(exc.message()) from None
 
 
-def planned_set(venv: Path, plan) -> dict[str, str]:
+def planned_set(venv: Path, plan: Plan) -> dict[str, str]:
     """{name: version} the venv must have: the guard's pins (exact, as verified at install),
     else the plan's own versions."""
     from app.install import guard
     from app.install.engine import RECORD_DIR, expected_versions
 
-    wanted = {canonicalize_name(n): v for n, v in expected_versions(plan.choice).items()}
+    assert plan.choice is not None  # kept_plan refuses a plan without a build
+    wanted: dict[str, str] = {canonicalize_name(n): v for n, v in expected_versions(plan.choice).items()}
     wanted.update(guard.read_pinned(venv / RECORD_DIR))
     return wanted
 
@@ -120,8 +125,9 @@ def check(venv: Path) -> list[Change]:
     return differences(planned_set(venv, plan), venvs.installed(venvs.venv_python(venv)))
 
 
-def repair(venv: Path, *, mirrors=None, proxy: str | None = None, allow_http: bool = False,
-           on_event: EventSink = ignore, cancel: threading.Event | None = None, session=None) -> RepairResult:
+def repair(venv: Path, *, mirrors: Mirrors | None = None, proxy: str | None = None, allow_http: bool = False,
+           on_event: EventSink = ignore, cancel: threading.Event | None = None,
+           session: Any = None) -> RepairResult:
     """Restore the planned set in `venv`. Raises NoKeptPlan (nothing touched), or AppError /
     Cancelled with the venv as it was before (the engine's rollback)."""
     from app.install.engine import install

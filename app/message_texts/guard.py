@@ -15,7 +15,8 @@ TEMPLATES = {
         "Messages",
         "The packages of this build could not be protected against later changes in {venv} ({reason}); the "
         "install itself is complete."),
-    "guard_unreadable": QT_TRANSLATE_NOOP("Messages", "the packages of the environment cannot all be read from its files"),
+    "guard_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "the packages of the environment cannot all be read from its files"),
     "guard_nothing_planned": QT_TRANSLATE_NOOP("Messages", "none of the planned packages is installed"),
     "repair_nothing": QT_TRANSLATE_NOOP(
         "Messages", "{venv} already has every planned package at its planned version; nothing was changed."),

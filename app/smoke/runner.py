@@ -431,7 +431,7 @@ def _timings(scanner: TraceScanner, child_seconds: float) -> dict[str, Any]:
     for m in scanner.markers:
         if m.get("event") == "end":
             name = str(m.get("step"))
-            entry = {k: m[k] for k in ("seconds", "first_call_s", "second_call_s") if k in m}
+            entry: dict[str, Any] = {k: m[k] for k in ("seconds", "first_call_s", "second_call_s") if k in m}
             if scanner.builds_timed and name in builds:
                 entry["build_s"] = round(builds[name], 6)
             if name.endswith("_import") and isinstance(m.get("seconds"), (int, float)):

@@ -281,7 +281,7 @@ def test_kernel_build_time_is_timed_from_the_trace(name, builds, from_il):
             j += 1
         ends.append(j)
     assert len(starts) == builds
-    expected = sum(j - i for i, j in zip(starts, ends)) * 0.01
+    expected = sum(j - i for i, j in zip(starts, ends, strict=True)) * 0.01
     timing = _feed_timed(name).build_timing()
     assert timing["builds"] == builds
     assert timing["kernel_build_s"] == pytest.approx(expected)

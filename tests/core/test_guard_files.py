@@ -118,9 +118,11 @@ def test_sh_activate_sets_and_deactivate_restores(tmp_path):
     script = scripts / "activate"
 
     def run(prefix: str) -> list[str]:
-        body = f'{prefix}. "{script}"; . "{script}"; echo "on=$UV_CONSTRAINT"; deactivate; echo "off=${{UV_CONSTRAINT-unset}}"'
+        body = (f'{prefix}. "{script}"; . "{script}"; echo "on=$UV_CONSTRAINT"; deactivate; '
+                'echo "off=${UV_CONSTRAINT-unset}"')
         env = {k: v for k, v in os.environ.items() if k != "UV_CONSTRAINT"}
-        return subprocess.run(["sh", "-c", body], capture_output=True, text=True, env=env, check=True).stdout.split("\n")
+        out = subprocess.run(["sh", "-c", body], capture_output=True, text=True, env=env, check=True).stdout
+        return out.split("\n")
 
     assert run("")[:2] == [f"on={URL}", "off=unset"]
     assert run('UV_CONSTRAINT="/my c.txt"; export UV_CONSTRAINT; ')[:2] == [f"on=/my c.txt {URL}", "off=/my c.txt"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -61,7 +60,8 @@ def pip(venv, *args):
 def activated(venv, command: str):
     """`command` in bash after `source <venv>/bin/activate`, as a user types it."""
     script = f'source "{venv_scripts(venv) / "activate"}" && {command}'
-    return proc.run(["bash", "-c", script], env=proc.clean_env({"PATH": f"{Path(uv_bin()).parent}:{os.environ['PATH']}"}))
+    path = f"{Path(uv_bin()).parent}:{os.environ['PATH']}"  # uv on PATH, as a user who installed it has
+    return proc.run(["bash", "-c", script], env=proc.clean_env({"PATH": path}))
 
 
 def test_what_the_guard_pins(guarded):

@@ -70,6 +70,11 @@ V2_ADAPTER = ("   <LOADER>[INFO]: loaded adapter 0x55c7e7962ed0 (libur_adapter_l
               "from /VENV/lib/libur_adapter_level_zero_v2.so.0\n")
 
 
+V2_SWAPS = [("UR_BACKEND_OPENCL", "UR_BACKEND_LEVEL_ZERO"), ("UR_DEVICE_TYPE_CPU", "UR_DEVICE_TYPE_GPU"),
+            ("(AMD EPYC)", "(Intel(R) Arc(TM) B580 Graphics)"),
+            (".pPropSizeRet = 0x7fff0be34130 (9)", ".pPropSizeRet = 0x7fff0be34130 (31)")]
+
+
 def to_level_zero_v2(lines: list[str]) -> list[str]:
     out: list[str] = []
     skip_fallback = 0
@@ -77,9 +82,8 @@ def to_level_zero_v2(lines: list[str]) -> list[str]:
         if skip_fallback:
             skip_fallback -= 1
             continue
-        line = line.replace("UR_BACKEND_OPENCL", "UR_BACKEND_LEVEL_ZERO").replace("UR_DEVICE_TYPE_CPU", "UR_DEVICE_TYPE_GPU")
-        line = line.replace("(AMD EPYC)", "(Intel(R) Arc(TM) B580 Graphics)").replace(".pPropSizeRet = 0x7fff0be34130 (9)",
-                                                                                      ".pPropSizeRet = 0x7fff0be34130 (31)")
+        for old, new in V2_SWAPS:
+            line = line.replace(old, new)
         if "<--- urProgramBuildExp(" in line and "UR_RESULT_ERROR_UNSUPPORTED_FEATURE" in line:
             line = line.replace("UR_RESULT_ERROR_UNSUPPORTED_FEATURE", "UR_RESULT_SUCCESS")
             skip_fallback = 2  # the `---> urProgramBuild` / `<--- urProgramBuild(...)` pair that followed
