@@ -205,6 +205,20 @@ def test_a_list_that_differs_from_the_catalog_is_reported_and_exits_1(server, tm
     assert "64.bmg" in report["missing_members"] and "64.12.70.4" in report["extra_members"]
 
 
+def test_a_torch_wheel_without_device_images_differs_from_a_published_list(server, tmp_path, run_cli):
+    out = tmp_path / "w"
+    cpu = kernel_wheel(out, f"torch-2.7.0+xpu-{LINUX}.whl", [("torch/lib/libtorch_cpu.so", plain_elf(30_000))])
+    server.publish(cpu, "pytorch")
+    done = _verify(run_cli, server, "torch-xpu-2.7-linux", "--python", "3.11", "--project", "torch", "--json")
+    report = json.loads(done.stdout)
+    assert done.returncode == 1 and report["agrees"] is False and report["measured"]["members"] == []
+    assert "64.dg2" in report["missing_members"]
+    vision = _small(out, f"torchvision-0.22.0+xpu-{LINUX}.whl", "torchvision/_C.so", False)
+    server.publish(vision, "pytorch")
+    alone = _verify(run_cli, server, "torch-xpu-2.7-linux", "--python", "3.11", "--project", "torchvision", "--json")
+    assert json.loads(alone.stdout)["agrees"] is None  # torchvision alone says nothing about the build's list
+
+
 def test_an_unpublished_list_is_measured_and_recorded_for_review(server, tmp_path, reference_dir, run_cli):
     build = CATALOG.get("ipex-2.5.10-windows-xpu")
     assert build is not None and build.aot.devices is None  # "AOT list not published"
