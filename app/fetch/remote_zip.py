@@ -195,7 +195,7 @@ class RemoteZip:
     def extract(self, member: ZipMember, dest: Path, *, limit: int | None = None,
                 keep_going: Callable[[bytes], bool] | None = None) -> tuple[int, bool]:
         """Write the member to `dest` (streamed; memory stays around one chunk). `keep_going`
-        sees the bytes written so far each time a chunk arrives and may stop the transfer
+        sees each unpacked chunk once it is written (and flushed) and may stop the transfer
         (False). Returns (bytes written, complete)."""
         cap = limit if limit is not None else self.limits.max_size
         if member.size > cap:
@@ -224,7 +224,8 @@ class RemoteZip:
         end = start + member.compressed_size - 1  # inclusive; an empty member has end < start
         unpack = _Unpacker(member, self.file)
         if member.compressed_size == 0:
-            unpack.finish()
+            for _ in unpack.finish():  # checks that the member is really empty
+                pass
             return True
         chunks = self._chunks(start, end, first_window=FIRST_WINDOW)
         try:

@@ -291,6 +291,15 @@ def test_a_member_whose_bytes_do_not_match_its_checksum_is_refused(server):
         _refused("rzip_member_damaged", wheel.read, wheel.member("pkg/lib/liba.so"), 1 << 20)
 
 
+def test_a_member_whose_directory_entry_claims_no_compressed_bytes_is_refused(server):
+    data = bytearray(_zip([("pkg/lib/liba.so", b"a" * 500)]))
+    cd = data.find(b"PK\x01\x02")
+    struct.pack_into("<L", data, cd + 20, 0)  # compressed size 0, uncompressed 500
+    server.add_file(PATH, bytes(data))
+    with _open(server) as wheel:
+        _refused("rzip_member_damaged", wheel.read, wheel.member("pkg/lib/liba.so"), 1 << 20)
+
+
 def test_a_member_larger_than_the_callers_limit_is_refused(server):
     server.add_file(PATH, _zip(_library_members()))
     with _open(server) as wheel:
