@@ -185,22 +185,22 @@ class VerifyPage(FlowPage):
 
     def _on_runner_succeeded(self, verdict) -> None:
         self.verdict = engines.verdict_dict(verdict)
-        self.state.verify, self.state.verdict = Run.DONE, self.verdict.get("verdict")
 
     def _on_runner_failed(self, message: str) -> None:
         self.error = message
-        self.state.verify = Run.FAILED
 
     def _on_runner_cancelled(self) -> None:
         self.was_stopped = True
-        self.state.verify = Run.STOPPED
 
     def _on_runner_finished(self) -> None:
         self._clock.stop()
         if self.verdict is not None and not self.verdict.get("stopped_early"):
             self.smoke_seconds = time.monotonic() - self._started
-        if self.state.verify is Run.RUNNING:
-            self.state.verify = Run.FAILED
+        # The outcome goes into the shared state here, as the page shows it (not earlier).
+        if self.verdict is not None:
+            self.state.verify, self.state.verdict = Run.DONE, self.verdict.get("verdict")
+        else:
+            self.state.verify = Run.STOPPED if self.was_stopped else Run.FAILED
         self.set_busy(False)
         self._show()
 
