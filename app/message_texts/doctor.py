@@ -90,3 +90,16 @@ TEMPLATES.update({
     "doctor_xpu_unavailable_fix": QT_TRANSLATE_NOOP(
         "Messages", "Fix the errors listed above first; then run {command}."),
 })
+TEMPLATES.update({
+    "doctor_render_not_checked": QT_TRANSLATE_NOOP(
+        "Messages", "Render-node permissions were not checked (the probe is not from this machine)."),
+    "doctor_render_missing": QT_TRANSLATE_NOOP(
+        "Messages", "There is no render node in {folder}, so no GPU driver is serving compute."),
+    "doctor_render_missing_fix": QT_TRANSLATE_NOOP(
+        "Messages", "Install the Intel GPU kernel driver (i915 or xe); in a container, pass --device /dev/dri."),
+    "doctor_render_ok": QT_TRANSLATE_NOOP("Messages", "Render nodes are accessible: {nodes}."),
+    "doctor_render_no_access": QT_TRANSLATE_NOOP(
+        "Messages", "This user cannot open {node} (group {group}), so the GPU is invisible to torch."),
+    "doctor_render_no_access_fix": QT_TRANSLATE_NOOP(
+        "Messages", "Add yourself to the group and log in again: {command}"),
+})

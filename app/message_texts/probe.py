@@ -127,3 +127,50 @@ TEMPLATES.update({
         "Messages", "integrated GPUs come after discrete and data-centre ones"),
     "primary_why_other": QT_TRANSLATE_NOOP("Messages", "this one is not a known GPU type"),
 })
+TEMPLATES.update({
+    # Linux (app/probe/linux.py, probe.py)
+    "linux_no_runtime": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No Intel compute runtime was found (packages intel-opencl-icd / libze-intel-gpu1): PyTorch XPU needs it to "
+        "see the GPU; install your distribution's Intel GPU compute packages or Intel's client GPU driver."),
+    "linux_runtime_version": QT_TRANSLATE_NOOP("Messages", "Compute runtime {version} (from {source})."),
+    "linux_runtime_unknown_version": QT_TRANSLATE_NOOP(
+        "Messages", "Compute runtime installed (seen as {source}); its version is unknown."),
+    "linux_sriov_vf": QT_TRANSLATE_NOOP("Messages", "SR-IOV virtual function of {parent}."),
+    "linux_no_driver_warning": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No kernel driver is bound to the Intel GPU {gpu}: the running kernel ({kernel}) may be too old for it, or "
+        "it needs {driver}.force_probe; check 'sudo dmesg | grep -i -e i915 -e xe'."),
+    "linux_no_driver_warning_plain": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No kernel driver is bound to the Intel GPU {gpu}: the kernel may be too old for it, or it needs "
+        "{driver}.force_probe; check 'sudo dmesg | grep -i -e i915 -e xe'."),
+    "linux_no_driver_note": QT_TRANSLATE_NOOP(
+        "Messages", "No kernel driver bound: the GPU cannot be used until one is."),
+    "linux_other_driver_note": QT_TRANSLATE_NOOP("Messages", "Bound to '{driver}', not to i915 or xe."),
+    "linux_vfio_note": QT_TRANSLATE_NOOP(
+        "Messages", "Bound to '{driver}', not to i915 or xe (passed through to a virtual machine)."),
+    "linux_other_driver_warning": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The Intel GPU {gpu} is bound to '{driver}' instead of i915 or xe, so compute cannot use it here."),
+    "linux_xe_force_probe": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Runs on the xe driver, which supports this GPU only with force_probe (experimental); i915 is its default "
+        "driver."),
+    "linux_no_render_note": QT_TRANSLATE_NOOP("Messages", "The driver created no render node (/dev/dri/renderD*)."),
+    "linux_no_render_warning": QT_TRANSLATE_NOOP(
+        "Messages", "The Intel GPU {gpu} has no render node, so compute cannot reach it."),
+    "linux_node_missing_note": QT_TRANSLATE_NOOP("Messages", "{node} does not exist."),
+    "linux_node_missing_warning": QT_TRANSLATE_NOOP(
+        "Messages", "{node} (the render node of {gpu}) is missing: in a container, pass --device /dev/dri."),
+    "linux_node_denied_note": QT_TRANSLATE_NOOP(
+        "Messages", "{node} is not readable and writable by you (group '{group}')."),
+    "linux_node_denied_warning": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You cannot open {node}, the render node of {gpu}: add yourself to its group with 'sudo gpasswd -a $USER "
+        "{group}', then log out and back in."),
+    "linux_wsl": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is WSL2: GPUs do not appear in Linux's PCI list here; the GPU is used through the Windows driver "
+        "(/dev/dxg). Run the installer on Windows to probe it, or use sycl-ls inside WSL."),
+})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.messages import msg
 from app.probe import devices
 from app.probe.linux_runtime import RuntimeInfo, find_compute_runtime
 from app.probe.model import Driver, Gpu
@@ -37,11 +38,7 @@ def probe_linux(
     if runtime_root is not None and runtime is None and any(
         g.is_intel and g.supported for g in gpus
     ):
-        warnings.append(
-            "No Intel compute runtime was found (packages intel-opencl-icd / libze-intel-gpu1): "
-            "PyTorch XPU needs it to see the GPU; install your distribution's Intel GPU compute "
-            "packages or Intel's client GPU driver."
-        )
+        warnings.append(msg("linux_no_runtime"))
     return gpus, warnings
 
 
@@ -54,8 +51,8 @@ def _gpu(
     if intel and runtime is not None and fn.driver in GPU_DRIVERS:
         driver.version = runtime.version
         driver.notes.append(
-            f"Compute runtime {runtime.version} (from {runtime.source})." if runtime.version
-            else f"Compute runtime installed (seen as {runtime.source}); its version is unknown."
+            msg("linux_runtime_version", version=runtime.version, source=runtime.source) if runtime.version
+            else msg("linux_runtime_unknown_version", source=runtime.source)
         )
     gpu = devices.make_gpu(f"{fn.vendor}:{fn.device}", fn.revision, driver, pci_slot=fn.slot)
     if not intel:
@@ -63,34 +60,23 @@ def _gpu(
     label = f"{gpu.name} at {fn.slot}"
     if fn.physical_function:
         # SR-IOV virtual functions are slices of the GPU at physical_function, meant for VMs.
-        gpu.notes.append(f"SR-IOV virtual function of {fn.physical_function}.")
+        gpu.notes.append(msg("linux_sriov_vf", parent=fn.physical_function))
         gpu.supported = False
         return gpu
     if fn.driver is None:
-        hint = f"the running kernel ({kernel}) may be too old for it" if kernel else (
-            "the kernel may be too old for it"
-        )
-        warnings.append(
-            f"No kernel driver is bound to the Intel GPU {label}: {hint}, or it needs "
-            f"{'xe' if gpu.product in XE_DEFAULT_PRODUCTS else 'i915'}.force_probe; "
-            "check 'sudo dmesg | grep -i -e i915 -e xe'."
-        )
-        gpu.notes.append("No kernel driver bound: the GPU cannot be used until one is.")
+        wanted = "xe" if gpu.product in XE_DEFAULT_PRODUCTS else "i915"
+        warnings.append(msg("linux_no_driver_warning", gpu=label, kernel=kernel, driver=wanted) if kernel
+                        else msg("linux_no_driver_warning_plain", gpu=label, driver=wanted))
+        gpu.notes.append(msg("linux_no_driver_note"))
         return gpu
     if fn.driver not in GPU_DRIVERS:
         driver.status = "unbound"
-        gpu.notes.append(
-            f"Bound to '{fn.driver}', not to i915 or xe"
-            + (" (passed through to a virtual machine)." if fn.driver.startswith("vfio") else ".")
-        )
-        warnings.append(
-            f"The Intel GPU {label} is bound to '{fn.driver}' instead of i915 or xe, so compute "
-            "cannot use it here."
-        )
+        gpu.notes.append(msg("linux_vfio_note" if fn.driver.startswith("vfio") else "linux_other_driver_note",
+                             driver=fn.driver))
+        warnings.append(msg("linux_other_driver_warning", gpu=label, driver=fn.driver))
         return gpu
     if fn.driver == "xe" and gpu.product and gpu.product not in XE_DEFAULT_PRODUCTS:
-        gpu.notes.append("Runs on the xe driver, which supports this GPU only with force_probe "
-                         "(experimental); i915 is its default driver.")
+        gpu.notes.append(msg("linux_xe_force_probe"))
     _check_render_nodes(gpu, fn, dev_root, warnings, label)
     return gpu
 
@@ -98,8 +84,8 @@ def _gpu(
 def _check_render_nodes(gpu: Gpu, fn: PciFunction, dev_root: Path | None, warnings: list[str],
                         label: str) -> None:
     if not fn.render_nodes:
-        gpu.notes.append("The driver created no render node (/dev/dri/renderD*).")
-        warnings.append(f"The Intel GPU {label} has no render node, so compute cannot reach it.")
+        gpu.notes.append(msg("linux_no_render_note"))
+        warnings.append(msg("linux_no_render_warning", gpu=label))
         return
     if dev_root is None:
         return
@@ -108,17 +94,11 @@ def _check_render_nodes(gpu: Gpu, fn: PciFunction, dev_root: Path | None, warnin
         shown = f"/dev/{devname}"
         ok, group = node_access(node)
         if ok is None:
-            gpu.notes.append(f"{shown} does not exist.")
-            warnings.append(
-                f"{shown} (the render node of {label}) is missing: in a container, pass "
-                "--device /dev/dri."
-            )
+            gpu.notes.append(msg("linux_node_missing_note", node=shown))
+            warnings.append(msg("linux_node_missing_warning", node=shown, gpu=label))
         elif not ok:
-            gpu.notes.append(f"{shown} is not readable and writable by you (group '{group}').")
-            warnings.append(
-                f"You cannot open {shown}, the render node of {label}: add yourself to its "
-                f"group with 'sudo gpasswd -a $USER {group}', then log out and back in."
-            )
+            gpu.notes.append(msg("linux_node_denied_note", node=shown, group=group or "?"))
+            warnings.append(msg("linux_node_denied_warning", node=shown, gpu=label, group=group or "?"))
 
 
 def node_access(

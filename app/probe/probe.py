@@ -127,11 +127,7 @@ def _from_sysfs(root: Path, source: str) -> Probe:
     kernel = os.uname().release if live and hasattr(os, "uname") else None
     gpus, warnings = probe_linux(root, dev_root, Path("/") if live else None, kernel)
     if live and not any(g.is_intel for g in gpus) and Path("/dev/dxg").exists():
-        warnings.append(
-            "This is WSL2: GPUs do not appear in Linux's PCI list here; the GPU is used through "
-            "the Windows driver (/dev/dxg). Run the installer on Windows to probe it, or use "
-            "sycl-ls inside WSL."
-        )
+        warnings.append(msg("linux_wsl"))
     return _finish(Probe(os="linux", gpus=gpus, primary=None, warnings=warnings, source=source))
 
 

@@ -182,7 +182,7 @@ def check_render_nodes(ctx: Context) -> list[Finding]:
             Finding(
                 "render.not_checked",
                 INFO,
-                "Render-node permissions were not checked (the probe is not from this machine).",
+                msg("doctor_render_not_checked"),
             )
         ]
     nodes = sorted(Path(ctx.dev_dri).glob("renderD*"))
@@ -191,14 +191,14 @@ def check_render_nodes(ctx: Context) -> list[Finding]:
             Finding(
                 "render.missing",
                 ERROR,
-                f"There is no render node in {ctx.dev_dri}, so no GPU driver is serving compute.",
-                "Install the Intel GPU kernel driver (i915 or xe); in a container, pass --device /dev/dri.",
+                msg("doctor_render_missing", folder=str(ctx.dev_dri)),
+                msg("doctor_render_missing_fix"),
             )
         ]
     access = ctx.access or os.access
     blocked = [n for n in nodes if not access(str(n), os.R_OK | os.W_OK)]
     if not blocked:
-        return [Finding("render.ok", INFO, f"Render nodes are accessible: {', '.join(n.name for n in nodes)}.")]
+        return [Finding("render.ok", INFO, msg("doctor_render_ok", nodes=", ".join(n.name for n in nodes)))]
     try:
         group = _group_name(blocked[0].stat().st_gid)
     except OSError:
@@ -208,8 +208,8 @@ def check_render_nodes(ctx: Context) -> list[Finding]:
         Finding(
             "render.no_access",
             ERROR,
-            f"This user cannot open {blocked[0]} (group {group}), so the GPU is invisible to torch.",
-            f"Add yourself to the group and log in again: sudo gpasswd -a {user} {group}",
+            msg("doctor_render_no_access", node=str(blocked[0]), group=group),
+            msg("doctor_render_no_access_fix", command=f"sudo gpasswd -a {user} {group}"),
             {"nodes": [str(n) for n in blocked], "group": group},
         )
     ]

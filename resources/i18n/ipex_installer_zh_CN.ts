@@ -2126,6 +2126,78 @@
         <translation>这不是已知的 GPU 类型</translation>
     </message>
     <message>
+        <source>No Intel compute runtime was found (packages intel-opencl-icd / libze-intel-gpu1): PyTorch XPU needs it to see the GPU; install your distribution&apos;s Intel GPU compute packages or Intel&apos;s client GPU driver.</source>
+        <translation>没有找到英特尔计算运行时（软件包 intel-opencl-icd / libze-intel-gpu1）：PyTorch XPU 需要它才能看到 GPU；请安装您的发行版的英特尔 GPU 计算软件包，或英特尔的客户端 GPU 驱动程序。</translation>
+    </message>
+    <message>
+        <source>Compute runtime {version} (from {source}).</source>
+        <translation>计算运行时 {version}（来自 {source}）。</translation>
+    </message>
+    <message>
+        <source>Compute runtime installed (seen as {source}); its version is unknown.</source>
+        <translation>已安装计算运行时（见于 {source}）；其版本未知。</translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual function of {parent}.</source>
+        <translation>{parent} 的 SR-IOV 虚拟功能。</translation>
+    </message>
+    <message>
+        <source>No kernel driver is bound to the Intel GPU {gpu}: the running kernel ({kernel}) may be too old for it, or it needs {driver}.force_probe; check &apos;sudo dmesg | grep -i -e i915 -e xe&apos;.</source>
+        <translation>英特尔 GPU {gpu} 没有绑定内核驱动程序：正在运行的内核（{kernel}）可能太旧，或者需要 {driver}.force_probe；请检查“sudo dmesg | grep -i -e i915 -e xe”。</translation>
+    </message>
+    <message>
+        <source>No kernel driver is bound to the Intel GPU {gpu}: the kernel may be too old for it, or it needs {driver}.force_probe; check &apos;sudo dmesg | grep -i -e i915 -e xe&apos;.</source>
+        <translation>英特尔 GPU {gpu} 没有绑定内核驱动程序：内核可能太旧，或者需要 {driver}.force_probe；请检查“sudo dmesg | grep -i -e i915 -e xe”。</translation>
+    </message>
+    <message>
+        <source>No kernel driver bound: the GPU cannot be used until one is.</source>
+        <translation>没有绑定内核驱动程序：在绑定之前无法使用此 GPU。</translation>
+    </message>
+    <message>
+        <source>Bound to &apos;{driver}&apos;, not to i915 or xe.</source>
+        <translation>绑定到“{driver}”，而不是 i915 或 xe。</translation>
+    </message>
+    <message>
+        <source>Bound to &apos;{driver}&apos;, not to i915 or xe (passed through to a virtual machine).</source>
+        <translation>绑定到“{driver}”，而不是 i915 或 xe（已直通给虚拟机）。</translation>
+    </message>
+    <message>
+        <source>The Intel GPU {gpu} is bound to &apos;{driver}&apos; instead of i915 or xe, so compute cannot use it here.</source>
+        <translation>英特尔 GPU {gpu} 绑定到“{driver}”而不是 i915 或 xe，因此这里无法用它进行计算。</translation>
+    </message>
+    <message>
+        <source>Runs on the xe driver, which supports this GPU only with force_probe (experimental); i915 is its default driver.</source>
+        <translation>运行在 xe 驱动程序上，而 xe 只有在 force_probe（实验性）时才支持此 GPU；i915 是它的默认驱动程序。</translation>
+    </message>
+    <message>
+        <source>The driver created no render node (/dev/dri/renderD*).</source>
+        <translation>驱动程序没有创建渲染节点（/dev/dri/renderD*）。</translation>
+    </message>
+    <message>
+        <source>The Intel GPU {gpu} has no render node, so compute cannot reach it.</source>
+        <translation>英特尔 GPU {gpu} 没有渲染节点，因此计算无法访问它。</translation>
+    </message>
+    <message>
+        <source>{node} does not exist.</source>
+        <translation>{node} 不存在。</translation>
+    </message>
+    <message>
+        <source>{node} (the render node of {gpu}) is missing: in a container, pass --device /dev/dri.</source>
+        <translation>{node}（{gpu} 的渲染节点）缺失：在容器中请传入 --device /dev/dri。</translation>
+    </message>
+    <message>
+        <source>{node} is not readable and writable by you (group &apos;{group}&apos;).</source>
+        <translation>您对 {node} 没有读写权限（组“{group}”）。</translation>
+    </message>
+    <message>
+        <source>You cannot open {node}, the render node of {gpu}: add yourself to its group with &apos;sudo gpasswd -a $USER {group}&apos;, then log out and back in.</source>
+        <translation>您无法打开 {gpu} 的渲染节点 {node}：请用“sudo gpasswd -a $USER {group}”把自己加入该组，然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>This is WSL2: GPUs do not appear in Linux&apos;s PCI list here; the GPU is used through the Windows driver (/dev/dxg). Run the installer on Windows to probe it, or use sycl-ls inside WSL.</source>
+        <translation>这是 WSL2：这里的 Linux PCI 列表中看不到 GPU；GPU 通过 Windows 驱动程序（/dev/dxg）使用。请在 Windows 上运行安装程序进行检测，或在 WSL 中使用 sycl-ls。</translation>
+    </message>
+    <message>
         <source>PyTorch {version} for {os} is on {index} but not in the catalog, so it is not yet verified. Known: wheels for Python {pythons} (from the index&apos;s file names) and, as its AOT list, the torch-xpu-ops release/{series} default {devices}. Not known: its AOT code as measured from the wheels, and which torchvision and torchaudio pair with it. To try it: {command}</source>
         <translation>{index} 上有 PyTorch {version}（{os}），但构建目录中没有它，因此尚未验证。已知：有 Python {pythons} 的 wheel（来自索引中的文件名）；其 AOT 列表取 torch-xpu-ops release/{series} 的默认值 {devices}。未知：从 wheel 实测的 AOT 代码，以及与之配套的 torchvision 和 torchaudio 版本。如要试用：{command}</translation>
     </message>
@@ -2500,6 +2572,30 @@
     <message>
         <source>Fix the errors listed above first; then run {command}.</source>
         <translation>请先修复上面列出的错误，然后运行 {command}。</translation>
+    </message>
+    <message>
+        <source>Render-node permissions were not checked (the probe is not from this machine).</source>
+        <translation>没有检查渲染节点权限（检测结果不是来自这台电脑）。</translation>
+    </message>
+    <message>
+        <source>There is no render node in {folder}, so no GPU driver is serving compute.</source>
+        <translation>{folder} 中没有渲染节点，因此没有 GPU 驱动程序在提供计算。</translation>
+    </message>
+    <message>
+        <source>Install the Intel GPU kernel driver (i915 or xe); in a container, pass --device /dev/dri.</source>
+        <translation>请安装英特尔 GPU 内核驱动程序（i915 或 xe）；在容器中请传入 --device /dev/dri。</translation>
+    </message>
+    <message>
+        <source>Render nodes are accessible: {nodes}.</source>
+        <translation>渲染节点可以访问：{nodes}。</translation>
+    </message>
+    <message>
+        <source>This user cannot open {node} (group {group}), so the GPU is invisible to torch.</source>
+        <translation>此用户无法打开 {node}（组 {group}），因此 torch 看不到 GPU。</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group and log in again: {command}</source>
+        <translation>请把自己加入该组并重新登录：{command}</translation>
     </message>
 </context>
 <context>
