@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.catalog.verify_texts import say
 from app.fetch.guard import size_text
+from app.measure.verify_texts import say
 
 
 def configure(sub: Any) -> argparse.ArgumentParser:
@@ -35,10 +35,10 @@ def configure(sub: Any) -> argparse.ArgumentParser:
 
 def run_verify(args: argparse.Namespace) -> int:
     from app.catalog import store
-    from app.catalog.verify import verify_build
-    from app.catalog.verify_resolve import check_platform, check_projects, choose_python
     from app.fetch.mirrors import parse_mirrors
     from app.fetch.session import make_session
+    from app.measure.verify import verify_build
+    from app.measure.verify_resolve import check_platform, check_projects, choose_python
 
     catalog = store.load(args.catalog)
     build = catalog.get(args.build_id)
@@ -52,7 +52,7 @@ def run_verify(args: argparse.Namespace) -> int:
     mirrors = parse_mirrors(args.mirror, args.allow_http)
     target = None
     if args.write:
-        from app.catalog.verify_write import check_target
+        from app.measure.verify_write import check_target
 
         target = check_target(args.write, catalog)
     where = f", {platform}" if platform else ""
@@ -63,7 +63,7 @@ def run_verify(args: argparse.Namespace) -> int:
                               mirrors=mirrors, allow_http=args.allow_http, read_all=args.read_all,
                               on_wheel=None if args.json else print_wheel)
     if target is not None:
-        from app.catalog.verify_write import write
+        from app.measure.verify_write import write
 
         report["written"] = write(target, report)
     if args.json:

@@ -1,4 +1,4 @@
-"""`catalog verify` (app/catalog/verify*.py, app/commands/catalog_verify.py): refusals and the report."""
+"""`catalog verify` (app/measure/verify*.py, app/commands/catalog_verify.py): refusals and the report."""
 
 from __future__ import annotations
 

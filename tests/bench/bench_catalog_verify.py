@@ -40,9 +40,9 @@ from mirror.sycl_wheels import (  # noqa: E402
     python_files,
 )
 
-from app.catalog.verify_measure import measure_wheel  # noqa: E402
-from app.catalog.verify_resolve import WheelFile  # noqa: E402
 from app.fetch.session import make_session  # noqa: E402
+from app.measure.verify_measure import measure_wheel  # noqa: E402
+from app.measure.verify_resolve import WheelFile  # noqa: E402
 
 ARCHIVES = ROOT.parent / "shared" / "reference" / "ocloc_archives"
 MB = 1 << 20

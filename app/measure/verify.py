@@ -16,8 +16,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from app.catalog import aot_names
-from app.catalog.verify_measure import measure_wheel
-from app.catalog.verify_resolve import resolve
+from app.measure.verify_measure import measure_wheel
+from app.measure.verify_resolve import resolve
 from app.smoke.device_image import ip_sort_key
 
 if TYPE_CHECKING:

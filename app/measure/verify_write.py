@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
-from app.catalog.verify_texts import refused
+from app.measure.verify_texts import refused
 
 if TYPE_CHECKING:
     from app.catalog.model import Catalog

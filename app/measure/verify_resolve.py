@@ -14,8 +14,8 @@ from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel
 from packaging.version import InvalidVersion, Version
 
 from app.catalog import wheels
-from app.catalog.verify_texts import refused
 from app.fetch.pins import requirement_pin
+from app.measure.verify_texts import refused
 
 if TYPE_CHECKING:
     import requests

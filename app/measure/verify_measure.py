@@ -32,8 +32,8 @@ from app.smoke.inspect import inspect_library, is_library_name
 if TYPE_CHECKING:
     import requests
 
-    from app.catalog.verify_resolve import WheelFile
     from app.fetch.mirrors import Mirrors
+    from app.measure.verify_resolve import WheelFile
 
 PE_HEAD = 64 * 1024  # a DLL's headers and section table lie well within this
 
