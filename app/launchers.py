@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
+
+from app import proc
 
 CMD = "ipex-cmd.bat"
 POWERSHELL = "ipex-powershell.bat"
@@ -94,13 +95,11 @@ def terminal_command(launcher: Path) -> list[str] | None:
 def open_terminal(launcher: Path) -> bool:
     """Open a terminal window that runs `launcher`; False when none can be opened here."""
     if os.name == "nt":
-        # A new console window of its own; the launcher (.bat) starts the shell in it.
-        subprocess.Popen(["cmd.exe", "/c", str(launcher)], creationflags=subprocess.CREATE_NEW_CONSOLE,
-                         cwd=str(launcher.parent), close_fds=True)
+        # A console window of its own; the launcher (.bat) starts the shell in it.
+        proc.start_window(["cmd.exe", "/c", str(launcher)], launcher.parent)
         return True
     command = terminal_command(launcher)
     if command is None:
         return False
-    subprocess.Popen(command, cwd=str(launcher.parent), start_new_session=True, stdin=subprocess.DEVNULL,
-                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc.start_window(command, launcher.parent)
     return True

@@ -223,6 +223,20 @@ def _no_bundle_dll_directory() -> Iterator[None]:
             kernel32.SetDllDirectoryW(buffer.value if length else None)
 
 
+def start_window(args: Sequence[str], cwd: Path) -> None:
+    """Start a program the user keeps after we exit (a terminal window): a clean environment,
+    no bundle DLL directory, never waited for and never killed with us. On Windows it gets a
+    console of its own (so its standard handles are that console's); on POSIX a session of
+    its own, away from our terminal."""
+    with _no_bundle_dll_directory():
+        if sys.platform == "win32":
+            subprocess.Popen(list(args), cwd=str(cwd), env=clean_env(), close_fds=True,
+                             creationflags=subprocess.CREATE_NEW_CONSOLE)
+        else:
+            subprocess.Popen(list(args), cwd=str(cwd), env=clean_env(), close_fds=True, start_new_session=True,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def _pump(stream: IO[str], sink: list[str], on_line: LineSink | None) -> None:
     for line in iter(stream.readline, ""):
         sink.append(line)
