@@ -5,11 +5,22 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import venv as venv_module
 
 import pytest
 
 from app import launchers
+
+
+def make_env(target):
+    """A real venv where this Python has the venv module; the Windows lane's embeddable
+    CPython has none, so there the folder gets the venv's layout the launchers rely on."""
+    try:
+        import venv as venv_module
+    except ImportError:
+        (target / ("Scripts" if os.name == "nt" else "bin")).mkdir(parents=True)
+        (target / "pyvenv.cfg").write_text("home = .\n", encoding="utf-8")
+        return
+    venv_module.EnvBuilder(with_pip=False).create(target)
 
 
 @pytest.fixture
@@ -17,7 +28,7 @@ def hostile_venv(tmp_path):
     """A real venv (no pip) in a folder whose name a shell would run or expand if pasted bare."""
     name = "x$(touch pwned) 'a' %PATH%" if os.name != "nt" else "x (1) & %PATH%"
     target = tmp_path / name / "ipex env"
-    venv_module.EnvBuilder(with_pip=False).create(target)
+    make_env(target)
     return target
 
 

@@ -6,13 +6,24 @@ from __future__ import annotations
 import os
 import sys
 import time
-import venv as venv_module
 
 import pytest
 
 from app import launchers
 from app.flow import PageId, Run
 from tests.gui.texts_check import problems
+
+
+def make_env(target):
+    """A real venv where this Python has the venv module; the Windows lane's embeddable
+    CPython has none, so there the folder gets the venv's layout the launchers rely on."""
+    try:
+        import venv as venv_module
+    except ImportError:
+        (target / ("Scripts" if os.name == "nt" else "bin")).mkdir(parents=True)
+        (target / "pyvenv.cfg").write_text("home = .\n", encoding="utf-8")
+        return
+    venv_module.EnvBuilder(with_pip=False).create(target)
 
 
 def open_finish(make_wizard, qtbot, language, target, verdict):
@@ -29,7 +40,7 @@ def open_finish(make_wizard, qtbot, language, target, verdict):
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_launchers_are_saved_and_the_jit_cache_shows_only_after_compiling(make_wizard, qtbot, tmp_path, language):
     target = tmp_path / "ipex env"
-    venv_module.EnvBuilder(with_pip=False).create(target)
+    make_env(target)
     wizard = open_finish(make_wizard, qtbot, language, target, "aot")
     page = wizard.finish
     names = set(launchers.launcher_texts("windows" if os.name == "nt" else "linux"))
@@ -46,7 +57,7 @@ def test_launchers_are_saved_and_the_jit_cache_shows_only_after_compiling(make_w
 @pytest.mark.skipif(sys.platform != "linux", reason="Linux terminal programs found on PATH")
 def test_open_a_terminal_runs_the_launcher_in_the_terminal_found(make_wizard, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "env"
-    venv_module.EnvBuilder(with_pip=False).create(target)
+    make_env(target)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     record = tmp_path / "terminal-args"
