@@ -5,30 +5,24 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 
 import pytest
+from winefacts import UNDER_WINE
 
 from app import launchers
-
-
-def make_env(target):
-    """A real venv where this Python has the venv module; the Windows lane's embeddable
-    CPython has none, so there the folder gets the venv's layout the launchers rely on."""
-    try:
-        import venv as venv_module
-    except ImportError:
-        (target / ("Scripts" if os.name == "nt" else "bin")).mkdir(parents=True)
-        (target / "pyvenv.cfg").write_text("home = .\n", encoding="utf-8")
-        return
-    venv_module.EnvBuilder(with_pip=False).create(target)
+from app.envs.interpreter import uv_bin
 
 
 @pytest.fixture
 def hostile_venv(tmp_path):
-    """A real venv (no pip) in a folder whose name a shell would run or expand if pasted bare."""
+    """A real venv (no pip) in a folder whose name a shell would run or expand if pasted bare.
+    Made by uv, as the app makes them (the Windows lane's embeddable CPython has no venv module)."""
     name = "x$(touch pwned) 'a' %PATH%" if os.name != "nt" else "x (1) & %PATH%"
     target = tmp_path / name / "ipex env"
-    make_env(target)
+    r = subprocess.run([uv_bin(), "venv", "--no-project", "--python", sys.executable, str(target)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
     return target
 
 
@@ -47,13 +41,18 @@ def test_the_shell_launcher_opens_a_shell_with_the_environment_active(hostile_ve
 
 
 @pytest.mark.skipif(os.name != "nt", reason="runs the .bat launcher in cmd.exe, Windows' shell")
+@pytest.mark.skipif(UNDER_WINE, reason="Wine's cmd expands a variable's value again (the folder's %PATH% in "
+                    "VIRTUAL_ENV becomes the PATH); Windows' does not")
 def test_the_cmd_launcher_opens_command_prompt_with_the_environment_active(hostile_venv, tmp_path):
     paths = launchers.write_launchers(hostile_venv, "windows")
     cmd_bat = next(p for p in paths if p.name == launchers.CMD)
     # `set NAME` prints the value as it is (an echo of it would let cmd act on its '&')
-    r = subprocess.run(["cmd.exe", "/c", str(cmd_bat)], input="set VIRTUAL_ENV\r\nexit\r\n",
-                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    assert f"VIRTUAL_ENV={hostile_venv}" in r.stdout.splitlines(), (r.stdout, r.stderr)
+    # Started by its bare name from its folder: cmd expands %...% in a /c command line, so the
+    # folder's name must not pass through one (the launcher finds its folder itself: %~dp0).
+    r = subprocess.run(["cmd.exe", "/c", cmd_bat.name], input="set VIRTUAL_ENV\r\nexit\r\n",
+                       capture_output=True, text=True, timeout=120, cwd=cmd_bat.parent)
+    # a line of its own, or after cmd's prompt (stdin is a pipe, not a console)
+    assert any(line.endswith(f"VIRTUAL_ENV={hostile_venv}") for line in r.stdout.splitlines()), (r.stdout, r.stderr)
 
 
 def test_windows_launchers_work_under_the_default_execution_policy(tmp_path):

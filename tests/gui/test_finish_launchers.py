@@ -4,26 +4,24 @@ the JIT cache is shown only when kernels were compiled. Both languages."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 
 import pytest
 
 from app import launchers
+from app.envs.interpreter import uv_bin
 from app.flow import PageId, Run
 from tests.gui.texts_check import problems
 
 
-def make_env(target):
-    """A real venv where this Python has the venv module; the Windows lane's embeddable
-    CPython has none, so there the folder gets the venv's layout the launchers rely on."""
-    try:
-        import venv as venv_module
-    except ImportError:
-        (target / ("Scripts" if os.name == "nt" else "bin")).mkdir(parents=True)
-        (target / "pyvenv.cfg").write_text("home = .\n", encoding="utf-8")
-        return
-    venv_module.EnvBuilder(with_pip=False).create(target)
+def make_venv(target):
+    """A real venv without pip, made by uv as the app makes them (the Windows lane's embeddable
+    CPython has no venv module)."""
+    r = subprocess.run([uv_bin(), "venv", "--no-project", "--python", sys.executable, str(target)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
 
 
 def open_finish(make_wizard, qtbot, language, target, verdict):
@@ -40,7 +38,7 @@ def open_finish(make_wizard, qtbot, language, target, verdict):
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_launchers_are_saved_and_the_jit_cache_shows_only_after_compiling(make_wizard, qtbot, tmp_path, language):
     target = tmp_path / "ipex env"
-    make_env(target)
+    make_venv(target)
     wizard = open_finish(make_wizard, qtbot, language, target, "aot")
     page = wizard.finish
     names = set(launchers.launcher_texts("windows" if os.name == "nt" else "linux"))
@@ -57,7 +55,7 @@ def test_launchers_are_saved_and_the_jit_cache_shows_only_after_compiling(make_w
 @pytest.mark.skipif(sys.platform != "linux", reason="Linux terminal programs found on PATH")
 def test_open_a_terminal_runs_the_launcher_in_the_terminal_found(make_wizard, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "env"
-    make_env(target)
+    make_venv(target)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     record = tmp_path / "terminal-args"
