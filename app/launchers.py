@@ -95,8 +95,9 @@ def terminal_command(launcher: Path) -> list[str] | None:
 def open_terminal(launcher: Path) -> bool:
     """Open a terminal window that runs `launcher`; False when none can be opened here."""
     if os.name == "nt":
-        # A console window of its own; the launcher (.bat) starts the shell in it.
-        proc.start_window(["cmd.exe", "/c", str(launcher)], launcher.parent)
+        # A console window of its own; the launcher (.bat) is named from its folder: cmd would
+        # expand %...% and act on & in a full path.
+        proc.start_window(["cmd.exe", "/c", launcher.name], launcher.parent)
         return True
     command = terminal_command(launcher)
     if command is None:
