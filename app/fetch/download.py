@@ -28,6 +28,7 @@ from app.events import EventSink, LogLine, Progress, Warning_, ignore
 from app.fetch import guard
 from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
+from app.messages import msg
 from app.redact import redact_text
 from app.untrusted_names import check_file_name
 
@@ -441,8 +442,7 @@ def _fetch_once(session, source, state: _State, on_event, cancel, filename, size
             state.restart()  # our .part is longer than the file: start over
             raise _Retryable("the server rejected the resume offset")
         if status >= 400:
-            reason = f" {response.reason}" if response.reason else ""
-            raise AppError(f"The server answered {status}{reason} for {redact_text(source)}.")
+            raise http_error(status, response.reason, source)
         if status == 206 and state.offset:
             start = _content_range_start(response.headers.get("Content-Range"))
             if start != state.offset:
@@ -501,6 +501,12 @@ def _progress(on_event, filename, state: _State, speed: float | None) -> None:
     if speed and state.total:
         eta = max(state.total - state.offset, 0) / speed
     on_event(Progress(filename, state.offset, state.total, speed, eta))
+
+
+def http_error(status: int, reason: str | None, source: str) -> AppError:
+    """A refusal such as 404 Not Found: not a passing fault, so it is not retried."""
+    said = f"{status} {reason}" if reason else str(status)
+    return AppError(msg("download_http_error", status=said, url=redact_text(source)))
 
 
 def _content_range_start(value: str | None) -> int | None:

@@ -26,6 +26,9 @@ TEMPLATES = {
         "Messages",
         "{host} redirected the request for {file} to {target}, which is not an HTTPS address; the "
         "download was refused."),
+    "download_http_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server answered {status} for {url}; choose another download server or retry later."),
     "plain_http": QT_TRANSLATE_NOOP(
         "Messages",
         "Downloads from {host} use plain http:// as you allowed: anyone on the network can read and "

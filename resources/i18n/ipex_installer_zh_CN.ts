@@ -882,6 +882,10 @@
         <translation>{host} 将对 {file} 的请求重定向到 {target}，这不是 HTTPS 地址；已拒绝下载。</translation>
     </message>
     <message>
+        <source>The server answered {status} for {url}; choose another download server or retry later.</source>
+        <translation>下载 {url} 时服务器返回 {status}；请换用其他下载服务器，或稍后重试。</translation>
+    </message>
+    <message>
         <source>Downloads from {host} use plain http:// as you allowed: anyone on the network can read and change them.</source>
         <translation>按您的允许，从 {host} 下载使用明文 http://：网络上的任何人都能读取和篡改这些内容。</translation>
     </message>

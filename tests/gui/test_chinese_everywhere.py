@@ -204,12 +204,14 @@ def _core_failures() -> dict[str, Exception]:
     from app import fs_errors
     from app.envs.runlock import VenvBusy
     from app.fetch import guard
+    from app.fetch.download import http_error
     from app.install.step_errors import explain
 
     url = "https://download.pytorch.org/whl/xpu/torch-2.8.0%2Bxpu-cp311-cp311-win_amd64.whl"
     return {
         "download_stalled": guard.stalled("torch-2.8.0+xpu-cp311-cp311-win_amd64.whl", url, 60),
         "download_too_slow": guard.too_slow("torch.whl", url, 2000, 60),
+        "download_http_error": http_error(404, "Not Found", url),
         "disk_full": fs_errors.error("full", "D:\\envs\\ipex", partial_removed=True),
         "path_too_long": fs_errors.error("too_long", "D:\\envs\\ipex"),
         "hash_mismatch": explain("uv", "torch", 1, "error: Failed to download `torch==2.8.0`\n"
