@@ -320,10 +320,6 @@
         <translation>代理(&amp;X)：</translation>
     </message>
     <message>
-        <source>none (or http://host:port)</source>
-        <translation>无（或 http://主机:端口）</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
@@ -2600,6 +2596,42 @@
     <message>
         <source>Add yourself to the group and log in again: {command}</source>
         <translation>请把自己加入该组并重新登录：{command}</translation>
+    </message>
+    <message>
+        <source>Will install: {packages}.</source>
+        <translation>将安装：{packages}。</translation>
+    </message>
+    <message>
+        <source>Download size: {size}.</source>
+        <translation>下载大小：{size}。</translation>
+    </message>
+    <message>
+        <source>Download size: not known yet (the package index gives it when the install starts).</source>
+        <translation>下载大小：暂时未知（安装开始时由软件包索引提供）。</translation>
+    </message>
+    <message>
+        <source>Disk needed for the environment: about {needed}, {free} free on the drive of {folder}.</source>
+        <translation>环境所需磁盘空间：约 {needed}，{folder} 所在驱动器可用 {free}。</translation>
+    </message>
+    <message>
+        <source>Disk needed for the download cache: about {needed}, {free} free on the drive of {folder}.</source>
+        <translation>下载缓存所需磁盘空间：约 {needed}，{folder} 所在驱动器可用 {free}。</translation>
+    </message>
+    <message>
+        <source>Disk needed for the environment and the download cache (same drive): about {needed}, {free} free on the drive of {folder}.</source>
+        <translation>环境和下载缓存（同一驱动器）所需磁盘空间：约 {needed}，{folder} 所在驱动器可用 {free}。</translation>
+    </message>
+    <message>
+        <source>The download cache needs about {needed} but only {free} is free on the drive of {folder}; free some space there before installing.</source>
+        <translation>下载缓存需要约 {needed}，但 {folder} 所在驱动器只有 {free} 可用；请在安装前释放该驱动器上的空间。</translation>
+    </message>
+    <message>
+        <source>Download server: international.</source>
+        <translation>下载服务器：国际。</translation>
+    </message>
+    <message>
+        <source>Download server: China.</source>
+        <translation>下载服务器：中国大陆。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,14 @@ def _data(wizard) -> list[str]:
         values += [gpu.name, gpu.family, gpu.driver.name or "", gpu.driver.version or ""]
     for build in store.load().builds:
         values += [build.title, build.id, *(step.id for step in build.steps)]  # "Install <step id>"
+    # The Environment page's summary: the planned packages and the cache drive's folder.
+    from app import paths
+    from app.env_summary import planned_packages
+    from app.flow import nearest_existing_dir
+
+    plan = wizard.environment.state.plan
+    values += planned_packages(plan.to_json()["choice"] or {}) if plan else []
+    values.append(str(nearest_existing_dir(paths.downloads_dir())))
     return values
 
 

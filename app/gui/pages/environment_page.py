@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app import flow
+from app import flow, paths
+from app.env_summary import summarize
 from app.flow import MIRRORS, PageId
-from app.gui import engines, texts
+from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.worker import TaskRunner
 
@@ -94,6 +95,8 @@ class EnvironmentPage(FlowPage):
         form.addRow("", self.network_error)
 
         self.space = wrapped_label()
+        # What Install will do, before the user commits (app.env_summary).
+        self.summary = wrapped_label()
         self.dry_run_title = QLabel()
         self.dry_run = QPlainTextEdit()
         self.dry_run.setReadOnly(True)
@@ -102,6 +105,7 @@ class EnvironmentPage(FlowPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.space)
+        layout.addWidget(self.summary)
         layout.addWidget(self.dry_run_title)
         layout.addWidget(self.dry_run, 1)
         self.repair_note = wrapped_label()
@@ -248,7 +252,14 @@ class EnvironmentPage(FlowPage):
         self.network_error.setVisible(bool(problem))
         self.state.venv_ok = ok and not problem and not (existing and self.dry_run_error)
         self._publish()
+        self._show_summary()
         self.refresh_complete()
+
+    def _show_summary(self) -> None:
+        plan = self.state.plan
+        venv = self.venv() if self.venv_path.text().strip() else None
+        summary = summarize(plan.to_json() if plan else None, venv, paths.downloads_dir(), self.mirror_code())
+        self.summary.setText(translated.lines(summary.sentences))
 
     def _start_dry_run(self) -> None:
         plan = self.state.plan
@@ -388,3 +399,4 @@ class EnvironmentPage(FlowPage):
             self.repair_note.setText(self._repair_offer_text())
         self._retranslate_python_items()
         self.venv_state.setText(texts.venv_state(flow.venv_state(self.venv_path.text())))
+        self._show_summary()
