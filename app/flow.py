@@ -382,10 +382,13 @@ def load_support_input(path: Path) -> SupportInput:
         return SupportInput(probe=probe, plan_json=None, source=str(path))
 
 
-def resolve_mirror(choice: str, in_china: bool) -> str:
-    """The mirror preset for the install engine: "auto" becomes "cn" on a machine whose
-    region is mainland China (slow international links), "us" elsewhere."""
+def resolve_mirror(choice: str, in_china: bool, timed: str | None = None) -> str:
+    """The mirror preset for the install engine: "auto" becomes the region that answered first
+    when it was timed (app.fetch.fastest), else "cn" on a machine whose region is mainland
+    China (slow international links), "us" elsewhere."""
     if choice == "auto":
+        if timed in ("us", "cn"):
+            return timed
         return "cn" if in_china else "us"
     return choice
 

@@ -130,6 +130,12 @@ def test_resolve_mirror():
     assert flow.resolve_mirror("auto", in_china=True) == "cn"
     assert flow.resolve_mirror("auto", in_china=False) == "us"
     assert flow.resolve_mirror("us", in_china=True) == "us"
+    # A timed answer (app.fetch.fastest) wins over the locale for "auto" only.
+    assert flow.resolve_mirror("auto", in_china=True, timed="us") == "us"
+    assert flow.resolve_mirror("auto", in_china=False, timed="cn") == "cn"
+    assert flow.resolve_mirror("auto", in_china=True, timed=None) == "cn"
+    assert flow.resolve_mirror("auto", in_china=False, timed="mars") == "us"
+    assert flow.resolve_mirror("cn", in_china=False, timed="us") == "cn"
 
 
 def test_support_input_from_probe_json(tmp_path):
