@@ -15,6 +15,7 @@ from app import proc
 from app.envs.python_info import PythonInfo
 from app.errors import AppError, BadInput
 from app.events import EventSink, LogLine, ignore
+from app.messages import msg
 
 logger = logging.getLogger(__name__)
 
@@ -35,13 +36,13 @@ def inspect(exe: str | Path, timeout: float = 60) -> tuple[PythonInfo, str]:
     try:
         result = proc.run([exe, "-I", "-c", _INFO], env=proc.clean_env(), timeout=timeout)
     except AppError as exc:
-        raise BadInput(f"Python at {exe} cannot be run ({exc}).".replace("..", ".")) from None
+        raise BadInput(msg("python_cannot_run", python=exe, reason=str(exc).rstrip("."))) from None
     if result.returncode != 0 or result.timed_out:
-        raise BadInput(f"Python at {exe} did not start (exit code {result.returncode}).")
+        raise BadInput(msg("python_did_not_start", python=exe, exit_code=result.returncode))
     try:
         data = json.loads(result.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
-        raise BadInput(f"{exe} does not look like a Python interpreter.") from None
+        raise BadInput(msg("python_not_python", python=exe)) from None
     return PythonInfo(path=exe, version=data["version"], bits=int(data["bits"]), source="given"), data["implementation"]
 
 
@@ -58,11 +59,11 @@ def _is_this_interpreter(exe: str) -> bool:
 def check(info: PythonInfo, implementation: str, want: str) -> PythonInfo:
     """Raise BadInput with the reason when this Python cannot host the build."""
     if implementation != "cpython":
-        raise BadInput(f"Python at {info.path} is {implementation}; the PyTorch XPU wheels need CPython {want}.")
+        raise BadInput(msg("python_not_cpython", python=info.path, implementation=implementation, want=want))
     if info.bits != 64:
-        raise BadInput(f"Python at {info.path} is {info.bits}-bit; the PyTorch XPU wheels need a 64-bit Python {want}.")
+        raise BadInput(msg("python_not_64bit", python=info.path, bits=info.bits, want=want))
     if info.major_minor != want:
-        raise BadInput(f"Python at {info.path} is {info.version}, but this build needs Python {want}.")
+        raise BadInput(msg("python_wrong_version", python=info.path, version=info.version, want=want))
     return info
 
 
@@ -101,14 +102,14 @@ def find_python(
                 on_event(LogLine("python", f"skipped {info.path}: {exc}"))
     uv = uv_bin()
     if uv is None:
-        raise BadInput(f"No 64-bit Python {want} was found; install one or pass --python EXE.")
+        raise BadInput(msg("python_not_found", want=want))
     found = _uv_find(uv, want, cancel)
     if found:
         info, impl = inspect(found)
         info.source = "uv-find"
         return check(info, impl, want)
     if not provision:
-        raise BadInput(f"No 64-bit Python {want} was found; install one or pass --python EXE.")
+        raise BadInput(msg("python_not_found", want=want))
     on_event(LogLine("python", f"no Python {want} here; installing one with uv into {pythons_dir()}"))
     # Into our own folder, with no links in ~/.local/bin and no registry entries: the user's
     # own Python set-up does not change.
@@ -120,10 +121,10 @@ def find_python(
                       on_stderr=lambda line: on_event(LogLine("uv", line)))
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise AppError(f"uv could not install Python {want} ({last}).")
+        raise AppError(msg("python_uv_install_failed", want=want, reason=last))
     found = _uv_find(uv, want, cancel)
     if not found:
-        raise AppError(f"uv installed Python {want} but could not find it afterwards.")
+        raise AppError(msg("python_uv_lost", want=want))
     info, impl = inspect(found)
     info.source = "uv-install"
     return check(info, impl, want)

@@ -20,6 +20,7 @@ from pathlib import Path
 from app.envs.venv import sibling
 from app.errors import AppError
 from app.hostos import venv_scripts
+from app.messages import msg
 
 logger = logging.getLogger(__name__)
 
@@ -52,9 +53,7 @@ def snapshot(venv: Path, backup: Path | None = None) -> Snapshot:
         shutil.copytree(venv, backup, symlinks=True, copy_function=link_or_copy)
     except (OSError, shutil.Error) as exc:
         shutil.rmtree(backup, ignore_errors=True)
-        raise AppError(
-            f"Could not make a safety copy of {venv} before changing it ({exc}); nothing was changed."
-        ) from None
+        raise AppError(msg("venv_snapshot_failed", venv=str(venv), reason=str(exc))) from None
     logger.info("snapshot of %s: %d linked, %d copied", venv, snap.linked, snap.copied)
     return snap
 
@@ -67,10 +66,8 @@ def restore(snap: Snapshot) -> None:
             os.replace(snap.venv, failed)
         os.replace(snap.backup, snap.venv)
     except OSError as exc:
-        raise AppError(
-            f"Could not restore {snap.venv} from its safety copy {snap.backup} ({exc.strerror or exc}); "
-            "the copy is kept, rename it back by hand."
-        ) from None
+        raise AppError(msg("venv_restore_failed", venv=str(snap.venv), copy=str(snap.backup),
+                               reason=str(exc.strerror or exc))) from None
     shutil.rmtree(failed, ignore_errors=True)
 
 

@@ -18,6 +18,7 @@ from app.errors import AppError, BadInput
 from app.events import EventSink, LogLine, ignore
 from app.hostos import IS_WINDOWS, venv_scripts
 from app.hostos import venv_python as venv_python  # re-exported: the venv helpers in one place
+from app.messages import msg
 
 logger = logging.getLogger(__name__)
 
@@ -44,11 +45,9 @@ def check_target(target: Path) -> None:
 
 def _check_target(target: Path) -> None:
     if target.exists() and not target.is_dir():
-        raise BadInput(f"{target} is a file, not a folder for a virtual environment.")
+        raise BadInput(msg("venv_target_is_file", venv=str(target)))
     if target.is_dir() and not is_venv(target) and any(target.iterdir()):
-        raise BadInput(
-            f"{target} is a folder with files in it but not a virtual environment; choose a new or empty folder."
-        )
+        raise BadInput(msg("venv_target_not_empty", venv=str(target)))
     if IS_WINDOWS:
         problem = windows_path_problem(str(target), windows_long_paths_enabled())
         if problem:
@@ -66,8 +65,7 @@ def windows_path_problem(target: str, long_paths_enabled: bool) -> str | None:
     DEEPEST_INSIDE characters below the venv; without LongPathsEnabled, MAX_PATH is 260."""
     if long_paths_enabled or len(target) + DEEPEST_INSIDE < WINDOWS_MAX_PATH:
         return None
-    return (f"The path {target} is too long for Windows without long-path support (keep it under "
-            f"{WINDOWS_MAX_PATH - DEEPEST_INSIDE} characters, or enable LongPathsEnabled in the registry).")
+    return msg("venv_path_too_long", path=target, limit=WINDOWS_MAX_PATH - DEEPEST_INSIDE)
 
 
 def windows_long_paths_enabled() -> bool:
@@ -108,7 +106,7 @@ def create(python: str, staging: Path, *, uv: str | None, with_pip: bool, prompt
         if what:
             raise fs_errors.error(what, staging.parent)
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise AppError(f"Could not create a virtual environment with {Path(python).name} ({last}).")
+        raise AppError(msg("venv_create_failed", python=Path(python).name, reason=last))
     return staging
 
 
@@ -157,10 +155,7 @@ def quarantine(venv: Path) -> Path:
     try:
         os.replace(venv, aside)
     except OSError as exc:
-        raise AppError(
-            f"Could not move the broken environment {venv} aside ({exc.strerror or exc});"
-            f" close programs using it and retry."
-        ) from None
+        raise AppError(msg("venv_move_aside_failed", venv=str(venv), reason=str(exc.strerror or exc))) from None
     return aside
 
 
@@ -185,7 +180,7 @@ def ask_interpreter(python: str | Path, cancel: threading.Event | None = None) -
     """{canonical name: version} as the venv's own interpreter lists them."""
     result = proc.run([str(python), "-I", "-c", _LIST], env=proc.clean_env(), cancel=cancel, timeout=120)
     if result.returncode != 0:
-        raise AppError(f"Could not list the packages in the environment of {python} (exit code {result.returncode}).")
+        raise AppError(msg("venv_list_failed", python=str(python), exit_code=result.returncode))
     from packaging.utils import canonicalize_name
 
     return {canonicalize_name(n): v for n, v in json.loads(result.stdout.strip().splitlines()[-1])}

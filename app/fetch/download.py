@@ -68,7 +68,7 @@ def sha256_from_url(url: str) -> str | None:
 def filename_from_url(url: str) -> str:
     name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
     if not name or name in (".", ".."):
-        raise AppError(f"Cannot tell a file name from the URL {redact_text(url)}.")
+        raise AppError(msg("download_no_file_name", url=redact_text(url)))
     return name
 
 
@@ -217,12 +217,9 @@ def _download(url, dest_dir: Path, filename, sha256, size, hash_source, session,
         was_resumed = resumed_from > 0 or state.restarts_with_range > 0
         state.discard()
         if clean_try or not was_resumed:
-            origin = f" from {hash_source}" if hash_source else ""
-            raise AppError(
-                f"{filename} from {shown} does not match its expected SHA-256{origin} "
-                f"(expected {sha256[:16]}…, got {digest[:16]}…);"
-                f" the file was deleted and nothing was installed from it."
-            )
+            hashes = dict(file=filename, server=shown, expected=sha256[:16] + "…", got=digest[:16] + "…")
+            raise AppError(msg("download_hash_mismatch_from", source=hash_source, **hashes) if hash_source
+                           else msg("download_hash_mismatch", **hashes))
         # Pieces of two different files can meet in a resumed .part: try once from scratch.
         on_event(LogLine("fetch", f"{filename}: hash mismatch after a resume; downloading it again in full"))
         state = _State(part, meta, source, sha256 is not None)
@@ -230,9 +227,7 @@ def _download(url, dest_dir: Path, filename, sha256, size, hash_source, session,
     digest = state.hasher.hexdigest()
     if size is not None and state.offset != size:
         state.discard()
-        raise AppError(
-            f"{filename} from {shown} has {state.offset} bytes, not the {size} the plan expects; the file was deleted."
-        )
+        raise AppError(msg("download_wrong_size", file=filename, server=shown, got=state.offset, size=size))
     state.close()
     os.replace(part, final)
     meta.unlink(missing_ok=True)
@@ -286,8 +281,7 @@ def _fetch_with_retries(session, source, state, on_event, cancel, filename, size
             if watch.silent_for() >= watch.limits.stall:  # retrying a silent server only waits longer
                 raise guard.stalled(filename, source, watch.silent_for()) from None
             if failures >= retries:
-                raise AppError(f"Downloading {filename} failed ({exc}; {failures} attempts in a row without progress); "
-                               "run again later to resume where it stopped.") from None
+                raise AppError(msg("download_gave_up", file=filename, reason=str(exc), tries=failures)) from None
             delay = min(backoff * (2 ** (failures - 1)), 30.0, watch.read_timeout())
             on_event(LogLine("fetch", f"{filename}: {exc}; retrying in {delay:.1f} s from byte {state.offset}"))
             logger.info("retry %s after %s", filename, exc)

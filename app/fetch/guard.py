@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from app.errors import AppError, Cancelled
 from app.hostos import IS_WINDOWS
+from app.messages import msg
 from app.redact import redact_text
 
 if TYPE_CHECKING:
@@ -56,31 +57,22 @@ def size_text(n: float) -> str:
 
 def stalled(what: str, url: str, seconds: float) -> AppError:
     host = host_of(url)
-    return AppError(f"No data arrived from {host} for {seconds:.0f} s while downloading {what}; check the "
-                    "connection or choose another download server, then retry (the download resumes).",
-                    code="download_stalled", params={"file": what, "host": host, "seconds": round(seconds)})
+    return AppError(msg("download_stalled", file=what, host=host, seconds=round(seconds)))
 
 
 def too_slow(what: str, url: str, rate: float, seconds: float) -> AppError:
     host = host_of(url)
-    return AppError(f"{host} sent {what} at only {size_text(rate)}/s over the last {seconds:.0f} s, too slow to "
-                    "ever finish; choose another download server and retry (the download resumes).",
-                    code="download_too_slow",
-                    params={"file": what, "host": host, "rate": size_text(rate), "seconds": round(seconds)})
+    return AppError(msg("download_too_slow", file=what, host=host, rate=size_text(rate), seconds=round(seconds)))
 
 
 def too_big(what: str, url: str, limit: int) -> AppError:
     host = host_of(url)
-    return AppError(f"{host} sent more than the {size_text(limit)} expected for {what}; the download was "
-                    "stopped and the partial file deleted.",
-                    code="download_too_big", params={"file": what, "host": host, "limit": size_text(limit)})
+    return AppError(msg("download_too_big", file=what, host=host, limit=size_text(limit)))
 
 
 def redirect_loop(what: str, url: str) -> AppError:
     host = host_of(url)
-    return AppError(f"{host} redirected the request for {what} more than {MAX_REDIRECTS} times (a redirect loop); "
-                    "the server is misconfigured, choose another download server.",
-                    code="download_redirect_loop", params={"file": what, "host": host, "limit": MAX_REDIRECTS})
+    return AppError(msg("download_redirect_loop", file=what, host=host, limit=MAX_REDIRECTS))
 
 
 def check_redirect(from_url: str, to_url: str) -> None:
@@ -95,9 +87,7 @@ def check_redirect(from_url: str, to_url: str) -> None:
     shown = redact_text(from_url.split("#", 1)[0])
     where = redact_text(to_url.split("#", 1)[0])
     where = where if len(where) < 160 else where[:157] + "…"
-    raise AppError(f"{host} redirected the request for {shown} to {where}, which is not an HTTPS address; "
-                   "the download was refused.", code="download_redirect_refused",
-                   params={"host": host, "file": shown, "target": where})
+    raise AppError(msg("download_redirect_refused", host=host, file=shown, target=where))
 
 
 class Pace:

@@ -22,6 +22,7 @@ from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
 from app.fetch.pins import Pin, requirement_pin
 from app.redact import redact_text
+from app.messages import msg
 
 if TYPE_CHECKING:
     import requests
@@ -94,7 +95,7 @@ def list_files(session: requests.Session, index_url: str, project: str, mirrors:
                     if response.status_code == 404:
                         return []
                     if response.status_code >= 400:
-                        raise AppError(f"The package index {shown} answered {response.status_code}.")
+                        raise AppError(msg("package_index_answered", index=shown, status=response.status_code))
                     try:
                         body = guard.read_page(response, shown, page, limits, cancel)
                     except guard.PageDropped as exc:
@@ -107,8 +108,7 @@ def list_files(session: requests.Session, index_url: str, project: str, mirrors:
                 else:
                     problem = f"server error {response.status_code}"
         if attempt == INDEX_TRIES:
-            raise AppError(f"Could not read the package index {shown} ({problem}, "
-                           f"{INDEX_TRIES} attempts).")
+            raise AppError(msg("package_index_unreadable", index=shown, reason=str(problem), tries=INDEX_TRIES))
         if cancel.wait(backoff * 2 ** (attempt - 1)):
             raise Cancelled("The download was cancelled.")
     raise AssertionError("unreachable")

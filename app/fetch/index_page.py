@@ -18,6 +18,7 @@ from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel
 from packaging.version import Version
 
 from app.errors import AppError, BadInput
+from app.messages import msg
 
 ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1"
 JSON_TYPE = "application/vnd.pypi.simple.v1+json"
@@ -133,9 +134,9 @@ def project_files(index_url: str, project: str, timeout: float = 30.0) -> list[I
     except urllib.error.HTTPError as exc:
         if exc.code == 404:
             return []
-        raise AppError(f"The index {index_url} answered {exc.code} for {project}") from None
+        raise AppError(msg("index_answered", index=index_url, status=exc.code, project=project)) from None
     except OSError as exc:
-        raise AppError(f"Could not read {base} ({getattr(exc, 'reason', None) or exc})") from None
+        raise AppError(msg("index_unreadable", url=base, reason=str(getattr(exc, "reason", None) or exc))) from None
     return parse_page(body, content_type, final)
 
 
@@ -145,7 +146,7 @@ def parse_page(body: str, content_type: str, url: str) -> list[IndexFile]:
         try:
             return parse_json(body, url)
         except (ValueError, KeyError) as exc:
-            raise AppError(f"The index page {url} is not valid PEP 691 JSON ({exc})") from None
+            raise AppError(msg("index_bad_json", url=url, reason=str(exc))) from None
     return parse_html(body, url)
 
 

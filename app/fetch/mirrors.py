@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from app.errors import BadInput
 from app.untrusted_names import check_url
+from app.messages import msg
 
 INTEL_HOST = "pytorch-extension.intel.com"
 _INTEL_REGION = re.compile(r"^(?P<head>/release-whl/stable/[^/]+/)(?P<region>us|cn)(?P<tail>/.*)?$")
@@ -72,10 +73,7 @@ def parse_mirrors(values: list[str] | None, allow_http: bool = False) -> Mirrors
         base = base.strip().rstrip("/")
         target = urlsplit(base)
         if not sep or not host or "/" in host or target.scheme not in ("http", "https") or not target.hostname:
-            raise BadInput(
-                f"The mirror '{raw}' is not 'us', 'cn' or HOST=URL (for example "
-                "download.pytorch.org=https://mirror.example.com/pytorch)."
-            )
+            raise BadInput(msg("mirror_bad", mirror=raw))
         mirrors.hosts[host] = check_url(base, f"--mirror {host}", allow_http)
     return mirrors
 
@@ -85,5 +83,5 @@ def check_proxy(proxy: str) -> str:
     the command line does not load the HTTP stack (offline installs never need it)."""
     parts = urlsplit(proxy)
     if parts.scheme not in ("http", "https", "socks5", "socks5h") or not parts.hostname:
-        raise BadInput(f"The proxy '{proxy}' is not a URL like http://host:port.")
+        raise BadInput(msg("proxy_not_url", proxy=proxy))
     return proxy

@@ -9,11 +9,12 @@ from app.errors import AppError, BadInput
 from app.fetch.index import best_wheel
 from app.fetch.pins import requirement_pin
 from app.untrusted_names import check_file_name
+from app.messages import msg
 
 
 def check_dir(path: Path) -> Path:
     if not path.is_dir():
-        raise BadInput(f"The wheelhouse folder {path} does not exist.")
+        raise BadInput(msg("wheelhouse_missing", folder=str(path)))
     return path
 
 
@@ -27,8 +28,8 @@ def by_filename(wheelhouse: Path, filename: str, sha256: str | None) -> Path | N
 
         digest = file_sha256(candidate)
         if digest != sha256.lower():
-            raise AppError(f"{filename} in the wheelhouse {wheelhouse} does not match the plan's SHA-256 "
-                           f"(expected {sha256[:16]}…, got {digest[:16]}…); nothing was installed.")
+            raise AppError(msg("wheelhouse_hash_mismatch", file=filename, folder=str(wheelhouse),
+                               expected=sha256[:16] + "…", got=digest[:16] + "…"))
     return candidate
 
 

@@ -17,6 +17,7 @@ from typing import Protocol
 from app import proc
 from app.envs.interpreter import uv_bin
 from app.errors import AppError
+from app.messages import msg
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class PipBackend:
 def choose_backend(prefer: str = "auto") -> tuple[Backend, str]:
     """(backend, why): uv when it is present and runs, pip otherwise; or the one asked for."""
     if prefer not in ("auto", "uv", "pip"):
-        raise AppError(f"Unknown installer backend '{prefer}'.")
+        raise AppError(msg("backend_unknown", backend=prefer))
     if prefer == "pip":
         return PipBackend(), "pip was asked for"
     uv = uv_bin()
@@ -122,5 +123,5 @@ def choose_backend(prefer: str = "auto") -> tuple[Backend, str]:
         except AppError as exc:
             why_not = f"uv at {uv} could not start ({exc})"
     if prefer == "uv":
-        raise AppError(f"uv was asked for but cannot be used: {why_not}.")
+        raise AppError(msg("backend_uv_unusable", reason=why_not))
     return PipBackend(), f"falling back to pip: {why_not}"

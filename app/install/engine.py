@@ -34,6 +34,7 @@ from app.install.log import InstallLog
 from app.install.result import DryRun, InstallResult, StepRun
 from app.redact import redact_text
 from app.untrusted_names import check_url, plain_http_remote
+from app.messages import msg
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ def install(
     cancel = cancel or threading.Event()
     mirrors = mirrors or Mirrors()
     if plan.choice is None:
-        raise BadInput("The plan has no build to install (every build was rejected for this machine).")
+        raise BadInput(msg("plan_no_build"))
     choice = plan.choice
     plain_http = check_plan(plan, allow_http) + check_mirrors(mirrors, allow_http)
     target = Path(os.path.abspath(venv))
@@ -129,8 +130,8 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         try:
             interpreter.check(info, impl, choice.python)
         except BadInput:
-            raise BadInput(f"The environment at {target} has Python {info.version} ({info.bits}-bit), but this "
-                           f"build needs 64-bit Python {choice.python}; choose another folder.") from None
+            raise BadInput(msg("venv_wrong_python", venv=str(target), version=info.version, bits=info.bits,
+                               python=choice.python)) from None
         if python:
             emit(LogLine("python", "--python is ignored: the existing environment keeps its own Python"))
     else:
@@ -239,7 +240,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             except OSError as exc:
                 if result.quarantined:
                     os.replace(result.quarantined, target)  # put the user's broken venv back as it was
-                raise AppError(f"Could not move the new environment into {target} ({exc.strerror or exc})") from None
+                raise AppError(msg("venv_commit_failed", venv=str(target), reason=str(exc.strerror or exc))) from None
         emit(StepFinished("commit", True, str(target)))
         journal.clear(target)
     except BaseException as exc:
@@ -531,7 +532,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
             if wheelhouse is not None:
                 local = wh.by_filename(wheelhouse, ref.filename, ref.sha256)
                 if local is None:
-                    raise BadInput(f"The wheelhouse {wheelhouse} has no {ref.filename}, which step '{step.id}' needs.")
+                    raise BadInput(msg("wheelhouse_lacks_file", folder=str(wheelhouse), file=ref.filename, step=step.id))
             else:
                 from app.fetch.download import download
 
@@ -591,8 +592,8 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
             )
         prepared.append((step, args))
     if missing:
-        raise BadInput(f"The wheelhouse {wheelhouse} has no wheel for Python {choice.python} on this machine for: "
-                       + ", ".join(missing) + ".")
+        raise BadInput(msg("wheelhouse_lacks_wheels", folder=str(wheelhouse), python=choice.python,
+                           packages=", ".join(missing)))
     return prepared, downloads
 
 
@@ -700,7 +701,7 @@ def verify(python: str, expected: dict[str, str], cancel=None) -> dict[str, str 
         got = have.get(canonicalize_name(name))
         found[name] = got
         if got is None:
-            problems.append(f"{name} is missing")
+            problems.append(msg("installed_missing", package=name))
             continue
         pin = requirement_pin(f"{name}=={want}")  # "2.1.0a0" accepts 2.1.0a0+cxx11.abi, "2.9.*" any 2.9
         try:
@@ -708,12 +709,17 @@ def verify(python: str, expected: dict[str, str], cancel=None) -> dict[str, str 
         except InvalidVersion:
             same = got == want
         if not same:
-            hint = ""
             if "+" in want and "+" not in got:
-                hint = f" (a build without the +{want.split('+', 1)[1]} label, e.g. a CPU build, replaced it)"
-            problems.append(f"{name} is {got}, not {want}{hint}")
+                problems.append(msg("installed_other_label", package=name, got=got, want=want,
+                                    label=want.split("+", 1)[1]))
+            else:
+                problems.append(msg("installed_other_version", package=name, got=got, want=want))
     if problems:
-        raise AppError("The installed packages do not match the plan: " + "; ".join(problems))
+        for problem in problems:  # every difference in the log; the sentence names the first
+            logger.warning("installed packages differ from the plan: %s", problem)
+        if len(problems) == 1:
+            raise AppError(msg("installed_mismatch", problem=problems[0]))
+        raise AppError(msg("installed_mismatch_more", problem=problems[0], more=len(problems) - 1))
     return found
 
 

@@ -134,7 +134,7 @@ def repair(venv: Path, *, mirrors: Mirrors | None = None, proxy: str | None = No
 
     venv = Path(venv)
     if not venvs.is_venv(venv):
-        raise BadInput(f"{venv} is not a virtual environment.")
+        raise BadInput(msg("not_a_venv", venv=str(venv)))
     plan = kept_plan(venv)
     if not venvs.works(venv):  # the engine would build a new venv in its place: that is an install, not a repair
         raise BadInput(msg("repair_not_working", venv=str(venv)), code="repair_not_working",

@@ -26,8 +26,7 @@ def ascii_problem(path: Path | str, windows: bool | None = None) -> str | None:
     windows = IS_WINDOWS if windows is None else windows
     text = str(path)
     if windows and not text.isascii():
-        return (f"The JIT cache folder {text} has non-ASCII characters, which the SYCL cache on Windows "
-                "cannot use; choose an ASCII-only folder such as C:\\sycl_cache.")
+        return msg("jit_cache_not_ascii", folder=text)
     return None
 
 

@@ -107,12 +107,10 @@ def run_smoke(
     venv = Path(venv)
     t0 = time.perf_counter()
     if not venv.is_dir():
-        raise BadInput(f"{venv} is not a directory.")
+        raise BadInput(msg("smoke_not_a_folder", venv=str(venv)))
     runtime = detect(venv)
     if not runtime.python.exists():
-        raise BadInput(
-            f"{venv} has no Python interpreter ({runtime.python.name} not found); is it a virtual environment?"
-        )
+        raise BadInput(msg("smoke_no_python", venv=str(venv), python=runtime.python.name))
 
     temp_root = None
     if cache_dir is None:

@@ -1178,6 +1178,194 @@
         <translation>{error}环境已保持安装前的原样。</translation>
     </message>
     <message>
+        <source>The proxy &apos;{proxy}&apos; is not a URL like http://host:port.</source>
+        <translation>代理“{proxy}”不是形如 http://host:port 的网址。</translation>
+    </message>
+    <message>
+        <source>The wheelhouse folder {folder} does not exist.</source>
+        <translation>本地 wheel 文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} in the wheelhouse {folder} does not match the plan&apos;s SHA-256 (expected {expected}, got {got}); nothing was installed.</source>
+        <translation>本地 wheel 文件夹 {folder} 中的 {file} 与计划中的 SHA-256 不符（应为 {expected}，实为 {got}）；未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>The index {index} answered {status} for {project}.</source>
+        <translation>索引 {index} 对 {project} 的回应为 {status}。</translation>
+    </message>
+    <message>
+        <source>Could not read {url} ({reason}).</source>
+        <translation>无法读取 {url}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The index page {url} is not valid PEP 691 JSON ({reason}).</source>
+        <translation>索引页面 {url} 不是有效的 PEP 691 JSON（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The package index {index} answered {status}.</source>
+        <translation>软件包索引 {index} 的回应为 {status}。</translation>
+    </message>
+    <message>
+        <source>Could not read the package index {index} ({reason}, {tries} attempts).</source>
+        <translation>无法读取软件包索引 {index}（{reason}，已尝试 {tries} 次）。</translation>
+    </message>
+    <message>
+        <source>Cannot tell a file name from the URL {url}.</source>
+        <translation>无法从网址 {url} 得出文件名。</translation>
+    </message>
+    <message>
+        <source>Downloading {file} failed ({reason}; {tries} attempts in a row without progress); run again later to resume where it stopped.</source>
+        <translation>下载 {file} 失败（{reason}；连续 {tries} 次尝试均无进展）；请稍后再次运行，下载将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The plan has no build to install (every build was rejected for this machine).</source>
+        <translation>该计划中没有可安装的构建（所有构建都不适用于这台电脑）。</translation>
+    </message>
+    <message>
+        <source>The environment at {venv} has Python {version} ({bits}-bit), but this build needs 64-bit Python {python}; choose another folder.</source>
+        <translation>{venv} 处的环境使用 Python {version}（{bits} 位），但此构建需要 64 位 Python {python}；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not move the new environment into {venv} ({reason}).</source>
+        <translation>无法将新环境移入 {venv}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The wheelhouse {folder} has no {file}, which step &apos;{step}&apos; needs.</source>
+        <translation>本地 wheel 文件夹 {folder} 中没有步骤“{step}”所需的 {file}。</translation>
+    </message>
+    <message>
+        <source>The wheelhouse {folder} has no wheel for Python {python} on this machine for: {packages}.</source>
+        <translation>本地 wheel 文件夹 {folder} 中没有适用于这台电脑上 Python {python} 的以下软件包的 wheel：{packages}。</translation>
+    </message>
+    <message>
+        <source>{venv} is not a virtual environment.</source>
+        <translation>{venv} 不是虚拟环境。</translation>
+    </message>
+    <message>
+        <source>Unknown installer backend &apos;{backend}&apos;.</source>
+        <translation>未知的安装程序后端“{backend}”。</translation>
+    </message>
+    <message>
+        <source>uv was asked for but cannot be used: {reason}.</source>
+        <translation>已指定使用 uv，但无法使用：{reason}。</translation>
+    </message>
+    <message>
+        <source>{venv} is not a directory.</source>
+        <translation>{venv} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{venv} has no Python interpreter ({python} not found); is it a virtual environment?</source>
+        <translation>{venv} 中没有 Python 解释器（未找到 {python}）；它是虚拟环境吗？</translation>
+    </message>
+    <message>
+        <source>Python at {python} cannot be run ({reason}).</source>
+        <translation>无法运行 {python} 处的 Python（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Python at {python} did not start (exit code {exit_code}).</source>
+        <translation>{python} 处的 Python 未能启动（退出代码 {exit_code}）。</translation>
+    </message>
+    <message>
+        <source>{python} does not look like a Python interpreter.</source>
+        <translation>{python} 看起来不是 Python 解释器。</translation>
+    </message>
+    <message>
+        <source>Python at {python} is {implementation}; the PyTorch XPU wheels need CPython {want}.</source>
+        <translation>{python} 处的 Python 是 {implementation}；PyTorch XPU 的 wheel 需要 CPython {want}。</translation>
+    </message>
+    <message>
+        <source>Python at {python} is {bits}-bit; the PyTorch XPU wheels need a 64-bit Python {want}.</source>
+        <translation>{python} 处的 Python 是 {bits} 位的；PyTorch XPU 的 wheel 需要 64 位 Python {want}。</translation>
+    </message>
+    <message>
+        <source>Python at {python} is {version}, but this build needs Python {want}.</source>
+        <translation>{python} 处的 Python 版本为 {version}，但此构建需要 Python {want}。</translation>
+    </message>
+    <message>
+        <source>No 64-bit Python {want} was found; install one or pass --python EXE.</source>
+        <translation>未找到 64 位 Python {want}；请安装一个，或使用 --python EXE 指定。</translation>
+    </message>
+    <message>
+        <source>uv could not install Python {want} ({reason}).</source>
+        <translation>uv 无法安装 Python {want}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>uv installed Python {want} but could not find it afterwards.</source>
+        <translation>uv 已安装 Python {want}，但之后找不到它。</translation>
+    </message>
+    <message>
+        <source>{venv} is a file, not a folder for a virtual environment.</source>
+        <translation>{venv} 是一个文件，而不是用于虚拟环境的文件夹。</translation>
+    </message>
+    <message>
+        <source>{venv} is a folder with files in it but not a virtual environment; choose a new or empty folder.</source>
+        <translation>{venv} 是一个包含文件的文件夹，但不是虚拟环境；请选择新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not create a virtual environment with {python} ({reason}).</source>
+        <translation>无法使用 {python} 创建虚拟环境（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Could not move the broken environment {venv} aside ({reason}); close programs using it and retry.</source>
+        <translation>无法将损坏的环境 {venv} 移到一旁（{reason}）；请关闭正在使用它的程序后重试。</translation>
+    </message>
+    <message>
+        <source>Could not list the packages in the environment of {python} (exit code {exit_code}).</source>
+        <translation>无法列出 {python} 所在环境中的软件包（退出代码 {exit_code}）。</translation>
+    </message>
+    <message>
+        <source>Could not make a safety copy of {venv} before changing it ({reason}); nothing was changed.</source>
+        <translation>更改 {venv} 之前无法创建安全副本（{reason}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not restore {venv} from its safety copy {copy} ({reason}); the copy is kept, rename it back by hand.</source>
+        <translation>无法从安全副本 {copy} 恢复 {venv}（{reason}）；副本已保留，请手动将其改回原名。</translation>
+    </message>
+    <message>
+        <source>The mirror &apos;{mirror}&apos; is not &apos;us&apos;, &apos;cn&apos; or HOST=URL (for example download.pytorch.org=https://mirror.example.com/pytorch).</source>
+        <translation>镜像“{mirror}”不是“us”、“cn”或 HOST=URL（例如 download.pytorch.org=https://mirror.example.com/pytorch）。</translation>
+    </message>
+    <message>
+        <source>{file} from {server} does not match its expected SHA-256 (expected {expected}, got {got}); the file was deleted and nothing was installed from it.</source>
+        <translation>来自 {server} 的 {file} 与预期的 SHA-256 不符（应为 {expected}，实为 {got}）；该文件已删除，未从中安装任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {server} does not match its expected SHA-256 from {source} (expected {expected}, got {got}); the file was deleted and nothing was installed from it.</source>
+        <translation>来自 {server} 的 {file} 与 {source} 给出的 SHA-256 不符（应为 {expected}，实为 {got}）；该文件已删除，未从中安装任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} from {server} has {got} bytes, not the {size} the plan expects; the file was deleted.</source>
+        <translation>来自 {server} 的 {file} 有 {got} 字节，而不是计划预期的 {size} 字节；该文件已删除。</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for Windows without long-path support (keep it under {limit} characters, or enable LongPathsEnabled in the registry).</source>
+        <translation>路径 {path} 太长，Windows 在未启用长路径支持时无法使用（请保持在 {limit} 个字符以内，或在注册表中启用 LongPathsEnabled）。</translation>
+    </message>
+    <message>
+        <source>The JIT cache folder {folder} has non-ASCII characters, which the SYCL cache on Windows cannot use; choose an ASCII-only folder such as C:\sycl_cache.</source>
+        <translation>JIT 缓存文件夹 {folder} 含有非 ASCII 字符，Windows 上的 SYCL 缓存无法使用；请选择只含 ASCII 字符的文件夹，例如 C:\sycl_cache。</translation>
+    </message>
+    <message>
+        <source>{package} is missing</source>
+        <translation>缺少 {package}</translation>
+    </message>
+    <message>
+        <source>{package} is {got}, not {want}</source>
+        <translation>{package} 的版本为 {got}，而不是 {want}</translation>
+    </message>
+    <message>
+        <source>{package} is {got}, not {want} (a build without the +{label} label, e.g. a CPU build, replaced it)</source>
+        <translation>{package} 的版本为 {got}，而不是 {want}（一个不带 +{label} 标签的构建，例如 CPU 构建，替换了它）</translation>
+    </message>
+    <message>
+        <source>The installed packages do not match the plan: {problem}.</source>
+        <translation>已安装的软件包与计划不符：{problem}。</translation>
+    </message>
+    <message>
+        <source>The installed packages do not match the plan: {problem}, and {more} more difference(s) (the install log lists them).</source>
+        <translation>已安装的软件包与计划不符：{problem}，另有 {more} 处不同（安装日志中列出了全部）。</translation>
+    </message>
+    <message>
         <source>The build has no native code the driver is known to pick for this GPU ({gpu}); it is expected to compile the SPIR-V fallback on first use (JIT).</source>
         <translation>该构建没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
     </message>
