@@ -103,3 +103,32 @@ TEMPLATES.update({
     "doctor_render_no_access_fix": QT_TRANSLATE_NOOP(
         "Messages", "Add yourself to the group and log in again: {command}"),
 })
+
+TEMPLATES.update({
+    # The venv's environment and its SYCL JIT cache (checks_env.py)
+    "doctor_oneapi_installed": QT_TRANSLATE_NOOP("Messages", "A oneAPI toolkit is installed ({path}) but not active in this shell."),
+    "doctor_oneapi_installed_fix": QT_TRANSLATE_NOOP("Messages", "Do not run setvars.bat in the shell you start this venv from."),
+    "doctor_oneapi_active": QT_TRANSLATE_NOOP("Messages", "A system oneAPI is active ({variables}); its libraries can shadow the runtime the wheels bring and cause UR errors or crashes."),
+    "doctor_oneapi_active_fix": QT_TRANSLATE_NOOP("Messages", "Run Python from a shell where oneAPI's setvars was not sourced, or remove oneAPI from PATH / LD_LIBRARY_PATH for this venv (only IPEX 2.0 and older need it)."),
+    "doctor_selector_hides_gpu": QT_TRANSLATE_NOOP("Messages", "ONEAPI_DEVICE_SELECTOR={value} hides the Intel GPU from SYCL, so torch.xpu sees no device."),
+    "doctor_selector_hides_gpu_fix": QT_TRANSLATE_NOOP("Messages", "Unset ONEAPI_DEVICE_SELECTOR, or set it to level_zero:gpu (or level_zero:0 for the first GPU)."),
+    "doctor_tuning_variable": QT_TRANSLATE_NOOP("Messages", "{name}={value} is set."),
+    "doctor_sycl_pi_trace": QT_TRANSLATE_NOOP("Messages", "SYCL_PI_TRACE is set; SYCL runtimes from 2025 on print that it was removed and exit, so every torch XPU program stops at start."),
+    "doctor_sycl_pi_trace_fix": QT_TRANSLATE_NOOP("Messages", "Unset SYCL_PI_TRACE (use SYCL_UR_TRACE for tracing on new runtimes)."),
+    "doctor_stray_variable": QT_TRANSLATE_NOOP("Messages", "{name}={value} is set; it overrides how the SYCL runtime or GPU driver from the wheels behaves."),
+    "doctor_stray_variable_fix": QT_TRANSLATE_NOOP("Messages", "Unset {name} unless a support engineer asked for it."),
+    "doctor_cache_kept_fix": QT_TRANSLATE_NOOP("Messages", "The smoke test keeps compiled kernels in {folder}. {how}"),
+    "doctor_cache_persist_fix": QT_TRANSLATE_NOOP("Messages", "Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free)."),
+    "doctor_cache_location_set_on": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence on."),
+    "doctor_cache_location_set_off": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence off."),
+    "doctor_cache_location_default_on": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (runtime default), persistence on."),
+    "doctor_cache_location_default_off": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (runtime default), persistence off."),
+    "doctor_cache_not_persistent": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every new process."),
+    "doctor_cache_not_persistent_jit": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every new process (this GPU needs JIT for this build)."),
+    "doctor_cache_non_ascii": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache folder {folder} contains non-ASCII characters; native caches under such paths are known to fail on Windows."),
+    "doctor_cache_non_ascii_fix": QT_TRANSLATE_NOOP("Messages", "Set SYCL_CACHE_DIR to an ASCII-only folder, e.g. C:\\sycl_cache or /var/tmp/sycl_cache."),
+    "doctor_cache_low_space": QT_TRANSLATE_NOOP("Messages", "Only {free} are free where the SYCL JIT cache lives; a cache for torch kernels can need several GB."),
+    "doctor_cache_low_space_fix": QT_TRANSLATE_NOOP("Messages", "Free some space or set SYCL_CACHE_DIR to a drive with more room."),
+    "doctor_cache_not_writable": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache folder {folder} cannot be written by this user."),
+    "doctor_cache_not_writable_fix": QT_TRANSLATE_NOOP("Messages", "Set SYCL_CACHE_DIR to a folder you own."),
+})

@@ -12,6 +12,7 @@ from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
+from app.messages import msg
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
 
@@ -52,7 +53,7 @@ def check_system_oneapi(ctx: Context) -> list[Finding]:
         parts = env.get(var, "").split(";" if ctx.facts.os == "windows" else ":")
         hits = [p for p in parts if re.search(r"oneapi", p, re.IGNORECASE)]
         if hits:
-            found.append(f"{var} contains {hits[0]}")
+            found.append(f"{var} contains {hits[0]}")  # kept as is: support scripts read params["variables"]
     if not found:
         return []
     if found == ["ONEAPI_ROOT"] and ctx.facts.os == "windows":
@@ -62,8 +63,8 @@ def check_system_oneapi(ctx: Context) -> list[Finding]:
             Finding(
                 "env.system_oneapi_installed",
                 INFO,
-                f"A oneAPI toolkit is installed ({env['ONEAPI_ROOT']}) but not active in this shell.",
-                "Do not run setvars.bat in the shell you start this venv from.",
+                msg("doctor_oneapi_installed", path=env["ONEAPI_ROOT"]),
+                msg("doctor_oneapi_installed_fix"),
                 {"variables": found},
             )
         ]
@@ -71,10 +72,8 @@ def check_system_oneapi(ctx: Context) -> list[Finding]:
         Finding(
             "env.system_oneapi",
             WARNING,
-            "A system oneAPI is active (" + "; ".join(found) + "); its libraries can shadow the "
-            "runtime the wheels bring and cause UR errors or crashes.",
-            "Run Python from a shell where oneAPI's setvars was not sourced, or remove oneAPI "
-            "from PATH / LD_LIBRARY_PATH for this venv (only IPEX 2.0 and older need it).",
+            msg("doctor_oneapi_active", variables="; ".join(found)),
+            msg("doctor_oneapi_active_fix"),
             {"variables": found},
         )
     ]
@@ -104,8 +103,8 @@ def check_variables(ctx: Context) -> list[Finding]:
             Finding(
                 "env.device_selector_hides_gpu",
                 ERROR,
-                f"ONEAPI_DEVICE_SELECTOR={selector} hides the Intel GPU from SYCL, so torch.xpu sees no device.",
-                "Unset ONEAPI_DEVICE_SELECTOR, or set it to level_zero:gpu (or level_zero:0 for the first GPU).",
+                msg("doctor_selector_hides_gpu", value=selector),
+                msg("doctor_selector_hides_gpu_fix"),
                 {"name": "ONEAPI_DEVICE_SELECTOR", "value": selector},
             )
         )
@@ -115,7 +114,8 @@ def check_variables(ctx: Context) -> list[Finding]:
         value = env[name]
         params = {"name": name, "value": value}
         if name in TUNING_VARS:
-            findings.append(Finding("env.tuning_variable", INFO, f"{name}={value} is set.", params=params))
+            findings.append(Finding("env.tuning_variable", INFO, msg("doctor_tuning_variable", name=name, value=value),
+                                    params=params))
             continue
         if name == "SYCL_PI_TRACE":
             ur = _uses_unified_runtime(ctx)
@@ -124,9 +124,8 @@ def check_variables(ctx: Context) -> list[Finding]:
                     Finding(
                         "env.sycl_pi_trace",
                         ERROR if ur else WARNING,
-                        "SYCL_PI_TRACE is set; SYCL runtimes from 2025 on print that it was removed "
-                        "and exit, so every torch XPU program stops at start.",
-                        "Unset SYCL_PI_TRACE (use SYCL_UR_TRACE for tracing on new runtimes).",
+                        msg("doctor_sycl_pi_trace"),
+                        msg("doctor_sycl_pi_trace_fix"),
                         params,
                     )
                 )
@@ -135,8 +134,8 @@ def check_variables(ctx: Context) -> list[Finding]:
             Finding(
                 "env.stray_variable",
                 WARNING,
-                f"{name}={value} is set; it overrides how the SYCL runtime or GPU driver from the wheels behaves.",
-                f"Unset {name} unless a support engineer asked for it.",
+                msg("doctor_stray_variable", name=name, value=value),
+                msg("doctor_stray_variable_fix", name=name),
                 params,
             )
         )
@@ -185,10 +184,9 @@ def _persistence_fix(ctx: Context) -> str:
 
     kept = jit_cache.default_dir()
     if ctx.live and any((kept / "sycl").glob("*")):
-        return f"The smoke test keeps compiled kernels in {kept}. " + jit_cache.how_to_keep(
-            kept, ctx.facts.os == "windows"
-        )
-    return "Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free)."
+        return msg("doctor_cache_kept_fix", folder=str(kept),
+                   how=jit_cache.how_to_keep(kept, ctx.facts.os == "windows"))
+    return msg("doctor_cache_persist_fix")
 
 
 def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
@@ -200,13 +198,12 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
     if path.is_dir():
         size, files, complete = _quick_size(path)
         params.update(size_bytes=size, files=files, size_complete=complete)
-    state = "on" if persistent else "off"
     findings = [
         Finding(
             "cache.location",
             INFO,
-            f"SYCL JIT cache: {folder} ({'set by SYCL_CACHE_DIR' if chosen != 'default' else 'runtime default'})"
-            f", persistence {state}.",
+            msg(("doctor_cache_location_set" if chosen != "default" else "doctor_cache_location_default")
+                + ("_on" if persistent else "_off"), folder=folder),
             params=params,
         )
     ]
@@ -215,8 +212,7 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
             Finding(
                 "cache.persistence_off",
                 WARNING if expect_jit else INFO,
-                "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled "
-                "again in every new process" + (" (this GPU needs JIT for this build)." if expect_jit else "."),
+                msg("doctor_cache_not_persistent_jit" if expect_jit else "doctor_cache_not_persistent"),
                 _persistence_fix(ctx),
                 params,
             )
@@ -227,9 +223,8 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
             Finding(
                 "cache.non_ascii_path",
                 WARNING if ctx.facts.os == "windows" else INFO,
-                f"The SYCL JIT cache folder {folder} contains non-ASCII characters; native caches "
-                "under such paths are known to fail on Windows.",
-                "Set SYCL_CACHE_DIR to an ASCII-only folder, e.g. C:\\sycl_cache or /var/tmp/sycl_cache.",
+                msg("doctor_cache_non_ascii", folder=folder),
+                msg("doctor_cache_non_ascii_fix"),
                 params,
             )
         )
@@ -245,9 +240,8 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
                 Finding(
                     "cache.low_space",
                     WARNING,
-                    f"Only {free / 1024**3:.1f} GB are free where the SYCL JIT cache lives; a cache for "
-                    "torch kernels can need several GB.",
-                    "Free some space or set SYCL_CACHE_DIR to a drive with more room.",
+                    msg("doctor_cache_low_space", free=f"{free / 1024**3:.1f} GB"),
+                    msg("doctor_cache_low_space_fix"),
                     dict(params, free_bytes=free),
                 )
             )
@@ -257,8 +251,8 @@ def check_jit_cache(ctx: Context, expect_jit: bool = False) -> list[Finding]:
                 Finding(
                     "cache.not_writable",
                     WARNING,
-                    f"The SYCL JIT cache folder {folder} cannot be written by this user.",
-                    "Set SYCL_CACHE_DIR to a folder you own.",
+                    msg("doctor_cache_not_writable", folder=folder),
+                    msg("doctor_cache_not_writable_fix"),
                     params,
                 )
             )

@@ -2786,6 +2786,106 @@
         <translation>请把自己加入该组并重新登录：{command}</translation>
     </message>
     <message>
+        <source>A oneAPI toolkit is installed ({path}) but not active in this shell.</source>
+        <translation>已安装 oneAPI 工具包（{path}），但在此 shell 中未激活。</translation>
+    </message>
+    <message>
+        <source>Do not run setvars.bat in the shell you start this venv from.</source>
+        <translation>请不要在启动此虚拟环境的 shell 中运行 setvars.bat。</translation>
+    </message>
+    <message>
+        <source>A system oneAPI is active ({variables}); its libraries can shadow the runtime the wheels bring and cause UR errors or crashes.</source>
+        <translation>系统中的 oneAPI 处于激活状态（{variables}）；它的库可能遮蔽 wheel 自带的运行时，导致 UR 错误或崩溃。</translation>
+    </message>
+    <message>
+        <source>Run Python from a shell where oneAPI&apos;s setvars was not sourced, or remove oneAPI from PATH / LD_LIBRARY_PATH for this venv (only IPEX 2.0 and older need it).</source>
+        <translation>请在未执行 oneAPI setvars 的 shell 中运行 Python，或为此虚拟环境从 PATH / LD_LIBRARY_PATH 中移除 oneAPI（只有 IPEX 2.0 及更早的版本需要它）。</translation>
+    </message>
+    <message>
+        <source>ONEAPI_DEVICE_SELECTOR={value} hides the Intel GPU from SYCL, so torch.xpu sees no device.</source>
+        <translation>ONEAPI_DEVICE_SELECTOR={value} 使 SYCL 看不到 Intel GPU，因此 torch.xpu 找不到设备。</translation>
+    </message>
+    <message>
+        <source>Unset ONEAPI_DEVICE_SELECTOR, or set it to level_zero:gpu (or level_zero:0 for the first GPU).</source>
+        <translation>请取消设置 ONEAPI_DEVICE_SELECTOR，或将其设为 level_zero:gpu（第一个 GPU 为 level_zero:0）。</translation>
+    </message>
+    <message>
+        <source>{name}={value} is set.</source>
+        <translation>已设置 {name}={value}。</translation>
+    </message>
+    <message>
+        <source>SYCL_PI_TRACE is set; SYCL runtimes from 2025 on print that it was removed and exit, so every torch XPU program stops at start.</source>
+        <translation>已设置 SYCL_PI_TRACE；2025 年起的 SYCL 运行时会提示它已被移除并退出，因此每个 torch XPU 程序都会在启动时停止。</translation>
+    </message>
+    <message>
+        <source>Unset SYCL_PI_TRACE (use SYCL_UR_TRACE for tracing on new runtimes).</source>
+        <translation>请取消设置 SYCL_PI_TRACE（在新的运行时上请使用 SYCL_UR_TRACE 进行跟踪）。</translation>
+    </message>
+    <message>
+        <source>{name}={value} is set; it overrides how the SYCL runtime or GPU driver from the wheels behaves.</source>
+        <translation>已设置 {name}={value}；它会改变 wheel 自带的 SYCL 运行时或 GPU 驱动程序的行为。</translation>
+    </message>
+    <message>
+        <source>Unset {name} unless a support engineer asked for it.</source>
+        <translation>除非技术支持工程师要求，否则请取消设置 {name}。</translation>
+    </message>
+    <message>
+        <source>The smoke test keeps compiled kernels in {folder}. {how}</source>
+        <translation>冒烟测试把编译好的核函数保存在 {folder}。{how}</translation>
+    </message>
+    <message>
+        <source>Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free).</source>
+        <translation>请设置 SYCL_CACHE_PERSISTENT=1（并将 SYCL_CACHE_DIR 设为只含 ASCII 字符、有几 GB 可用空间的文件夹）。</translation>
+    </message>
+    <message>
+        <source>SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence on.</source>
+        <translation>SYCL JIT 缓存：{folder}（由 SYCL_CACHE_DIR 设置），持久化已开启。</translation>
+    </message>
+    <message>
+        <source>SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence off.</source>
+        <translation>SYCL JIT 缓存：{folder}（由 SYCL_CACHE_DIR 设置），持久化已关闭。</translation>
+    </message>
+    <message>
+        <source>SYCL JIT cache: {folder} (runtime default), persistence on.</source>
+        <translation>SYCL JIT 缓存：{folder}（运行时默认位置），持久化已开启。</translation>
+    </message>
+    <message>
+        <source>SYCL JIT cache: {folder} (runtime default), persistence off.</source>
+        <translation>SYCL JIT 缓存：{folder}（运行时默认位置），持久化已关闭。</translation>
+    </message>
+    <message>
+        <source>The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every new process.</source>
+        <translation>SYCL JIT 缓存未持久化，因此即时编译的核函数会在每个新进程中重新编译。</translation>
+    </message>
+    <message>
+        <source>The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every new process (this GPU needs JIT for this build).</source>
+        <translation>SYCL JIT 缓存未持久化，因此即时编译的核函数会在每个新进程中重新编译（此 GPU 使用此构建时需要 JIT）。</translation>
+    </message>
+    <message>
+        <source>The SYCL JIT cache folder {folder} contains non-ASCII characters; native caches under such paths are known to fail on Windows.</source>
+        <translation>SYCL JIT 缓存文件夹 {folder} 含有非 ASCII 字符；已知在 Windows 上此类路径下的原生缓存会失败。</translation>
+    </message>
+    <message>
+        <source>Set SYCL_CACHE_DIR to an ASCII-only folder, e.g. C:\sycl_cache or /var/tmp/sycl_cache.</source>
+        <translation>请将 SYCL_CACHE_DIR 设为只含 ASCII 字符的文件夹，例如 C:\sycl_cache 或 /var/tmp/sycl_cache。</translation>
+    </message>
+    <message>
+        <source>Only {free} are free where the SYCL JIT cache lives; a cache for torch kernels can need several GB.</source>
+        <translation>SYCL JIT 缓存所在位置只有 {free} 可用空间；torch 核函数的缓存可能需要几 GB。</translation>
+    </message>
+    <message>
+        <source>Free some space or set SYCL_CACHE_DIR to a drive with more room.</source>
+        <translation>请释放一些空间，或将 SYCL_CACHE_DIR 设到空间更大的驱动器上。</translation>
+    </message>
+    <message>
+        <source>The SYCL JIT cache folder {folder} cannot be written by this user.</source>
+        <translation>当前用户无法写入 SYCL JIT 缓存文件夹 {folder}。</translation>
+    </message>
+    <message>
+        <source>Set SYCL_CACHE_DIR to a folder you own.</source>
+        <translation>请将 SYCL_CACHE_DIR 设为您拥有的文件夹。</translation>
+    </message>
+    <message>
         <source>Will install: {packages}.</source>
         <translation>将安装：{packages}。</translation>
     </message>
