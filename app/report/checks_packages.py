@@ -11,6 +11,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
 from app import CLI
+from app.messages import msg
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
 from app.report.package_names import IPEX, is_oneapi_package
@@ -69,33 +70,31 @@ def check_torch_build(ctx: Context) -> list[Finding]:
             Finding(
                 "torch.missing",
                 ERROR,
-                "PyTorch is not installed in this environment.",
-                f"Install an XPU build of PyTorch ({CLI} install --venv DIR).",
+                msg("doctor_torch_missing"),
+                msg("doctor_torch_missing_fix", command=f"{CLI} install --venv DIR"),
             )
         ]
     assert torch is not None  # the flavour of a missing torch is "missing"
     params = {"version": torch.version, "flavour": flavour}
     if flavour in ("xpu", "ipex-rebuild"):
-        return [Finding("torch.xpu_build", INFO, f"torch {torch.version} is an Intel GPU (XPU) build.", params=params)]
+        return [Finding("torch.xpu_build", INFO, msg("doctor_torch_xpu", version=torch.version), params=params)]
     if flavour == "unknown":
         return [
             Finding(
                 "torch.build_unknown",
                 WARNING,
-                f"torch {torch.version} does not say which device it was built for.",
-                "Reinstall torch from the XPU index so its version ends in +xpu.",
+                msg("doctor_torch_unknown", version=torch.version),
+                msg("doctor_torch_unknown_fix"),
                 params,
             )
         ]
-    names = {"cuda": "an NVIDIA CUDA", "rocm": "an AMD ROCm", "cpu": "a CPU-only"}
     return [
         Finding(
             "torch.not_xpu",
             ERROR,
-            f"torch {torch.version} is {names[flavour]} build, so it cannot use the Intel GPU "
-            "(a later pip install probably replaced the XPU build).",
-            f"Reinstall the XPU build, e.g. pip install --force-reinstall torch=={torch.public_version} "
-            f"--index-url {XPU_INDEX}, or rerun {CLI} install.",
+            msg(f"doctor_torch_not_xpu_{flavour}", version=torch.version),
+            msg("doctor_torch_not_xpu_fix", command=f"pip install --force-reinstall torch=={torch.public_version} "
+                f"--index-url {XPU_INDEX}", install=f"{CLI} install"),
             params,
         )
     ]
@@ -146,9 +145,9 @@ def check_requirements(ctx: Context) -> list[Finding]:
                         Finding(
                             "oneapi.missing",
                             ERROR,
-                            f"The oneAPI runtime package {req.name} ({params['required']}) that "
-                            f"{owner.name} {owner.version} needs is not installed.",
-                            f"Install it: pip install \"{req.name}{req.specifier}\".",
+                            msg("doctor_oneapi_missing", package=req.name, required=params["required"],
+                                owner=owner.name, version=owner.version),
+                            msg("doctor_install_it", command=f'pip install "{req.name}{req.specifier}"'),
                             params,
                         )
                     )
@@ -157,8 +156,8 @@ def check_requirements(ctx: Context) -> list[Finding]:
                         Finding(
                             "deps.missing",
                             ERROR,
-                            f"{req.name}, which {owner.name} needs, is not installed.",
-                            f"Install it: pip install \"{req}\".",
+                            msg("doctor_dep_missing", package=req.name, owner=owner.name),
+                            msg("doctor_install_it", command=f'pip install "{req}"'),
                             params,
                         )
                     )
@@ -170,10 +169,10 @@ def check_requirements(ctx: Context) -> list[Finding]:
                     Finding(
                         "versions.mismatch",
                         ERROR,
-                        f"{owner.name} {owner.version} is built for {req.name}{req.specifier}, "
-                        f"but {req.name} {installed.version} is installed.",
-                        f"Install the {owner.name} built for the installed {req.name} (from the same index), "
-                        f"or the {req.name} it was built for; {CLI} install sets up a matching set.",
+                        msg("doctor_versions_built_for", owner=owner.name, version=owner.version, package=req.name,
+                            required=f"{req.name}{req.specifier}", installed=installed.version),
+                        msg("doctor_versions_built_for_fix", owner=owner.name, package=req.name,
+                            command=f"{CLI} install"),
                         dict(params, source="metadata"),
                     )
                 )
@@ -182,9 +181,9 @@ def check_requirements(ctx: Context) -> list[Finding]:
                     Finding(
                         "oneapi.wrong_version",
                         ERROR,
-                        f"{owner.name} {owner.version} needs {req.name}{req.specifier}, "
-                        f"but {installed.version} is installed.",
-                        f"Install the matching runtime: pip install \"{req.name}{req.specifier}\".",
+                        msg("doctor_oneapi_wrong", owner=owner.name, version=owner.version,
+                            required=f"{req.name}{req.specifier}", installed=installed.version),
+                        msg("doctor_oneapi_wrong_fix", command=f'pip install "{req.name}{req.specifier}"'),
                         params,
                     )
                 )
@@ -193,8 +192,9 @@ def check_requirements(ctx: Context) -> list[Finding]:
                     Finding(
                         "deps.wrong_version",
                         WARNING,
-                        f"{owner.name} needs {req.name}{req.specifier}, but {installed.version} is installed.",
-                        f"pip install \"{req}\".",
+                        msg("doctor_dep_wrong", owner=owner.name, required=f"{req.name}{req.specifier}",
+                            installed=installed.version),
+                        msg("doctor_run_command", command=f'pip install "{req}"'),
                         params,
                     )
                 )
@@ -230,9 +230,9 @@ def check_catalog_pairing(ctx: Context) -> list[Finding]:
             Finding(
                 "versions.mismatch",
                 ERROR,
-                f"{package} {dist.version} does not belong with torch {torch.version}; "
-                f"the build {pairing.build_id} pairs it with {package} {expected}.",
-                f"pip install {package}=={expected} from the same index as torch.",
+                msg("doctor_pairing_mismatch", package=package, installed=dist.version, torch=torch.version,
+                    build=pairing.build_id, expected=str(expected)),
+                msg("doctor_pairing_mismatch_fix", command=f"pip install {package}=={expected}"),
                 {"package": package, "installed": dist.version, "expected": expected,
                  "build_id": pairing.build_id, "source": "catalog"},
             )
@@ -246,8 +246,9 @@ def check_catalog_pairing(ctx: Context) -> list[Finding]:
                 Finding(
                     "oneapi.missing",
                     ERROR,
-                    f"The oneAPI runtime package {package} {expected} for build {pairing.build_id} is not installed.",
-                    f"pip install {package}=={expected}.",
+                    msg("doctor_pairing_oneapi_missing", package=package, expected=str(expected),
+                        build=pairing.build_id),
+                    msg("doctor_run_command", command=f"pip install {package}=={expected}"),
                     params,
                 )
             )
@@ -256,8 +257,9 @@ def check_catalog_pairing(ctx: Context) -> list[Finding]:
                 Finding(
                     "oneapi.wrong_version",
                     ERROR,
-                    f"{package} {dist.version} is installed, but build {pairing.build_id} needs {expected}.",
-                    f"pip install {package}=={expected}.",
+                    msg("doctor_pairing_oneapi_wrong", package=package, installed=dist.version,
+                        build=pairing.build_id, expected=str(expected)),
+                    msg("doctor_run_command", command=f"pip install {package}=={expected}"),
                     params,
                 )
             )
@@ -276,8 +278,8 @@ def check_ipex(ctx: Context) -> list[Finding]:
             Finding(
                 "ipex.not_xpu",
                 ERROR,
-                f"intel-extension-for-pytorch {ipex.version} is the CPU build; it does nothing for the GPU.",
-                "Install the +xpu build from Intel's index, or uninstall IPEX and use torch's own XPU support.",
+                msg("doctor_ipex_cpu", version=ipex.version),
+                msg("doctor_ipex_cpu_fix"),
                 params,
             )
         )
@@ -287,9 +289,9 @@ def check_ipex(ctx: Context) -> list[Finding]:
             Finding(
                 "ipex.torch_mismatch",
                 ERROR,
-                f"intel-extension-for-pytorch {ipex.version} is built for torch {_major_minor(ipex.version)}.x, "
-                f"but torch {torch.version} is installed; IPEX will refuse to load.",
-                f"Install the torch that IPEX {ipex.public_version} pairs with, or uninstall IPEX.",
+                msg("doctor_ipex_torch_mismatch", version=ipex.version, torch=f"{_major_minor(ipex.version)}.x",
+                    installed=torch.version),
+                msg("doctor_ipex_torch_mismatch_fix", version=ipex.public_version),
                 params,
             )
         )
@@ -298,8 +300,8 @@ def check_ipex(ctx: Context) -> list[Finding]:
         Finding(
             "ipex.archived",
             INFO,
-            "Intel has archived intel-extension-for-pytorch: no new releases or security fixes after 2.8.",
-            f"Plan a move to upstream PyTorch XPU wheels ({CLI} plan --channel torch-xpu).",
+            msg("doctor_ipex_archived"),
+            msg("doctor_ipex_archived_fix", command=f"{CLI} plan --channel torch-xpu"),
             dict(params, status=status or "archived"),
         )
     )

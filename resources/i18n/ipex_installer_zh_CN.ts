@@ -2886,6 +2886,118 @@
         <translation>请将 SYCL_CACHE_DIR 设为您拥有的文件夹。</translation>
     </message>
     <message>
+        <source>PyTorch is not installed in this environment.</source>
+        <translation>此环境中未安装 PyTorch。</translation>
+    </message>
+    <message>
+        <source>Install an XPU build of PyTorch ({command}).</source>
+        <translation>请安装 PyTorch 的 XPU 构建（{command}）。</translation>
+    </message>
+    <message>
+        <source>torch {version} is an Intel GPU (XPU) build.</source>
+        <translation>torch {version} 是 Intel GPU（XPU）构建。</translation>
+    </message>
+    <message>
+        <source>torch {version} does not say which device it was built for.</source>
+        <translation>torch {version} 没有说明它是为哪种设备构建的。</translation>
+    </message>
+    <message>
+        <source>Reinstall torch from the XPU index so its version ends in +xpu.</source>
+        <translation>请从 XPU 索引重新安装 torch，使其版本以 +xpu 结尾。</translation>
+    </message>
+    <message>
+        <source>torch {version} is an NVIDIA CUDA build, so it cannot use the Intel GPU (a later pip install probably replaced the XPU build).</source>
+        <translation>torch {version} 是 NVIDIA CUDA 构建，因此无法使用 Intel GPU（可能是之后的一次 pip install 替换了 XPU 构建）。</translation>
+    </message>
+    <message>
+        <source>torch {version} is an AMD ROCm build, so it cannot use the Intel GPU (a later pip install probably replaced the XPU build).</source>
+        <translation>torch {version} 是 AMD ROCm 构建，因此无法使用 Intel GPU（可能是之后的一次 pip install 替换了 XPU 构建）。</translation>
+    </message>
+    <message>
+        <source>torch {version} is a CPU-only build, so it cannot use the Intel GPU (a later pip install probably replaced the XPU build).</source>
+        <translation>torch {version} 是仅支持 CPU 的构建，因此无法使用 Intel GPU（可能是之后的一次 pip install 替换了 XPU 构建）。</translation>
+    </message>
+    <message>
+        <source>Reinstall the XPU build, e.g. {command}, or rerun {install}.</source>
+        <translation>请重新安装 XPU 构建，例如 {command}，或重新运行 {install}。</translation>
+    </message>
+    <message>
+        <source>The oneAPI runtime package {package} ({required}) that {owner} {version} needs is not installed.</source>
+        <translation>未安装 {owner} {version} 所需的 oneAPI 运行时软件包 {package}（{required}）。</translation>
+    </message>
+    <message>
+        <source>Install it: {command}.</source>
+        <translation>请安装它：{command}。</translation>
+    </message>
+    <message>
+        <source>{package}, which {owner} needs, is not installed.</source>
+        <translation>未安装 {owner} 所需的 {package}。</translation>
+    </message>
+    <message>
+        <source>{owner} {version} is built for {required}, but {package} {installed} is installed.</source>
+        <translation>{owner} {version} 是为 {required} 构建的，但已安装的是 {package} {installed}。</translation>
+    </message>
+    <message>
+        <source>Install the {owner} built for the installed {package} (from the same index), or the {package} it was built for; {command} sets up a matching set.</source>
+        <translation>请安装为已安装的 {package} 构建的 {owner}（来自同一索引），或安装它所对应的 {package}；{command} 会安装一套相互匹配的软件包。</translation>
+    </message>
+    <message>
+        <source>{owner} {version} needs {required}, but {installed} is installed.</source>
+        <translation>{owner} {version} 需要 {required}，但已安装的是 {installed}。</translation>
+    </message>
+    <message>
+        <source>Install the matching runtime: {command}.</source>
+        <translation>请安装匹配的运行时：{command}。</translation>
+    </message>
+    <message>
+        <source>{owner} needs {required}, but {installed} is installed.</source>
+        <translation>{owner} 需要 {required}，但已安装的是 {installed}。</translation>
+    </message>
+    <message>
+        <source>Run: {command}.</source>
+        <translation>请运行：{command}。</translation>
+    </message>
+    <message>
+        <source>{package} {installed} does not belong with torch {torch}; the build {build} pairs it with {package} {expected}.</source>
+        <translation>{package} {installed} 与 torch {torch} 不匹配；构建 {build} 与之配套的是 {package} {expected}。</translation>
+    </message>
+    <message>
+        <source>{command} from the same index as torch.</source>
+        <translation>请从与 torch 相同的索引执行 {command}。</translation>
+    </message>
+    <message>
+        <source>The oneAPI runtime package {package} {expected} for build {build} is not installed.</source>
+        <translation>未安装构建 {build} 所需的 oneAPI 运行时软件包 {package} {expected}。</translation>
+    </message>
+    <message>
+        <source>{package} {installed} is installed, but build {build} needs {expected}.</source>
+        <translation>已安装 {package} {installed}，但构建 {build} 需要 {expected}。</translation>
+    </message>
+    <message>
+        <source>intel-extension-for-pytorch {version} is the CPU build; it does nothing for the GPU.</source>
+        <translation>intel-extension-for-pytorch {version} 是 CPU 构建；它对 GPU 不起作用。</translation>
+    </message>
+    <message>
+        <source>Install the +xpu build from Intel&apos;s index, or uninstall IPEX and use torch&apos;s own XPU support.</source>
+        <translation>请从 Intel 的索引安装 +xpu 构建，或卸载 IPEX 并使用 torch 自带的 XPU 支持。</translation>
+    </message>
+    <message>
+        <source>intel-extension-for-pytorch {version} is built for torch {torch}, but torch {installed} is installed; IPEX will refuse to load.</source>
+        <translation>intel-extension-for-pytorch {version} 是为 torch {torch} 构建的，但已安装的是 torch {installed}；IPEX 将拒绝加载。</translation>
+    </message>
+    <message>
+        <source>Install the torch that IPEX {version} pairs with, or uninstall IPEX.</source>
+        <translation>请安装与 IPEX {version} 配套的 torch，或卸载 IPEX。</translation>
+    </message>
+    <message>
+        <source>Intel has archived intel-extension-for-pytorch: no new releases or security fixes after 2.8.</source>
+        <translation>Intel 已归档 intel-extension-for-pytorch：2.8 之后不再有新版本或安全修复。</translation>
+    </message>
+    <message>
+        <source>Plan a move to upstream PyTorch XPU wheels ({command}).</source>
+        <translation>请计划迁移到上游 PyTorch XPU wheel（{command}）。</translation>
+    </message>
+    <message>
         <source>Will install: {packages}.</source>
         <translation>将安装：{packages}。</translation>
     </message>
