@@ -164,3 +164,9 @@ TEMPLATES.update({
     "doctor_ipex_archived": QT_TRANSLATE_NOOP("Messages", "Intel has archived intel-extension-for-pytorch: no new releases or security fixes after 2.8."),
     "doctor_ipex_archived_fix": QT_TRANSLATE_NOOP("Messages", "Plan a move to upstream PyTorch XPU wheels ({command})."),
 })
+
+TEMPLATES.update({
+    # Why the in-venv torch.xpu check gave no answer (xpu_check.py): the {error} of doctor_xpu_import_failed
+    "xpu_check_timed_out": QT_TRANSLATE_NOOP("Messages", "timed out before answering"),
+    "xpu_check_ended": QT_TRANSLATE_NOOP("Messages", "the Python process ended with code {exit_code} before answering"),
+})

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from app import proc
+from app.messages import msg
 from app.report.context import XpuFacts
 from app.report.venv_facts import venv_python
 
@@ -55,8 +56,9 @@ def check_xpu_in_venv(venv: Path, *, timeout: float = 180) -> XpuFacts:
     tail = [ln for ln in result.stderr.strip().splitlines() if ln.strip()][-15:]
     line = next((ln for ln in result.stdout.splitlines() if ln.startswith("@@XPU@@")), None)
     if line is None:
-        why = "timed out" if result.timed_out else f"the Python process ended with code {result.returncode}"
-        return XpuFacts(imported=False, error=f"{why} before answering", stderr_tail=tail, seconds=result.seconds)
+        why = (msg("xpu_check_timed_out") if result.timed_out
+               else msg("xpu_check_ended", exit_code=result.returncode))
+        return XpuFacts(imported=False, error=why, stderr_tail=tail, seconds=result.seconds)
     data = json.loads(line[len("@@XPU@@"):])
     return XpuFacts(
         imported=bool(data.get("imported")),

@@ -2998,6 +2998,14 @@
         <translation>请计划迁移到上游 PyTorch XPU wheel（{command}）。</translation>
     </message>
     <message>
+        <source>timed out before answering</source>
+        <translation>在回答之前超时</translation>
+    </message>
+    <message>
+        <source>the Python process ended with code {exit_code} before answering</source>
+        <translation>Python 进程在回答之前以代码 {exit_code} 结束</translation>
+    </message>
+    <message>
         <source>Will install: {packages}.</source>
         <translation>将安装：{packages}。</translation>
     </message>
