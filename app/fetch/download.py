@@ -518,8 +518,7 @@ def untrusted_certificate(exc: BaseException) -> bool:
 
 def untrusted_message(url: str) -> str:
     host = urlsplit(url).hostname or url
-    return (f"The certificate of {host} is not trusted by this computer; if your network inspects HTTPS "
-            "(a company proxy), add its root certificate to the system's certificate store and retry.")
+    return msg("certificate_untrusted", host=host)
 
 
 TIMED_OUT = "the connection timed out"

@@ -113,15 +113,15 @@ def choose_backend(prefer: str = "auto") -> tuple[Backend, str]:
     if prefer == "pip":
         return PipBackend(), "pip was asked for"
     uv = uv_bin()
-    why_not = "uv is not bundled or installed"
+    why_not = msg("uv_not_found")
     if uv:
         try:
             result = proc.run([uv, "--version"], env=proc.clean_env(), timeout=30)
             if result.returncode == 0:
                 return UvBackend(uv), f"{result.stdout.strip()} at {uv}"
-            why_not = f"uv at {uv} exited with code {result.returncode}"
+            why_not = msg("uv_exited", uv=str(uv), exit_code=result.returncode)
         except AppError as exc:
-            why_not = f"uv at {uv} could not start ({exc})"
+            why_not = msg("uv_cannot_start", uv=str(uv), reason=str(exc))
     if prefer == "uv":
         raise AppError(msg("backend_uv_unusable", reason=why_not))
     return PipBackend(), f"falling back to pip: {why_not}"

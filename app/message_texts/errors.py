@@ -252,4 +252,13 @@ TEMPLATES = {
     "installed_other_label": QT_TRANSLATE_NOOP("Messages", "{package} is {got}, not {want} (a build without the +{label} label, e.g. a CPU build, replaced it)"),
     "installed_mismatch": QT_TRANSLATE_NOOP("Messages", "The installed packages do not match the plan: {problem}."),
     "installed_mismatch_more": QT_TRANSLATE_NOOP("Messages", "The installed packages do not match the plan: {problem}, and {more} more difference(s) (the install log lists them)."),
+    # Why uv cannot be used, an untrusted certificate, a venv the doctor cannot read (backends, download, venv_facts)
+    "uv_not_found": QT_TRANSLATE_NOOP("Messages", "uv is not bundled or installed"),
+    "uv_exited": QT_TRANSLATE_NOOP("Messages", "uv at {uv} exited with code {exit_code}"),
+    "uv_cannot_start": QT_TRANSLATE_NOOP("Messages", "uv at {uv} could not start ({reason})"),
+    "certificate_untrusted": QT_TRANSLATE_NOOP("Messages", "The certificate of {host} is not trusted by this computer; if your network inspects HTTPS (a company proxy), add its root certificate to the system's certificate store and retry."),
+    "venv_not_a_folder": QT_TRANSLATE_NOOP("Messages", "{venv} is not a folder."),
+    "venv_no_python": QT_TRANSLATE_NOOP("Messages", "{venv} is not a Python virtual environment (no {python})."),
+    "venv_python_silent": QT_TRANSLATE_NOOP("Messages", "The Python in {venv} did not answer within {seconds} seconds."),
+    "venv_python_list_failed": QT_TRANSLATE_NOOP("Messages", "The Python in {venv} failed to list its packages ({reason})."),
 }

@@ -19,6 +19,7 @@ from typing import Any
 
 from app import proc
 from app.errors import AppError, BadInput
+from app.messages import msg
 
 # Environment variables the doctor and the bundle look at (prefixes and exact names).
 ENV_PREFIXES = ("SYCL_", "ZE_", "NEO_", "UR_", "ONEAPI_", "SETVARS_", "OCL_ICD", "IPEX_", "TORCH_XPU", "PI_", "IGC_")
@@ -191,10 +192,10 @@ def venv_python(venv: Path) -> Path:
 
     venv = Path(venv)
     if not venv.is_dir():
-        raise BadInput(f"{venv} is not a folder.")
+        raise BadInput(msg("venv_not_a_folder", venv=str(venv)))
     python = expected_python(venv)
     if not python.exists():
-        raise BadInput(f"{venv} is not a Python virtual environment (no {python.relative_to(venv)}).")
+        raise BadInput(msg("venv_no_python", venv=str(venv), python=str(python.relative_to(venv))))
     return python
 
 
@@ -205,10 +206,10 @@ def read_venv(venv: Path, *, timeout: float = 60) -> VenvFacts:
     result = proc.run(argv, env=proc.clean_env(), timeout=timeout)
     line = next((ln for ln in result.stdout.splitlines() if ln.startswith("@@FACTS@@")), None)
     if result.timed_out:
-        raise AppError(f"The Python in {venv} did not answer within {timeout:.0f} seconds.")
+        raise AppError(msg("venv_python_silent", venv=str(venv), seconds=round(timeout)))
     if result.returncode != 0 or line is None:
         last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise AppError(f"The Python in {venv} failed to list its packages ({last}).")
+        raise AppError(msg("venv_python_list_failed", venv=str(venv), reason=last))
     data = json.loads(line[len("@@FACTS@@"):])
     return VenvFacts(
         venv=os.fspath(venv),

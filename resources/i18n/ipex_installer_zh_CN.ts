@@ -1366,6 +1366,38 @@
         <translation>已安装的软件包与计划不符：{problem}，另有 {more} 处不同（安装日志中列出了全部）。</translation>
     </message>
     <message>
+        <source>uv is not bundled or installed</source>
+        <translation>未捆绑也未安装 uv</translation>
+    </message>
+    <message>
+        <source>uv at {uv} exited with code {exit_code}</source>
+        <translation>{uv} 处的 uv 以代码 {exit_code} 退出</translation>
+    </message>
+    <message>
+        <source>uv at {uv} could not start ({reason})</source>
+        <translation>{uv} 处的 uv 无法启动（{reason}）</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by this computer; if your network inspects HTTPS (a company proxy), add its root certificate to the system&apos;s certificate store and retry.</source>
+        <translation>这台电脑不信任 {host} 的证书；如果您的网络会检查 HTTPS（公司代理），请将其根证书添加到系统的证书存储中，然后重试。</translation>
+    </message>
+    <message>
+        <source>{venv} is not a folder.</source>
+        <translation>{venv} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{venv} is not a Python virtual environment (no {python}).</source>
+        <translation>{venv} 不是 Python 虚拟环境（没有 {python}）。</translation>
+    </message>
+    <message>
+        <source>The Python in {venv} did not answer within {seconds} seconds.</source>
+        <translation>{venv} 中的 Python 在 {seconds} 秒内没有回应。</translation>
+    </message>
+    <message>
+        <source>The Python in {venv} failed to list its packages ({reason}).</source>
+        <translation>{venv} 中的 Python 未能列出其软件包（{reason}）。</translation>
+    </message>
+    <message>
         <source>The build has no native code the driver is known to pick for this GPU ({gpu}); it is expected to compile the SPIR-V fallback on first use (JIT).</source>
         <translation>该构建没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
     </message>

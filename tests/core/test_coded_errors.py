@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # The modules whose errors reach the wizard's pages (download, install, environments, files
 # from outside, the smoke test). Maintainer-only commands (catalog discover/verify) are not here.
 GUI_REACHABLE = ("app/fetch/*.py", "app/install/*.py", "app/envs/*.py", "app/fs_errors.py",
-                 "app/untrusted*.py", "app/smoke/runner.py", "app/smoke/jit_cache.py")
+                 "app/untrusted*.py", "app/smoke/runner.py", "app/smoke/jit_cache.py",
+                 "app/report/*.py")  # the doctor and the support bundle, shown on the wizard's pages
 ERRORS = {"AppError", "BadInput"}
 
 # (module, line text fragment): errors left uncoded on purpose, each with why. Empty today;
