@@ -281,7 +281,7 @@ def _fetch_with_retries(session, source, state, on_event, cancel, filename, size
             if watch.silent_for() >= watch.limits.stall:  # retrying a silent server only waits longer
                 raise guard.stalled(filename, source, watch.silent_for()) from None
             if failures >= retries:
-                raise AppError(msg("download_gave_up", file=filename, reason=str(exc), tries=failures)) from None
+                raise AppError(msg("download_gave_up", file=filename, reason=reason_of(exc), tries=failures)) from None
             delay = min(backoff * (2 ** (failures - 1)), 30.0, watch.read_timeout())
             on_event(LogLine("fetch", f"{filename}: {exc}; retrying in {delay:.1f} s from byte {state.offset}"))
             logger.info("retry %s after %s", filename, exc)
@@ -431,17 +431,17 @@ def _fetch_once(session, source, state: _State, on_event, cancel, filename, size
     with response:
         status = response.status_code
         if status in RETRY_STATUS:
-            raise _Retryable(f"server error {status}")
+            raise _Retryable(msg("net_server_error", status=status))
         if status == 416 and state.offset:
             state.restart()  # our .part is longer than the file: start over
-            raise _Retryable("the server rejected the resume offset")
+            raise _Retryable(msg("net_resume_rejected"))
         if status >= 400:
             raise http_error(status, response.reason, source)
         if status == 206 and state.offset:
             start = _content_range_start(response.headers.get("Content-Range"))
             if start != state.offset:
                 state.restart()
-                raise _Retryable("the server resumed at the wrong offset")
+                raise _Retryable(msg("net_resume_wrong"))
             state.restarts_with_range += 1
         elif state.offset:
             state.restart()  # 200: the server ignored Range or the file changed (If-Range)
@@ -453,7 +453,7 @@ def _fetch_once(session, source, state: _State, on_event, cancel, filename, size
         state.save_meta()
         _stream(response, state, on_event, cancel, filename, watch)
     if state.total is not None and state.offset < state.total:
-        raise _Retryable(f"the connection closed at byte {state.offset} of {state.total}")
+        raise _Retryable(msg("net_closed_early", got=state.offset, total=state.total))
 
 
 def _stream(response, state: _State, on_event, cancel, filename, watch: _Watch) -> None:
@@ -521,17 +521,22 @@ def untrusted_message(url: str) -> str:
     return msg("certificate_untrusted", host=host)
 
 
-TIMED_OUT = "the connection timed out"
-_PLAIN = (  # what urllib3/socket errors mean, in words a user can read in a log line
+TIMED_OUT = msg("net_timed_out")
+_PLAIN = (  # what urllib3/socket errors mean, in words a user can read (coded: the {reason} of a sentence)
     (("IncompleteRead", "Connection broken", "reset by peer", "RemoteDisconnected", "ProtocolError"),
-     "the connection dropped"),
+     msg("net_dropped")),
     (("timed out", "Timeout"), TIMED_OUT),
-    (("Connection refused",), "the connection was refused"),
+    (("Connection refused",), msg("net_refused")),
     (("Name or service not known", "getaddrinfo", "nodename nor servname", "NameResolution"),
-     "the host name could not be resolved"),
-    (("CERTIFICATE_VERIFY_FAILED", "certificate verify failed"),
-     "the server's certificate is not trusted by this computer"),
+     msg("net_no_host")),
+    (("CERTIFICATE_VERIFY_FAILED", "certificate verify failed"), msg("net_cert")),
 )
+
+
+def reason_of(exc: BaseException) -> str:
+    """The reason a retry exception carries, kept as the coded Message it was raised with."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
 
 
 def describe_error(exc: BaseException) -> str:

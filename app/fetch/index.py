@@ -21,8 +21,8 @@ from app.fetch import guard
 from app.fetch.guard import Limits
 from app.fetch.mirrors import Mirrors
 from app.fetch.pins import Pin, requirement_pin
-from app.redact import redact_text
 from app.messages import msg
+from app.redact import redact_text
 
 if TYPE_CHECKING:
     import requests
@@ -106,9 +106,9 @@ def list_files(session: requests.Session, index_url: str, project: str, mirrors:
                         text = body.decode(response.encoding or "utf-8", errors="replace")
                         return parse_page(text, response.headers.get("Content-Type", ""), response.url or page)
                 else:
-                    problem = f"server error {response.status_code}"
+                    problem = msg("net_server_error", status=response.status_code)
         if attempt == INDEX_TRIES:
-            raise AppError(msg("package_index_unreadable", index=shown, reason=str(problem), tries=INDEX_TRIES))
+            raise AppError(msg("package_index_unreadable", index=shown, reason=problem, tries=INDEX_TRIES))
         if cancel.wait(backoff * 2 ** (attempt - 1)):
             raise Cancelled("The download was cancelled.")
     raise AssertionError("unreachable")

@@ -19,8 +19,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.errors import BadInput
-from app.untrusted_names import check_url
 from app.messages import msg
+from app.untrusted_names import check_url
 
 INTEL_HOST = "pytorch-extension.intel.com"
 _INTEL_REGION = re.compile(r"^(?P<head>/release-whl/stable/[^/]+/)(?P<region>us|cn)(?P<tail>/.*)?$")

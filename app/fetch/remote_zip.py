@@ -74,7 +74,8 @@ _NETWORK = {"rzip_status", "rzip_failed", "rzip_changed", "rzip_bad_range"}  # A
 
 def refused(code: str, **params: object) -> AppError:
     cls = AppError if code in _NETWORK else BadInput
-    return cls(msg(code, **{k: str(v) for k, v in params.items()}))
+    # a str param (a coded reason too) stays as it is; numbers become text
+    return cls(msg(code, **{k: v if isinstance(v, str) else str(v) for k, v in params.items()}))
 
 
 @dataclass(frozen=True)
@@ -386,7 +387,7 @@ class RemoteZip:
                     raise refused("rzip_empty", file=self.file, host=self.host)
                 return first, body
         else:
-            raise refused("rzip_failed", file=self.shown, host=self.host, reason="no answer", attempts=TRIES)
+            raise refused("rzip_failed", file=self.shown, host=self.host, reason=msg("net_no_answer"), attempts=TRIES)
         start = max(self.size - TAIL, 0)
         return start, self._read(start, self.size - start)
 
@@ -466,13 +467,15 @@ class RemoteZip:
             return None
         if response.status_code in RETRY_STATUS:
             response.close()
-            self._pause(attempt, _Retry(f"server error {response.status_code}"))
+            self._pause(attempt, _Retry(msg("net_server_error", status=response.status_code)))
             return None
         return response
 
     def _pause(self, attempt: int, exc: _Retry) -> None:
         if attempt >= TRIES:
-            raise refused("rzip_failed", file=self.shown, host=self.host, reason=str(exc), attempts=attempt)
+            from app.fetch.download import reason_of
+
+            raise refused("rzip_failed", file=self.shown, host=self.host, reason=reason_of(exc), attempts=attempt)
         if self.cancel.wait(self.backoff * 2 ** (attempt - 1)):
             raise Cancelled("The download was cancelled.")
 
@@ -501,7 +504,7 @@ class RemoteZip:
                 if not block:
                     if length is None:
                         return
-                    raise _Retry(f"the connection closed at byte {got} of {length}")
+                    raise _Retry(msg("net_closed_early", got=got, total=length))
                 got += len(block)
                 self.transfer.bytes += len(block)
                 now = time.monotonic()

@@ -8,8 +8,8 @@ from pathlib import Path
 from app.errors import AppError, BadInput
 from app.fetch.index import best_wheel
 from app.fetch.pins import requirement_pin
-from app.untrusted_names import check_file_name
 from app.messages import msg
+from app.untrusted_names import check_file_name
 
 
 def check_dir(path: Path) -> Path:

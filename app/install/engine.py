@@ -32,9 +32,9 @@ from app.hostos import IS_WINDOWS
 from app.install.backends import GUARD_ENV, Backend, InstallArgs, UvBackend, choose_backend
 from app.install.log import InstallLog
 from app.install.result import DryRun, InstallResult, StepRun
+from app.messages import msg
 from app.redact import redact_text
 from app.untrusted_names import check_url, plain_http_remote
-from app.messages import msg
 
 logger = logging.getLogger(__name__)
 
@@ -194,9 +194,9 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             in_place = build_in_place(backend.name)
             if in_place and broken:
                 result.quarantined = str(venvs.quarantine(target))
-                msg = f"The broken environment at {target} was moved to {result.quarantined}."
-                emit(Warning_("venv_quarantined", msg, {"path": result.quarantined}))
-                result.warnings.append(msg)
+                note = f"The broken environment at {target} was moved to {result.quarantined}."
+                emit(Warning_("venv_quarantined", note, {"path": result.quarantined}))
+                result.warnings.append(note)
             target_existed = target.exists()
             staging = target if in_place else venvs.sibling(target, "staging")
             journal.record(target, "staging", staging=staging, in_place=in_place, target_existed=target_existed,
@@ -228,9 +228,9 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         else:
             if broken and not result.quarantined:
                 result.quarantined = str(venvs.quarantine(target))
-                msg = f"The broken environment at {target} was moved to {result.quarantined}."
-                emit(Warning_("venv_quarantined", msg, {"path": result.quarantined}))
-                result.warnings.append(msg)
+                note = f"The broken environment at {target} was moved to {result.quarantined}."
+                emit(Warning_("venv_quarantined", note, {"path": result.quarantined}))
+                result.warnings.append(note)
             journal.record(target, "committing", staging=staging, in_place=in_place,
                            target_existed=target_existed, quarantined=result.quarantined)
             try:
@@ -324,10 +324,10 @@ def warn_plain_http(urls: list[str], emit) -> list[str]:
 
     out = []
     for host in dict.fromkeys(urlsplit(u).hostname for u in urls):
-        msg = (f"Downloads from {host} use plain http:// as you allowed: anyone on the network can read and "
+        note = (f"Downloads from {host} use plain http:// as you allowed: anyone on the network can read and "
                "change them.")
-        emit(Warning_("plain_http", msg, {"host": host}))
-        out.append(msg)
+        emit(Warning_("plain_http", note, {"host": host}))
+        out.append(note)
     return out
 
 
@@ -356,16 +356,16 @@ def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
     emit(StepFinished("pip", ok, why))
     if not ok and NO_ENSUREPIP in "\n".join(lines):
         # `python -m ensurepip` cannot help here: only another Python can.
-        msg = (f"pip could not be added to {venv}: its Python has no ensurepip module (embeddable Pythons, "
+        note = (f"pip could not be added to {venv}: its Python has no ensurepip module (embeddable Pythons, "
                "as portable apps ship them, and some Linux distributions' lack it); the install is complete. "
                "For pip, install into a new folder with the Python the installer downloads")
-        emit(Warning_("pip_no_ensurepip", msg, {"venv": str(venv)}))
-        result.warnings.append(msg)
+        emit(Warning_("pip_no_ensurepip", note, {"venv": str(venv)}))
+        result.warnings.append(note)
     elif not ok:
-        msg = (f"pip could not be added to {venv} ({why}); the install is complete, add pip with: "
+        note = (f"pip could not be added to {venv} ({why}); the install is complete, add pip with: "
                "python -m ensurepip")
-        emit(Warning_("pip_not_added", msg, {"venv": str(venv), "reason": why}))
-        result.warnings.append(msg)
+        emit(Warning_("pip_not_added", note, {"venv": str(venv), "reason": why}))
+        result.warnings.append(note)
 
 
 NO_ENSUREPIP = "No module named ensurepip"
@@ -532,7 +532,8 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
             if wheelhouse is not None:
                 local = wh.by_filename(wheelhouse, ref.filename, ref.sha256)
                 if local is None:
-                    raise BadInput(msg("wheelhouse_lacks_file", folder=str(wheelhouse), file=ref.filename, step=step.id))
+                    raise BadInput(msg("wheelhouse_lacks_file", folder=str(wheelhouse), file=ref.filename,
+                                       step=step.id))
             else:
                 from app.fetch.download import download
 
@@ -542,9 +543,9 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
                 downloads.append(got.to_json())
                 local = Path(got.path)
             if not ref.sha256:
-                msg = f"{ref.filename} has no known SHA-256; it is installed unverified."
-                emit(Warning_("unverified_file", msg, {"file": ref.filename}))
-                warnings.append(msg)
+                note = f"{ref.filename} has no known SHA-256; it is installed unverified."
+                emit(Warning_("unverified_file", note, {"file": ref.filename}))
+                warnings.append(note)
             elif ref.hash_source:
                 emit(LogLine("fetch", f"{ref.filename}: hash from {ref.hash_source}"))
             reqs.append(str(local))

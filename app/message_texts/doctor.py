@@ -106,30 +106,79 @@ TEMPLATES.update({
 
 TEMPLATES.update({
     # The venv's environment and its SYCL JIT cache (checks_env.py)
-    "doctor_oneapi_installed": QT_TRANSLATE_NOOP("Messages", "A oneAPI toolkit is installed ({path}) but not active in this shell."),
-    "doctor_oneapi_installed_fix": QT_TRANSLATE_NOOP("Messages", "Do not run setvars.bat in the shell you start this venv from."),
-    "doctor_oneapi_active": QT_TRANSLATE_NOOP("Messages", "A system oneAPI is active ({variables}); its libraries can shadow the runtime the wheels bring and cause UR errors or crashes."),
-    "doctor_oneapi_active_fix": QT_TRANSLATE_NOOP("Messages", "Run Python from a shell where oneAPI's setvars was not sourced, or remove oneAPI from PATH / LD_LIBRARY_PATH for this venv (only IPEX 2.0 and older need it)."),
-    "doctor_selector_hides_gpu": QT_TRANSLATE_NOOP("Messages", "ONEAPI_DEVICE_SELECTOR={value} hides the Intel GPU from SYCL, so torch.xpu sees no device."),
-    "doctor_selector_hides_gpu_fix": QT_TRANSLATE_NOOP("Messages", "Unset ONEAPI_DEVICE_SELECTOR, or set it to level_zero:gpu (or level_zero:0 for the first GPU)."),
+    "doctor_oneapi_installed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A oneAPI toolkit is installed ({path}) but not active in this shell."),
+    "doctor_oneapi_installed_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Do not run setvars.bat in the shell you start this venv from."),
+    "doctor_oneapi_active": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A system oneAPI is active ({variables}); its libraries can shadow the runtime the wheels bring and "
+        "cause UR errors or crashes."),
+    "doctor_oneapi_active_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Run Python from a shell where oneAPI's setvars was not sourced, or remove oneAPI from PATH / "
+        "LD_LIBRARY_PATH for this venv (only IPEX 2.0 and older need it)."),
+    "doctor_selector_hides_gpu": QT_TRANSLATE_NOOP(
+        "Messages",
+        "ONEAPI_DEVICE_SELECTOR={value} hides the Intel GPU from SYCL, so torch.xpu sees no device."),
+    "doctor_selector_hides_gpu_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unset ONEAPI_DEVICE_SELECTOR, or set it to level_zero:gpu (or level_zero:0 for the first GPU)."),
     "doctor_tuning_variable": QT_TRANSLATE_NOOP("Messages", "{name}={value} is set."),
-    "doctor_sycl_pi_trace": QT_TRANSLATE_NOOP("Messages", "SYCL_PI_TRACE is set; SYCL runtimes from 2025 on print that it was removed and exit, so every torch XPU program stops at start."),
-    "doctor_sycl_pi_trace_fix": QT_TRANSLATE_NOOP("Messages", "Unset SYCL_PI_TRACE (use SYCL_UR_TRACE for tracing on new runtimes)."),
-    "doctor_stray_variable": QT_TRANSLATE_NOOP("Messages", "{name}={value} is set; it overrides how the SYCL runtime or GPU driver from the wheels behaves."),
+    "doctor_sycl_pi_trace": QT_TRANSLATE_NOOP(
+        "Messages",
+        "SYCL_PI_TRACE is set; SYCL runtimes from 2025 on print that it was removed and exit, so every "
+        "torch XPU program stops at start."),
+    "doctor_sycl_pi_trace_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unset SYCL_PI_TRACE (use SYCL_UR_TRACE for tracing on new runtimes)."),
+    "doctor_stray_variable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}={value} is set; it overrides how the SYCL runtime or GPU driver from the wheels behaves."),
     "doctor_stray_variable_fix": QT_TRANSLATE_NOOP("Messages", "Unset {name} unless a support engineer asked for it."),
     "doctor_cache_kept_fix": QT_TRANSLATE_NOOP("Messages", "The smoke test keeps compiled kernels in {folder}. {how}"),
-    "doctor_cache_persist_fix": QT_TRANSLATE_NOOP("Messages", "Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free)."),
-    "doctor_cache_location_set_on": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence on."),
-    "doctor_cache_location_set_off": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence off."),
-    "doctor_cache_location_default_on": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (runtime default), persistence on."),
-    "doctor_cache_location_default_off": QT_TRANSLATE_NOOP("Messages", "SYCL JIT cache: {folder} (runtime default), persistence off."),
-    "doctor_cache_not_persistent": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every new process."),
-    "doctor_cache_not_persistent_jit": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every new process (this GPU needs JIT for this build)."),
-    "doctor_cache_non_ascii": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache folder {folder} contains non-ASCII characters; native caches under such paths are known to fail on Windows."),
-    "doctor_cache_non_ascii_fix": QT_TRANSLATE_NOOP("Messages", "Set SYCL_CACHE_DIR to an ASCII-only folder, e.g. C:\\sycl_cache or /var/tmp/sycl_cache."),
-    "doctor_cache_low_space": QT_TRANSLATE_NOOP("Messages", "Only {free} are free where the SYCL JIT cache lives; a cache for torch kernels can need several GB."),
-    "doctor_cache_low_space_fix": QT_TRANSLATE_NOOP("Messages", "Free some space or set SYCL_CACHE_DIR to a drive with more room."),
-    "doctor_cache_not_writable": QT_TRANSLATE_NOOP("Messages", "The SYCL JIT cache folder {folder} cannot be written by this user."),
+    "doctor_cache_persist_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Set SYCL_CACHE_PERSISTENT=1 (and SYCL_CACHE_DIR to an ASCII-only folder with a few GB free)."),
+    "doctor_cache_location_set_on": QT_TRANSLATE_NOOP(
+        "Messages",
+        "SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence on."),
+    "doctor_cache_location_set_off": QT_TRANSLATE_NOOP(
+        "Messages",
+        "SYCL JIT cache: {folder} (set by SYCL_CACHE_DIR), persistence off."),
+    "doctor_cache_location_default_on": QT_TRANSLATE_NOOP(
+        "Messages",
+        "SYCL JIT cache: {folder} (runtime default), persistence on."),
+    "doctor_cache_location_default_off": QT_TRANSLATE_NOOP(
+        "Messages",
+        "SYCL JIT cache: {folder} (runtime default), persistence off."),
+    "doctor_cache_not_persistent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every "
+        "new process."),
+    "doctor_cache_not_persistent_jit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The SYCL JIT cache is not persistent, so kernels compiled just in time are compiled again in every "
+        "new process (this GPU needs JIT for this build)."),
+    "doctor_cache_non_ascii": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The SYCL JIT cache folder {folder} contains non-ASCII characters; native caches under such paths "
+        "are known to fail on Windows."),
+    "doctor_cache_non_ascii_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Set SYCL_CACHE_DIR to an ASCII-only folder, e.g. C:\\sycl_cache or /var/tmp/sycl_cache."),
+    "doctor_cache_low_space": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only {free} are free where the SYCL JIT cache lives; a cache for torch kernels can need several "
+        "GB."),
+    "doctor_cache_low_space_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Free some space or set SYCL_CACHE_DIR to a drive with more room."),
+    "doctor_cache_not_writable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The SYCL JIT cache folder {folder} cannot be written by this user."),
     "doctor_cache_not_writable_fix": QT_TRANSLATE_NOOP("Messages", "Set SYCL_CACHE_DIR to a folder you own."),
 })
 
@@ -138,31 +187,75 @@ TEMPLATES.update({
     "doctor_torch_missing": QT_TRANSLATE_NOOP("Messages", "PyTorch is not installed in this environment."),
     "doctor_torch_missing_fix": QT_TRANSLATE_NOOP("Messages", "Install an XPU build of PyTorch ({command})."),
     "doctor_torch_xpu": QT_TRANSLATE_NOOP("Messages", "torch {version} is an Intel GPU (XPU) build."),
-    "doctor_torch_unknown": QT_TRANSLATE_NOOP("Messages", "torch {version} does not say which device it was built for."),
-    "doctor_torch_unknown_fix": QT_TRANSLATE_NOOP("Messages", "Reinstall torch from the XPU index so its version ends in +xpu."),
-    "doctor_torch_not_xpu_cuda": QT_TRANSLATE_NOOP("Messages", "torch {version} is an NVIDIA CUDA build, so it cannot use the Intel GPU (a later pip install probably replaced the XPU build)."),
-    "doctor_torch_not_xpu_rocm": QT_TRANSLATE_NOOP("Messages", "torch {version} is an AMD ROCm build, so it cannot use the Intel GPU (a later pip install probably replaced the XPU build)."),
-    "doctor_torch_not_xpu_cpu": QT_TRANSLATE_NOOP("Messages", "torch {version} is a CPU-only build, so it cannot use the Intel GPU (a later pip install probably replaced the XPU build)."),
-    "doctor_torch_not_xpu_fix": QT_TRANSLATE_NOOP("Messages", "Reinstall the XPU build, e.g. {command}, or rerun {install}."),
-    "doctor_oneapi_missing": QT_TRANSLATE_NOOP("Messages", "The oneAPI runtime package {package} ({required}) that {owner} {version} needs is not installed."),
+    "doctor_torch_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "torch {version} does not say which device it was built for."),
+    "doctor_torch_unknown_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Reinstall torch from the XPU index so its version ends in +xpu."),
+    "doctor_torch_not_xpu_cuda": QT_TRANSLATE_NOOP(
+        "Messages",
+        "torch {version} is an NVIDIA CUDA build, so it cannot use the Intel GPU (a later pip install "
+        "probably replaced the XPU build)."),
+    "doctor_torch_not_xpu_rocm": QT_TRANSLATE_NOOP(
+        "Messages",
+        "torch {version} is an AMD ROCm build, so it cannot use the Intel GPU (a later pip install probably "
+        "replaced the XPU build)."),
+    "doctor_torch_not_xpu_cpu": QT_TRANSLATE_NOOP(
+        "Messages",
+        "torch {version} is a CPU-only build, so it cannot use the Intel GPU (a later pip install probably "
+        "replaced the XPU build)."),
+    "doctor_torch_not_xpu_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Reinstall the XPU build, e.g. {command}, or rerun {install}."),
+    "doctor_oneapi_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The oneAPI runtime package {package} ({required}) that {owner} {version} needs is not installed."),
     "doctor_install_it": QT_TRANSLATE_NOOP("Messages", "Install it: {command}."),
     "doctor_dep_missing": QT_TRANSLATE_NOOP("Messages", "{package}, which {owner} needs, is not installed."),
-    "doctor_versions_built_for": QT_TRANSLATE_NOOP("Messages", "{owner} {version} is built for {required}, but {package} {installed} is installed."),
-    "doctor_versions_built_for_fix": QT_TRANSLATE_NOOP("Messages", "Install the {owner} built for the installed {package} (from the same index), or the {package} it was built for; {command} sets up a matching set."),
-    "doctor_oneapi_wrong": QT_TRANSLATE_NOOP("Messages", "{owner} {version} needs {required}, but {installed} is installed."),
+    "doctor_versions_built_for": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{owner} {version} is built for {required}, but {package} {installed} is installed."),
+    "doctor_versions_built_for_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Install the {owner} built for the installed {package} (from the same index), or the {package} it "
+        "was built for; {command} sets up a matching set."),
+    "doctor_oneapi_wrong": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{owner} {version} needs {required}, but {installed} is installed."),
     "doctor_oneapi_wrong_fix": QT_TRANSLATE_NOOP("Messages", "Install the matching runtime: {command}."),
     "doctor_dep_wrong": QT_TRANSLATE_NOOP("Messages", "{owner} needs {required}, but {installed} is installed."),
     "doctor_run_command": QT_TRANSLATE_NOOP("Messages", "Run: {command}."),
-    "doctor_pairing_mismatch": QT_TRANSLATE_NOOP("Messages", "{package} {installed} does not belong with torch {torch}; the build {build} pairs it with {package} {expected}."),
+    "doctor_pairing_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{package} {installed} does not belong with torch {torch}; the build {build} pairs it with "
+        "{package} {expected}."),
     "doctor_pairing_mismatch_fix": QT_TRANSLATE_NOOP("Messages", "{command} from the same index as torch."),
-    "doctor_pairing_oneapi_missing": QT_TRANSLATE_NOOP("Messages", "The oneAPI runtime package {package} {expected} for build {build} is not installed."),
-    "doctor_pairing_oneapi_wrong": QT_TRANSLATE_NOOP("Messages", "{package} {installed} is installed, but build {build} needs {expected}."),
-    "doctor_ipex_cpu": QT_TRANSLATE_NOOP("Messages", "intel-extension-for-pytorch {version} is the CPU build; it does nothing for the GPU."),
-    "doctor_ipex_cpu_fix": QT_TRANSLATE_NOOP("Messages", "Install the +xpu build from Intel's index, or uninstall IPEX and use torch's own XPU support."),
-    "doctor_ipex_torch_mismatch": QT_TRANSLATE_NOOP("Messages", "intel-extension-for-pytorch {version} is built for torch {torch}, but torch {installed} is installed; IPEX will refuse to load."),
-    "doctor_ipex_torch_mismatch_fix": QT_TRANSLATE_NOOP("Messages", "Install the torch that IPEX {version} pairs with, or uninstall IPEX."),
-    "doctor_ipex_archived": QT_TRANSLATE_NOOP("Messages", "Intel has archived intel-extension-for-pytorch: no new releases or security fixes after 2.8."),
-    "doctor_ipex_archived_fix": QT_TRANSLATE_NOOP("Messages", "Plan a move to upstream PyTorch XPU wheels ({command})."),
+    "doctor_pairing_oneapi_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The oneAPI runtime package {package} {expected} for build {build} is not installed."),
+    "doctor_pairing_oneapi_wrong": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{package} {installed} is installed, but build {build} needs {expected}."),
+    "doctor_ipex_cpu": QT_TRANSLATE_NOOP(
+        "Messages",
+        "intel-extension-for-pytorch {version} is the CPU build; it does nothing for the GPU."),
+    "doctor_ipex_cpu_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Install the +xpu build from Intel's index, or uninstall IPEX and use torch's own XPU support."),
+    "doctor_ipex_torch_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "intel-extension-for-pytorch {version} is built for torch {torch}, but torch {installed} is "
+        "installed; IPEX will refuse to load."),
+    "doctor_ipex_torch_mismatch_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Install the torch that IPEX {version} pairs with, or uninstall IPEX."),
+    "doctor_ipex_archived": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Intel has archived intel-extension-for-pytorch: no new releases or security fixes after 2.8."),
+    "doctor_ipex_archived_fix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Plan a move to upstream PyTorch XPU wheels ({command})."),
 })
 
 TEMPLATES.update({

@@ -205,60 +205,140 @@ TEMPLATES = {
     # Refusals of the fetch, install and smoke steps (app/fetch, app/install, app/smoke/runner.py)
     "proxy_not_url": QT_TRANSLATE_NOOP("Messages", "The proxy '{proxy}' is not a URL like http://host:port."),
     "wheelhouse_missing": QT_TRANSLATE_NOOP("Messages", "The wheelhouse folder {folder} does not exist."),
-    "wheelhouse_hash_mismatch": QT_TRANSLATE_NOOP("Messages", "{file} in the wheelhouse {folder} does not match the plan's SHA-256 (expected {expected}, got {got}); nothing was installed."),
+    "wheelhouse_hash_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} in the wheelhouse {folder} does not match the plan's SHA-256 (expected {expected}, got "
+        "{got}); nothing was installed."),
     "index_answered": QT_TRANSLATE_NOOP("Messages", "The index {index} answered {status} for {project}."),
     "index_unreadable": QT_TRANSLATE_NOOP("Messages", "Could not read {url} ({reason})."),
     "index_bad_json": QT_TRANSLATE_NOOP("Messages", "The index page {url} is not valid PEP 691 JSON ({reason})."),
     "package_index_answered": QT_TRANSLATE_NOOP("Messages", "The package index {index} answered {status}."),
-    "package_index_unreadable": QT_TRANSLATE_NOOP("Messages", "Could not read the package index {index} ({reason}, {tries} attempts)."),
+    "package_index_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not read the package index {index} ({reason}, {tries} attempts)."),
     "download_no_file_name": QT_TRANSLATE_NOOP("Messages", "Cannot tell a file name from the URL {url}."),
-    "download_gave_up": QT_TRANSLATE_NOOP("Messages", "Downloading {file} failed ({reason}; {tries} attempts in a row without progress); run again later to resume where it stopped."),
-    "plan_no_build": QT_TRANSLATE_NOOP("Messages", "The plan has no build to install (every build was rejected for this machine)."),
-    "venv_wrong_python": QT_TRANSLATE_NOOP("Messages", "The environment at {venv} has Python {version} ({bits}-bit), but this build needs 64-bit Python {python}; choose another folder."),
+    "download_gave_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Downloading {file} failed ({reason}; {tries} attempts in a row without progress); run again later "
+        "to resume where it stopped."),
+    "plan_no_build": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The plan has no build to install (every build was rejected for this machine)."),
+    "venv_wrong_python": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The environment at {venv} has Python {version} ({bits}-bit), but this build needs 64-bit Python "
+        "{python}; choose another folder."),
     "venv_commit_failed": QT_TRANSLATE_NOOP("Messages", "Could not move the new environment into {venv} ({reason})."),
-    "wheelhouse_lacks_file": QT_TRANSLATE_NOOP("Messages", "The wheelhouse {folder} has no {file}, which step '{step}' needs."),
-    "wheelhouse_lacks_wheels": QT_TRANSLATE_NOOP("Messages", "The wheelhouse {folder} has no wheel for Python {python} on this machine for: {packages}."),
+    "wheelhouse_lacks_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The wheelhouse {folder} has no {file}, which step '{step}' needs."),
+    "wheelhouse_lacks_wheels": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The wheelhouse {folder} has no wheel for Python {python} on this machine for: {packages}."),
     "not_a_venv": QT_TRANSLATE_NOOP("Messages", "{venv} is not a virtual environment."),
     "backend_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown installer backend '{backend}'."),
     "backend_uv_unusable": QT_TRANSLATE_NOOP("Messages", "uv was asked for but cannot be used: {reason}."),
     "smoke_not_a_folder": QT_TRANSLATE_NOOP("Messages", "{venv} is not a directory."),
-    "smoke_no_python": QT_TRANSLATE_NOOP("Messages", "{venv} has no Python interpreter ({python} not found); is it a virtual environment?"),
+    "smoke_no_python": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{venv} has no Python interpreter ({python} not found); is it a virtual environment?"),
     # Python interpreters, environments and their safety copies (app/envs)
     "python_cannot_run": QT_TRANSLATE_NOOP("Messages", "Python at {python} cannot be run ({reason})."),
     "python_did_not_start": QT_TRANSLATE_NOOP("Messages", "Python at {python} did not start (exit code {exit_code})."),
     "python_not_python": QT_TRANSLATE_NOOP("Messages", "{python} does not look like a Python interpreter."),
-    "python_not_cpython": QT_TRANSLATE_NOOP("Messages", "Python at {python} is {implementation}; the PyTorch XPU wheels need CPython {want}."),
-    "python_not_64bit": QT_TRANSLATE_NOOP("Messages", "Python at {python} is {bits}-bit; the PyTorch XPU wheels need a 64-bit Python {want}."),
-    "python_wrong_version": QT_TRANSLATE_NOOP("Messages", "Python at {python} is {version}, but this build needs Python {want}."),
-    "python_not_found": QT_TRANSLATE_NOOP("Messages", "No 64-bit Python {want} was found; install one or pass --python EXE."),
+    "python_not_cpython": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Python at {python} is {implementation}; the PyTorch XPU wheels need CPython {want}."),
+    "python_not_64bit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Python at {python} is {bits}-bit; the PyTorch XPU wheels need a 64-bit Python {want}."),
+    "python_wrong_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Python at {python} is {version}, but this build needs Python {want}."),
+    "python_not_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No 64-bit Python {want} was found; install one or pass --python EXE."),
     "python_uv_install_failed": QT_TRANSLATE_NOOP("Messages", "uv could not install Python {want} ({reason})."),
     "python_uv_lost": QT_TRANSLATE_NOOP("Messages", "uv installed Python {want} but could not find it afterwards."),
     "venv_target_is_file": QT_TRANSLATE_NOOP("Messages", "{venv} is a file, not a folder for a virtual environment."),
-    "venv_target_not_empty": QT_TRANSLATE_NOOP("Messages", "{venv} is a folder with files in it but not a virtual environment; choose a new or empty folder."),
-    "venv_create_failed": QT_TRANSLATE_NOOP("Messages", "Could not create a virtual environment with {python} ({reason})."),
-    "venv_move_aside_failed": QT_TRANSLATE_NOOP("Messages", "Could not move the broken environment {venv} aside ({reason}); close programs using it and retry."),
-    "venv_list_failed": QT_TRANSLATE_NOOP("Messages", "Could not list the packages in the environment of {python} (exit code {exit_code})."),
-    "venv_snapshot_failed": QT_TRANSLATE_NOOP("Messages", "Could not make a safety copy of {venv} before changing it ({reason}); nothing was changed."),
-    "venv_restore_failed": QT_TRANSLATE_NOOP("Messages", "Could not restore {venv} from its safety copy {copy} ({reason}); the copy is kept, rename it back by hand."),
-    "mirror_bad": QT_TRANSLATE_NOOP("Messages", "The mirror '{mirror}' is not 'us', 'cn' or HOST=URL (for example download.pytorch.org=https://mirror.example.com/pytorch)."),
-    "download_hash_mismatch": QT_TRANSLATE_NOOP("Messages", "{file} from {server} does not match its expected SHA-256 (expected {expected}, got {got}); the file was deleted and nothing was installed from it."),
-    "download_hash_mismatch_from": QT_TRANSLATE_NOOP("Messages", "{file} from {server} does not match its expected SHA-256 from {source} (expected {expected}, got {got}); the file was deleted and nothing was installed from it."),
-    "download_wrong_size": QT_TRANSLATE_NOOP("Messages", "{file} from {server} has {got} bytes, not the {size} the plan expects; the file was deleted."),
-    "venv_path_too_long": QT_TRANSLATE_NOOP("Messages", "The path {path} is too long for Windows without long-path support (keep it under {limit} characters, or enable LongPathsEnabled in the registry)."),
-    "jit_cache_not_ascii": QT_TRANSLATE_NOOP("Messages", "The JIT cache folder {folder} has non-ASCII characters, which the SYCL cache on Windows cannot use; choose an ASCII-only folder such as C:\\sycl_cache."),
+    "venv_target_not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{venv} is a folder with files in it but not a virtual environment; choose a new or empty folder."),
+    "venv_create_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not create a virtual environment with {python} ({reason})."),
+    "venv_move_aside_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not move the broken environment {venv} aside ({reason}); close programs using it and retry."),
+    "venv_list_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not list the packages in the environment of {python} (exit code {exit_code})."),
+    "venv_snapshot_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not make a safety copy of {venv} before changing it ({reason}); nothing was changed."),
+    "venv_restore_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not restore {venv} from its safety copy {copy} ({reason}); the copy is kept, rename it back "
+        "by hand."),
+    "mirror_bad": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The mirror '{mirror}' is not 'us', 'cn' or HOST=URL (for example "
+        "download.pytorch.org=https://mirror.example.com/pytorch)."),
+    "download_hash_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} from {server} does not match its expected SHA-256 (expected {expected}, got {got}); the "
+        "file was deleted and nothing was installed from it."),
+    "download_hash_mismatch_from": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} from {server} does not match its expected SHA-256 from {source} (expected {expected}, got "
+        "{got}); the file was deleted and nothing was installed from it."),
+    "download_wrong_size": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} from {server} has {got} bytes, not the {size} the plan expects; the file was deleted."),
+    "venv_path_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The path {path} is too long for Windows without long-path support (keep it under {limit} "
+        "characters, or enable LongPathsEnabled in the registry)."),
+    "jit_cache_not_ascii": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The JIT cache folder {folder} has non-ASCII characters, which the SYCL cache on Windows cannot "
+        "use; choose an ASCII-only folder such as C:\\sycl_cache."),
     # The check after an install (app/install/engine.py verify); a difference is a param of the sentence
     "installed_missing": QT_TRANSLATE_NOOP("Messages", "{package} is missing"),
     "installed_other_version": QT_TRANSLATE_NOOP("Messages", "{package} is {got}, not {want}"),
-    "installed_other_label": QT_TRANSLATE_NOOP("Messages", "{package} is {got}, not {want} (a build without the +{label} label, e.g. a CPU build, replaced it)"),
+    "installed_other_label": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{package} is {got}, not {want} (a build without the +{label} label, e.g. a CPU build, replaced it)"),
     "installed_mismatch": QT_TRANSLATE_NOOP("Messages", "The installed packages do not match the plan: {problem}."),
-    "installed_mismatch_more": QT_TRANSLATE_NOOP("Messages", "The installed packages do not match the plan: {problem}, and {more} more difference(s) (the install log lists them)."),
+    "installed_mismatch_more": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The installed packages do not match the plan: {problem}, and {more} more difference(s) (the "
+        "install log lists them)."),
     # Why uv cannot be used, an untrusted certificate, a venv the doctor cannot read (backends, download, venv_facts)
     "uv_not_found": QT_TRANSLATE_NOOP("Messages", "uv is not bundled or installed"),
     "uv_exited": QT_TRANSLATE_NOOP("Messages", "uv at {uv} exited with code {exit_code}"),
     "uv_cannot_start": QT_TRANSLATE_NOOP("Messages", "uv at {uv} could not start ({reason})"),
-    "certificate_untrusted": QT_TRANSLATE_NOOP("Messages", "The certificate of {host} is not trusted by this computer; if your network inspects HTTPS (a company proxy), add its root certificate to the system's certificate store and retry."),
+    "certificate_untrusted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The certificate of {host} is not trusted by this computer; if your network inspects HTTPS (a "
+        "company proxy), add its root certificate to the system's certificate store and retry."),
     "venv_not_a_folder": QT_TRANSLATE_NOOP("Messages", "{venv} is not a folder."),
     "venv_no_python": QT_TRANSLATE_NOOP("Messages", "{venv} is not a Python virtual environment (no {python})."),
-    "venv_python_silent": QT_TRANSLATE_NOOP("Messages", "The Python in {venv} did not answer within {seconds} seconds."),
-    "venv_python_list_failed": QT_TRANSLATE_NOOP("Messages", "The Python in {venv} failed to list its packages ({reason})."),
+    "venv_python_silent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The Python in {venv} did not answer within {seconds} seconds."),
+    "venv_python_list_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The Python in {venv} failed to list its packages ({reason})."),
+    # Why a download try failed: the {reason} inside a download sentence (app/fetch)
+    "net_dropped": QT_TRANSLATE_NOOP("Messages", "the connection dropped"),
+    "net_timed_out": QT_TRANSLATE_NOOP("Messages", "the connection timed out"),
+    "net_refused": QT_TRANSLATE_NOOP("Messages", "the connection was refused"),
+    "net_no_host": QT_TRANSLATE_NOOP("Messages", "the host name could not be resolved"),
+    "net_cert": QT_TRANSLATE_NOOP("Messages", "the server's certificate is not trusted by this computer"),
+    "net_server_error": QT_TRANSLATE_NOOP("Messages", "server error {status}"),
+    "net_resume_rejected": QT_TRANSLATE_NOOP("Messages", "the server rejected the resume offset"),
+    "net_resume_wrong": QT_TRANSLATE_NOOP("Messages", "the server resumed at the wrong offset"),
+    "net_closed_early": QT_TRANSLATE_NOOP("Messages", "the connection closed at byte {got} of {total}"),
+    "net_no_answer": QT_TRANSLATE_NOOP("Messages", "no answer"),
 }

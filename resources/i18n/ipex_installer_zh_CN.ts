@@ -1398,6 +1398,46 @@
         <translation>{venv} 中的 Python 未能列出其软件包（{reason}）。</translation>
     </message>
     <message>
+        <source>the connection dropped</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>无法解析主机名</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted by this computer</source>
+        <translation>这台电脑不信任服务器的证书</translation>
+    </message>
+    <message>
+        <source>server error {status}</source>
+        <translation>服务器错误 {status}</translation>
+    </message>
+    <message>
+        <source>the server rejected the resume offset</source>
+        <translation>服务器拒绝了续传的起始位置</translation>
+    </message>
+    <message>
+        <source>the server resumed at the wrong offset</source>
+        <translation>服务器从错误的位置续传</translation>
+    </message>
+    <message>
+        <source>the connection closed at byte {got} of {total}</source>
+        <translation>连接在第 {got} 字节处关闭（共 {total} 字节）</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有回应</translation>
+    </message>
+    <message>
         <source>The build has no native code the driver is known to pick for this GPU ({gpu}); it is expected to compile the SPIR-V fallback on first use (JIT).</source>
         <translation>该构建没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
     </message>
