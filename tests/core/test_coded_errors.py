@@ -88,3 +88,14 @@ def test_every_allowed_entry_still_matches_and_says_why():
         assert len(why) > 20, (mod, frag)
         hits = [t for _, t in uncoded_errors((ROOT / mod).read_text(encoding="utf-8")) if frag in t]
         assert hits, f"{mod}: allowed entry {frag!r} no longer matches; drop it"
+
+
+def test_no_local_variable_shadows_msg():
+    """A local named `msg` in a function that also calls msg(...) turns the coded refusal into an
+    UnboundLocalError (engine.py had three); mypy sees it too, this names the line."""
+    bad = []
+    for path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Name) and node.id == "msg" and isinstance(node.ctx, ast.Store):
+                bad.append(f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    assert not bad, "a variable named msg shadows app.messages.msg: " + ", ".join(bad)
