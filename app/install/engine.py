@@ -194,8 +194,8 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             in_place = build_in_place(backend.name)
             if in_place and broken:
                 result.quarantined = str(venvs.quarantine(target))
-                note = f"The broken environment at {target} was moved to {result.quarantined}."
-                emit(Warning_("venv_quarantined", note, {"path": result.quarantined}))
+                note = msg("venv_quarantined", venv=str(target), path=result.quarantined)
+                emit(Warning_("venv_quarantined", note, dict(note.params)))
                 result.warnings.append(note)
             target_existed = target.exists()
             staging = target if in_place else venvs.sibling(target, "staging")
@@ -228,8 +228,8 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         else:
             if broken and not result.quarantined:
                 result.quarantined = str(venvs.quarantine(target))
-                note = f"The broken environment at {target} was moved to {result.quarantined}."
-                emit(Warning_("venv_quarantined", note, {"path": result.quarantined}))
+                note = msg("venv_quarantined", venv=str(target), path=result.quarantined)
+                emit(Warning_("venv_quarantined", note, dict(note.params)))
                 result.warnings.append(note)
             journal.record(target, "committing", staging=staging, in_place=in_place,
                            target_existed=target_existed, quarantined=result.quarantined)
@@ -322,10 +322,9 @@ def warn_plain_http(urls: list[str], emit) -> list[str]:
     """One warning per host the user allowed plain http:// for; returns the sentences."""
     from urllib.parse import urlsplit
 
-    out = []
+    out: list[str] = []
     for host in dict.fromkeys(urlsplit(u).hostname for u in urls):
-        note = (f"Downloads from {host} use plain http:// as you allowed: anyone on the network can read and "
-               "change them.")
+        note = msg("plain_http", host=str(host))
         emit(Warning_("plain_http", note, {"host": host}))
         out.append(note)
     return out
@@ -356,14 +355,11 @@ def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
     emit(StepFinished("pip", ok, why))
     if not ok and NO_ENSUREPIP in "\n".join(lines):
         # `python -m ensurepip` cannot help here: only another Python can.
-        note = (f"pip could not be added to {venv}: its Python has no ensurepip module (embeddable Pythons, "
-               "as portable apps ship them, and some Linux distributions' lack it); the install is complete. "
-               "For pip, install into a new folder with the Python the installer downloads")
+        note = msg("pip_no_ensurepip", venv=str(venv))
         emit(Warning_("pip_no_ensurepip", note, {"venv": str(venv)}))
         result.warnings.append(note)
     elif not ok:
-        note = (f"pip could not be added to {venv} ({why}); the install is complete, add pip with: "
-               "python -m ensurepip")
+        note = msg("pip_not_added", venv=str(venv), reason=why)
         emit(Warning_("pip_not_added", note, {"venv": str(venv), "reason": why}))
         result.warnings.append(note)
 
@@ -543,7 +539,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
                 downloads.append(got.to_json())
                 local = Path(got.path)
             if not ref.sha256:
-                note = f"{ref.filename} has no known SHA-256; it is installed unverified."
+                note = msg("unverified_file", file=ref.filename)
                 emit(Warning_("unverified_file", note, {"file": ref.filename}))
                 warnings.append(note)
             elif ref.hash_source:

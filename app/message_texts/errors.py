@@ -341,4 +341,7 @@ TEMPLATES = {
     "net_resume_wrong": QT_TRANSLATE_NOOP("Messages", "the server resumed at the wrong offset"),
     "net_closed_early": QT_TRANSLATE_NOOP("Messages", "the connection closed at byte {got} of {total}"),
     "net_no_answer": QT_TRANSLATE_NOOP("Messages", "no answer"),
+    # Install warnings (app/install/engine.py)
+    "venv_quarantined": QT_TRANSLATE_NOOP("Messages", "The broken environment at {venv} was moved to {path}."),
+    "unverified_file": QT_TRANSLATE_NOOP("Messages", "{file} has no known SHA-256; it is installed unverified."),
 }

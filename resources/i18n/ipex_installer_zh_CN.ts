@@ -1438,6 +1438,14 @@
         <translation>没有回应</translation>
     </message>
     <message>
+        <source>The broken environment at {venv} was moved to {path}.</source>
+        <translation>{venv} 处损坏的环境已被移到 {path}。</translation>
+    </message>
+    <message>
+        <source>{file} has no known SHA-256; it is installed unverified.</source>
+        <translation>{file} 没有已知的 SHA-256；它将在未经校验的情况下安装。</translation>
+    </message>
+    <message>
         <source>The build has no native code the driver is known to pick for this GPU ({gpu}); it is expected to compile the SPIR-V fallback on first use (JIT).</source>
         <translation>该构建没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
     </message>
