@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING
 
 from app.errors import AppError, Cancelled
 from app.hostos import IS_WINDOWS
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app import winjob
@@ -119,9 +120,9 @@ def run(
         with _no_bundle_dll_directory():
             child = _popen(args, env, cwd, stdin_text)
     except FileNotFoundError as exc:
-        raise AppError(f"Could not start {Path(args[0]).name}: the program was not found.") from exc
+        raise AppError(msg("proc_not_found", program=Path(args[0]).name)) from exc
     except OSError as exc:
-        raise AppError(f"Could not start {Path(args[0]).name}: {exc.strerror or exc}.") from exc
+        raise AppError(msg("proc_cannot_start", program=Path(args[0]).name, reason=str(exc.strerror or exc))) from exc
     return _collect(child, args, start, timeout, cancel, on_stdout, on_stderr, stdin_text)
 
 

@@ -344,4 +344,10 @@ TEMPLATES = {
     # Install warnings (app/install/engine.py)
     "venv_quarantined": QT_TRANSLATE_NOOP("Messages", "The broken environment at {venv} was moved to {path}."),
     "unverified_file": QT_TRANSLATE_NOOP("Messages", "{file} has no known SHA-256; it is installed unverified."),
+    # Programs that could not start (app/proc.py), Windows' adapter list (app/probe/windows_live.py)
+    "probe_adapters_unlisted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Windows did not list the display adapters (PowerShell Get-CimInstance failed with exit code {exit_code})."),
+    "proc_not_found": QT_TRANSLATE_NOOP("Messages", "Could not start {program}: the program was not found."),
+    "proc_cannot_start": QT_TRANSLATE_NOOP("Messages", "Could not start {program}: {reason}."),
 }

@@ -92,9 +92,9 @@ def powershell_records() -> list[dict[str, Any]]:
     )
     if result.returncode != 0 or not result.stdout.strip():
         from app.errors import AppError
+        from app.messages import msg
 
-        raise AppError("Windows did not list the display adapters (PowerShell Get-CimInstance "
-                       f"failed with exit code {result.returncode})")
+        raise AppError(msg("probe_adapters_unlisted", exit_code=result.returncode))
     return parse_snapshot(result.stdout.encode("utf-8"), "PowerShell's adapter list")
 
 

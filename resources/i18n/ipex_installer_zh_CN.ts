@@ -1446,6 +1446,18 @@
         <translation>{file} 没有已知的 SHA-256；它将在未经校验的情况下安装。</translation>
     </message>
     <message>
+        <source>Windows did not list the display adapters (PowerShell Get-CimInstance failed with exit code {exit_code}).</source>
+        <translation>Windows 未列出显示适配器（PowerShell Get-CimInstance 失败，退出代码 {exit_code}）。</translation>
+    </message>
+    <message>
+        <source>Could not start {program}: the program was not found.</source>
+        <translation>无法启动 {program}：找不到该程序。</translation>
+    </message>
+    <message>
+        <source>Could not start {program}: {reason}.</source>
+        <translation>无法启动 {program}：{reason}。</translation>
+    </message>
+    <message>
         <source>The build has no native code the driver is known to pick for this GPU ({gpu}); it is expected to compile the SPIR-V fallback on first use (JIT).</source>
         <translation>该构建没有已知驱动会为此 GPU（{gpu}）选用的原生代码；预计驱动会在首次使用时编译其 SPIR-V 后备代码（JIT）。</translation>
     </message>
