@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 import time
@@ -75,9 +76,15 @@ def test_keyboard_interrupt_kills_child(tmp_path):
 
         _thread.interrupt_main()
 
+    # A shell that starts us in the background (no job control) leaves SIGINT ignored, and then
+    # Python has no handler for interrupt_main() to call: give the test its own.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     threading.Thread(target=interrupt, daemon=True).start()
-    with pytest.raises(KeyboardInterrupt):
-        proc.run([sys.executable, "-c", script], timeout=20)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            proc.run([sys.executable, "-c", script], timeout=20)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     pid = int(marker.read_text())
     time.sleep(0.2)
     with pytest.raises(ProcessLookupError):
