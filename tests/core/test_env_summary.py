@@ -57,7 +57,8 @@ def test_unknown_size_says_so_and_big_files_raise_the_need(tmp_path):
     assert big.sentences[2].params["needed"] == "12.0 GB"  # the file cached and unpacked: twice
 
 
-@pytest.mark.skipif(not os.path.isdir("/dev/shm"), reason="needs /dev/shm (a POSIX tmpfs) as a second drive")
+@pytest.mark.skipif(os.name == "nt" or not os.path.isdir("/dev/shm"),
+                    reason="needs /dev/shm (a POSIX tmpfs) as a second drive")
 def test_two_drives_each_get_their_need_and_a_short_cache_is_one_warning(tmp_path):
     with tempfile.TemporaryDirectory(dir="/dev/shm") as shm:
         if os.stat(shm).st_dev == os.stat(tmp_path).st_dev:

@@ -68,9 +68,9 @@ def english_words(text: str, data: list[str]) -> list[str]:
     """The Latin words in `text` that are neither data nor a name kept in Latin."""
     values = sorted([*(d for d in data if d), *PHRASES], key=len, reverse=True)
     rest = text
-    for value in values:  # named paths first: one with a space is not found by its form
-        if "\\" in value or "/" in value:
-            rest = rest.replace(value, " ")
+    for value in values:  # named paths first: one with a space is not found by its form;
+        if "\\" in value or "/" in value:  # a path below it (value\\cache\\x) goes with it
+            rest = re.sub(re.escape(value) + r"[^\s，。；：（）“”]*", " ", rest)
     for form in _FIRST_FORMS:
         rest = form.sub(" ", rest)
     for value in values:
