@@ -50,7 +50,8 @@ class AppError(Exception):
         if self.params.get("reason") in ("disk_full", "path_too_long", "folder_unwritable"):
             values["reason"] = msg("reason_" + self.params["reason"])
         try:
-            found = Message(code, {k: v for k, v in values.items() if isinstance(v, (str, int, float, bool))})
+            found = Message(code, {k: v for k, v in values.items()
+                                   if isinstance(v, (str, int, float, bool, list, tuple))})
         except (KeyError, TypeError):
             return str(self)
         return msg("rolled_back", error=found) if self.params.get("rolled_back") else found
@@ -68,6 +69,10 @@ class BadInput(AppError):
 
 
 class Cancelled(AppError):
-    """The user cancelled; whatever was under way was rolled back."""
+    """The user cancelled; whatever was under way was rolled back. Every cancel says the same
+    coded sentence ("cancelled"), so there is one text to translate."""
 
     exit_code = 1
+
+    def __init__(self) -> None:
+        super().__init__(msg("cancelled"))

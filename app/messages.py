@@ -15,7 +15,10 @@ JSON documents keep their English text fields and add the coded form next to the
 Templates: one English template per code, in app/message_texts/<area>.py, each wrapped in
 QT_TRANSLATE_NOOP("Messages", ...) so pyside6-lupdate finds the literal (the core does not
 import Qt; the marker is a plain function). Placeholders are `{name}`; params are data (GPU
-names, versions, paths, commands) and stay verbatim. `fill` substitutes each placeholder once,
+names, versions, paths, commands) and stay verbatim. A param may be a list of such values (the
+Pythons a build has, the variables set): the renderer joins it with the language's separator
+(", " in English, "、" in Chinese from the .ts), so no sentence pre-joins a list with English
+words. `fill` substitutes each placeholder once,
 from the template only, in one pass: a value that contains `{x}`, `%1` or `%2` is never
 substituted into. A param may itself be a Message (a reason inside a sentence); it is worded
 in the same language as the sentence around it. Free text from a data file (a catalog's
@@ -45,11 +48,21 @@ PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 MAX_PARAMS = 32  # a coded message read back from a file: bounded
 MAX_DEPTH = 4
 MAX_VALUE_CHARS = 4096
+MAX_LIST = 64  # items of a list param read back from a file
+SEPARATOR = ", "  # between the items of a list param, in English (the GUI translates it)
 
 Scalar = str | int | float | bool | None
+PLAIN = (str, int, float, bool, type(None))  # a Message and a LocalizedText are str
 
 
-def fill(template: str, params: Mapping[str, Any], word: Callable[[Any], str] = str) -> str:
+def english(value: Any) -> str:
+    """A param as the English sentence shows it: a list joined with ", ", anything else as str."""
+    if isinstance(value, (list, tuple)):
+        return SEPARATOR.join(english(v) for v in value)
+    return str(value)
+
+
+def fill(template: str, params: Mapping[str, Any], word: Callable[[Any], str] = english) -> str:
     """`template` with each {name} replaced by word(params[name]), in one pass over the template
     only (a value is never scanned for placeholders). A name without a value stays visible."""
     def one(m: re.Match[str]) -> str:
@@ -75,7 +88,9 @@ class Message(str):
             raise KeyError(f"no message template for code {code!r}")
         values = dict(params or {})
         for name, value in values.items():
-            if not isinstance(value, (str, int, float, bool, type(None))):  # Message is a str
+            if isinstance(value, (list, tuple)) and all(isinstance(v, PLAIN) for v in value):
+                values[name] = tuple(value)  # a list param: joined by the renderer
+            elif not isinstance(value, PLAIN):  # Message is a str
                 raise TypeError(f"message {code}: param {name} must be plain data, not {type(value).__name__}")
         missing = placeholders(template) - values.keys()
         if missing:
@@ -90,8 +105,13 @@ class Message(str):
         return (Message, (self.code, self.params))
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "params": {k: v.to_json() if isinstance(v, (Message, LocalizedText)) else v
-                                              for k, v in self.params.items()}}
+        return {"code": self.code, "params": {k: _value_json(v) for k, v in self.params.items()}}
+
+
+def _value_json(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_value_json(v) for v in value]
+    return value.to_json() if isinstance(value, (Message, LocalizedText)) else value
 
 
 class LocalizedText(str):
@@ -141,23 +161,38 @@ def from_json(data: Any, english: str | None = None, depth: int = 0) -> Message 
         return None
     values: dict[str, Any] = {}
     for name, value in params.items():
-        if isinstance(value, dict) and "translations" in value and "code" not in value:
-            value = _localized(value)
-            if value is None:
+        if isinstance(value, list) and len(value) <= MAX_LIST:
+            items = [_param_from_json(v, depth) for v in value]
+            if any(v is _REFUSED for v in items):
                 return None
-        elif isinstance(value, dict):
-            value = from_json(value, depth=depth + 1)
-            if value is None:
-                return None
-        elif isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
-            return None
-        elif not isinstance(value, (str, int, float, bool, type(None))):
+            values[str(name)] = tuple(items)
+            continue
+        value = _param_from_json(value, depth)
+        if value is _REFUSED:
             return None
         values[str(name)] = value
     try:
         return Message(data["code"], values)
     except (KeyError, TypeError):
         return None
+
+
+_REFUSED = object()
+
+
+def _param_from_json(value: Any, depth: int) -> Any:
+    """One param value read back: plain and bounded, or a coded sentence; _REFUSED otherwise."""
+    if isinstance(value, dict) and "translations" in value and "code" not in value:
+        found: Any = _localized(value)
+    elif isinstance(value, dict):
+        found = from_json(value, depth=depth + 1)
+    elif isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+        found = None
+    elif isinstance(value, PLAIN):
+        return value
+    else:
+        found = None
+    return _REFUSED if found is None else found
 
 
 def read_back_list(texts: list[str], codes: Any) -> list[str]:

@@ -196,7 +196,7 @@ def _collect(
         r.join(timeout=5)
     result = Result(args, child.returncode, "".join(out), "".join(err), time.monotonic() - start, timed_out)
     if cancelled:
-        raise Cancelled(f"{Path(args[0]).name} was cancelled.")
+        raise Cancelled()
     return result
 
 

@@ -345,8 +345,9 @@ def parse_names(text: str | None) -> list[str] | None:
     unknown = [n for n in names if n not in CHECKS]
     if unknown:
         from app.errors import BadInput
+        from app.messages import msg
 
-        raise BadInput(f"Unknown self-test check {', '.join(unknown)}; the checks are {', '.join(CHECKS)}")
+        raise BadInput(msg("selftest_unknown_check", names=unknown, checks=list(CHECKS)))
     return names
 
 

@@ -98,14 +98,6 @@ def name_problem_code(value: str) -> str | None:
     return None
 
 
-def file_name_problem(value: object) -> str | None:
-    """Why `value` is not one plain file name safe to join to a folder (English), or None."""
-    if not isinstance(value, str):
-        return f"it is not text ({type(value).__name__})"
-    code = name_problem_code(value)
-    return NAME_PROBLEMS[code] if code else None
-
-
 def check_file_name(value: object, field: str, source: str = "") -> str:
     """`value` when it is one plain file name, safe to join to a folder; BadInput otherwise.
     `field` names where it came from (e.g. choice.steps[0].files[1].filename), `source` the

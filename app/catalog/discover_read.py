@@ -108,7 +108,7 @@ class Reader:
         problem = ""
         for attempt in range(TRIES):
             if attempt and self.cancel.wait(self.backoff * 2 ** (attempt - 1)):
-                raise Cancelled("The download was cancelled.")
+                raise Cancelled()
             try:
                 response = guard.get(self.session, fetched, self.cancel, timeout=self.limits.stall,
                                      headers={"Accept": accept}, stream=True)

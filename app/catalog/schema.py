@@ -38,8 +38,8 @@ from app.catalog.model import (
 )
 from app.catalog.plan_model import FileRef, Step
 from app.errors import BadInput
-from app.messages import LocalizedText
-from app.untrusted_names import file_name_problem, printable
+from app.messages import LocalizedText, msg
+from app.untrusted_names import name_problem_code, printable
 
 FORMAT = 2
 # Format 1 had no per-field sources; its catalogs (an older refreshed copy, a maintainer's
@@ -58,21 +58,27 @@ class CatalogInvalid(BadInput):
 
 
 class _Where:
-    def __init__(self, entry: str):
-        self.entry = entry
+    """Where in the catalog a field is: the file's top level ("file"), a build ("entry", its
+    id) or an item of a top-level list ("item", e.g. jit_costs[2])."""
 
-    def fail(self, field: str, problem: str) -> NoReturn:
-        raise CatalogInvalid(f"Catalog {self.entry}: field '{field}' {problem}")
+    def __init__(self, kind: str, entry: str = ""):
+        self.kind, self.entry = kind, entry
+
+    def fail(self, field: str, code: str, **params: Any) -> NoReturn:
+        """Refuse the catalog: `code` names a catalog_problem_* message, with its params."""
+        why = msg("catalog_problem_" + code, **params)
+        where = {"entry": self.entry} if self.kind != "file" else {}
+        raise CatalogInvalid(msg(f"catalog_{self.kind}_field", field=field, problem=why, **where))
 
     def keys(self, obj, field: str, required: set[str], optional: set[str]) -> dict:
         if not isinstance(obj, dict):
-            self.fail(field, "must be an object")
+            self.fail(field, "object")
         missing = sorted(required - obj.keys())
         if missing:
-            self.fail(f"{field}.{missing[0]}" if field else missing[0], "is missing")
+            self.fail(f"{field}.{missing[0]}" if field else missing[0], "missing")
         extra = sorted(obj.keys() - required - optional)
         if extra:
-            self.fail(f"{field}.{extra[0]}" if field else extra[0], "is not a known field (a typo?)")
+            self.fail(f"{field}.{extra[0]}" if field else extra[0], "unknown_field")
         return obj
 
     def text(self, obj: dict, key: str, field: str, *, optional=False, choices=None, pattern=None):
@@ -80,24 +86,24 @@ class _Where:
         if value is None and optional:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.fail(field, "must be a non-empty string")
+            self.fail(field, "empty_text")
         if choices and value not in choices:
-            self.fail(field, f"must be one of {', '.join(choices)} (got '{value}')")
+            self.fail(field, "not_one_of", choices=list(choices), value=value)
         if pattern and not pattern.match(value):
-            self.fail(field, f"has an invalid value '{value}'")
+            self.fail(field, "invalid", value=value)
         return value
 
     def strings(self, obj: dict, key: str, field: str, *, optional=True) -> tuple[str, ...]:
         value = obj.get(key, [] if optional else None)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.fail(field, "must be a list of non-empty strings")
+            self.fail(field, "not_text_list")
         return tuple(value)
 
     def localized(self, obj: dict, key: str, field: str, english: str | None) -> LocalizedText | None:
         """`english` (obj[key]) with its Chinese sibling obj[key + "_zh_CN"], checked."""
         chinese = obj.get(key + ZH)
         if chinese is not None and (english is None or not isinstance(chinese, str) or not chinese.strip()):
-            self.fail(field + ZH, "must be a non-empty string beside a non-empty " + key)
+            self.fail(field + ZH, "zh_alone", key=key)
         return None if english is None else LocalizedText(english, {"zh_CN": chinese} if chinese else {})
 
     def localized_list(self, obj: dict, key: str, field: str, english: tuple[str, ...]) -> tuple[str, ...]:
@@ -106,12 +112,12 @@ class _Where:
             return tuple(LocalizedText(e) for e in english)
         if (not isinstance(chinese, list) or len(chinese) != len(english)
                 or not all(isinstance(c, str) and c.strip() for c in chinese)):
-            self.fail(field + ZH, f"must be a list of {len(english)} non-empty strings, one per entry of {key}")
+            self.fail(field + ZH, "zh_list", count=len(english), key=key)
         return tuple(LocalizedText(e, {"zh_CN": c}) for e, c in zip(english, chinese, strict=True))
 
     def url(self, value, field: str) -> str:
         if not isinstance(value, str) or urlsplit(value).scheme != "https" or not urlsplit(value).hostname:
-            self.fail(field, f"must be an https:// URL (got '{value}')")
+            self.fail(field, "not_https", value=str(value))
         return value
 
 
@@ -121,11 +127,10 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
     top.keys(data, "", {"format", "updated", "builds"},
              {"jit_costs", "intel_indexes", "notes", "aot_defaults", "$comment"})
     if data["format"] not in (FORMAT, LEGACY_FORMAT) or isinstance(data["format"], bool):
-        top.fail("format", f"must be {FORMAT} (or {LEGACY_FORMAT}); this catalog was written for another "
-                           "version of the app")
+        top.fail("format", "format", format=FORMAT, legacy=LEGACY_FORMAT)
     top.text(data, "updated", "updated", pattern=_DATE)
     if not isinstance(data["builds"], list) or not data["builds"]:
-        top.fail("builds", "must be a non-empty list")
+        top.fail("builds", "empty_list")
     builds: list[Build] = []
     seen: set[str] = set()
     for index, raw in enumerate(data["builds"]):
@@ -133,12 +138,13 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
             raw = migrate_build(raw)
         build = _build(raw, index)
         if build.id in seen:
-            raise CatalogInvalid(f"Catalog entry '{build.id}': field 'id' is used twice")
+            raise CatalogInvalid(msg("catalog_entry_field", entry=build.id, field="id",
+                                     problem=msg("catalog_problem_used_twice")))
         seen.add(build.id)
         builds.append(build)
     costs = []
     for index, raw in enumerate(data.get("jit_costs", [])):
-        w = _Where(f"jit_costs[{index}]")
+        w = _Where("item", f"jit_costs[{index}]")
         w.keys(raw, "", {"text"}, {"products", "sources", "text" + ZH})
         text = w.localized(raw, "text", "text", w.text(raw, "text", "text"))
         costs.append(JitCost(w.strings(raw, "products", "products"), text or "",
@@ -152,7 +158,7 @@ def parse_catalog(data, origin: str = "built-in") -> Catalog:
         top.keys(entry, f, {"regions", "source"}, set())
         values = top.strings(entry, "regions", f + ".regions", optional=False)
         if not values or any(v not in ("us", "cn") for v in values):
-            top.fail(f + ".regions", "must list 'us' and/or 'cn'")
+            top.fail(f + ".regions", "regions")
         top.text(entry, "source", f + ".source")
         regions[platform] = values
     return Catalog(format=FORMAT, updated=data["updated"], builds=builds, jit_costs=costs,
@@ -165,18 +171,18 @@ _SERIES = re.compile(r"^\d{1,3}\.\d{1,3}$")
 def _aot_defaults(data: dict) -> list[AotDefault]:
     raw = data.get("aot_defaults", [])
     if not isinstance(raw, list):
-        _Where("file").fail("aot_defaults", "must be a list")
+        _Where("file").fail("aot_defaults", "not_list")
     out: list[AotDefault] = []
     for index, entry in enumerate(raw):
-        w = _Where(f"aot_defaults[{index}]")
+        w = _Where("item", f"aot_defaults[{index}]")
         w.keys(entry, "", {"series", "os", "devices", "certainty", "source"}, set())
         series = w.text(entry, "series", "series", pattern=_SERIES)
         os_name = w.text(entry, "os", "os", choices=OSES)
         devices = w.strings(entry, "devices", "devices", optional=False)
         if not devices or any(not aot_names.is_known(d) for d in devices):
-            w.fail("devices", "must be a non-empty list of known AOT names")
+            w.fail("devices", "aot_names")
         if any(d.series == series and d.os == os_name for d in out):
-            w.fail("series", f"gives {series} for {os_name} twice")
+            w.fail("series", "series_twice", series=series, os=os_name)
         certainty = w.text(entry, "certainty", "certainty", choices=CERTAINTIES[:2])  # documented | inferred
         out.append(AotDefault(series, os_name, devices, certainty, w.text(entry, "source", "source")))
     return out
@@ -191,7 +197,7 @@ _BUILD_OPTIONAL = {"release_date", "date_note", "pythons_note", "intended_for", 
 
 def _build(raw, index: int) -> Build:
     label = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else f"#{index}"
-    w = _Where(f"entry '{label}'")
+    w = _Where("entry", str(label))
     w.keys(raw, "", _BUILD_REQUIRED, _BUILD_OPTIONAL)
     build_id = w.text(raw, "id", "id", pattern=_ID)
     channel = w.text(raw, "channel", "channel", choices=CHANNELS)
@@ -205,27 +211,27 @@ def _build(raw, index: int) -> Build:
             or not pythons
             or not all(isinstance(p, str) and _PYTHON.match(p) for p in pythons)
         ):
-            w.fail("pythons.value", "must be null (unknown) or a list of versions like \"3.11\"")
+            w.fail("pythons.value", "pythons")
         pythons = tuple(pythons)
     pyc = facts["pythons"].certainty
     aot, facts["aot"] = _aot(w, raw["aot"])
     has_spirv, facts["has_spirv"] = _sourced(w, raw["has_spirv"], "has_spirv", FACT_CERTAINTIES)
     if has_spirv not in (True, False, None):
-        w.fail("has_spirv.value", "must be true, false or null (unknown)")
+        w.fail("has_spirv.value", "bool_or_null")
     if not isinstance(raw["steps"], list) or not raw["steps"]:
-        w.fail("steps", "must be a non-empty list")
+        w.fail("steps", "empty_list")
     steps = tuple(_step(w, s, i, os_name) for i, s in enumerate(raw["steps"]))
     status = w.text(raw, "status", "status", choices=STATUSES)
     date = w.text(raw, "release_date", "release_date", optional=True, pattern=_DATE)
     intended = w.strings(raw, "intended_for", "intended_for")
     for name in intended:
         if not aot_names.is_known(name):
-            w.fail("intended_for", f"has an unknown AOT name '{name}'")
+            w.fail("intended_for", "unknown_aot", name=name)
     min_driver = raw.get("min_driver", {})
     w.keys(min_driver, "min_driver", set(), {"linux", "windows", "note", "note" + ZH})
     for key in ("linux", "windows", "note"):
         if min_driver.get(key) is not None and not isinstance(min_driver[key], str):
-            w.fail(f"min_driver.{key}", "must be a string or null")
+            w.fail(f"min_driver.{key}", "text_or_null")
     min_driver = {k: v for k, v in min_driver.items() if k != "note" + ZH}
     if min_driver.get("note"):
         min_driver["note"] = w.localized(raw.get("min_driver", {}), "note", "min_driver.note", min_driver["note"])
@@ -239,11 +245,11 @@ def _build(raw, index: int) -> Build:
                            products=w.strings(rule, "products", f + ".products"),
                            note=w.localized(rule, "note", f + ".note", w.text(rule, "note", f + ".note")) or "")
         if not (gpu_rule.segment or gpu_rule.ip_prefixes or gpu_rule.products):
-            w.fail(f, "must name a segment, ip_prefixes or products")
+            w.fail(f, "rule_empty")
         rules.append(gpu_rule)
     sources = w.strings(raw, "sources", "sources", optional=False)
     if not sources:
-        w.fail("sources", "must name at least one source")
+        w.fail("sources", "no_source")
     build = Build(
         id=build_id, channel=channel, title=w.text(raw, "title", "title"), os=os_name,
         versions=vers, pythons=pythons, pythons_certainty=pyc, aot=aot, has_spirv=has_spirv,
@@ -289,9 +295,9 @@ def _fact(w: _Where, obj: dict, field: str, choices: tuple[str, ...], known: boo
     certainty = w.text(obj, "certainty", field + ".certainty", choices=choices)
     source = w.text(obj, "source", field + ".source")
     if not known and certainty != "unknown":
-        w.fail(field + ".certainty", f"must be 'unknown' when {field} has no value")
+        w.fail(field + ".certainty", "must_be_unknown", of=field)
     if known and certainty == "unknown":
-        w.fail(field + ".certainty", f"cannot be 'unknown' when {field} has a value (give how it is known)")
+        w.fail(field + ".certainty", "cannot_be_unknown", of=field)
     return Fact(certainty, source)
 
 
@@ -309,16 +315,16 @@ def _versions(w: _Where, raw, channel: str) -> tuple[dict, Fact]:
         value = raw.get(key)
         if value is None:
             if key == "torch":
-                w.fail("versions.torch", "is required")
+                w.fail("versions.torch", "required")
             out[key] = None
             continue
         if not isinstance(value, str) or not versions.valid(value):
-            w.fail(f"versions.{key}", f"is not a PEP 440 version or series (got '{value}')")
+            w.fail(f"versions.{key}", "not_version", value=str(value))
         out[key] = value
     if channel.startswith("ipex") and not out["ipex"]:
-        w.fail("versions.ipex", "is required for an IPEX build")
+        w.fail("versions.ipex", "ipex_required")
     if channel == "torch-xpu" and out["ipex"]:
-        w.fail("versions.ipex", "must be null for an upstream PyTorch build")
+        w.fail("versions.ipex", "ipex_not_null")
     return out, fact
 
 
@@ -327,16 +333,16 @@ def _aot(w: _Where, raw) -> tuple[Aot, Fact]:
     devices = raw["devices"]
     if devices is not None:
         if not isinstance(devices, list) or not devices:
-            w.fail("aot.devices", "must be null (not published) or a non-empty list of AOT names")
+            w.fail("aot.devices", "aot_devices")
         for name in devices:
             if not isinstance(name, str) or not aot_names.is_known(name):
-                w.fail("aot.devices", f"has an unknown AOT name '{name}'")
+                w.fail("aot.devices", "unknown_aot", name=str(name))
         devices = tuple(devices)
     certainty = w.text(raw, "certainty", "aot.certainty", choices=CERTAINTIES)
     if devices is None and certainty != "unknown":
-        w.fail("aot.certainty", "must be 'unknown' when aot.devices is null")
+        w.fail("aot.certainty", "must_be_unknown", of="aot.devices")
     if devices is not None and certainty == "unknown":
-        w.fail("aot.certainty", "cannot be 'unknown' when aot.devices has a value (give how it is known)")
+        w.fail("aot.certainty", "cannot_be_unknown", of="aot.devices")
     source = w.text(raw, "source", "aot.source")
     claims = []
     for i, c in enumerate(raw.get("claims", [])):
@@ -345,9 +351,9 @@ def _aot(w: _Where, raw) -> tuple[Aot, Fact]:
         names = w.strings(c, "names", f + ".names", optional=False)
         for name in names:
             if not aot_names.is_known(name):
-                w.fail(f + ".names", f"has an unknown AOT name '{name}'")
+                w.fail(f + ".names", "unknown_aot", name=name)
         if not isinstance(c["covered"], bool):
-            w.fail(f + ".covered", "must be true or false")
+            w.fail(f + ".covered", "bool")
         claims.append(AotClaim(names, c["covered"], w.text(c, "certainty", f + ".certainty", choices=CERTAINTIES),
                                w.text(c, "source", f + ".source")))
     return Aot(devices, certainty, tuple(claims), raw.get("note", "") or ""), Fact(certainty, source)
@@ -361,7 +367,7 @@ def _step(w: _Where, raw, index: int, os_name: str) -> Step:
         try:
             parsed = Requirement(req)
         except InvalidRequirement:
-            w.fail(f + ".requirements", f"has an invalid requirement '{req}'")
+            w.fail(f + ".requirements", "requirement", value=req)
         if parsed.url:  # a direct URL: https only, like every other URL in a catalog
             w.url(parsed.url, f + ".requirements")
     index_url = raw.get("index_url")
@@ -376,28 +382,28 @@ def _step(w: _Where, raw, index: int, os_name: str) -> Step:
         w.keys(fr, ff, {"url", "filename"}, {"sha256", "size", "hash_source"})
         w.url(fr["url"], ff + ".url")
         name = w.text(fr, "filename", ff + ".filename")
-        problem = file_name_problem(name)  # joined to the download folder: one plain name only
+        problem = name_problem_code(name)  # joined to the download folder: one plain name only
         if problem:
-            w.fail(ff + ".filename", f"is not a plain file name ('{printable(name)}': {problem})")
+            w.fail(ff + ".filename", "file_name", value=printable(name), problem=msg("name_problem_" + problem))
         if not wheels.is_wheel(name):
-            w.fail(ff + ".filename", f"is not a wheel file name ('{name}')")
+            w.fail(ff + ".filename", "not_wheel", value=name)
         if os_name not in wheels.file_os(name):
-            w.fail(ff + ".filename", f"does not install on {os_name} ('{name}')")
+            w.fail(ff + ".filename", "wrong_os", os=os_name, value=name)
         sha = fr.get("sha256")
         if sha is not None and (not isinstance(sha, str) or not _SHA256.match(sha)):
-            w.fail(ff + ".sha256", "must be 64 lower-case hex digits or null (unknown)")
+            w.fail(ff + ".sha256", "sha256")
         size = fr.get("size")
         if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size <= 0):
-            w.fail(ff + ".size", "must be a positive number of bytes or null (unknown)")
+            w.fail(ff + ".size", "size")
         if fr.get("hash_source") is not None and sha is None:
-            w.fail(ff + ".hash_source", "makes no sense without a sha256")
+            w.fail(ff + ".hash_source", "hash_source")
         files.append(FileRef(url=fr["url"], filename=name, sha256=sha, size=size,
                              hash_source=fr.get("hash_source")))
     if not reqs and not files:
-        w.fail(f, "needs requirements or files")
+        w.fail(f, "step_empty")
     no_deps = raw.get("no_deps", False)
     if not isinstance(no_deps, bool):
-        w.fail(f + ".no_deps", "must be true or false")
+        w.fail(f + ".no_deps", "bool")
     return Step(id=w.text(raw, "id", f + ".id"), requirements=reqs, index_url=index_url,
                 extra_index_urls=extra, files=files, no_deps=no_deps, note=raw.get("note", "") or "")
 
@@ -413,6 +419,4 @@ def _check_files_cover_pythons(w: _Where, build: Build) -> None:
             for project in sorted(projects):
                 if not any(wheels.wheel_project(f.filename) == project and wheels.fits(f.filename, python, build.os)
                            for f in step.files):
-                    w.fail(
-                        f"steps[{index}].files", f"has no {project} wheel for Python {python}, which 'pythons' lists"
-                    )
+                    w.fail(f"steps[{index}].files", "no_wheel", project=project, python=python)

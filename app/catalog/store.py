@@ -18,6 +18,7 @@ from app import paths, untrusted
 from app.catalog.model import Catalog
 from app.catalog.schema import CatalogInvalid, parse_catalog
 from app.errors import AppError, BadInput
+from app.messages import msg
 
 if TYPE_CHECKING:
     import ssl
@@ -39,7 +40,7 @@ def refreshed_path() -> Path:
 
 def parse_bytes(data: bytes, origin: str) -> Catalog:
     try:  # bounded: a catalog may come from a server or another machine
-        parsed = untrusted.parse_json(data, f"The catalog from {origin}")
+        parsed = untrusted.parse_json(data, origin)
     except BadInput as exc:
         raise CatalogInvalid(str(exc).rstrip("."), code=exc.code, params=exc.params) from None
     return parse_catalog(parsed, origin=origin)
@@ -49,12 +50,13 @@ def load_file(path: str | Path) -> Catalog:
     """A catalog the user names (--catalog FILE); errors are BadInput."""
     p = Path(path)
     try:
-        data = untrusted.read_bytes(p, MAX_BYTES, f"the catalog file {p}")
+        data = untrusted.read_bytes(p, MAX_BYTES, str(p))
     except BadInput as exc:
         if untrusted.refusal(exc) not in ("missing", "unreadable"):
             raise
-        reason = exc.params.get("reason", "no such file")
-        raise BadInput(f"Cannot read the catalog file {p} ({reason})") from None
+        if untrusted.refusal(exc) == "missing":
+            raise BadInput(msg("catalog_file_missing", file=str(p))) from None
+        raise BadInput(msg("catalog_file_unreadable", file=str(p), reason=str(exc.params.get("reason", "")))) from None
     return parse_bytes(data, origin=str(p))
 
 
@@ -69,7 +71,8 @@ def load(path: str | Path | None = None) -> Catalog:
         try:
             fresh = parse_bytes(fresh_path.read_bytes(), origin="refreshed")
         except (CatalogInvalid, OSError) as exc:
-            builtin.notes.append(f"The refreshed catalog was ignored ({exc}); using the built-in one.")
+            why = exc.message() if isinstance(exc, CatalogInvalid) else str(exc)
+            builtin.notes.append(msg("catalog_refreshed_ignored", reason=why))
             return builtin
         if fresh.updated >= builtin.updated:
             return fresh
@@ -79,7 +82,7 @@ def load(path: str | Path | None = None) -> Catalog:
 def _check_https(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
-        raise BadInput(f"The catalog URL must start with https:// (got '{url}')")
+        raise BadInput(msg("catalog_url_not_https", url=url))
 
 
 def fetch_url(url: str, timeout: float = 30.0, context: ssl.SSLContext | None = None) -> bytes:
@@ -91,13 +94,13 @@ def fetch_url(url: str, timeout: float = 30.0, context: ssl.SSLContext | None = 
         with urllib.request.urlopen(request, timeout=timeout, context=context) as response:
             final = response.geturl()
             if url.startswith("https:") and not final.startswith("https:"):
-                raise AppError(f"{url} redirected to {final}, which is not HTTPS; it was not read")
+                raise AppError(msg("catalog_redirect_not_https", url=url, target=final))
             data: bytes = response.read(MAX_BYTES + 1)
     except OSError as exc:  # URLError, HTTPError, timeouts, TLS failures
         reason = getattr(exc, "reason", None) or exc
-        raise AppError(f"Could not download {url} ({reason})") from None
+        raise AppError(msg("catalog_download_failed", url=url, reason=str(reason))) from None
     if len(data) > MAX_BYTES:
-        raise AppError(f"{url} is larger than {MAX_BYTES // (1024 * 1024)} MB, so it is not a catalog")
+        raise AppError(msg("catalog_too_large", url=url, megabytes=MAX_BYTES // (1024 * 1024)))
     return data
 
 

@@ -17,7 +17,9 @@ import argparse
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from app import CLI
 from app.errors import BadInput
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.catalog.model import Build, Catalog
@@ -62,7 +64,7 @@ def _emit(value: Any) -> None:
 def _build(catalog: Catalog, build_id: str) -> Build:
     build = catalog.get(build_id)
     if build is None:
-        raise BadInput(f"There is no build '{build_id}' in the catalog; 'catalog list' shows the ids")
+        raise BadInput(msg("catalog_no_build", build=build_id, command=f"{CLI} catalog list"))
     return build
 
 
@@ -121,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_check(report)
         return 0 if report["ok"] else 1
-    raise BadInput(f"Unknown action '{args.action}'")
+    raise BadInput(msg("action_unknown", action=args.action))
 
 
 def _print_check(report: dict[str, Any]) -> None:
@@ -144,11 +146,11 @@ def _refresh(args: argparse.Namespace) -> int:
 
     if args.reset:
         gone = store.forget_refreshed()
-        msg = "Removed the refreshed catalog; the built-in one is used." if gone else "There was no refreshed catalog."
-        _emit({"reset": gone}) if args.json else print(msg)
+        said = "Removed the refreshed catalog; the built-in one is used." if gone else "There was no refreshed catalog."
+        _emit({"reset": gone}) if args.json else print(said)
         return 0
     if not args.url:
-        raise BadInput("Give the catalog URL (https://...) or --reset")
+        raise BadInput(msg("catalog_needs_url"))
     catalog = store.refresh(args.url)
     if args.json:
         _emit(

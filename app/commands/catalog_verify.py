@@ -43,9 +43,11 @@ def run_verify(args: argparse.Namespace) -> int:
     catalog = store.load(args.catalog)
     build = catalog.get(args.build_id)
     if build is None:
+        from app import CLI
         from app.errors import BadInput
+        from app.messages import msg
 
-        raise BadInput(f"There is no build '{args.build_id}' in the catalog; 'catalog list' shows the ids")
+        raise BadInput(msg("catalog_no_build", build=args.build_id, command=f"{CLI} catalog list"))
     python = choose_python(build, args.python)
     platform = check_platform(args.platform)
     projects = check_projects(build, args.project)

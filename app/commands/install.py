@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from app import CLI
 from app.errors import AppError, BadInput
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.catalog.plan_model import Plan
@@ -127,7 +128,7 @@ def _load_plan(path: str | None, python_exe: str | None) -> Plan:
     name = Path(path).name
     data = untrusted.read_json_file(path, name, limit=MAX_PLAN_BYTES)
     if not isinstance(data, dict) or "choice" not in data:
-        raise BadInput(f"The plan file {path} is not a plan from '{CLI} plan --json'.")
+        raise BadInput(msg("plan_file_not_plan", file=str(path), command=f"{CLI} plan --json"))
     return Plan.from_json(data, name)
 
 
@@ -143,9 +144,9 @@ def _plan_for_this_machine(python_exe: str | None) -> Plan:
     plan = plan_for_machine(None, prefs)
     if plan.choice is None:
         reasons = [r.why for r in plan.rejected] or list(plan.warnings)
-        why = "; ".join(dict.fromkeys(t.strip().rstrip(".") for t in reasons[:3]))
-        raise AppError("No build fits this machine" + (f" ({why})" if why else "")
-                       + f"; see '{CLI} plan' for details.")
+        if reasons:  # the first reason; `plan` lists them all
+            raise AppError(msg("install_nothing_fits_because", reason=reasons[0], command=f"{CLI} plan"))
+        raise AppError(msg("install_nothing_fits", command=f"{CLI} plan"))
     return plan
 
 
@@ -154,8 +155,7 @@ def _confirm(interactive: bool) -> Callable[[DryRun], bool]:
         if not dry.change:
             return True  # nothing the user has is replaced: only additions, or nothing at all
         if not interactive:
-            raise BadInput("The environment already exists and would change; run with --yes to proceed "
-                           "or --dry-run to see the changes.")
+            raise BadInput(msg("install_would_change"))
         sys.stderr.write("\nThese packages in the existing environment will change:\n")
         for line in dry.lines():
             sys.stderr.write(f"  {line}\n")

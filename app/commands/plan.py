@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.catalog.model import CHANNEL_SETS
 from app.errors import BadInput
 from app.hostos import os_name
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.catalog.model import Catalog
@@ -55,7 +56,7 @@ def _check_python(text: str | None) -> str | None:
     try:
         major, minor = parse_python(text)
     except ValueError:
-        raise BadInput(f"'{text}' is not a Python version; give it like 3.11") from None
+        raise BadInput(msg("python_version_bad", value=text)) from None
     return f"{major}.{minor}"
 
 
@@ -67,7 +68,7 @@ def _check_pin(text: str | None, what: str) -> str | None:
     try:
         Version(text.strip())
     except InvalidVersion:
-        raise BadInput(f"'{text}' is not a version; give {what} like 2.8 or 2.8.10") from None
+        raise BadInput(msg("version_bad", value=text, option=what)) from None
     return text.strip()
 
 
@@ -75,7 +76,7 @@ def make_plan(args: argparse.Namespace) -> Plan:
     from app.catalog import store
 
     if args.probe and args.gpu:
-        raise BadInput("Give either --probe or --gpu, not both")
+        raise BadInput(msg("options_exclusive", first="--probe", second="--gpu"))
     newer_index = getattr(args, "newer_index", None)
     if newer_index:
         from app.untrusted_names import check_url

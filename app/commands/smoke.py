@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import BadInput
 from app.events import Event, StepStarted, Warning_
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.probe.model import Probe
@@ -76,10 +77,9 @@ def run(args: argparse.Namespace) -> int:
 
     venv = Path(args.venv)
     if not venv.is_dir():
-        raise BadInput(f"{venv} is not a directory.")
+        raise BadInput(msg("smoke_not_a_folder", venv=str(venv)))
     if args.warm_cache is not None and (args.stop_on_jit or args.cache_dir):
-        raise BadInput("--warm-cache runs to the end in its own cache folder, so it cannot be combined with "
-                       "--stop-on-jit or --cache-dir.")
+        raise BadInput(msg("warm_cache_alone", option="--warm-cache", first="--stop-on-jit", second="--cache-dir"))
     prediction = None
     probe = None
     if not args.no_predict:
@@ -152,7 +152,6 @@ def _printer() -> Callable[[Event], None]:
 
 def render(result: dict[str, Any]) -> str:
     from app.commands.classify import render as render_verdict
-    from app.messages import msg
 
     lines = [render_verdict(result)]
     pred = result.get("prediction")

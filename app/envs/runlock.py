@@ -23,6 +23,7 @@ from typing import Any
 
 from app import oslock, paths
 from app.errors import AppError
+from app.messages import msg
 
 HOLDER_MAX = 4096
 
@@ -91,6 +92,4 @@ def holder(venv: Path) -> dict[str, Any] | None:
 def _busy(venv: Path, path: Path) -> VenvBusy:
     who = holder(venv) or {"pid": "?", "program": "?", "started": "?"}
     params = {"venv": str(venv), **who}
-    return VenvBusy(f"Another installer is changing {venv} (process {who['pid']}, {who['program']}, started "
-                    f"{who['started']}); wait until it finishes or close it, then try again.",
-                    code="venv_busy", params=params)
+    return VenvBusy(msg("venv_busy", **params))

@@ -77,7 +77,7 @@ def file_sha256(path: Path, cancel: threading.Event | None = None) -> str:
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(CHUNK), b""):
             if cancel is not None and cancel.is_set():
-                raise Cancelled("The download was cancelled.")
+                raise Cancelled()
             h.update(block)
     return h.hexdigest()
 
@@ -162,7 +162,7 @@ def _one_writer(lock: Path, filename: str, on_event: EventSink, cancel: threadin
         with oslock.waiting(lock, cancel, told):
             yield
     except oslock.WaitCancelled:
-        raise Cancelled(f"The download of {filename} was cancelled.") from None
+        raise Cancelled() from None
 
 
 def _remove_partial(dest_dir: Path, filename: str) -> bool:
@@ -266,7 +266,7 @@ def _fetch_with_retries(session, source, state, on_event, cancel, filename, size
     attempts = failures = 0
     while True:
         if cancel.is_set():
-            raise Cancelled("The download was cancelled.")
+            raise Cancelled()
         attempts += 1
         before = state.offset
         try:
@@ -286,7 +286,7 @@ def _fetch_with_retries(session, source, state, on_event, cancel, filename, size
             on_event(LogLine("fetch", f"{filename}: {exc}; retrying in {delay:.1f} s from byte {state.offset}"))
             logger.info("retry %s after %s", filename, exc)
             if cancel.wait(delay):
-                raise Cancelled("The download was cancelled.") from None
+                raise Cancelled() from None
 
 
 def _default_session():
@@ -469,10 +469,10 @@ def _stream(response, state: _State, on_event, cancel, filename, watch: _Watch) 
                 block = read(min(CHUNK, watch.cap - state.offset + 1))  # one byte past the cap tells
             except Exception as exc:  # urllib3 and socket errors of every kind mean "dropped"
                 if cancel.is_set():
-                    raise Cancelled("The download was cancelled.") from None
+                    raise Cancelled() from None
                 raise _Retryable(describe_error(exc)) from None
             if cancel.is_set():
-                raise Cancelled("The download was cancelled.")
+                raise Cancelled()
             if not block:
                 break
             if state.offset + len(block) > watch.cap:

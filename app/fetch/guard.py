@@ -134,7 +134,7 @@ def get(session: requests.Session, url: str, cancel: threading.Event, **kwargs: 
             box["abandoned"] = True
             if done.is_set() and "response" in box:
                 box["response"].close()
-            raise Cancelled("The download was cancelled.")
+            raise Cancelled()
     if "error" in box:
         raise box["error"]
     response: requests.Response = box["response"]
@@ -204,10 +204,10 @@ def read_page(response: requests.Response, what: str, url: str, limits: Limits, 
                 block = read(min(1 << 20, limits.page_max - len(body) + 1))
             except Exception as exc:  # urllib3 and socket errors of every kind
                 if cancel.is_set():
-                    raise Cancelled("The download was cancelled.") from None
+                    raise Cancelled() from None
                 raise PageDropped(exc) from None
             if cancel.is_set():
-                raise Cancelled("The download was cancelled.")
+                raise Cancelled()
             if not block:
                 return bytes(body)
             body += block

@@ -110,7 +110,7 @@ def list_files(session: requests.Session, index_url: str, project: str, mirrors:
         if attempt == INDEX_TRIES:
             raise AppError(msg("package_index_unreadable", index=shown, reason=problem, tries=INDEX_TRIES))
         if cancel.wait(backoff * 2 ** (attempt - 1)):
-            raise Cancelled("The download was cancelled.")
+            raise Cancelled()
     raise AssertionError("unreachable")
 
 

@@ -399,7 +399,7 @@ class RemoteZip:
         window = first_window
         while pos <= end:
             if self.cancel.is_set():
-                raise Cancelled("The download was cancelled.")
+                raise Cancelled()
             if self._local is not None:
                 self._local.seek(pos)
                 while pos <= end:
@@ -477,7 +477,7 @@ class RemoteZip:
 
             raise refused("rzip_failed", file=self.shown, host=self.host, reason=reason_of(exc), attempts=attempt)
         if self.cancel.wait(self.backoff * 2 ** (attempt - 1)):
-            raise Cancelled("The download was cancelled.")
+            raise Cancelled()
 
     def _body(self, response: requests.Response, length: int) -> bytes:
         return b"".join(self._body_chunks(response, length))
@@ -497,10 +497,10 @@ class RemoteZip:
                     block = read(CHUNK if length is None else min(CHUNK, length - got))
                 except Exception as exc:  # urllib3 and socket errors of every kind mean "dropped"
                     if self.cancel.is_set():
-                        raise Cancelled("The download was cancelled.") from None
+                        raise Cancelled() from None
                     raise _Retry(describe_error(exc)) from None
                 if self.cancel.is_set():
-                    raise Cancelled("The download was cancelled.")
+                    raise Cancelled()
                 if not block:
                     if length is None:
                         return

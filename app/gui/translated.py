@@ -3,7 +3,8 @@
 The template of a code is translated in the "Messages" context (its literal is in
 app/message_texts, where lupdate finds it), then filled with the same one-pass `fill` as the
 English: params are data and stay verbatim; a param that is itself a Message is worded here
-too. A plain str (not coded: from an older file, or data) is shown as it is.
+too, and a list param is joined with the language's separator (", " in English, "、" in
+Chinese). A plain str (not coded: from an older file, or data) is shown as it is.
 """
 
 from __future__ import annotations
@@ -16,9 +17,17 @@ from app.message_texts import TEMPLATES
 from app.messages import CONTEXT, LocalizedText, Message, fill
 
 
+def separator() -> str:
+    """Between the items of a list param, in the current language."""
+    return QCoreApplication.translate("Lists", ", ")
+
+
 def text(sentence: Any) -> str:
     """`sentence` in the current language: a Message worded from its code, a LocalizedText in the
-    language its file gave (else English), anything else as str."""
+    language its file gave (else English), a list param joined with separator(), anything else
+    as str."""
+    if isinstance(sentence, (list, tuple)):
+        return separator().join(text(s) for s in sentence)
     if isinstance(sentence, LocalizedText):
         return sentence.in_language(QLocale().name())
     if not isinstance(sentence, Message):

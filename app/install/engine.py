@@ -147,12 +147,11 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             emit(LogLine("dry-run", line))
     else:
         emit(StepStarted("download"))
-        try:
+        try:  # nothing was changed yet; the next run resumes the download where it stopped
             prepared, downloads = _prepare(choice, info.version, mirrors, proxy, wheelhouse, default_index, emit,
                                            cancel, session, warnings)
         except Cancelled:
-            raise Cancelled("The install was cancelled during the download; nothing was changed, "
-                            "and the next run resumes the download where it stopped.") from None
+            raise Cancelled() from None
         emit(StepFinished("download", True, f"{len(downloads)} files"))
 
     # 3. The dry run.
@@ -170,9 +169,9 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
     if dry_run:
         return result
     if confirm is not None and not confirm(dry):
-        raise Cancelled("The install was declined after the dry run; nothing was changed.")
+        raise Cancelled()
     if cancel.is_set():
-        raise Cancelled("The install was cancelled; nothing was changed.")
+        raise Cancelled()
 
     # 4. Nothing to do in an existing venv: no safety copy, no uv/pip runs; verify only.
     if existing and _already_installed(target, prepared, info.version, expected, result, plan, emit, cancel):
@@ -218,7 +217,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
         result.installed = verify(py, expected, cancel)
         emit(StepFinished("verify", True))
         if cancel.is_set():
-            raise Cancelled("The install was cancelled.")
+            raise Cancelled()
         result.applied = True
         _keep_record(Path(workdir), plan, result)
         emit(StepStarted("commit"))
@@ -259,7 +258,7 @@ def _install(plan, choice: Choice, target: Path, python, mirrors, proxy, wheelho
             except OSError:
                 break
         if isinstance(exc, Cancelled):
-            raise Cancelled("The install was cancelled; the environment was left as it was before.") from None
+            raise Cancelled() from None
         if isinstance(exc, OSError) and fs_errors.kind(exc):
             exc = _disk_error(exc, target)
         if isinstance(exc, AppError):

@@ -6,7 +6,10 @@ A code is defined once across all modules (checked here, at import).
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from app.message_texts import (
+    catalog_schema,
     catalog_verify,
     discover,
     doctor,
@@ -17,6 +20,7 @@ from app.message_texts import (
     plan,
     plan_newer,
     probe,
+    refusals,
     remote_zip,
     smoke,
     smoke_timing,
@@ -24,23 +28,8 @@ from app.message_texts import (
 )
 
 TEMPLATES: dict[str, str] = {}
-_MODULES = (
-    catalog_verify,
-    discover,
-    doctor,
-    env_summary,
-    errors,
-    forecast,
-    guard,
-    plan,
-    plan_newer,
-    probe,
-    remote_zip,
-    smoke,
-    smoke_timing,
-    support,
-)
-for _module in _MODULES:
+# The import above is the one list of modules: each imported submodule with a TEMPLATES table.
+for _module in [m for m in list(globals().values()) if isinstance(m, ModuleType) and hasattr(m, "TEMPLATES")]:
     for _code, _text in _module.TEMPLATES.items():
         if _code in TEMPLATES:
             raise ValueError(f"message code {_code} is defined twice")

@@ -103,10 +103,8 @@ def _devices() -> dict[str, Any]:
             with open(DB_PATH, encoding="utf-8") as fh:
                 _db = json.load(fh)["devices"]
         except (OSError, ValueError, KeyError) as exc:
-            raise AppError(
-                f"The GPU device database {DB_PATH} is missing or damaged ({exc}); reinstall "
-                "the installer, or run python3 installer/gen_device_db.py in a checkout"
-            ) from None
+            raise AppError(msg("device_db_damaged", file=str(DB_PATH), reason=str(exc),
+                               command="python3 installer/gen_device_db.py")) from None
     return _db
 
 
@@ -117,9 +115,7 @@ def parse_pci_id(text: str) -> tuple[str, str]:
     """'0x56A0', '56a0', '8086:56a0' -> ('0x8086', '0x56a0'). Raises BadInput otherwise."""
     m = _ID_RE.match(text.strip().lower())
     if not m:
-        raise BadInput(
-            f"'{text}' is not a PCI device id; give it like 0x56A0, 56a0 or 8086:56a0"
-        )
+        raise BadInput(msg("pci_id_bad", value=text))
     vendor = "0x" + (m.group(1) or "8086")
     return vendor, "0x" + m.group(2)
 
@@ -270,7 +266,7 @@ def _parse_revision(revision: str | int | None) -> int | None:
     try:
         return int(str(revision).strip(), 16)
     except ValueError:
-        raise BadInput(f"'{revision}' is not a PCI revision; give it in hex like 0x08") from None
+        raise BadInput(msg("pci_revision_bad", value=str(revision))) from None
 
 
 def _fmt_rev(rev: int | None) -> str | None:

@@ -38,7 +38,7 @@ def probe_machine(
     with_pythons: bool = True,
 ) -> Probe:
     if sysfs_root is not None and windows_snapshot is not None:
-        raise BadInput("Give either --sysfs-root or --windows-snapshot, not both")
+        raise BadInput(msg("options_exclusive", first="--sysfs-root", second="--windows-snapshot"))
     if windows_snapshot is not None:
         return _from_windows_snapshot(Path(windows_snapshot))
     if sysfs_root is not None:
@@ -100,11 +100,11 @@ def _from_windows_snapshot(path: Path) -> Probe:
     from app.probe.windows import adapters_to_gpus, parse_snapshot
 
     if path.is_dir():
-        raise BadInput(f"The Windows snapshot {path} is a directory, not a file")
+        raise BadInput(msg("snapshot_is_folder", file=str(path)))
     if not path.exists():
-        raise BadInput(f"The Windows snapshot file {path} does not exist")
-    data = untrusted.read_bytes(path, MAX_SNAPSHOT_BYTES, f"The Windows snapshot file {path}")
-    gpus, warnings = adapters_to_gpus(parse_snapshot(data, f"The Windows snapshot file {path}"))
+        raise BadInput(msg("snapshot_missing", file=str(path)))
+    data = untrusted.read_bytes(path, MAX_SNAPSHOT_BYTES, str(path))
+    gpus, warnings = adapters_to_gpus(parse_snapshot(data, str(path)))
     return _finish(Probe(os="windows", gpus=gpus, primary=None, warnings=warnings,
                          source="windows-snapshot"))
 
@@ -115,9 +115,9 @@ def _from_sysfs(root: Path, source: str) -> Probe:
     live = source == "live"
     if not live:
         if not root.is_dir():
-            raise BadInput(f"The sysfs root {root} does not exist or is not a directory")
+            raise BadInput(msg("sysfs_missing", folder=str(root)))
         if not (root / "bus" / "pci" / "devices").is_dir():
-            raise BadInput(f"The sysfs root {root} does not look like /sys (no bus/pci/devices)")
+            raise BadInput(msg("sysfs_not_sys", folder=str(root)))
     # A replay may carry its /dev beside its sys directory (root/../dev); live uses /dev.
     if live:
         dev_root: Path | None = Path("/dev")

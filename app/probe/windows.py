@@ -54,29 +54,29 @@ def decode_snapshot(data: bytes) -> str:
     return data.decode("utf-8")
 
 
-def parse_snapshot(data: bytes, where: str = "the snapshot") -> list[dict[str, Any]]:
-    """The adapter records in a snapshot; BadInput (one sentence) when it is not one."""
-    hint = f"create it with: {SNAPSHOT_COMMAND} > snapshot.json"
+def parse_snapshot(data: bytes, where: str = "gpus.json") -> list[dict[str, Any]]:
+    """The adapter records in a snapshot (`where`: its file name, for the sentence); BadInput
+    (one sentence) when it is not one."""
+    said = {"file": where, "command": f"{SNAPSHOT_COMMAND} > gpus.json"}
     try:
         text = decode_snapshot(data)
     except UnicodeDecodeError:
-        raise BadInput(f"{where} is neither UTF-8 nor UTF-16 text; {hint}") from None
+        raise BadInput(msg("snapshot_not_text", **said)) from None
     text = text.strip().lstrip("\ufeff")
     if not text:
-        raise BadInput(f"{where} is empty; {hint}")
+        raise BadInput(msg("snapshot_empty", **said))
     try:
         value = untrusted.parse_json(text, where)
     except BadInput as exc:
         if untrusted.refusal(exc) != "not_json":
             raise
-        raise BadInput(
-            f"{where} is not valid JSON (line {exc.params['line']}, column {exc.params['column']}); {hint}"
-        ) from None
+        raise BadInput(msg("snapshot_not_json", line=exc.params["line"], column=exc.params["column"],
+                           **said)) from None
     records = value if isinstance(value, list) else [value]
     if not all(isinstance(r, dict) for r in records) or not all(
         "PNPDeviceID" in r or "Name" in r for r in records
     ):
-        raise BadInput(f"{where} does not hold Win32_VideoController records; {hint}")
+        raise BadInput(msg("snapshot_no_adapters", **said))
     untrusted.expect_list(records, where, "(top level)", limit=MAX_GPUS)
     for index, record in enumerate(records):
         for key in TEXT_FIELDS:

@@ -95,7 +95,7 @@ def powershell_records() -> list[dict[str, Any]]:
         from app.messages import msg
 
         raise AppError(msg("probe_adapters_unlisted", exit_code=result.returncode))
-    return parse_snapshot(result.stdout.encode("utf-8"), "PowerShell's adapter list")
+    return parse_snapshot(result.stdout.encode("utf-8"), "(PowerShell Get-CimInstance)")
 
 
 def cfgmgr_records() -> list[dict[str, Any]]:

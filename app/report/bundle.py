@@ -276,7 +276,7 @@ def write_bundle(
 
     def step(name: str) -> None:
         if cancel is not None and cancel.is_set():
-            raise Cancelled("Writing the support bundle was cancelled.")
+            raise Cancelled()
         on_event(StepStarted(name))
 
     step("probe")

@@ -114,7 +114,7 @@ def run_doctor(
 
     def step(name: str) -> None:
         if cancel is not None and cancel.is_set():
-            raise Cancelled("The doctor was cancelled.")
+            raise Cancelled()
         on_event(StepStarted(name))
 
     step("venv")

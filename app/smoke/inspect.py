@@ -19,6 +19,7 @@ from typing import Any
 
 from app import untrusted
 from app.errors import BadInput
+from app.messages import msg
 from app.smoke import elf_images, pe_images
 from app.smoke.device_image import AR_MAGIC, DeviceImage, describe, ip_sort_key
 from app.smoke.zebin import PARSE_ERRORS
@@ -39,7 +40,7 @@ def inspect_path(path: str | os.PathLike[str]) -> dict[str, Any]:
     """The inspect JSON for a file or directory. Raises BadInput when it cannot be read."""
     p = Path(path)
     if not p.exists():
-        raise BadInput(f"{p} does not exist.")
+        raise BadInput(msg("path_missing", path=str(p)))
     if p.is_dir():
         return _merge(
             str(p), "directory", [inspect_library(f, display=str(f.relative_to(p))) for f in _libraries_in(p)]
@@ -58,7 +59,7 @@ def inspect_library(path: Path, display: str | None = None) -> dict[str, Any]:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BadInput(msg("input_unreadable", file=str(path), reason=str(exc.strerror or exc))) from exc
     images: list[DeviceImage] = []
     notes: list[str] = []
     if head.startswith(b"\x7fELF"):

@@ -856,6 +856,13 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>No data arrived from {host} for {seconds} s while downloading {file}; check the connection or choose another download server, then retry (the download resumes).</source>
@@ -3132,6 +3139,306 @@
     <message>
         <source>Download server: China.</source>
         <translation>下载服务器：中国大陆。</translation>
+    </message>
+    <message>
+        <source>Catalog file: field &apos;{field}&apos; {problem}.</source>
+        <translation>构建目录文件：字段“{field}”{problem}。</translation>
+    </message>
+    <message>
+        <source>Catalog entry &apos;{entry}&apos;: field &apos;{field}&apos; {problem}.</source>
+        <translation>构建目录条目“{entry}”：字段“{field}”{problem}。</translation>
+    </message>
+    <message>
+        <source>Catalog {entry}: field &apos;{field}&apos; {problem}.</source>
+        <translation>构建目录 {entry}：字段“{field}”{problem}。</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is not a known field (a typo?)</source>
+        <translation>不是已知字段（拼写错误？）</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got &apos;{value}&apos;)</source>
+        <translation>必须是 {choices} 之一（实际为“{value}”）</translation>
+    </message>
+    <message>
+        <source>has an invalid value &apos;{value}&apos;</source>
+        <translation>的值“{value}”无效</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty strings</source>
+        <translation>必须是非空字符串的列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string beside a non-empty {key}</source>
+        <translation>必须是非空字符串，且旁边要有非空的 {key}</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} non-empty strings, one per entry of {key}</source>
+        <translation>必须是 {count} 个非空字符串的列表，与 {key} 的条目一一对应</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL (got &apos;{value}&apos;)</source>
+        <translation>必须是 https:// 网址（实际为“{value}”）</translation>
+    </message>
+    <message>
+        <source>must be {format} (or {legacy}); this catalog was written for another version of the app</source>
+        <translation>必须是 {format}（或 {legacy}）；此构建目录是为其他版本的应用编写的</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>必须是非空列表</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must list &apos;us&apos; and/or &apos;cn&apos;</source>
+        <translation>必须列出“us”和/或“cn”</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of known AOT names</source>
+        <translation>必须是已知 AOT 名称的非空列表</translation>
+    </message>
+    <message>
+        <source>gives {series} for {os} twice</source>
+        <translation>为 {os} 两次给出 {series}</translation>
+    </message>
+    <message>
+        <source>must be null (unknown) or a list of versions like &quot;3.11&quot;</source>
+        <translation>必须为 null（未知）或类似“3.11”的版本列表</translation>
+    </message>
+    <message>
+        <source>must be true, false or null (unknown)</source>
+        <translation>必须为 true、false 或 null（未知）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>has an unknown AOT name &apos;{name}&apos;</source>
+        <translation>含有未知的 AOT 名称“{name}”</translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation>必须是字符串或 null</translation>
+    </message>
+    <message>
+        <source>must name a segment, ip_prefixes or products</source>
+        <translation>必须指明 segment、ip_prefixes 或 products</translation>
+    </message>
+    <message>
+        <source>must name at least one source</source>
+        <translation>必须至少指明一个来源</translation>
+    </message>
+    <message>
+        <source>must be &apos;unknown&apos; when {of} has no value</source>
+        <translation>在 {of} 没有值时必须为“unknown”</translation>
+    </message>
+    <message>
+        <source>cannot be &apos;unknown&apos; when {of} has a value (give how it is known)</source>
+        <translation>在 {of} 有值时不能为“unknown”（请写明依据）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is not a PEP 440 version or series (got &apos;{value}&apos;)</source>
+        <translation>不是 PEP 440 版本或版本系列（实际为“{value}”）</translation>
+    </message>
+    <message>
+        <source>is required for an IPEX build</source>
+        <translation>对 IPEX 构建为必填项</translation>
+    </message>
+    <message>
+        <source>must be null for an upstream PyTorch build</source>
+        <translation>对上游 PyTorch 构建必须为 null</translation>
+    </message>
+    <message>
+        <source>must be null (not published) or a non-empty list of AOT names</source>
+        <translation>必须为 null（未发布）或 AOT 名称的非空列表</translation>
+    </message>
+    <message>
+        <source>has an invalid requirement &apos;{value}&apos;</source>
+        <translation>含有无效的依赖要求“{value}”</translation>
+    </message>
+    <message>
+        <source>is not a plain file name (&apos;{value}&apos;: {problem})</source>
+        <translation>不是单纯的文件名（“{value}”：{problem}）</translation>
+    </message>
+    <message>
+        <source>is not a wheel file name (&apos;{value}&apos;)</source>
+        <translation>不是 wheel 文件名（“{value}”）</translation>
+    </message>
+    <message>
+        <source>does not install on {os} (&apos;{value}&apos;)</source>
+        <translation>无法安装在 {os} 上（“{value}”）</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hex digits or null (unknown)</source>
+        <translation>必须是 64 位小写十六进制数字或 null（未知）</translation>
+    </message>
+    <message>
+        <source>must be a positive number of bytes or null (unknown)</source>
+        <translation>必须是正的字节数或 null（未知）</translation>
+    </message>
+    <message>
+        <source>makes no sense without a sha256</source>
+        <translation>在没有 sha256 时没有意义</translation>
+    </message>
+    <message>
+        <source>needs requirements or files</source>
+        <translation>需要 requirements 或 files</translation>
+    </message>
+    <message>
+        <source>has no {project} wheel for Python {python}, which &apos;pythons&apos; lists</source>
+        <translation>没有适用于 Python {python} 的 {project} wheel，而“pythons”列出了该 Python</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>被重复使用</translation>
+    </message>
+    <message>
+        <source>Cancelled as you asked; nothing was changed.</source>
+        <translation>已按您的要求取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give either {first} or {second}, not both.</source>
+        <translation>请只提供 {first} 或 {second} 其中之一。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Python version; give it like 3.11.</source>
+        <translation>“{value}”不是 Python 版本；请按 3.11 这样的格式提供。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a version; give {option} like 2.8 or 2.8.10.</source>
+        <translation>“{value}”不是版本号；请按 2.8 或 2.8.10 这样的格式提供 {option}。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PCI device id; give it like 0x56A0, 56a0 or 8086:56a0.</source>
+        <translation>“{value}”不是 PCI 设备 ID；请按 0x56A0、56a0 或 8086:56a0 这样的格式提供。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PCI revision; give it in hex like 0x08.</source>
+        <translation>“{value}”不是 PCI 修订号；请用十六进制提供，例如 0x08。</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;{action}&apos;.</source>
+        <translation>未知操作“{action}”。</translation>
+    </message>
+    <message>
+        <source>Unknown self-test check {names}; the checks are {checks}.</source>
+        <translation>未知的自检项 {names}；可用的自检项为 {checks}。</translation>
+    </message>
+    <message>
+        <source>{option} runs to the end in its own cache folder, so it cannot be combined with {first} or {second}.</source>
+        <translation>{option} 会在自己的缓存文件夹中一直运行到结束，因此不能与 {first} 或 {second} 一起使用。</translation>
+    </message>
+    <message>
+        <source>The environment already exists and would change; run with --yes to proceed or --dry-run to see the changes.</source>
+        <translation>该环境已存在且会被更改；要继续请加 --yes 运行，要先查看更改请加 --dry-run。</translation>
+    </message>
+    <message>
+        <source>No build fits this machine; &apos;{command}&apos; shows why.</source>
+        <translation>没有适合这台计算机的构建；“{command}”会说明原因。</translation>
+    </message>
+    <message>
+        <source>No build fits this machine: {reason} &apos;{command}&apos; shows the details.</source>
+        <translation>没有适合这台计算机的构建：{reason}“{command}”会给出详情。</translation>
+    </message>
+    <message>
+        <source>The plan file {file} is not a plan from &apos;{command}&apos;.</source>
+        <translation>计划文件 {file} 不是“{command}”生成的计划。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The Windows adapter list {file} is a folder, not a file.</source>
+        <translation>Windows 显示适配器列表 {file} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The Windows adapter list {file} does not exist.</source>
+        <translation>Windows 显示适配器列表 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>The Windows adapter list {file} is neither UTF-8 nor UTF-16 text; create it with: {command}</source>
+        <translation>Windows 显示适配器列表 {file} 既不是 UTF-8 也不是 UTF-16 文本；请用以下命令创建：{command}</translation>
+    </message>
+    <message>
+        <source>The Windows adapter list {file} is empty; create it with: {command}</source>
+        <translation>Windows 显示适配器列表 {file} 是空的；请用以下命令创建：{command}</translation>
+    </message>
+    <message>
+        <source>The Windows adapter list {file} is not valid JSON (line {line}, column {column}); create it with: {command}</source>
+        <translation>Windows 显示适配器列表 {file} 不是有效的 JSON（第 {line} 行，第 {column} 列）；请用以下命令创建：{command}</translation>
+    </message>
+    <message>
+        <source>The Windows adapter list {file} does not hold Win32_VideoController records; create it with: {command}</source>
+        <translation>Windows 显示适配器列表 {file} 中没有 Win32_VideoController 记录；请用以下命令创建：{command}</translation>
+    </message>
+    <message>
+        <source>The sysfs root {folder} does not exist or is not a folder.</source>
+        <translation>sysfs 根目录 {folder} 不存在或不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The sysfs root {folder} does not look like /sys (no bus/pci/devices).</source>
+        <translation>sysfs 根目录 {folder} 看起来不像 /sys（没有 bus/pci/devices）。</translation>
+    </message>
+    <message>
+        <source>The GPU device database {file} is missing or damaged ({reason}); reinstall the installer, or run {command} in a checkout.</source>
+        <translation>GPU 设备数据库 {file} 缺失或已损坏（{reason}）；请重新安装本安装程序，或在源代码检出目录中运行 {command}。</translation>
+    </message>
+    <message>
+        <source>There is no build &apos;{build}&apos; in the catalog; &apos;{command}&apos; shows the ids.</source>
+        <translation>构建目录中没有构建“{build}”；“{command}”会列出所有 ID。</translation>
+    </message>
+    <message>
+        <source>Give the catalog URL (https://...) or --reset.</source>
+        <translation>请提供构建目录的网址（https://...）或 --reset。</translation>
+    </message>
+    <message>
+        <source>The catalog URL must start with https:// (got &apos;{url}&apos;).</source>
+        <translation>构建目录网址必须以 https:// 开头（实际为“{url}”）。</translation>
+    </message>
+    <message>
+        <source>{url} redirected to {target}, which is not HTTPS; it was not read.</source>
+        <translation>{url} 重定向到了 {target}，它不是 HTTPS 地址；未读取其内容。</translation>
+    </message>
+    <message>
+        <source>Could not download {url} ({reason}).</source>
+        <translation>无法下载 {url}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{url} is larger than {megabytes} MB, so it is not a catalog.</source>
+        <translation>{url} 大于 {megabytes} MB，因此不是构建目录。</translation>
+    </message>
+    <message>
+        <source>The catalog file {file} does not exist.</source>
+        <translation>构建目录文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog file {file} ({reason}).</source>
+        <translation>无法读取构建目录文件 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The refreshed catalog was ignored, the built-in one is used: {reason}</source>
+        <translation>已忽略更新过的构建目录，改用内置的构建目录：{reason}</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ def test_plan_summary_and_no_choice(run_cli):
 @pytest.mark.parametrize("args,fragment", [
     (["--gpu", "not-an-id"], "is not a PCI device id"),
     (["--gpu", "0x56a0", "--python", "three"], "is not a Python version"),
-    (["--gpu", "0x56a0", "--catalog", "no-such-catalog.json"], "Cannot read the catalog file"),
+    (["--gpu", "0x56a0", "--catalog", "no-such-catalog.json"], "The catalog file no-such-catalog.json does not exist."),
     (["--probe", "no-such-probe.json"], "does not exist"),
     (["--gpu", "0x56a0", "--ipex", "latest"], "'latest' is not a version; give --ipex like 2.8"),
 ])

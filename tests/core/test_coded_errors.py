@@ -1,6 +1,7 @@
-"""The errors the wizard can show are coded sentences (issue 15): in the modules on the install
-path, an AppError or BadInput is built from a msg(...) Message, never from an English string
-literal or f-string, so the Chinese wizard words it in Chinese (app/messages.py)."""
+"""The errors a user can see are coded sentences (issue 15): in every core module, an AppError
+(or any class derived from it) is built from a msg(...) Message, never from an English string
+literal or f-string, so the Chinese wizard and the support bundle word it in Chinese
+(app/messages.py); the CLI prints the same Message in English."""
 
 from __future__ import annotations
 
@@ -9,13 +10,29 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The modules whose errors reach the wizard's pages (download, install, environments, files
-# from outside, the smoke test). Maintainer-only commands (catalog discover/verify) are not here.
-GUI_REACHABLE = ("app/fetch/*.py", "app/install/*.py", "app/envs/*.py", "app/fs_errors.py",
-                 "app/untrusted*.py", "app/smoke/runner.py", "app/smoke/jit_cache.py",
-                 "app/report/*.py",  # the doctor and the support bundle, shown on the wizard's pages
-                 "app/proc.py", "app/probe/windows_live.py")  # a program that cannot start; the live probe
-ERRORS = {"AppError", "BadInput"}
+# Every module of the core: the wizard, the support bundle and the CLI all show their errors (the
+# CLI in English, the others by code). The GUI words its own texts with tr() (tests/gui), and
+# message_texts holds the templates themselves.
+NOT_SCANNED = ("app/gui/", "app/message_texts/")
+SCANNED_AT_LEAST = 90  # modules; a scan that silently shrank would pass vacuously
+
+
+def _error_classes() -> set[str]:
+    """AppError and every class under app/ that derives from it (BadInput, Cancelled, VenvBusy...)."""
+    bases: dict[str, set[str]] = {}
+    for path in ROOT.glob("app/**/*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+    found = {"AppError"}
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
+
+
+ERRORS = _error_classes()
 
 # (module, line text fragment): errors left uncoded on purpose, each with why: the wizard never
 # shows the sentence, or it is a bug report rather than something the user can act on.
@@ -56,7 +73,8 @@ def uncoded_errors(source: str) -> list[tuple[int, str]]:
 
 
 def _modules() -> list[Path]:
-    return sorted({p for pattern in GUI_REACHABLE for p in ROOT.glob(pattern)})
+    return sorted(p for p in ROOT.glob("app/**/*.py")
+                  if not p.relative_to(ROOT).as_posix().startswith(NOT_SCANNED))
 
 
 def test_the_scanner_sees_each_english_form():
@@ -68,18 +86,23 @@ def test_the_scanner_sees_each_english_form():
         'raise AppError(msg("plan_no_build"))\n'
         'raise BadInput(problem)\n'
         'raise BadInput(str(err), code=err.code, params=err.params)\n'
+        'raise Cancelled("The download was cancelled.")\n'
+        'raise CatalogInvalid(f"field {f} is bad")\n'
+        'raise Cancelled()\n'
     )
-    assert [line for line, _ in uncoded_errors(sample)] == [1, 2, 3, 4]
+    assert [line for line, _ in uncoded_errors(sample)] == [1, 2, 3, 4, 8, 9]
 
 
 def test_the_scanned_modules_exist():
     names = {p.relative_to(ROOT).as_posix() for p in _modules()}
     for must in ("app/fetch/download.py", "app/install/engine.py", "app/envs/venv.py", "app/fs_errors.py",
-                 "app/untrusted.py", "app/smoke/runner.py"):
+                 "app/untrusted.py", "app/smoke/runner.py", "app/commands/plan.py", "app/catalog/schema.py"):
         assert must in names
+    assert len(names) >= SCANNED_AT_LEAST and not any(n.startswith(NOT_SCANNED) for n in names)
+    assert {"AppError", "BadInput", "Cancelled", "VenvBusy", "CatalogInvalid"} <= ERRORS
 
 
-def test_gui_reachable_errors_are_coded_messages():
+def test_core_errors_are_coded_messages():
     bad = []
     for path in _modules():
         rel = path.relative_to(ROOT).as_posix()

@@ -79,11 +79,39 @@ def test_nested_messages_round_trip_through_json():
 
 @pytest.mark.parametrize("data", [
     None, "disk_full", {"code": "no_such_code"}, {"code": "disk_full", "params": {}},
-    {"code": "disk_full", "params": {"folder": ["a"]}}, {"code": "disk_full", "params": {"folder": "x" * 5000}},
+    {"code": "disk_full", "params": {"folder": [["a"]]}}, {"code": "disk_full", "params": {"folder": ["a"] * 65}},
+    {"code": "disk_full", "params": {"folder": ["x" * 5000]}}, {"code": "disk_full", "params": {"folder": [{}]}},
+    {"code": "disk_full", "params": {"folder": "x" * 5000}},
     {"code": "disk_full", "params": {"folder": {"code": "disk_full", "params": {"folder": {}}}}},
 ])
 def test_a_coded_message_from_a_file_is_refused_unless_it_is_whole(data):
     assert from_json(data) is None
+
+
+def test_a_list_param_is_joined_by_the_renderer_and_round_trips():
+    """A list stays a list in the Message (the GUI joins it with "、" in Chinese); English joins
+    it with ", ", never with words like "and"; items may be coded sentences themselves."""
+    m = msg("selftest_unknown_check", names=["gpu", "xpu"], checks=("probe", "plan"))
+    assert m == "Unknown self-test check gpu, xpu; the checks are probe, plan."
+    assert m.params["names"] == ("gpu", "xpu") and m.to_json()["params"]["names"] == ["gpu", "xpu"]
+    back = from_json(m.to_json())
+    assert back == m and back.params == m.params
+    nested = msg("doctor_oneapi_active", variables=[msg("reason_disk_full"), "PATH"])
+    again = from_json(nested.to_json())
+    assert again == nested and isinstance(again.params["variables"][0], Message)
+
+
+def test_every_module_of_message_texts_contributes_its_templates():
+    """message_texts/__init__ imports each module once and takes every TEMPLATES table it
+    imported: a module file it does not import would be silently left out."""
+    import app.message_texts as package
+
+    folder = Path(package.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "mark"}
+    for name in modules:
+        module = getattr(package, name, None)
+        assert module is not None, f"app/message_texts/{name}.py is not imported by its __init__"
+        assert set(module.TEMPLATES) <= set(TEMPLATES) and module.TEMPLATES, name
 
 
 def test_a_message_refuses_missing_params_and_objects_as_params():
@@ -91,6 +119,8 @@ def test_a_message_refuses_missing_params_and_objects_as_params():
         msg("disk_full")
     with pytest.raises(TypeError):
         msg("disk_full", folder=Path("/x"))
+    with pytest.raises(TypeError):
+        msg("disk_full", folder=[Path("/x")])
 
 
 def test_templates_use_named_placeholders_only():

@@ -206,7 +206,7 @@ def test_cancel_while_pip_downloads_restores_the_adopted_venv(mirror, tmp_path):
     watcher = threading.Thread(target=cancel_once_pip_is_downloading, daemon=True)
     watcher.start()
     try:
-        with pytest.raises(Cancelled, match="left as it was before"):
+        with pytest.raises(Cancelled, match="nothing was changed"):
             install(make_plan(mirror, extra_steps=[extra]), target, backend="pip", cancel=cancel)
     finally:
         done.set()
@@ -295,7 +295,7 @@ def test_cancel_while_the_installer_runs_restores_the_venv(mirror, tmp_path):
         if getattr(e, "step", "") == "install:ipex":
             cancel.set()  # torch was already replaced by now
 
-    with pytest.raises(Cancelled, match="left as it was before"):
+    with pytest.raises(Cancelled, match="nothing was changed"):
         install(make_plan(mirror), target, on_event=on_event, cancel=cancel)
     assert torch_version(target) == "2.8.0"
 
@@ -309,7 +309,7 @@ def test_cancel_in_the_first_step_stops_the_cache_warmup_too(mirror, tmp_path):
             steps.append(e.step)
             cancel.set()
 
-    with pytest.raises(Cancelled, match="left as it was before"):
+    with pytest.raises(Cancelled, match="nothing was changed"):
         install(make_plan(mirror), tmp_path / "v", on_event=on_event, cancel=cancel)
     assert steps == ["install:torch"]
     assert not (tmp_path / "v").exists() and leftovers(tmp_path) == []  # staging and warm-up scratch gone
@@ -626,5 +626,5 @@ def test_ctrl_c_in_the_cli_cancels_and_rolls_back(mirror, tmp_path, standard_whe
     _out, err = child.communicate(timeout=60)
     assert time.monotonic() - started < 5  # prompt
     assert child.returncode == 1, err
-    assert "The install was cancelled during the download; nothing was changed" in err and "Traceback" not in err
+    assert "Cancelled as you asked; nothing was changed." in err and "Traceback" not in err
     assert not target.exists() and leftovers(tmp_path) == []

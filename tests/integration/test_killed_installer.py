@@ -137,7 +137,7 @@ def test_sigterm_cancels_rolls_back_and_exits(mirror, tmp_path):
           f"all gone after {(exited + seconds) * 1000:.0f} ms")
     assert left == []
     assert code == 1, err
-    assert "cancelled" in err and "left as it was before" in err and "Traceback" not in err
+    assert "Cancelled as you asked; nothing was changed" in err and "Traceback" not in err
     assert not target.exists() and leftovers(tmp_path) == []  # rolled back: no staging folder left
 
 

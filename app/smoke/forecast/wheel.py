@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from app import untrusted
 from app.errors import BadInput
+from app.messages import msg
 from app.smoke.forecast.environment import LibraryForecast, forecast_library
 from app.smoke.forecast.judge import Gpu
 from app.smoke.forecast.summary import summarise_environment, summarise_packages
@@ -94,7 +95,7 @@ def forecast_source(source: WheelSource, label: str, gpu: Gpu,
 
 def open_local(path: Path) -> AbstractContextManager[zipfile.ZipFile]:
     if not path.is_file():
-        raise BadInput(f"{path} does not exist.")
+        raise BadInput(msg("path_missing", path=str(path)))
     if not untrusted.is_zip(path):
         raise untrusted.refused("not_zip", file=path)
     return untrusted.open_zip(path, path.name, max_members=MAX_WHEEL_MEMBERS, max_total=MAX_WHEEL_BYTES)
