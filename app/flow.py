@@ -180,6 +180,9 @@ def install_button(state: FlowState) -> str:
 
 DISK_CODES = frozenset({"disk_full", "folder_unwritable", "path_too_long", "write_failed"})
 NETWORK_STEPS = frozenset({"download", "python"})  # the steps that download (python: uv's Python)
+# uv or pip failing to fetch inside an install step (app.install.step_errors): the same fixes
+# as a failed download help (other servers, a proxy); a hash mismatch is a download gone bad.
+NETWORK_STEP_CODES = frozenset({"step_network", "step_file_missing", "step_hash_mismatch"})
 
 
 def failure_kind(code: str | None, step: str | None) -> str:
@@ -189,7 +192,9 @@ def failure_kind(code: str | None, step: str | None) -> str:
         return "busy"
     if code in DISK_CODES:
         return "disk"
-    if (code or "").startswith("download_") or (code is None and step in NETWORK_STEPS):
+    if (code or "").startswith("download_") or code in NETWORK_STEP_CODES:
+        return "network"
+    if code is None and step in NETWORK_STEPS:
         return "network"
     return "other"
 

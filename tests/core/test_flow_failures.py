@@ -60,6 +60,10 @@ def test_going_back_within_the_first_pages_keeps_a_running_install_untouched():
         ("folder_unwritable", "venv", "disk"),
         ("venv_busy", None, "busy"),
         ("step_failed", "install:torch", "other"),
+        ("step_network", "install:torch", "network"),  # uv could not fetch: other servers, a proxy
+        ("step_file_missing", "install:torch", "network"),
+        ("step_hash_mismatch", "install:torch", "network"),
+        ("step_no_version", "install:ipex", "other"),
         (None, "install:torch", "other"),
     ],
 )
