@@ -42,6 +42,10 @@
         <translation>正在查找合适的构建……</translation>
     </message>
     <message>
+        <source>No build has the versions you entered: clear them, or enter others and press Update. The reasons:</source>
+        <translation>没有符合所填版本的构建：请清空版本，或改填其他版本后点击“更新”。原因如下：</translation>
+    </message>
+    <message>
         <source>No build fits this GPU, operating system and Python. The reasons:</source>
         <translation>没有适合此 GPU、操作系统和 Python 的构建。原因如下：</translation>
     </message>
@@ -134,12 +138,12 @@
         <translation>适用的构建</translation>
     </message>
     <message>
-        <source>Selected build</source>
-        <translation>选中的构建</translation>
+        <source>Why (from the planner):</source>
+        <translation>原因（来自规划程序）：</translation>
     </message>
     <message>
-        <source>Why (from the planner, as written):</source>
-        <translation>原因（来自规划程序，原文）：</translation>
+        <source>Selected build</source>
+        <translation>选中的构建</translation>
     </message>
     <message>
         <source>Builds not chosen, and why</source>
@@ -245,7 +249,7 @@
     </message>
     <message>
         <source>Repairing...</source>
-        <translation>正在修复...</translation>
+        <translation>正在修复……</translation>
     </message>
     <message>
         <source>Repaired: %1.</source>
@@ -293,7 +297,7 @@
     </message>
     <message>
         <source>Bro&amp;wse...</source>
-        <translation>浏览(&amp;W)……</translation>
+        <translation>浏览(&amp;W)...</translation>
     </message>
     <message>
         <source>Browse for the environment folder</source>
@@ -415,6 +419,10 @@
         <translation>在终端中激活该环境，然后照常运行 Python：</translation>
     </message>
     <message>
+        <source>Save a support bundle and send it to support, or go back and check the GPU&apos;s driver. The environment can be activated like this:</source>
+        <translation>请保存支持包并发送给技术支持，或返回检查 GPU 的驱动程序。可以这样激活该环境：</translation>
+    </message>
+    <message>
         <source>Activation commands:</source>
         <translation>激活命令：</translation>
     </message>
@@ -428,7 +436,7 @@
     </message>
     <message>
         <source>Save &amp;support bundle...</source>
-        <translation>保存支持包(&amp;S)……</translation>
+        <translation>保存支持包(&amp;S)...</translation>
     </message>
     <message>
         <source>Save a support bundle</source>
@@ -617,6 +625,10 @@
         <translation>未找到英特尔 GPU。本安装程序只适用于英特尔 GPU。</translation>
     </message>
     <message>
+        <source>PyTorch&apos;s GPU builds support none of the Intel GPUs in this computer.</source>
+        <translation>PyTorch 的 GPU 构建不支持这台电脑上的任何英特尔 GPU。</translation>
+    </message>
+    <message>
         <source>Support mode: the hardware of another computer, read from %1.</source>
         <translation>支持模式：显示另一台电脑的硬件，读取自 %1。</translation>
     </message>
@@ -631,10 +643,6 @@
     <message>
         <source>The graphics adapters on this computer and their drivers.</source>
         <translation>这台电脑上的显卡及其驱动。</translation>
-    </message>
-    <message>
-        <source>Warnings from the hardware check (as reported):</source>
-        <translation>硬件检测给出的警告（原文）：</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
@@ -663,6 +671,10 @@
     <message>
         <source>Install the driver named on the card first: PyTorch cannot use this GPU without it, so the installer stops here.</source>
         <translation>请先安装卡片上所说的驱动程序：没有它 PyTorch 无法使用此 GPU，因此安装程序到此为止。</translation>
+    </message>
+    <message>
+        <source>Warnings from the hardware check:</source>
+        <translation>硬件检测给出的警告：</translation>
     </message>
     <message>
         <source>The command that installs PyTorch&apos;s CPU build</source>
@@ -694,6 +706,10 @@
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3553,11 +3569,11 @@
     </message>
     <message>
         <source>inferred, not documented: the test after installing will tell</source>
-        <translation>推断得出，无文档说明：安装后的测试会给出结论</translation>
+        <translation>推断得出，无文档说明；安装后的测试会给出结论</translation>
     </message>
     <message>
         <source>not known for sure: the test after installing will tell</source>
-        <translation>不能确定：安装后的测试会给出结论</translation>
+        <translation>不能确定；安装后的测试会给出结论</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -3787,6 +3803,10 @@
         <translation>测试已提前停止。已编译的核函数会保留在缓存中。</translation>
     </message>
     <message>
+        <source>Some kernels have no native code for this GPU: warm the JIT cache once?</source>
+        <translation>部分核函数没有适用于这块 GPU 的原生代码：要预热一次 JIT 缓存吗？</translation>
+    </message>
+    <message>
         <source>not measured (the test was stopped)</source>
         <translation>未测得（测试已停止）</translation>
     </message>
@@ -3848,7 +3868,7 @@
     </message>
     <message>
         <source>Advice (from the test):</source>
-        <translation>建议（来自测试，原文）：</translation>
+        <translation>建议（来自测试）：</translation>
     </message>
     <message>
         <source>Timings (a kernel&apos;s first call includes any compiling):</source>

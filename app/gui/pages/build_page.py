@@ -301,7 +301,11 @@ class BuildPage(FlowPage):
         elif self.runner.is_running() or self.plan is None:
             self.status.setText(self.tr("Finding the right build..."))
         elif self.plan is not None and self.plan.choice is None and not self.plan.alternatives:
-            self.status.setText(self.tr("No build fits this GPU, operating system and Python. The reasons:"))
+            pinned = self.ipex_pin.text().strip() or self.torch_pin.text().strip()
+            self.status.setText(
+                self.tr("No build has the versions you entered: clear them, or enter others and press Update. "
+                        "The reasons:") if pinned
+                else self.tr("No build fits this GPU, operating system and Python. The reasons:"))
         elif self.state.support_mode:
             text = self.tr("Support mode: what this tool would choose for that computer. Nothing will be installed.")
             bundled = ((self.user_plan_json or {}).get("choice") or {}).get("build_id")
@@ -324,7 +328,15 @@ class BuildPage(FlowPage):
     def _show_choice(self) -> None:
         choice = self.selected_choice
         self.details.setVisible(choice is not None)
+        # Nothing fits: no empty list and no reasons of an earlier pick; the reasons are the answer.
+        for widget in (self.builds_label, self.builds):
+            widget.setVisible(bool(self._options()) or self.plan is None)
+        for widget in (self.reasons_title, self.reasons):
+            widget.setVisible(choice is not None)
         if choice is None:
+            self.reasons.setText("")
+            self.warnings.setText("")
+            self.warnings.setVisible(False)
             return
         recommended = self.plan is not None and choice is self.plan.choice
         self.details.setTitle(self.tr("Recommended build") if recommended else self.tr("Selected build"))
@@ -384,7 +396,7 @@ class BuildPage(FlowPage):
         self.advanced_button.setText(self.tr("Ad&vanced: channel, versions, other builds"))
         self.maintained_button.setText(self.tr("Use the &maintained PyTorch XPU instead"))
         self.maintained_button.setAccessibleName(self.tr("Choose again among upstream PyTorch XPU builds"))
-        self.reasons_title.setText(self.tr("Why (from the planner, as written):"))
+        self.reasons_title.setText(self.tr("Why (from the planner):"))
         self.rejected.setAccessibleName(self.tr("Builds not chosen, and why"))
         self.jit_ack.setAccessibleName(self.tr("Confirm installing a build that compiles kernels on first use"))
         self._retranslate_items()

@@ -221,10 +221,15 @@ class FinishPage(FlowPage):
                                    "not use the GPU yet."),
             "untested": self.tr("The environment is installed; the GPU test was stopped before a verdict."),
         }[outcome])
-        self.summary.setText(
-            self.tr("Activate the environment in a terminal, then run Python as usual:") if outcome != "not_working"
-            else self.tr("Save a support bundle and send it to support, or go back and try another build. "
-                         "The environment can be activated like this:"))
+        if outcome != "not_working":
+            summary = self.tr("Activate the environment in a terminal, then run Python as usual:")
+        elif self.state.verdict == "no_device":  # Back leads to the Hardware page and the driver's fix
+            summary = self.tr("Save a support bundle and send it to support, or go back and check the GPU's "
+                              "driver. The environment can be activated like this:")
+        else:
+            summary = self.tr("Save a support bundle and send it to support, or go back and try another build. "
+                              "The environment can be activated like this:")
+        self.summary.setText(summary)
         self.activate_title.setText(self.tr("Activation commands:"))
         self.activate_rows.retranslate()
         self.cache_title.setText(self.tr("JIT cache: the folder where the GPU test keeps the kernels it compiled:"))

@@ -168,6 +168,8 @@ class HardwarePage(FlowPage):
             self.status.setText(self.tr("No display adapter was found. Check that the GPU driver is installed."))
         elif self.state.gpu_index is None and not any(g.is_intel for g in self.probe.gpus):
             self.status.setText(self.tr("No Intel GPU was found. This installer only helps with Intel GPUs."))
+        elif flow.hardware_blocker(self.state) == "no_gpu" and not self.state.support_mode:
+            self.status.setText(self.tr("PyTorch's GPU builds support none of the Intel GPUs in this computer."))
         elif self.state.support_mode:
             self.status.setText(
                 self.tr("Support mode: the hardware of another computer, read from %1.").replace(
@@ -199,7 +201,7 @@ class HardwarePage(FlowPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Hardware"))
         self.setSubTitle(self.tr("The graphics adapters on this computer and their drivers."))
-        self.warnings_title.setText(self.tr("Warnings from the hardware check (as reported):"))
+        self.warnings_title.setText(self.tr("Warnings from the hardware check:"))
         self.copy_button.setText(self.tr("&Copy details"))
         self.copy_button.setAccessibleName(self.tr("Copy the hardware details to the clipboard"))
         self.rescan_button.setText(self.tr("Check &again"))

@@ -228,6 +228,9 @@ class InstallPage(FlowPage):
     def _on_runner_cancelled(self) -> None:
         self.was_cancelled = True
         self.state.install = Run.STOPPED
+        item = self._step_items.get(self._current_step or "")
+        if item is not None and item.data(STEP_STATUS) == "running":  # not left spinning after a stop
+            item.setData(STEP_STATUS, "stopped")
 
     def _on_runner_finished(self) -> None:
         self._log_timer.stop()
@@ -277,11 +280,12 @@ class InstallPage(FlowPage):
             "running": QStyle.StandardPixmap.SP_BrowserReload,
             "done": QStyle.StandardPixmap.SP_DialogApplyButton,
             "failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "stopped": QStyle.StandardPixmap.SP_BrowserStop,
         }
         status = item.data(STEP_STATUS)
         item.setIcon(self.style().standardIcon(icons.get(status, QStyle.StandardPixmap.SP_ArrowRight)))
         words = {"waiting": self.tr("waiting"), "running": self.tr("running"), "done": self.tr("done"),
-                 "failed": self.tr("failed")}
+                 "failed": self.tr("failed"), "stopped": self.tr("stopped")}
         item.setText(self.tr("%1: %2").replace("%1", texts.step_name(item.data(STEP_ID)))
                      .replace("%2", words.get(status, status)))
         item.setToolTip(item.data(STEP_DETAIL) or "")  # the engine's detail (a path, a command): data

@@ -318,6 +318,9 @@ class VerifyPage(FlowPage):
         code = (self.verdict or {}).get("verdict")
         offered = warming or self.warm is not None or self.warm_error is not None or self.warm_stopped or (
             code in ("jit", "mixed") and not self.runner.is_running())
+        self.warm_title.setText(
+            self.tr("Some kernels have no native code for this GPU: warm the JIT cache once?") if code == "mixed"
+            else self.tr("No native code for this GPU: warm the JIT cache once?"))
         cache = engines.jit_cache_dir()
         first = (texts.duration(self.smoke_seconds) if self.smoke_seconds is not None
                  else self.tr("not measured (the test was stopped)"))
@@ -380,7 +383,6 @@ class VerifyPage(FlowPage):
         self.stop_button.setAccessibleName(self.tr("Stop the GPU test"))
         self.again_button.setText(self.tr("Test &again"))
         self.again_button.setAccessibleName(self.tr("Run the GPU test again"))
-        self.warm_title.setText(self.tr("No native code for this GPU: warm the JIT cache once?"))
         self.warm_button.setText(self.tr("Warm the &JIT cache"))
         self.warm_button.setAccessibleName(self.tr("Warm the JIT cache"))
         self.warm_stop_button.setText(self.tr("Stop &warming"))
