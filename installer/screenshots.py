@@ -3,6 +3,7 @@
 for empty, untranslated or clipped text.
 
     python installer/screenshots.py [--out docs/screenshots] [--scales 1,2] [--platform xcb|offscreen]
+                                    [--states-only] [--only GLOB]
 
 Run it with the project's venv Python. On Linux without a display it starts Xvfb (a real X
 server with the system's fonts, CJK included) and uses Qt's xcb platform; `--platform
@@ -13,8 +14,12 @@ The pages show real states: the real probe on a recorded machine (Core i7 deskto
 and Arc A770, a PowerShell snapshot), the real planner, then a real install from the tests'
 loopback mirror into a temporary venv (the mirror's plan has the planner's IPEX 2.8.10 packages
 with 127.0.0.1 URLs), the real smoke test in a real Intel SYCL runtime on the CPU (from PyPI,
-cached by tests/runtimes.py; it gives a real JIT verdict) and the Finish page. Only scale 1 is saved; other
-scales are checked.
+cached by tests/runtimes.py; it gives a real JIT verdict) and the Finish page, and a real failed
+download. Then every named state of tests/gui/wizard_states.py (each recorded machine on
+Hardware, the Build answers, every install failure with its fixes, every verdict, Finish), the
+table tests/gui/test_wizard_states.py checks; `--states-only` renders just those (seconds, no
+install), `--only` those whose name matches. docs/screenshots/INDEX.md lists every picture.
+Only scale 1 is saved; other scales are checked.
 """
 
 from __future__ import annotations
@@ -31,7 +36,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "tests" / "data" / "probe" / "windows" / "ps51_desktop_uhd770_a770.utf16.json"
 BASIC_DISPLAY = ROOT / "tests" / "data" / "probe" / "windows" / "ps51_arl_s_basic_display.utf16.json"
-PAGES = ["welcome", "hardware", "build", "environment", "install", "verify", "finish"]
+# The main path with a real install (the names of its pictures, and what they show); the named
+# states of tests/gui/wizard_states.py follow it.
+MAIN_PATH = [
+    ("1-welcome", "main path: Welcome"),
+    ("2-hardware", "main path: Hardware, Arc A770 desktop (real probe of the recorded snapshot)"),
+    ("3-build", "main path: Build, the planner's AOT pick"),
+    ("4-environment", "main path: Environment"),
+    ("5-install", "main path: Install, a real download under way from the loopback mirror"),
+    ("6-verify", "main path: Verify, the real SYCL runtime's verdict (JIT on the CPU)"),
+    ("7-finish", "main path: Finish"),
+    ("5-install-failed", "a real failed download (the server answers 404) with its fixes"),
+]
 XCB_PACKAGES = ("xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
                 "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk")
 
@@ -73,7 +89,8 @@ def run_children(args) -> int:
             for language in ("en", "zh_CN"):
                 env["QT_SCALE_FACTOR"] = str(scale)
                 cmd = [sys.executable, __file__, "--child", "--language", language, "--scale", str(scale),
-                       "--out", str(args.out)] + (["--save-scaled"] if args.save_scaled else [])
+                       "--out", str(args.out), "--only", args.only] + (["--save-scaled"] if args.save_scaled else []) \
+                    + (["--states-only"] if args.states_only else [])
                 result = subprocess.run(cmd, env=env, cwd=ROOT)
                 if result.returncode == 3 and platform == "xcb":
                     print(f"[shots] Qt's xcb platform did not start; install: apt-get install {XCB_PACKAGES}")
@@ -150,27 +167,33 @@ def child(args) -> int:
         return 3
     if QApplication.instance() is None:
         return 3
-    wizard = create_wizard(args.language, {"windows_snapshot": str(SNAPSHOT)})
-    wizard.show()
-    settle(app)
+    wizard = None  # the main path's wizard, which shot() grabs unless given another
     issues: list[str] = []
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    def shot(name: str) -> None:
+    def shot(name: str, shown=None) -> None:
         settle(app)
-        page = wizard.currentPage()
-        found = problems(page, args.language) + clipped(wizard)
+        window = shown or wizard
+        page = window.currentPage()
+        found = problems(page, args.language) + clipped(window)
         issues.extend(f"{name}: {p}" for p in found)
         if args.scale == 1 or args.save_scaled:
             # 256 colours without dithering: text stays crisp and the files stay small.
-            image = wizard.grab().toImage().convertToFormat(
+            image = window.grab().toImage().convertToFormat(
                 QImage.Format_Indexed8, Qt.ThresholdDither | Qt.AvoidDither)
             suffix = "" if args.scale == 1 else f"-x{args.scale:g}"
             path = out / f"{name}-{args.language}{suffix}.png"
             image.save(str(path), "PNG", 9)
         print(f"[shots] {args.language} x{args.scale} {name}: {'ok' if not found else found}")
 
+    if args.states_only:
+        render_table(app, args, shot, tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
+        return report(issues)
+    wizard = create_wizard(args.language, {"windows_snapshot": str(SNAPSHOT)})
+    wizard.show()
+    settle(app)
     server = MirrorServer().start()
     try:
         wheels = build_standard(tmp / "wheels")
@@ -211,9 +234,8 @@ def child(args) -> int:
         shot("7-finish")
         wizard.shutdown()
 
-        # A failure and its fix: the download fails (the server answers 404), the page offers
-        # China servers, a proxy and Retry; "Use China servers and retry" installs, and the GPU
-        # test in that venv (its stand-in torch has no XPU) must not call it ready.
+        # A failure and its fix, for real: the server answers 404 for torch; the page offers
+        # China servers, a proxy and Retry (tests/gui/test_flow_states.py presses them).
         os.environ["IPEX_INSTALLER_CACHE_DIR"] = str(tmp / "cache-2")  # downloads again, so the 404 is met
         wizard = create_wizard(args.language, {"windows_snapshot": str(SNAPSHOT)})
         wizard.show()
@@ -231,28 +253,76 @@ def child(args) -> int:
         wizard.next()
         wait_until(app, lambda: wizard.state.install_failed and not wizard.state.busy)
         shot("5-install-failed")
-        server.clear_faults()
-        wizard.install.china_button.click()
-        wait_until(app, lambda: wizard.state.verified, timeout=600)
-        shot(f"6-verify-{wizard.state.verdict or 'error'}")
-        wizard.next()
-        shot("7-finish-not-working")
         wizard.shutdown()
-
-        # A dead end avoided: Arrow Lake on Windows' basic display driver. The card names the
-        # driver to install and Next stays off.
-        wizard = create_wizard(args.language, {"windows_snapshot": str(BASIC_DISPLAY)})
-        wizard.show()
-        wizard.next()
-        wait_until(app, lambda: wizard.hardware.probe is not None and not wizard.state.busy)
-        shot("2-hardware-no-driver")
+        wizard = None
+        render_table(app, args, shot, tmp)
     finally:
-        wizard.shutdown()
+        if wizard is not None:
+            wizard.shutdown()
         server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
+    return report(issues)
+
+
+def report(issues: list[str]) -> int:
     for line in issues:
         print("[shots] PROBLEM", line)
     return 1 if issues else 0
+
+
+def render_table(app, args, shot, tmp: Path) -> None:
+    """Every named state of tests/gui/wizard_states.py (the table the GUI tests check), each
+    on a fresh wizard in this one application; engine stand-ins are undone after each state."""
+    import fnmatch
+
+    from gui.wizard_states import STATES, Driver
+
+    from app.gui.app import create_wizard
+
+    for number, state in enumerate(STATES):
+        if not fnmatch.fnmatch(state.name, args.only):
+            continue
+        made, patched = [], []
+
+        def make(language, source, made=made):
+            made.append(create_wizard(language, source))
+            return made[-1]
+
+        def patch(obj, name, value, patched=patched):
+            patched.append((obj, name, getattr(obj, name)))
+            setattr(obj, name, value)
+
+        folder = tmp / f"state-{number}"
+        folder.mkdir()
+        driver = Driver(args.language, make, lambda cond, ms: wait_until(app, cond, ms / 1000), patch, folder)
+        try:
+            wizard = state.reach(driver)
+            shot(state.name, wizard)
+        finally:
+            for wizard in made:
+                wizard.shutdown()
+                wizard.hide()
+                wizard.deleteLater()
+            for obj, name, old in reversed(patched):
+                setattr(obj, name, old)
+            settle(app, 0.05)
+
+
+def write_index(out: Path) -> None:
+    """docs/screenshots/INDEX.md: every picture, by state, in both languages."""
+    sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+    from gui.wizard_states import STATES
+
+    rows = [(name, what) for name, what in MAIN_PATH] + [(s.name, s.what) for s in STATES]
+    lines = ["# Screenshots, every state", "",
+             "Rendered by `installer/screenshots.py` (the main path with a real install, then every state of "
+             "`tests/gui/wizard_states.py`, which `tests/gui/test_wizard_states.py` checks in both languages).", "",
+             "| state | what it shows | English | 简体中文 |", "|---|---|---|---|"]
+    for name, what in rows:
+        cells = [f"[{lang}]({name}-{lang}.png)" if (out / f"{name}-{lang}.png").is_file() else "-"
+                 for lang in ("en", "zh_CN")]
+        lines.append(f"| `{name}` | {what} | {cells[0]} | {cells[1]} |")
+    (out / "INDEX.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
@@ -261,6 +331,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--scales", default="1,2", help="comma-separated scale factors (1 = 100%%)")
     parser.add_argument("--platform", choices=("xcb", "offscreen"), default="xcb")
     parser.add_argument("--save-scaled", action="store_true", help="also save the pictures of scales other than 1")
+    parser.add_argument("--states-only", action="store_true",
+                        help="only the named states (tests/gui/wizard_states.py), not the main path's real install")
+    parser.add_argument("--only", default="*", help="render only the named states matching this glob")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--language", default="en", help=argparse.SUPPRESS)
     parser.add_argument("--scale", type=float, default=1, help=argparse.SUPPRESS)
@@ -268,7 +341,9 @@ def main(argv: list[str]) -> int:
     if args.child:
         return child(args)
     args.scales = [float(s) if "." in s else int(s) for s in args.scales.split(",")]
-    return run_children(args)
+    status = run_children(args)
+    write_index(Path(args.out))
+    return status
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import pytest
 import runtimes
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "installer"))
+from screenshots import MAIN_PATH  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -47,10 +49,13 @@ def test_every_page_renders_in_a_real_window_in_both_languages(tmp_path):
     if real_runtime:  # both languages show the runtime's real verdict: it compiled (JIT) on the CPU
         assert result.stdout.count("real SYCL runtime: verdict jit") == 2, result.stdout[-2000:]
     shots = sorted(p.name for p in tmp_path.glob("*.png"))
-    pages = ["1-welcome", "2-hardware", "3-build", "4-environment", "5-install", "6-verify", "7-finish",
-             # a failure and its fix: the download fails, China servers and retry, the stand-in sees no GPU
-             "5-install-failed", "6-verify-no_device", "7-finish-not-working", "2-hardware-no-driver"]
+    from gui.wizard_states import STATES
+
+    # the main path with a real install and a real failed download, then every named state
+    pages = [name for name, _ in MAIN_PATH] + [s.name for s in STATES]
     assert shots == sorted(f"{p}-{lang}.png" for p in pages for lang in ("en", "zh_CN"))
+    index = (tmp_path / "INDEX.md").read_text(encoding="utf-8")
+    assert all(f"({name})" in index for name in shots)  # every picture is listed
     for name in shots:
         width, height = _png_size(tmp_path / name)
         assert width >= 640 and height >= 480, name

@@ -1,0 +1,80 @@
+"""Every state of the screenshot table (tests/gui/wizard_states.py), in both languages: the
+wizard reaches it, shows the page the state names, has no empty or untranslated text, and in
+Chinese mode no English sentence (tests/gui/english_check.py). Qt warnings fail each test
+(qt_log_level_fail in pyproject). installer/screenshots.py renders the same table, so the
+pictures and these tests cover the same states."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.flow import PageId, Run
+from tests.gui.english_check import english_sentences, visible_texts
+from tests.gui.test_chinese_everywhere import _data as page_data
+from tests.gui.texts_check import problems
+from tests.gui.wizard_states import STATES, VERDICTS, Driver, by_name, shown_data
+
+
+@pytest.fixture
+def driver(make_wizard, qtbot, monkeypatch, tmp_path):
+    def make(language: str):
+        return Driver(language, make_wizard, lambda cond, ms: qtbot.waitUntil(cond, timeout=ms),
+                      monkeypatch.setattr, tmp_path)
+    return make
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("name", [s.name for s in STATES])
+def test_each_state_is_reached_and_reads_in_the_users_language(driver, qtbot, language, name):
+    state = by_name(name)
+    wizard = state.reach(driver(language))
+    qtbot.waitExposed(wizard)
+    assert wizard.currentId() == state.page, (name, wizard.currentId())
+    page = wizard.currentPage()
+    assert problems(page, language) == []
+    skip = (wizard.install.log, wizard.welcome.language)  # raw tool output; each language names itself
+    assert len(visible_texts(wizard, skip=skip)) >= 5
+    if language == "zh_CN":
+        found = english_sentences(wizard, page_data(wizard) + shown_data(wizard), skip=skip)
+        assert found == [], f"{name}:\n" + "\n".join(found)
+
+
+def test_the_table_covers_every_verdict_failure_kind_and_machine(driver):
+    """The states the issue names are all in the table, each reaching what it says."""
+    names = {s.name for s in STATES}
+    assert {f"6-verify-{v}" for v in VERDICTS} <= names
+    for machine in ("a770", "mtl", "no-driver", "no-gpu", "unsupported"):
+        assert any(n.startswith("2-hardware-") and n.endswith(machine) for n in names), machine
+    assert {"3-build-aot", "3-build-jit-confirm", "3-build-nothing-fits", "5-install-stopped"} <= names
+
+
+@pytest.mark.parametrize("name, kind, fixes", [
+    ("5-install-download-404", "network", {"retry", "use_cn", "set_proxy"}),
+    ("5-install-download-unreachable", "network", {"retry", "use_cn", "set_proxy"}),
+    ("5-install-uv-network", "network", {"retry", "use_cn", "set_proxy"}),
+    ("5-install-hash-mismatch", "network", {"retry", "use_cn", "set_proxy"}),
+    ("5-install-disk-full", "disk", {"choose_folder", "retry"}),
+    ("5-install-venv-busy", "busy", {"retry"}),
+    ("5-install-resolve-failed", "other", {"retry"}),
+])
+def test_install_failures_show_their_fix_buttons(driver, name, kind, fixes):
+    wizard = by_name(name).reach(driver("en"))
+    page = wizard.install
+    assert wizard.state.install_failure == kind
+    assert {c for c, b in page.fix_buttons.items() if b.isVisibleTo(page)} == fixes
+    assert page.error_label.isVisibleTo(page) and page.error_label.text()
+    assert page.log_toggle.isVisibleTo(page)
+
+
+def test_states_reach_what_they_name(driver):
+    d = driver("en")
+    wizard = by_name("5-install-stopped").reach(d)
+    assert wizard.state.install is Run.STOPPED
+    wizard = by_name("2-hardware-no-driver").reach(d)
+    assert not wizard.hardware.isComplete() and wizard.hardware.blocker.isVisible()
+    wizard = by_name("3-build-jit-confirm").reach(d)
+    assert wizard.build.badge.text() == "JIT" and wizard.build.jit_ack.isVisible() and not wizard.build.isComplete()
+    wizard = by_name("3-build-nothing-fits").reach(d)
+    assert wizard.build.plan.choice is None and not wizard.build.isComplete()
+    wizard = by_name("7-finish-not-working").reach(d)
+    assert wizard.currentId() == PageId.FINISH and wizard.state.verdict == "no_device"
