@@ -279,6 +279,44 @@ def hardware_blocker(state: FlowState) -> str | None:
     return None
 
 
+# Intel's download page for the Windows driver the Hardware page names (Intel Arc & Iris Xe
+# Graphics); a locale-neutral address, intel.com sends each visitor to their own language.
+WINDOWS_DRIVER_PAGE = "https://www.intel.com/content/www/us/en/download/785597/intel-arc-iris-xe-graphics-windows.html"
+
+
+def hardware_fixes(state: FlowState) -> list[str]:
+    """What the Hardware page offers where it leads nowhere (hardware_blocker), most useful
+    first: 'driver_page' (open Intel's driver download page: on Windows, when the chosen GPU
+    runs without the Intel driver), 'copy_cpu_command' (PyTorch's CPU build, when
+    there is nothing to install for a GPU), 'check_again' (look again after installing a
+    driver). Empty when Next leads on, or in support mode (nothing is installed there)."""
+    blocker = hardware_blocker(state)
+    if blocker is None:
+        return []
+    probe = state.probe
+    assert probe is not None  # hardware_blocker found something to block
+    if blocker == "no_driver":
+        return (["driver_page"] if probe.os == "windows" else []) + ["check_again"]
+    return ["copy_cpu_command", "check_again"]
+
+
+def driver_page(state: FlowState) -> str | None:
+    """The driver download page the Hardware page opens, when it offers one."""
+    return WINDOWS_DRIVER_PAGE if "driver_page" in hardware_fixes(state) else None
+
+
+def build_notes(choice: Any, plan: Any, gpu: Any) -> tuple[list[Any], list[Any]]:
+    """(facts, cautions) the Build page shows for the selected build. The probe's notes about
+    the chosen GPU, which the planner passes on (which GPU was picked and why, what the
+    reference table says of it: often good news, "validated by IPEX"), are facts, not
+    warnings; the build's own cautions and the planner's other warnings are cautions."""
+    notes = list(getattr(gpu, "notes", None) or [])
+    warnings = list(getattr(plan, "warnings", None) or [])
+    facts = [w for w in warnings if w in notes]
+    cautions = list(getattr(choice, "warnings", None) or []) + [w for w in warnings if w not in notes]
+    return facts, cautions
+
+
 def needs_jit_confirmation(state: FlowState) -> bool:
     """A JIT-only build is installed only after the user agreed to the first-run cost."""
     return state.choice_expect == "jit" and not state.jit_confirmed

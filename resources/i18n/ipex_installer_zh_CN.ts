@@ -609,6 +609,10 @@
         <translation>详细信息已复制，请粘贴到您发给技术支持的消息中。</translation>
     </message>
     <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
         <source>The hardware check failed:</source>
         <translation>硬件检测失败：</translation>
     </message>
@@ -659,6 +663,22 @@
     <message>
         <source>Check the hardware again</source>
         <translation>重新检测硬件</translation>
+    </message>
+    <message>
+        <source>Open Intel&apos;s &amp;driver download page</source>
+        <translation>打开英特尔驱动下载页面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open Intel&apos;s download page for the graphics driver</source>
+        <translation>打开英特尔显卡驱动的下载页面</translation>
+    </message>
+    <message>
+        <source>Copy the co&amp;mmand</source>
+        <translation>复制命令(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the command that installs PyTorch&apos;s CPU build</source>
+        <translation>复制安装 PyTorch CPU 构建的命令</translation>
     </message>
     <message>
         <source>So there is nothing to install for a GPU. PyTorch can still run on the processor; its CPU build installs with:</source>

@@ -238,3 +238,56 @@ def test_a_file_that_is_neither_keeps_the_probe_files_refusal(tmp_path):
     with pytest.raises(BadInput) as refused:
         flow.load_support_input(path)
     assert "notes.json" in str(refused.value)
+
+
+# -- what the Hardware page offers where it leads nowhere ---------------------------------------
+
+def test_no_driver_offers_intels_driver_page_and_a_second_look():
+    probe = recorded("ps51_arl_s_basic_display.utf16.json")
+    state = FlowState(probe=probe, probe_ok=True, gpu_index=probe.primary)
+    assert flow.hardware_fixes(state) == ["driver_page", "check_again"]
+    assert flow.driver_page(state) == flow.WINDOWS_DRIVER_PAGE
+    assert flow.WINDOWS_DRIVER_PAGE.startswith("https://www.intel.com/")
+    probe.os = "linux"  # the fix there is a kernel driver: no download page to open
+    assert flow.hardware_fixes(state) == ["check_again"] and flow.driver_page(state) is None
+
+
+def test_nothing_to_install_for_a_gpu_offers_the_cpu_build():
+    probe = recorded("ps51_laptop_mtlh_nvidia.utf8bom.json")
+    probe.gpus = [g for g in probe.gpus if not g.is_intel]
+    state = FlowState(probe=probe, probe_ok=True, gpu_index=None)
+    assert flow.hardware_fixes(state) == ["copy_cpu_command", "check_again"]
+    probe.gpus = []  # no display adapter at all
+    assert flow.hardware_blocker(state) == "no_gpu" and "copy_cpu_command" in flow.hardware_fixes(state)
+
+
+def test_an_unsupported_gpu_offers_the_cpu_build_while_another_gpu_leads_on():
+    probe = recorded("ps51_desktop_uhd770_a770.utf16.json")
+    uhd = next(i for i, g in enumerate(probe.gpus) if g.device_id == "0x4680")
+    state = FlowState(probe=probe, probe_ok=True, gpu_index=uhd)
+    assert flow.hardware_blocker(state) == "unsupported"
+    assert flow.hardware_fixes(state) == ["copy_cpu_command", "check_again"] and flow.driver_page(state) is None
+    state.gpu_index = probe.primary  # the Arc card: the way on
+    assert flow.hardware_fixes(state) == [] and flow.page_complete(PageId.HARDWARE, state)
+
+
+def test_support_mode_offers_no_fixes():
+    probe = recorded("ps51_arl_s_basic_display.utf16.json")
+    state = FlowState(probe=probe, probe_ok=True, gpu_index=probe.primary, support_mode=True)
+    assert flow.hardware_fixes(state) == [] and flow.driver_page(state) is None
+
+
+def test_the_build_pages_good_news_about_the_gpu_is_a_fact_not_a_caution():
+    """The planner passes on the probe's notes about the GPU (the A770 is "validated by IPEX",
+    it was picked over the UHD 770): the Build page lists them as facts; only the build's own
+    cautions (archived, AOT inferred) and the planner's other warnings (the UHD 770's old
+    driver) are cautions."""
+    from app.catalog.planner import plan
+
+    probe = recorded("ps51_desktop_uhd770_a770.utf16.json")
+    made = plan(probe, gpu_index=probe.primary, python="3.11")
+    facts, cautions = flow.build_notes(made.choice, made, probe.gpus[probe.primary])
+    assert {m.code for m in facts} == {"primary_over", "device_dg2"}
+    codes = {m.code for m in cautions}
+    assert {"warn_archived", "win_driver_below_minimum"} <= codes and not codes & {"primary_over", "device_dg2"}
+    assert flow.build_notes(made.choice, made, None) == ([], [*made.choice.warnings, *made.warnings])

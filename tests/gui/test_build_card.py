@@ -15,8 +15,10 @@ from tests.gui.texts_check import CJK, problems
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
 
 
-def build_page(make_wizard, qtbot, language: str, snapshot: str):
+def build_page(make_wizard, qtbot, language: str, snapshot: str, size: tuple[int, int] | None = None):
     wizard = make_wizard(language, {"windows_snapshot": str(SNAPSHOTS / snapshot)})
+    if size:
+        wizard.resize(*size)
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.next()
@@ -65,3 +67,43 @@ def test_a_jit_choice_asks_for_confirmation_in_view(make_wizard, qtbot, language
     page.jit_ack.setChecked(True)
     assert page.isComplete()
     assert problems(page, language) == []
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_jit_confirmation_is_in_the_visible_window_at_1024x700(make_wizard, qtbot, language):
+    """A small window at the wizard's default font: the confirmation box of a JIT build chosen
+    under Advanced is inside the window and nothing clips it, so no scrolling finds it."""
+    from PySide6.QtCore import QPoint
+
+    wizard = build_page(make_wizard, qtbot, language, "ps51_desktop_uhd770_a770.utf16.json", size=(1024, 700))
+    assert (wizard.width(), wizard.height()) == (1024, 700)  # the window did not grow to fit
+    page = wizard.build
+    page.advanced_button.click()  # the other builds are listed under Advanced
+    jit_rows = [i for i, c in enumerate(page._options()) if c.expect == "jit"]
+    page.builds.setCurrentRow(jit_rows[0])
+    qtbot.waitUntil(page.jit_ack.isVisible)
+    ack = page.jit_ack
+    top_left = ack.mapTo(wizard, QPoint(0, 0))
+    assert wizard.rect().contains(QRect(top_left, ack.size())), (QRect(top_left, ack.size()), wizard.rect())
+    assert ack.visibleRegion().boundingRect() == ack.rect()  # no parent or sibling hides any of it
+    assert not page.isComplete() and not ack.isChecked()
+    ack.click()
+    assert page.isComplete()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_good_news_about_the_gpu_is_not_shown_as_a_warning(make_wizard, qtbot, language):
+    """The AOT pick for the A770: its sentence in the good-news colour, and what the reference
+    table says of the GPU ("validated by IPEX") among the facts under Advanced, not the cautions."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.gui import translated
+    from app.messages import msg
+
+    wizard = build_page(make_wizard, qtbot, language, "ps51_desktop_uhd770_a770.utf16.json")
+    page = wizard.build
+    assert page.plan.choice.expect == "aot" and "1b6e20" in page.explain.styleSheet()
+    validated = translated.text(msg("device_dg2"))
+    assert validated in page.reasons.text() and validated not in page.warnings.text()
+    assert translated.text(page.plan.choice.warnings[0]) in page.warnings.text()  # cautions stay cautions
+    assert QCoreApplication.translate("Badge", "AOT") == page.badge.text()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import flow
 from app.catalog.plan_model import Choice, Plan
 from app.flow import CHANNELS, PageId
 from app.gui import engines, texts, translated
@@ -359,10 +360,12 @@ class BuildPage(FlowPage):
         # A JIT-only build is installed only after this box is ticked (Next is gated by it).
         self.jit_ack.setVisible(choice.expect == "jit")
         self.certainty.setText(self.tr("How sure this is: %1").replace("%1", texts.certainty(choice.certainty)))
-        self.reasons.setText(translated.lines(choice.reasons, "• "))
-        self.warnings.setText(
-            translated.lines(choice.warnings + (self.plan.warnings if self.plan else []), "⚠ ")
-        )
+        # Facts about the GPU read as facts; only cautions get the warning sign and colour.
+        probe, index = self.state.probe, self.state.gpu_index
+        gpu = probe.gpus[index] if probe is not None and index is not None and 0 <= index < len(probe.gpus) else None
+        facts, cautions = flow.build_notes(choice, self.plan, gpu)
+        self.reasons.setText(translated.lines(choice.reasons + facts, "• "))
+        self.warnings.setText(translated.lines(cautions, "⚠ "))
         self.warnings.setVisible(bool(self.warnings.text()))
         # Good news reads as good news; a first-run wait or an archived build as a caution.
         self.explain.setStyleSheet("color:#1b6e20;" if choice.expect == "aot" else "color:#8a4b00;")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -49,6 +50,18 @@ class HardwarePage(FlowPage):
         self.cpu_command = QLineEdit(CPU_COMMAND)  # the CPU build, when no GPU can be used: a command to copy
         self.cpu_command.setReadOnly(True)
         self.cpu_command.setProperty("is_data", True)
+        # The fixes where the page leads nowhere (app.flow.hardware_fixes): the driver's download
+        # page, and the CPU build's command to copy.
+        self.driver_button = QPushButton()
+        self.driver_button.clicked.connect(self._on_driver_clicked)
+        self.copy_cpu_button = QPushButton()
+        self.copy_cpu_button.clicked.connect(self._on_copy_cpu_clicked)
+        cpu_row = QHBoxLayout()
+        cpu_row.addWidget(self.cpu_command, 1)
+        cpu_row.addWidget(self.copy_cpu_button)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.driver_button)
+        fix_row.addStretch(1)
         self.error_label = data_label()
         self.error_label.setVisible(False)
         self.cards_host = QWidget()
@@ -76,7 +89,8 @@ class HardwarePage(FlowPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.blocker)
-        layout.addWidget(self.cpu_command)
+        layout.addLayout(cpu_row)
+        layout.addLayout(fix_row)
         layout.addWidget(self.error_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings_title)
@@ -156,6 +170,15 @@ class HardwarePage(FlowPage):
             QApplication.clipboard().setText(json.dumps(self.probe.to_json(), indent=2, ensure_ascii=False))
             self.status.setText(self.tr("The details were copied; paste them into your message to support."))
 
+    def _on_driver_clicked(self) -> None:
+        url = flow.driver_page(self.state)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def _on_copy_cpu_clicked(self) -> None:
+        QApplication.clipboard().setText(CPU_COMMAND)
+        self.copy_cpu_button.setText(self.tr("Copied"))
+
     # -- text -------------------------------------------------------------------------------
     def _show_status(self) -> None:
         self.error_label.setVisible(bool(self.error))
@@ -188,7 +211,10 @@ class HardwarePage(FlowPage):
                                  "without it, so the installer stops here."),
         }.get(blocker or "", ""))
         self.blocker.setVisible(bool(blocker))
-        self.cpu_command.setVisible(blocker in ("no_gpu", "unsupported"))
+        fixes = flow.hardware_fixes(self.state) if not self.error else []
+        self.cpu_command.setVisible("copy_cpu_command" in fixes)
+        self.copy_cpu_button.setVisible("copy_cpu_command" in fixes)
+        self.driver_button.setVisible("driver_page" in fixes)
         # No adapters: no empty frame where cards would be, the sentence above says it all.
         self.scroll_area.setVisible(bool(self.cards))
         has_warnings = bool(self.probe and self.probe.warnings)
@@ -207,6 +233,10 @@ class HardwarePage(FlowPage):
         self.rescan_button.setText(self.tr("Check &again"))
         self.rescan_button.setAccessibleName(self.tr("Check the hardware again"))
         self.cpu_command.setAccessibleName(self.tr("The command that installs PyTorch's CPU build"))
+        self.driver_button.setText(self.tr("Open Intel's &driver download page"))
+        self.driver_button.setAccessibleName(self.tr("Open Intel's download page for the graphics driver"))
+        self.copy_cpu_button.setText(self.tr("Copy the co&mmand"))
+        self.copy_cpu_button.setAccessibleName(self.tr("Copy the command that installs PyTorch's CPU build"))
         for card in self.cards:
             card.retranslate()
         self._show_status()
