@@ -281,6 +281,9 @@ def test_a_gpu_machine_walks_to_a_ready_environment(make_wizard, qtbot, walk_mir
     # Install: no way back while it runs; it goes on to Verify by itself.
     assert wizard.currentId() == PageId.INSTALL
     assert not button(wizard, "back").isEnabled() and button(wizard, "cancel").isEnabled()
+    assert PageId.INSTALL in wizard.state.busy  # running: its end comes through the event loop
+    assert not forward(wizard).isEnabled()
+    look(wizard, language, f"{machine}/install", (wizard.install.stop_button,))
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.VERIFY or (wizard.state.install_failed
                                                                      and not wizard.state.busy),
                     timeout=INSTALL_TIMEOUT_MS)
