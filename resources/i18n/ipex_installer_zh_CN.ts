@@ -752,6 +752,14 @@
         <translation>安装已停止，更改已撤销。</translation>
     </message>
     <message>
+        <source>The installation failed and the changes were undone. Choose a folder with a shorter path, then retry:</source>
+        <translation>安装失败，更改已撤销。请选择路径更短的文件夹，然后重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and the changes were undone. Choose a folder you may write to, then retry:</source>
+        <translation>安装失败，更改已撤销。请选择您有写入权限的文件夹，然后重试：</translation>
+    </message>
+    <message>
         <source>The installation failed and the changes were undone:</source>
         <translation>安装失败，更改已撤销：</translation>
     </message>

@@ -78,3 +78,28 @@ def test_states_reach_what_they_name(driver):
     assert wizard.build.plan.choice is None and not wizard.build.isComplete()
     wizard = by_name("7-finish-not-working").reach(d)
     assert wizard.currentId() == PageId.FINISH and wizard.state.verdict == "no_device"
+
+
+@pytest.mark.parametrize("name, first, words", [
+    ("5-install-disk-full", "choose_folder", "free some space"),
+    ("5-install-path-too-long", "choose_folder", "shorter path"),
+    ("5-install-folder-unwritable", "choose_folder", "may write to"),
+    ("5-install-download-404", "retry", "China servers"),
+])
+def test_a_failure_says_what_fixes_it_and_its_best_fix_comes_first(driver, name, first, words):
+    wizard = by_name(name).reach(driver("en"))
+    page = wizard.install
+    assert words in page.status.text()
+    shown = sorted((b for b in page.fix_buttons.values() if b.isVisibleTo(page)), key=lambda b: b.x())
+    assert shown[0] is page.fix_buttons[first]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("name, fixes", [("2-hardware-no-driver", 1), ("2-hardware-unsupported", 0),
+                                         ("2-hardware-a770", 0), ("2-hardware-flex-old-driver", 1)])
+def test_the_driver_fix_is_said_once_and_only_where_it_helps(driver, language, name, fixes):
+    """On the card of the GPU it concerns, not again under the page's warnings; a GPU no build
+    supports gets none (the A770 desktop's UHD 770 has an old driver too)."""
+    wizard = by_name(name).reach(driver(language))
+    texts = [t for _, t in visible_texts(wizard.hardware)]
+    assert sum("intel.com" in t for t in texts) == fixes, texts

@@ -28,6 +28,10 @@ from app.gui.widgets.gpu_card import GpuCard
 from app.gui.worker import TaskRunner
 from app.probe.model import Probe
 
+# Probe warnings the page says already, so not twice: no adapter (the status line), a missing or
+# too old Intel driver (the card's driver line and fix; a GPU no build supports gets no driver
+# advice at all, as updating it would change nothing here).
+SAID_ELSEWHERE = frozenset({"probe_no_adapter", "win_basic_display", "win_driver_below_minimum"})
 # PyTorch's own CPU wheels (data: a command, never translated).
 CPU_COMMAND = "python -m pip install torch --index-url https://download.pytorch.org/whl/cpu"
 
@@ -169,6 +173,7 @@ class HardwarePage(FlowPage):
         if self.probe is not None:
             QApplication.clipboard().setText(json.dumps(self.probe.to_json(), indent=2, ensure_ascii=False))
             self.status.setText(self.tr("The details were copied; paste them into your message to support."))
+            self.status.setVisible(True)
 
     def _on_driver_clicked(self) -> None:
         url = flow.driver_page(self.state)
@@ -199,8 +204,11 @@ class HardwarePage(FlowPage):
                     "%1", texts.probe_source(self.probe.source)
                 )
             )
+        elif flow.hardware_blocker(self.state) and sum(g.is_intel for g in self.probe.gpus) == 1:
+            self.status.setText("")  # one Intel GPU and it cannot be used: nothing to choose, the blocker says why
         else:
             self.status.setText(self.tr("Choose the GPU to install for. The recommended one is selected."))
+        self.status.setVisible(bool(self.status.text()))
         blocker = flow.hardware_blocker(self.state) if not self.error else None
         self.blocker.setText({
             "no_gpu": self.tr("So there is nothing to install for a GPU. PyTorch can still run on the processor; "
@@ -217,8 +225,10 @@ class HardwarePage(FlowPage):
         self.driver_button.setVisible("driver_page" in fixes)
         # No adapters: no empty frame where cards would be, the sentence above says it all.
         self.scroll_area.setVisible(bool(self.cards))
-        has_warnings = bool(self.probe and self.probe.warnings)
-        self.warnings.setText(translated.lines(self.probe.warnings if self.probe else []))
+        warnings = [w for w in (self.probe.warnings if self.probe else [])
+                    if getattr(w, "code", None) not in SAID_ELSEWHERE]
+        has_warnings = bool(warnings)
+        self.warnings.setText(translated.lines(warnings))
         self.warnings_title.setVisible(has_warnings)
         self.warnings.setVisible(has_warnings)
         self.copy_button.setEnabled(self.probe is not None)

@@ -42,6 +42,7 @@ class InstallPage(FlowPage):
         super().__init__(state, parent)
         self.result = None
         self.error: str | None = None
+        self.failure_code: str | None = None  # the failed install's error code (path_too_long, ...)
         self.was_cancelled = False
         self._step_items: dict[str, QListWidgetItem] = {}
         self._steps_done = 0
@@ -97,6 +98,7 @@ class InstallPage(FlowPage):
         buttons.addWidget(self.stop_button)
         for button in self.fix_buttons.values():
             buttons.addWidget(button)
+        self.button_row = buttons
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -120,7 +122,7 @@ class InstallPage(FlowPage):
         plan, settings = self.state.plan, self.state.settings
         if plan is None or settings.venv is None or self.runner.is_running():
             return
-        self.error, self.result, self.was_cancelled = None, None, False
+        self.error, self.result, self.was_cancelled, self.failure_code = None, None, False, None
         self.state.install, self.state.install_failure = Run.RUNNING, None
         self.steps.clear()
         self._step_items.clear()
@@ -220,6 +222,7 @@ class InstallPage(FlowPage):
     def _on_runner_failed(self, message: str) -> None:
         self.error = message
         self.state.install = Run.FAILED
+        self.failure_code = self.runner.error_code
         self.state.install_failure = flow.failure_kind(self.runner.error_code, self._current_step)
         item = self._step_items.get(self._current_step or "")
         if item is not None:  # the step that was running is the one that failed
@@ -322,6 +325,10 @@ class InstallPage(FlowPage):
         actions = [] if running else flow.fix_actions(self.state)
         for code, button in self.fix_buttons.items():
             button.setVisible(code in actions)
+        first = self.button_row.indexOf(self.stop_button) + 1
+        for offset, code in enumerate(c for c in actions if c in self.fix_buttons):  # most useful first
+            self.button_row.removeWidget(self.fix_buttons[code])
+            self.button_row.insertWidget(first + offset, self.fix_buttons[code])
         self.error_label.setVisible(bool(self.error))
         self.error_label.setText(self.error or "")
         if running:
@@ -336,8 +343,12 @@ class InstallPage(FlowPage):
             self.status.setText({
                 "network": self.tr("The download failed; nothing was changed. Try the China servers, set a "
                                    "proxy, or retry:"),
-                "disk": self.tr("The installation failed and the changes were undone. Choose another folder or "
-                                "free some space, then retry:"),
+                "disk": self.tr("The installation failed and the changes were undone. Choose a folder with a "
+                                "shorter path, then retry:") if self.failure_code == "path_too_long" else
+                self.tr("The installation failed and the changes were undone. Choose a folder you may write "
+                        "to, then retry:") if self.failure_code == "folder_unwritable" else
+                self.tr("The installation failed and the changes were undone. Choose another folder or "
+                        "free some space, then retry:"),
                 "busy": self.tr("Another installer is using this environment; nothing was changed. Retry when "
                                 "it has finished:"),
             }.get(self.state.install_failure or "", self.tr("The installation failed and the changes were undone:")))
