@@ -58,6 +58,10 @@
         <translation>支持包中保存的方案选择的是：%1。</translation>
     </message>
     <message>
+        <source>You chose another build than the recommended one (marked in the list).</source>
+        <translation>您选择的不是推荐的构建（推荐的构建已在列表中标出）。</translation>
+    </message>
+    <message>
         <source>The recommended build is selected. You may choose another one.</source>
         <translation>已选中推荐的构建，您也可以另选。</translation>
     </message>
@@ -780,10 +784,6 @@
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <source>Downloading and installing the selected build.</source>
-        <translation>正在下载并安装选中的构建。</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>总进度</translation>
     </message>
@@ -846,6 +846,10 @@
     <message>
         <source>Downloaded {done} of {total}.</source>
         <translation>已下载 {done}，共 {total}。</translation>
+    </message>
+    <message>
+        <source>Downloads and installs the selected build.</source>
+        <translation>下载并安装选中的构建。</translation>
     </message>
     <message>
         <source>&amp;Use China servers and retry</source>

@@ -74,6 +74,7 @@ def test_states_reach_what_they_name(driver):
     assert not wizard.hardware.isComplete() and wizard.hardware.blocker.isVisible()
     wizard = by_name("3-build-jit-confirm").reach(d)
     assert wizard.build.badge.text() == "JIT" and wizard.build.jit_ack.isVisible() and not wizard.build.isComplete()
+    assert "another build" in wizard.build.status.text()  # not "the recommended build is selected"
     wizard = by_name("3-build-nothing-fits").reach(d)
     assert wizard.build.plan.choice is None and not wizard.build.isComplete()
     wizard = by_name("7-finish-not-working").reach(d)

@@ -259,7 +259,7 @@ class BuildPage(FlowPage):
         self.jit_ack.blockSignals(True)
         self.jit_ack.setChecked(False)
         self.jit_ack.blockSignals(False)
-        self._show_choice()
+        self._show()
         self.refresh_complete()
 
     # -- text -------------------------------------------------------------------------------
@@ -313,6 +313,8 @@ class BuildPage(FlowPage):
             if bundled:
                 text += " " + self.tr("The plan saved in the bundle chose: %1.").replace("%1", bundled)
             self.status.setText(text)
+        elif self.selected_choice is not None and self.selected_choice is not self.plan.choice:
+            self.status.setText(self.tr("You chose another build than the recommended one (marked in the list)."))
         else:
             self.status.setText(self.tr("The recommended build is selected. You may choose another one."))
         rejected = [texts.labelled(r.build_id, translated.text(r.why))

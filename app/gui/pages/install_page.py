@@ -382,7 +382,7 @@ class InstallPage(FlowPage):
         self.setTitle(self.tr("Install"))
         for button in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton):
             self.setButtonText(button, self.tr("&Continue"))
-        self.setSubTitle(self.tr("Downloading and installing the selected build."))
+        self.setSubTitle(self.tr("Downloads and installs the selected build."))
         self._show_overall()
         self.overall.setAccessibleName(self.tr("Overall progress"))
         self.file_progress.setAccessibleName(self.tr("Current file progress"))
