@@ -144,35 +144,12 @@ def test_the_walk_read_every_state():
     assert {"a770_desktop/build", "mtl_laptop/build", "arl_basic_display/hardware", "no_gpu/hardware"} <= set(SEEN)
 
 
-SMOKE = Path(__file__).resolve().parents[1] / "data" / "smoke"
-RECORDED_RUNS = {  # recorded runtime logs -> the verdict the real classifier gives them
-    "aot": "derived_gpu_aot_ur", "mixed": "derived_gpu_mixed_ur", "cached": "ur2026_cachehit",
-    "jit": "ur2026_cold", "unknown": "pi2024_cachehit", "failed": "ur2026_pi_trace_set",
-}
-
-
 def _verdicts() -> dict[str, dict]:
-    """Every verdict, made by the core from recorded runs (and no_device from the workload's
-    own report of a torch that sees no GPU, through the runner's rules)."""
-    from app.smoke import runner
-    from app.smoke.classify import TraceScanner, classify_text
+    """Every verdict, made by the core from recorded runs (the screenshot table's, which
+    tests/gui/test_wizard_states.py also walks through the flow)."""
+    from tests.gui.wizard_states import recorded_verdicts
 
-    found = {}
-    for verdict, name in RECORDED_RUNS.items():
-        text = (SMOKE / f"{name}.stdout.log").read_text(encoding="utf-8")
-        text += (SMOKE / f"{name}.stderr.log").read_text(encoding="utf-8")
-        found[verdict] = classify_text(text)
-        assert found[verdict]["verdict"] == verdict, name
-    scanner = TraceScanner()
-    scanner.feed_text('@@IPEX-SMOKE@@ {"event": "end", "step": "torch_import", "ok": true, '
-                      '"torch_xpu_version": "20250101"}\n'
-                      '@@IPEX-SMOKE@@ {"event": "end", "step": "xpu_device", "ok": true, "available": false}\n'
-                      '@@IPEX-SMOKE@@ {"event": "end", "step": "sycl_import", "ok": true, "device_type": "cpu"}\n')
-    out = scanner.verdict(None)
-    runner._apply_workload_outcome(out, scanner, None, False, {"stopped_on_jit": False}, 60, None)
-    assert out["verdict"] == "no_device"
-    found["no_device"] = out
-    return found
+    return recorded_verdicts()
 
 
 def test_every_verdict_is_chinese(make_wizard, qtbot):
