@@ -12,6 +12,7 @@ The catalog's builds are not touched and the pick does not change: this is a not
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -141,3 +142,40 @@ def attach(plan: Plan, catalog: Catalog, os_name: str, index_url: str | None = N
     plan.unverified.extend(found)
     plan.warnings.extend(notice(e) for e in found)
     return plan
+
+
+def short_notice(entry: Unverified) -> str:
+    """The wizard's calm note about a newer release: what is known, what is not (no command,
+    no index URL: those are under the plan's details and on the command line)."""
+    pythons = ", ".join(entry.pythons)
+    if entry.aot_devices:
+        return msg("newer_note_aot_default", series=entry.series, pythons=pythons,
+                   devices=",".join(entry.aot_devices))
+    return msg("newer_note_aot_unknown", series=entry.series, pythons=pythons)
+
+
+def look(catalog: Catalog, os_name: str, index_url: str | None, cancel: threading.Event,
+         timeout: float = 5.0) -> list[Unverified]:
+    """For the wizard, in the background: the newer releases on the index, within `timeout`
+    seconds in all (retries included). An index that cannot be read in that time, or that we
+    refuse, gives [] (the notice is a courtesy, never a hold-up); the caller's cancel raises
+    Cancelled."""
+    from app.catalog.discover_read import MAX_PAGE, Reader
+    from app.errors import AppError, Cancelled
+    from app.fetch import guard
+    from app.fetch.deadline import bounded
+    from app.fetch.session import make_session
+
+    index = index_url or catalog_index(catalog, os_name)
+    if index is None:
+        return []
+    with bounded(cancel, timeout) as stop, make_session(None) as session:
+        reader = Reader(session, cancel=stop, limits=guard.Limits(stall=timeout, page_max=MAX_PAGE), backoff=0.2)
+        try:
+            return find(catalog, os_name, index, reader.project)
+        except Cancelled:
+            if cancel.is_set():
+                raise
+            return []
+        except AppError:
+            return []

@@ -125,3 +125,26 @@ def write_bundle(venv: Path | None, out: str, probe, on_event, cancel) -> str:
 
     result = write_bundle(Path(out), venv=venv, probe=probe, on_event=on_event, cancel=cancel)
     return str(result.path)
+
+
+def time_servers(urls: dict[str, str], proxy: str | None, timeout: float, on_event, cancel):
+    """Which download servers answer fastest (app.fetch.fastest), through the user's proxy."""
+    from app.fetch.fastest import fastest
+    from app.fetch.session import make_session
+
+    return fastest(urls, lambda: make_session(proxy), timeout, cancel)
+
+
+def server_probe_urls() -> dict[str, str]:
+    """The index pages timed for the automatic server choice (Intel's two regions)."""
+    from app.fetch.fastest import probe_urls
+
+    return probe_urls()
+
+
+def newer_releases(os_name: str, index_url: str | None, timeout: float, on_event, cancel) -> list:
+    """Torch series on the index newer than the catalog knows (app.catalog.newer.look): a
+    notice for the Build page, within `timeout` seconds, [] when the index cannot be read."""
+    from app.catalog import newer, store
+
+    return newer.look(store.load(), os_name, index_url, cancel, timeout)

@@ -22,6 +22,7 @@ from app.message_texts import (
     probe,
     refusals,
     remote_zip,
+    server_choice,
     smoke,
     smoke_timing,
     support,

@@ -2545,6 +2545,14 @@
         <translation>无法在 {index} 上查找比构建目录更新的版本，因此本计划只依据构建目录：{reason}</translation>
     </message>
     <message>
+        <source>PyTorch {series} exists but is not yet verified by this installer. Known: wheels for Python {pythons}. Not known: its AOT list (which GPUs get native code) and the torchvision and torchaudio that go with it.</source>
+        <translation>PyTorch {series} 已发布，但本安装程序尚未验证。已知：有 Python {pythons} 的 wheel。未知：其 AOT 列表（哪些 GPU 有原生代码），以及与之配套的 torchvision 和 torchaudio 版本。</translation>
+    </message>
+    <message>
+        <source>PyTorch {series} exists but is not yet verified by this installer. Known: wheels for Python {pythons}, and its AOT list is probably the torch-xpu-ops default ({devices}), not measured. Not known: the torchvision and torchaudio that go with it.</source>
+        <translation>PyTorch {series} 已发布，但本安装程序尚未验证。已知：有 Python {pythons} 的 wheel；其 AOT 列表可能是 torch-xpu-ops 的默认值（{devices}），未经实测。未知：与之配套的 torchvision 和 torchaudio 版本。</translation>
+    </message>
+    <message>
         <source>{count} packages of this build are now kept at their installed versions in {venv} (torch, IPEX and their oneAPI runtime): pip keeps them always, uv only inside the activated environment. Other packages install as usual.</source>
         <translation>{venv} 中此构建的 {count} 个软件包现已固定在当前安装的版本（torch、IPEX 及其 oneAPI 运行时）：pip 始终遵守，uv 仅在激活该环境后遵守。其他软件包照常安装。</translation>
     </message>
@@ -3487,6 +3495,42 @@
     <message>
         <source>The refreshed catalog was ignored, the built-in one is used: {reason}</source>
         <translation>已忽略更新过的构建目录，改用内置的构建目录：{reason}</translation>
+    </message>
+    <message>
+        <source>Checking which download servers answer fastest...</source>
+        <translation>正在检测哪个下载服务器响应最快……</translation>
+    </message>
+    <message>
+        <source>International servers answered fastest ({fast} s vs {slow} s).</source>
+        <translation>国际服务器响应最快（{fast} 秒，中国大陆服务器 {slow} 秒）。</translation>
+    </message>
+    <message>
+        <source>China servers answered fastest ({fast} s vs {slow} s).</source>
+        <translation>中国大陆服务器响应最快（{fast} 秒，国际服务器 {slow} 秒）。</translation>
+    </message>
+    <message>
+        <source>Only the international servers answered ({fast} s); the China servers did not within {timeout} s.</source>
+        <translation>只有国际服务器有响应（{fast} 秒）；中国大陆服务器在 {timeout} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>Only the China servers answered ({fast} s); the international servers did not within {timeout} s.</source>
+        <translation>只有中国大陆服务器有响应（{fast} 秒）；国际服务器在 {timeout} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>No download server answered within {timeout} s (offline?), so Automatic keeps the {servers}, the default here.</source>
+        <translation>{timeout} 秒内没有下载服务器响应（是否未联网？），因此“自动”保留此处的默认选择：{servers}。</translation>
+    </message>
+    <message>
+        <source>No download server answered through the proxy {proxy} within {timeout} s, so Automatic keeps the {servers}, the default here.</source>
+        <translation>通过代理 {proxy} 在 {timeout} 秒内没有下载服务器响应，因此“自动”保留此处的默认选择：{servers}。</translation>
+    </message>
+    <message>
+        <source>international servers</source>
+        <translation>国际服务器</translation>
+    </message>
+    <message>
+        <source>China servers</source>
+        <translation>中国大陆服务器</translation>
     </message>
 </context>
 <context>

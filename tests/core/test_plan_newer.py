@@ -162,3 +162,46 @@ def test_summary_shows_the_notice(server, run_cli):
     assert result.returncode == 0, result.stderr
     text = " ".join(result.stdout.split())
     assert "PyTorch 2.15.0+xpu for Linux is on" in text and "not yet verified" in text
+
+
+@pytest.mark.parametrize("fault", ["silent", "refused", "hostile"])
+def test_the_wizards_look_costs_at_most_its_timeout_and_says_nothing_when_it_fails(server, fault):
+    """The Build page's background look (newer.look): an index that is down, silent or that
+    we refuse gives [] within the timeout, retries included; the caller's cancel raises."""
+    import threading
+    import time
+
+    from app.errors import Cancelled
+
+    index = server.pytorch_index()
+    if fault == "silent":
+        server.fault("/whl/xpu/torch/", silent=True)
+    elif fault == "refused":
+        index = "http://127.0.0.1:9/whl/xpu"
+    else:  # a page far past the size limit
+        server.fault("/whl/xpu/torch/", forever=True)
+    start = time.monotonic()
+    assert newer.look(CATALOG, "windows", index, threading.Event(), timeout=1.0) == []
+    took = time.monotonic() - start
+    print(f"\n[{fault}] look ended after {took:.2f} s (timeout 1 s)")
+    assert took < 2.0
+    if fault == "silent":
+        cancel = threading.Event()
+        threading.Timer(0.2, cancel.set).start()
+        start = time.monotonic()
+        with pytest.raises(Cancelled):
+            newer.look(CATALOG, "windows", index, cancel, timeout=30.0)
+        assert time.monotonic() - start < 1.0
+
+
+def test_the_wizards_look_finds_the_newer_series_with_a_short_notice(server):
+    import threading
+
+    [entry] = newer.look(CATALOG, "windows", server.pytorch_index(), threading.Event(), timeout=5.0)
+    assert (entry.series, entry.pythons) == (NEXT, ["3.12"])
+    assert newer.short_notice(entry) == (
+        "PyTorch 2.15 exists but is not yet verified by this installer. Known: wheels for Python 3.12. Not known: "
+        "its AOT list (which GPUs get native code) and the torchvision and torchaudio that go with it.")
+    entry.aot_devices = ["bmg", "lnl-m"]
+    assert newer.short_notice(entry).code == "newer_note_aot_default" and "(bmg,lnl-m), not measured" in \
+        newer.short_notice(entry)

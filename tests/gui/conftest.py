@@ -62,6 +62,20 @@ def no_threads_left_running(monkeypatch):
     assert not running, f"{len(running)} QThread(s) still running at the end of the test"
 
 
+CLOSED = "http://127.0.0.1:9"  # nothing listens there: a refused connection, at once
+
+
+@pytest.fixture(autouse=True)
+def network_checks_stay_on_loopback(monkeypatch):
+    """The wizard's own network checks (the fastest download servers, a newer release) go to
+    a loopback port nobody listens on unless a test serves them: never to the internet."""
+    from app.gui.pages.build_page import BuildPage
+    from app.gui.pages.environment_page import EnvironmentPage
+
+    monkeypatch.setattr(EnvironmentPage, "probe_urls", {"us": f"{CLOSED}/us/", "cn": f"{CLOSED}/cn/"})
+    monkeypatch.setattr(BuildPage, "newer_index", f"{CLOSED}/whl/xpu")
+
+
 @pytest.fixture
 def make_wizard(qtbot):
     """Build an InstallerWizard in a language; shut down its workers at the end."""

@@ -1,9 +1,11 @@
 """Page 3: the planner's pick with its AOT / JIT badge and why, the alternatives, the channel
-and version pins, and the archived-IPEX note. A JIT-only build needs a confirmation."""
+and version pins, and the archived-IPEX note. A JIT-only build needs a confirmation. In the
+background it looks on the PyTorch XPU index for a torch series newer than the catalog knows
+and mentions it calmly below the card: never recommended, never a warning."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +34,13 @@ from app.gui.widgets.badge import Badge, badge_text
 from app.gui.worker import TaskRunner
 from app.messages import fill
 
+NEWER_TIMEOUT = 5.0  # seconds the newer-release look may take in all; then nothing is said
+
 
 class BuildPage(FlowPage):
     PAGE_ID = PageId.BUILD
+    newer_index: str | None = None  # where to look for newer releases; None: the catalog's own index
+    newer_timeout: float = NEWER_TIMEOUT
 
     def __init__(self, state, parent=None):
         super().__init__(state, parent)
@@ -46,6 +52,13 @@ class BuildPage(FlowPage):
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.finished.connect(self._on_runner_finished)
+        # Newer torch releases than the catalog's (app.catalog.newer), per OS, looked for once.
+        self.newer: list = []
+        self._newer_for: str | None = None  # the OS looked (or being looked) for
+        self.newer_runner = TaskRunner(self)
+        self.newer_runner.succeeded.connect(self._on_newer_succeeded)
+        self.newer_runner.cancelled.connect(self._on_newer_stopped)
+        self.newer_runner.failed.connect(self._on_newer_stopped)
 
         # Preferences
         self.channel_label = QLabel()
@@ -96,6 +109,8 @@ class BuildPage(FlowPage):
         self.jit_ack.toggled.connect(self._on_jit_ack_toggled)
         self.archived = wrapped_label()
         self.archived.setStyleSheet("color:#8a4b00;")
+        self.newer_note = wrapped_label()  # a newer, unverified release: information in the text's own colour
+        self.newer_note.setVisible(False)
         self.maintained_button = QPushButton()  # the maintained alternative to archived IPEX
         self.maintained_button.clicked.connect(self._on_maintained_clicked)
         head = QHBoxLayout()
@@ -149,6 +164,7 @@ class BuildPage(FlowPage):
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
         layout.addWidget(self.details)
+        layout.addWidget(self.newer_note)
         layout.addWidget(self.advanced_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advanced_scroll, 1)
         layout.addStretch(0)
@@ -209,7 +225,48 @@ class BuildPage(FlowPage):
         )
 
     def shutdown(self) -> None:
+        self.newer_runner.cancel_and_wait()
         self.runner.cancel_and_wait()
+
+    def on_shown(self) -> None:
+        self.look_for_newer()  # back on the page after leaving it mid-look
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # QWizard hides its current page for a moment while it updates its buttons: look once it settled.
+        QTimer.singleShot(0, self, self._stop_look_if_left)
+        super().hideEvent(event)
+
+    def _stop_look_if_left(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self or not self.isVisible():
+            self.newer_runner.cancel()  # leaving: the look stops; coming back restarts it
+
+    # -- newer releases than the catalog's --------------------------------------------------
+    def look_for_newer(self) -> None:
+        """In the background, once per OS: a torch series on the index newer than the catalog."""
+        os_name = (self.plan.inputs.get("os") if self.plan is not None else None)
+        if (self.state.support_mode or not isinstance(os_name, str) or os_name == self._newer_for
+                or self.newer_runner.is_running()):
+            return
+        self._newer_for, self.newer = os_name, []
+        self._show_newer()
+        index, timeout = self.newer_index, self.newer_timeout
+        self.newer_runner.start(lambda on_event, cancel: engines.newer_releases(os_name, index, timeout,
+                                                                                on_event, cancel))
+
+    def _on_newer_succeeded(self, found: list) -> None:
+        self.newer = list(found)
+        self._show_newer()
+
+    def _on_newer_stopped(self, *_args) -> None:
+        self._newer_for = None  # not looked: the next plan shown looks again
+
+    def _show_newer(self) -> None:
+        from app.catalog.newer import short_notice
+
+        # The newest series only: one line; the command line lists them all (plan --check-newer).
+        self.newer_note.setText(translated.text(short_notice(self.newer[0])) if self.newer else "")
+        self.newer_note.setVisible(bool(self.newer) and not self.state.support_mode)
 
     # -- slots ------------------------------------------------------------------------------
     def _on_runner_succeeded(self, plan: Plan) -> None:
@@ -228,6 +285,7 @@ class BuildPage(FlowPage):
             self.builds.setCurrentRow(0)
         self._publish()
         self._show()
+        self.look_for_newer()
 
     def _on_runner_failed(self, message: str) -> None:
         self.error = message
@@ -406,3 +464,4 @@ class BuildPage(FlowPage):
         self.jit_ack.setAccessibleName(self.tr("Confirm installing a build that compiles kernels on first use"))
         self._retranslate_items()
         self._show()
+        self._show_newer()

@@ -1,12 +1,14 @@
 """Page 4: where to install (new or existing venv), which Python, mirror and proxy; the free
-space is checked before going on, and an existing venv gets a dry run of what will change."""
+space is checked before going on, and an existing venv gets a dry run of what will change.
+While the page is open, a worker times which download servers answer fastest (through the
+proxy typed here) for "Automatic"; the user's own choice in the combo always wins."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +29,17 @@ from app.flow import MIRRORS, PageId
 from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.worker import TaskRunner
+from app.messages import Message, msg
 
 DOWNLOAD_PYTHON = "download"
+PROBE_TIMEOUT = 4.0  # seconds the server timing may take: the user may press Install before
+RETIME_AFTER_MS = 700  # a proxy being typed is timed once the typing pauses
 
 
 class EnvironmentPage(FlowPage):
     PAGE_ID = PageId.ENVIRONMENT
+    probe_urls: dict[str, str] | None = None  # the index pages timed; None: Intel's two regions
+    probe_timeout: float = PROBE_TIMEOUT
 
     def __init__(self, state, parent=None):
         super().__init__(state, parent)
@@ -53,6 +60,20 @@ class EnvironmentPage(FlowPage):
         self.repair_runner.succeeded.connect(self._on_repair_succeeded)
         self.repair_runner.failed.connect(self._on_repair_failed)
         self.repair_runner.finished.connect(self._on_repair_finished)
+        # The automatic server choice (app.fetch.fastest): its result, for which proxy, and its sentence.
+        self.timed = None  # app.fetch.fastest.Choice, once the timing answered
+        self._timed_for: tuple | None = None  # (urls, proxy) the result or the running timing is for
+        self._timing_again = False
+        self.server_sentence: Message | None = None
+        self.timing_runner = TaskRunner(self)
+        self.timing_runner.succeeded.connect(self._on_timing_succeeded)
+        self.timing_runner.cancelled.connect(self._on_timing_cancelled)
+        self.timing_runner.failed.connect(self._on_timing_failed)
+        self.timing_runner.finished.connect(self._on_timing_finished)
+        self._retime = QTimer(self)
+        self._retime.setSingleShot(True)
+        self._retime.setInterval(RETIME_AFTER_MS)
+        self._retime.timeout.connect(self.start_timing)
 
         self.venv_label = QLabel()
         self.venv_path = QLineEdit(str(Path.home() / "ipex-xpu-venv"))
@@ -73,6 +94,7 @@ class EnvironmentPage(FlowPage):
             self.mirror.addItem(code, code)
         self.mirror.currentIndexChanged.connect(self._on_venv_path_text_changed)
         self.mirror_label.setBuddy(self.mirror)
+        self.server_note = wrapped_label()  # which servers Automatic chose, and why
         self.proxy_label = QLabel()
         self.proxy = QLineEdit()
         self.proxy_label.setBuddy(self.proxy)
@@ -89,6 +111,7 @@ class EnvironmentPage(FlowPage):
         form.addRow("", self.venv_state)
         form.addRow(self.python_label, self.python)
         form.addRow(self.mirror_label, self.mirror)
+        form.addRow("", self.server_note)
         form.addRow(self.extra_mirrors_label, self.extra_mirrors)
         form.addRow("", self.allow_http)
         form.addRow(self.proxy_label, self.proxy)
@@ -119,6 +142,7 @@ class EnvironmentPage(FlowPage):
         self.repair_button.setVisible(False)
         self.venv_path.textChanged.connect(self._on_venv_path_text_changed)
         self.proxy.textChanged.connect(self._on_venv_path_text_changed)
+        self.proxy.textChanged.connect(self._on_proxy_text_changed)
         self.extra_mirrors.textChanged.connect(self._on_venv_path_text_changed)
         self.allow_http.toggled.connect(self._on_venv_path_text_changed)
         self.retranslate()
@@ -132,7 +156,12 @@ class EnvironmentPage(FlowPage):
         return None if data in (None, DOWNLOAD_PYTHON) else data
 
     def mirror_code(self) -> str:
-        return flow.resolve_mirror(self.mirror.currentData(), QLocale.system().territory() == QLocale.Country.China)
+        timed = self.timed.region if self.timed is not None else None
+        return flow.resolve_mirror(self.mirror.currentData(), self._in_china(), timed)
+
+    @staticmethod
+    def _in_china() -> bool:
+        return QLocale.system().territory() == QLocale.Country.China
 
     def _publish(self) -> None:
         """What the Install page reads (app.flow.InstallSettings)."""
@@ -157,6 +186,7 @@ class EnvironmentPage(FlowPage):
             focus.setFocus()
             focus.selectAll()
         self._check()
+        self.start_timing()
 
     def set_install_button(self, code: str) -> None:
         self._install_button = code
@@ -208,7 +238,85 @@ class EnvironmentPage(FlowPage):
         self._check()
 
     def shutdown(self) -> None:
+        self._retime.stop()
+        self.timing_runner.cancel_and_wait()
         self.runner.cancel_and_wait()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Leaving the page: the timing stops; coming back restarts it. (QWizard also hides and
+        shows its current page while it updates its buttons: that is not leaving.)"""
+        QTimer.singleShot(0, self, self._stop_timing_if_left)  # once QWizard has switched pages
+        super().hideEvent(event)
+
+    def _stop_timing_if_left(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self or not self.isVisible():
+            self._retime.stop()
+            self.timing_runner.cancel()
+
+    # -- the automatic server choice ------------------------------------------------------
+    def _timing_key(self) -> tuple | None:
+        """What a timing is for: the pages timed and the proxy; None while the proxy field
+        holds something unusable (its sentence is shown; the timing waits for a fix)."""
+        if flow.proxy_problem(self.proxy.text()):
+            return None
+        urls = self.probe_urls or engines.server_probe_urls()
+        return (tuple(sorted(urls.items())), self.proxy_url())
+
+    def start_timing(self) -> None:
+        """Time the servers in the background, unless a result for these servers and this
+        proxy is already in; a timing for an older proxy is stopped and started again."""
+        key = self._timing_key()
+        if key is None or key == self._timed_for:
+            return
+        if self.timing_runner.is_running():
+            self._timing_again = True
+            self.timing_runner.cancel()
+            return
+        self._timed_for = key
+        self.timed = None
+        self.server_sentence = msg("server_timing")
+        self._use_timing()
+        urls, proxy = dict(key[0]), key[1]
+        timeout = self.probe_timeout
+        self.timing_runner.start(lambda on_event, cancel: engines.time_servers(urls, proxy, timeout, on_event, cancel))
+
+    def _on_proxy_text_changed(self, _text: str) -> None:
+        if self.isVisible():
+            self._retime.start()
+
+    def _on_timing_succeeded(self, choice) -> None:
+        from app.fetch.fastest import explain
+
+        if self._timed_for is None:
+            return
+        self.timed = choice
+        default = flow.resolve_mirror("auto", self._in_china())
+        self.server_sentence = explain(choice, default, self.probe_timeout, self._timed_for[1])
+        self._use_timing()
+
+    def _on_timing_cancelled(self) -> None:
+        self._timed_for, self.server_sentence = None, None  # not timed: the next visit times again
+        self._use_timing()
+
+    def _on_timing_failed(self, _message: str) -> None:
+        self._on_timing_cancelled()  # a timing that broke chooses nothing; Automatic keeps its default
+
+    def _on_timing_finished(self) -> None:
+        if self._timing_again:
+            self._timing_again = False
+            if self.isVisible():
+                self.start_timing()
+
+    def _show_server_choice(self) -> None:
+        self.server_note.setText(translated.text(self.server_sentence) if self.server_sentence else "")
+        self.server_note.setVisible(self.server_sentence is not None)
+
+    def _use_timing(self) -> None:
+        """A result came in or went away: the note, what Install gets, and the summary."""
+        self._show_server_choice()
+        self._publish()
+        self._show_summary()
 
     def _fill_pythons(self) -> None:
         choice = (self.state.plan.choice if self.state.plan else None)
@@ -399,4 +507,5 @@ class EnvironmentPage(FlowPage):
             self.repair_note.setText(self._repair_offer_text())
         self._retranslate_python_items()
         self.venv_state.setText(texts.venv_state(flow.venv_state(self.venv_path.text())))
+        self._show_server_choice()
         self._show_summary()
