@@ -81,7 +81,7 @@ def fastest(urls: dict[str, str], session_factory: Callable[[], requests.Session
         with ThreadPoolExecutor(max_workers=max(1, len(urls))) as pool:
             seconds = dict(pool.map(run, urls.items()))
     if cancel is not None and cancel.is_set():
-        raise Cancelled("The server timing was cancelled.")
+        raise Cancelled()
     answered = {r: s for r, s in seconds.items() if s is not None}
     region = min(answered, key=answered.__getitem__) if answered else None
     return Choice(region, seconds)
