@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>No build has the versions you entered: clear them, or enter others and press Update. The reasons:</source>
-        <translation>没有符合所填版本的构建：请清空版本，或改填其他版本后点击“更新”。原因如下：</translation>
+        <translation>没有构建符合您填写的版本：请清空版本，或改填其他版本后点击“更新”。原因如下：</translation>
     </message>
     <message>
         <source>No build fits this GPU, operating system and Python. The reasons:</source>
