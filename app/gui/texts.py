@@ -87,9 +87,9 @@ def certainty(code: str) -> str:
     return {
         "documented": QCoreApplication.translate("Texts", "documented by the publisher"),
         "inferred": QCoreApplication.translate(
-            "Texts", "inferred, not documented: the test after installing will tell"
+            "Texts", "inferred, not documented; the test after installing will tell"
         ),
-        "unknown": QCoreApplication.translate("Texts", "not known for sure: the test after installing will tell"),
+        "unknown": QCoreApplication.translate("Texts", "not known for sure; the test after installing will tell"),
     }.get(code, code)
 
 

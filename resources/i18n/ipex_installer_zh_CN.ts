@@ -3644,11 +3644,11 @@
         <translation>发布方有文档说明</translation>
     </message>
     <message>
-        <source>inferred, not documented: the test after installing will tell</source>
+        <source>inferred, not documented; the test after installing will tell</source>
         <translation>推断得出，无文档说明；安装后的测试会给出结论</translation>
     </message>
     <message>
-        <source>not known for sure: the test after installing will tell</source>
+        <source>not known for sure; the test after installing will tell</source>
         <translation>不能确定；安装后的测试会给出结论</translation>
     </message>
     <message>

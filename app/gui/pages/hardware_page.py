@@ -28,10 +28,11 @@ from app.gui.widgets.gpu_card import GpuCard
 from app.gui.worker import TaskRunner
 from app.probe.model import Probe
 
-# Probe warnings the page says already, so not twice: no adapter (the status line), a missing or
-# too old Intel driver (the card's driver line and fix; a GPU no build supports gets no driver
-# advice at all, as updating it would change nothing here).
-SAID_ELSEWHERE = frozenset({"probe_no_adapter", "win_basic_display", "win_driver_below_minimum"})
+# Probe warnings the page says already, so not twice: no adapter (the status line), no supported
+# GPU (each card's answer), a missing or too old Intel driver (the card's driver line and fix; a
+# GPU no build supports gets no driver advice at all, as updating it would change nothing here).
+SAID_ELSEWHERE = frozenset({"probe_no_adapter", "probe_not_supported", "win_basic_display",
+                            "win_driver_below_minimum"})
 # PyTorch's own CPU wheels (data: a command, never translated).
 CPU_COMMAND = "python -m pip install torch --index-url https://download.pytorch.org/whl/cpu"
 
