@@ -77,7 +77,7 @@ def summarize(plan_json: dict[str, Any] | None, venv: Path | None, cache: Path, 
     out = Summary()
     packages = planned_packages(choice)
     if packages:
-        out.sentences.append(msg("summary_packages", packages=", ".join(packages)))
+        out.sentences.append(msg("summary_packages", packages=list(packages)))
     size = download_bytes(choice)
     out.sentences.append(msg("summary_download", size=human_size(size)) if size is not None
                          else msg("summary_download_unknown"))

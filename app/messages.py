@@ -141,6 +141,12 @@ def msg(code: str, **params: Any) -> Message:
     return Message(code, params)
 
 
+def items_or_none(items: Any) -> tuple[Any, ...] | Message:
+    """A list param, or the coded word "none" when it is empty (an empty list would leave a gap)."""
+    items = tuple(items)
+    return items if items else msg("list_none")
+
+
 def coded(text: str | None) -> dict[str, Any] | None:
     """The coded form of a sentence for a JSON document: to_json() of a Message (or of a
     LocalizedText), None for plain text (from an older file, or not yet coded)."""

@@ -16,60 +16,27 @@ from __future__ import annotations
 
 import copy
 import datetime
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from packaging.version import Version
 
 from app.catalog.discover import norm
-from app.catalog.discover_texts import refused
 from app.catalog.model import Catalog
+from app.catalog.review_file import source_path, write_json
 from app.catalog.schema import FORMAT, LEGACY_FORMAT, migrate_build, parse_catalog
 
 FROM_INDEX = "from the index"
-
-
-def source_path(catalog: Catalog) -> Path:
-    from app.catalog import store
-
-    if catalog.origin == "built-in":
-        return store.builtin_path()
-    if catalog.origin == "refreshed":
-        return store.refreshed_path()
-    return Path(catalog.origin)
-
-
-def check_target(path: str, catalog: Catalog) -> Path:
-    """`path` when it is not the catalog the draft is made from, nor the built-in or refreshed one."""
-    from app.catalog import store
-
-    target = Path(path).resolve()
-    for maintained in (source_path(catalog), store.builtin_path(), store.refreshed_path()):
-        if target == maintained.resolve() or (target.exists() and maintained.exists()
-                                              and os.path.samefile(target, maintained)):
-            raise refused("write_over_catalog", path=path)
-    return target
 
 
 def write_draft(target: Path, catalog: Catalog, report: dict[str, Any],
                 today: str | None = None) -> dict[str, Any]:
     from app import untrusted
 
-    raw = untrusted.read_json_file(source_path(catalog), "the catalog")
+    raw = untrusted.read_json_file(source_path(catalog), str(source_path(catalog)))
     draft, added, changed = make_draft(raw, catalog, report, today or datetime.date.today().isoformat())
     parse_catalog(copy.deepcopy(draft), origin=str(target))  # the draft must pass the schema as it is written
-    import json
-
-    text = json.dumps(draft, indent=2, ensure_ascii=False) + "\n"
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".json", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise refused("write_failed", path=target, reason=exc.strerror or type(exc).__name__) from None
+    write_json(target, draft)
     return {"path": str(target), "added": added, "changed": changed}
 
 

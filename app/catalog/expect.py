@@ -67,7 +67,7 @@ def _from_claims(aot: Aot, has_spirv: bool | None, ip: str | None, product: str 
             ips |= aot_names.resolve(name)
         if not ip or ip not in ips:
             continue
-        names = ", ".join(claim.names)
+        names = list(claim.names)
         if claim.covered:
             hit = next(n for n in claim.names if ip in aot_names.resolve(n))
             return Expectation("aot", hit, None, claim.certainty,

@@ -100,7 +100,7 @@ def find(catalog: Catalog, os_name: str, index_url: str,
 
 def notice(entry: Unverified) -> str:
     """One sentence per newer release: what is known about it and what is not."""
-    pythons = ", ".join(entry.pythons)
+    pythons = list(entry.pythons)
     command = f"pip install \"torch=={entry.series}.*\" --index-url {entry.index_url}"
     if entry.aot_devices:
         return msg("plan_newer_release_aot_default", version=entry.version, os=_OS[entry.os],

@@ -91,7 +91,7 @@ def plan_for_gpu(gpu: Gpu | None, os_name: str, catalog: Catalog, prefs: Prefs,
                  available_pythons: list[str] | None = None, extra_warnings: list[str] | None = None) -> Plan:
     """The core: rank every catalog build for this GPU, OS and Python(s)."""
     if prefs.channel not in CHANNEL_SETS:
-        raise BadInput(msg("plan_unknown_channel", channel=prefs.channel, channels=", ".join(CHANNEL_SETS)))
+        raise BadInput(msg("plan_unknown_channel", channel=prefs.channel, channels=list(CHANNEL_SETS)))
     warnings = list(extra_warnings or [])
     inputs = _inputs(gpu, os_name, prefs, available_pythons, catalog)
     refusal = _refuse_gpu(gpu)
@@ -200,9 +200,7 @@ def _check_python(e: _Eval, requested: str | None, available: list[str] | None) 
     else:
         fits = [p for p in targets if p in build.pythons]
         if not fits:
-            have = ", ".join(build.pythons)
-            asked = ", ".join(targets)
-            e.problems.append(("python", msg("reject_python", asked=asked, have=have)))
+            e.problems.append(("python", msg("reject_python", asked=list(targets), have=list(build.pythons))))
             return
         e.python = max(fits, key=wheels.parse_python)
     if build.pythons_certainty in ("inferred", "unknown"):
@@ -372,7 +370,7 @@ def _hints(evals: list[_Eval], choice: Choice | None, prefs: Prefs, os_name: str
         assert best.expectation is not None and best.build.pythons  # both filtered for above
         code = "hint_other_python_aot" if best.expectation.expect == "aot" else "hint_other_python_fits"
         usable = sorted(best.build.pythons, key=wheels.parse_python)
-        hints.append(msg(code, title=best.build.title, pythons=", ".join(usable)))
+        hints.append(msg(code, title=best.build.title, pythons=usable))
     other_channel = [e for e in evals if e.only("channel") and e.expectation and e.expectation.expect == "aot"]
     if other_channel:
         best = sorted(other_channel, key=_rank)[0]
@@ -389,4 +387,4 @@ def _nothing_fits(gpu: Gpu, os_name: str, prefs: Prefs) -> str:
         parts.append(f"IPEX {prefs.ipex}")
     if prefs.torch:
         parts.append(f"torch {prefs.torch}")
-    return msg("nothing_fits", gpu=gpu.name, what=", ".join(parts), channel=prefs.channel)
+    return msg("nothing_fits", gpu=gpu.name, what=parts, channel=prefs.channel)

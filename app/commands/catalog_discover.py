@@ -22,7 +22,7 @@ def run_discover(args: argparse.Namespace) -> int:
     catalog = store.load(args.catalog)
     target = None
     if args.write:
-        from app.catalog.discover_draft import check_target
+        from app.catalog.review_file import check_target
 
         target = check_target(args.write, catalog)
     since = None

@@ -589,7 +589,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
         prepared.append((step, args))
     if missing:
         raise BadInput(msg("wheelhouse_lacks_wheels", folder=str(wheelhouse), python=choice.python,
-                           packages=", ".join(missing)))
+                           packages=list(missing)))
     return prepared, downloads
 
 

@@ -12,13 +12,11 @@ where the hash came from and whether it was checked.
 from __future__ import annotations
 
 import datetime
-import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
+from app.catalog.review_file import write_json
 from app.measure.verify_texts import refused
 
 if TYPE_CHECKING:
@@ -31,7 +29,7 @@ FORMAT = 1
 def check_target(path: str, catalog: Catalog) -> Path:
     """`path` when it is neither a maintained catalog nor another kind of JSON file."""
     from app import untrusted
-    from app.catalog.discover_draft import check_target as not_a_catalog
+    from app.catalog.review_file import check_target as not_a_catalog
 
     target = not_a_catalog(path, catalog)  # the built-in, refreshed or given catalog: refused
     if target.exists():
@@ -98,12 +96,5 @@ def write(target: Path, report: dict[str, Any], now: str | None = None) -> dict[
     if target.exists():
         document = untrusted.read_json_file(target, str(target))
     document["builds"][report["build_id"]] = entry(report, now)
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".measurements-", suffix=".json", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise refused("write_failed", path=target, reason=exc.strerror or type(exc).__name__) from None
+    write_json(target, document)
     return {"path": str(target), "build_id": report["build_id"]}

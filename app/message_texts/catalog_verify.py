@@ -20,9 +20,6 @@ TEMPLATES = {
     "verify_not_measurements": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} exists and is not a measurements file written by 'catalog verify'; choose another file."),
-    "verify_write_failed": QT_TRANSLATE_NOOP(
-        "Messages",
-        "Could not write the measurements file {path} ({reason})."),
     "verify_header": QT_TRANSLATE_NOOP(
         "Messages",
         "Build {build_id} ({os}, Python {python}{platform}): measuring the AOT lists from its wheels."),

@@ -25,11 +25,6 @@ TEMPLATES = {
         "Messages",
         "{file} is not a report of 'catalog discover --json' (it has no list of pinned_files with url and "
         "sha256)."),
-    "discover_write_over_catalog": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The draft must not replace the catalog it was made from ({path}); write it to another file and review it "
-        "there."),
-    "discover_write_failed": QT_TRANSLATE_NOOP("Messages", "Could not write the draft {path} ({reason})."),
     # An index could not be read (exit 1).
     "discover_http_status": QT_TRANSLATE_NOOP("Messages", "The index {url} answered {status}."),
     "discover_github_refused": QT_TRANSLATE_NOOP(

@@ -116,6 +116,7 @@ TEMPLATES.update({
         "Messages",
         "A system oneAPI is active ({variables}); its libraries can shadow the runtime the wheels bring and "
         "cause UR errors or crashes."),
+    "doctor_variable_contains": QT_TRANSLATE_NOOP("Messages", "{variable} contains {path}"),
     "doctor_oneapi_active_fix": QT_TRANSLATE_NOOP(
         "Messages",
         "Run Python from a shell where oneAPI's setvars was not sourced, or remove oneAPI from PATH / "

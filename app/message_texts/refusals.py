@@ -71,6 +71,11 @@ TEMPLATES = {
         "Messages", "{url} is larger than {megabytes} MB, so it is not a catalog."),
     "catalog_file_missing": QT_TRANSLATE_NOOP("Messages", "The catalog file {file} does not exist."),
     "catalog_file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read the catalog file {file} ({reason})."),
+    # Files for a maintainer's review: a catalog draft, measurements (app/catalog/review_file.py)
+    "review_over_catalog": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a catalog this app maintains or reads; write to another file and review it there."),
+    "review_write_failed": QT_TRANSLATE_NOOP("Messages", "Could not write {path} ({reason})."),
     "catalog_refreshed_ignored": QT_TRANSLATE_NOOP(
         "Messages", "The refreshed catalog was ignored, the built-in one is used: {reason}"),
 }

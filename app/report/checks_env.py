@@ -49,10 +49,12 @@ def _uses_unified_runtime(ctx: Context) -> bool | None:
 def check_system_oneapi(ctx: Context) -> list[Finding]:
     env = ctx.env
     found = [name for name in SYSTEM_ONEAPI_VARS if env.get(name)]
+    shown: list[str] = list(found)  # the sentence's list: names, and coded "VAR contains PATH"
     for var in ("LD_LIBRARY_PATH", "PATH"):
         parts = env.get(var, "").split(";" if ctx.facts.os == "windows" else ":")
         hits = [p for p in parts if re.search(r"oneapi", p, re.IGNORECASE)]
         if hits:
+            shown.append(msg("doctor_variable_contains", variable=var, path=hits[0]))
             found.append(f"{var} contains {hits[0]}")  # kept as is: support scripts read params["variables"]
     if not found:
         return []
@@ -72,7 +74,7 @@ def check_system_oneapi(ctx: Context) -> list[Finding]:
         Finding(
             "env.system_oneapi",
             WARNING,
-            msg("doctor_oneapi_active", variables="; ".join(found)),
+            msg("doctor_oneapi_active", variables=shown),
             msg("doctor_oneapi_active_fix"),
             {"variables": found},
         )

@@ -33,7 +33,7 @@ def check_forecast(ctx: Context) -> list[Finding]:
         jit = [p for p in forecast["packages"] if p["expect"] == "jit"]
         sure = all(p["certainty"] == "documented" for p in jit)
         text = msg("doctor_forecast_jit" if sure else "doctor_forecast_jit_expected", gpu=gpu,
-                   packages=", ".join(summary["jit_packages"]), modules=summary["spirv_modules"],
+                   packages=list(summary["jit_packages"]), modules=summary["spirv_modules"],
                    size=size(summary["spirv_bytes"]))
         fix = msg("doctor_forecast_fix", command=f"{CLI} forecast --venv DIR")
         findings.append(Finding("forecast.jit", INFO, text, fix, params))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app import CLI
 from app.message_texts import TEMPLATES
-from app.messages import msg
+from app.messages import items_or_none, msg
 from app.report.checks_packages import pairing_for
 from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding
@@ -35,7 +35,7 @@ def check_gpu(ctx: Context) -> list[Finding]:
             )
         ]
     if gpu is None:
-        others = ", ".join(g.name for g in ctx.probe.gpus) or "none"
+        others = items_or_none(g.name for g in ctx.probe.gpus)
         return [
             Finding(
                 "gpu.none",
@@ -198,7 +198,7 @@ def check_render_nodes(ctx: Context) -> list[Finding]:
     access = ctx.access or os.access
     blocked = [n for n in nodes if not access(str(n), os.R_OK | os.W_OK)]
     if not blocked:
-        return [Finding("render.ok", INFO, msg("doctor_render_ok", nodes=", ".join(n.name for n in nodes)))]
+        return [Finding("render.ok", INFO, msg("doctor_render_ok", nodes=[n.name for n in nodes]))]
     try:
         group = _group_name(blocked[0].stat().st_gid)
     except OSError:
@@ -272,7 +272,7 @@ def check_aot(ctx: Context) -> list[Finding]:
     if expect == "aot":
         return [Finding("aot.covered", INFO, msg("doctor_aot_covered" + tail, ip=gpu.ip_version, **hedge),
                         params=params)]
-    listed = ", ".join(ctx.aot.aot_ip_versions) or "-"
+    listed = items_or_none(ctx.aot.aot_ip_versions)
     if expect == "jit":
         return [
             Finding(
@@ -321,11 +321,11 @@ def check_xpu(ctx: Context, explain: list[Finding]) -> list[Finding]:
             Finding(
                 "xpu.available",
                 INFO,
-                msg("doctor_xpu_available", devices=", ".join(x.devices) or "-"),
+                msg("doctor_xpu_available", devices=items_or_none(x.devices)),
                 params=params,
             )
         ]
-    why = (msg("doctor_xpu_unavailable", reasons=", ".join(reasons)) if reasons
+    why = (msg("doctor_xpu_unavailable", reasons=reasons) if reasons
            else msg("doctor_xpu_unavailable_no_cause"))
     return [
         Finding(

@@ -21,7 +21,7 @@ def check_planned_set(venv: Path) -> list[Finding]:
         return []
     if not changes:
         return []
-    listed = ", ".join(c.sentence() for c in changes)
+    listed = [c.sentence() for c in changes]  # a list param: the renderer joins it
     return [Finding("plan.replaced", ERROR, msg("repair_offer", venv=str(venv), changes=listed),
                     fix=f'{CLI} doctor --venv "{venv}" --fix',
                     params={"venv": str(venv), "changes": [{"name": c.name, "before": c.before, "after": c.after}

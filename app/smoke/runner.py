@@ -254,7 +254,7 @@ def _driver_level_check(out: dict[str, Any], prediction: dict[str, Any] | None, 
     fallback = [Path(e["file"]).name for e in (prediction or {}).get("libraries", [])
                 if e.get("expect") == "jit" and e.get("member") == "generic_ir"]
     if out["verdict"] == "aot" and fallback:
-        caveats.append(msg("caveat_fallback", files=", ".join(fallback)))
+        caveats.append(msg("caveat_fallback", files=fallback))
     slow = {name: t for name, t in out.get("timings", {}).get("steps", {}).items()
             if isinstance(t.get("second_call_s"), (int, float))
             and t.get("first_call_s", 0) - t["second_call_s"] > SLOW_FIRST_CALL_S}

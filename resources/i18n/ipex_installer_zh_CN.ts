@@ -1677,14 +1677,6 @@
         <translation>{file} 不是“catalog discover --json”的报告（其中没有带 url 和 sha256 的 pinned_files 列表）。</translation>
     </message>
     <message>
-        <source>The draft must not replace the catalog it was made from ({path}); write it to another file and review it there.</source>
-        <translation>草稿不得替换生成它的构建目录文件（{path}）；请写到另一个文件并在那里审阅。</translation>
-    </message>
-    <message>
-        <source>Could not write the draft {path} ({reason}).</source>
-        <translation>无法写入草稿 {path}（{reason}）。</translation>
-    </message>
-    <message>
         <source>The index {url} answered {status}.</source>
         <translation>索引 {url} 回应 {status}。</translation>
     </message>
@@ -1783,10 +1775,6 @@
     <message>
         <source>{path} exists and is not a measurements file written by &apos;catalog verify&apos;; choose another file.</source>
         <translation>{path} 已存在，且不是“catalog verify”写出的测量文件；请选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Could not write the measurements file {path} ({reason}).</source>
-        <translation>无法写入测量文件 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>Build {build_id} ({os}, Python {python}{platform}): measuring the AOT lists from its wheels.</source>
@@ -2953,6 +2941,10 @@
         <translation>系统中的 oneAPI 处于激活状态（{variables}）；它的库可能遮蔽 wheel 自带的运行时，导致 UR 错误或崩溃。</translation>
     </message>
     <message>
+        <source>{variable} contains {path}</source>
+        <translation>{variable} 包含 {path}</translation>
+    </message>
+    <message>
         <source>Run Python from a shell where oneAPI&apos;s setvars was not sourced, or remove oneAPI from PATH / LD_LIBRARY_PATH for this venv (only IPEX 2.0 and older need it).</source>
         <translation>请在未执行 oneAPI setvars 的 shell 中运行 Python，或为此虚拟环境从 PATH / LD_LIBRARY_PATH 中移除 oneAPI（只有 IPEX 2.0 及更早的版本需要它）。</translation>
     </message>
@@ -3491,6 +3483,14 @@
     <message>
         <source>Cannot read the catalog file {file} ({reason}).</source>
         <translation>无法读取构建目录文件 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a catalog this app maintains or reads; write to another file and review it there.</source>
+        <translation>{path} 是本应用维护或读取的构建目录；请写到另一个文件并在那里审阅。</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>The refreshed catalog was ignored, the built-in one is used: {reason}</source>

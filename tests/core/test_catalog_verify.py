@@ -343,6 +343,7 @@ def test_bad_input_is_refused_before_any_request(server, run_cli, args, words):
 def test_the_maintained_catalog_is_never_the_target(server, run_cli):
     done = _verify(run_cli, server, "torch-xpu-2.7-linux", "--write", store.builtin_path())
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+    assert "is a catalog this app maintains or reads" in done.stderr  # the refusal discover --write says too
     assert server.requests == []
 
 

@@ -256,6 +256,10 @@ def test_system_oneapi():
         "SETVARS_COMPLETED",
         "LD_LIBRARY_PATH contains /opt/intel/oneapi/compiler/2024.2/lib",
     ]
+    # the sentence's list is left to the renderer: a name, and a coded "VAR contains PATH"
+    shown = out[0].message.params["variables"]
+    assert shown[0] == "SETVARS_COMPLETED" and shown[1].code == "doctor_variable_contains"
+    assert "(SETVARS_COMPLETED, LD_LIBRARY_PATH contains /opt/intel/oneapi/compiler/2024.2/lib)" in out[0].message
     win = facts(
         {}, env={"PATH": r"C:\Windows;C:\Program Files (x86)\Intel\oneAPI\compiler\latest\bin"}, platform="win32"
     )

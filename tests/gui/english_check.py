@@ -1,7 +1,8 @@
 """Finds English sentences a user can see in Chinese mode.
 
-Everything visible is read: labels (data labels too), buttons, group titles, combo items,
-placeholders, tooltips, accessible names, list items, plain-text views and open message boxes.
+Everything visible is read, by texts_check.visible_texts (the one walk both checks share):
+labels (data labels too), buttons, group titles, combo items, placeholders, tooltips,
+accessible names, list items, plain-text views, and open message boxes.
 Data may stay as it is: the exact values the test names (GPU names, build titles, paths), and
 what looks like data by its form (URLs, paths, anything with a digit, flags, identifiers with
 dots or underscores, quoted text, `code`). Latin names that stay Latin in Chinese text (IPEX,
@@ -14,20 +15,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+try:  # imported as tests.gui.english_check, or as english_check with tests/gui on sys.path
+    from tests.gui.texts_check import visible_texts
+except ImportError:
+    from texts_check import visible_texts  # type: ignore[no-redef]
 
 GLOSSARY = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "glossary_zh_CN.tsv"
 
@@ -91,39 +84,6 @@ def _kept(word: str) -> bool:
     return len(parts) > 1 and all(_kept(p) for p in parts)
 
 
-def visible_texts(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[tuple[str, str]]:
-    """(where, text) of everything a user can see or hear under root (skip: raw tool output)."""
-    found: list[tuple[str, str]] = []
-    widgets = [root, *root.findChildren(QWidget)]
-    for widget in widgets:
-        if widget is not root and not widget.isVisibleTo(root):
-            continue
-        if any(widget is s or s.isAncestorOf(widget) for s in skip):
-            continue
-        name = f"{type(widget).__name__}({widget.objectName() or '-'})"
-        texts = []
-        if isinstance(widget, QLabel) and widget.pixmap().isNull():
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
-        elif isinstance(widget, QLineEdit):
-            texts.append(widget.placeholderText())  # its text is the user's (a path, a proxy)
-        elif isinstance(widget, QListWidget):
-            texts += [widget.item(i).text() for i in range(widget.count())]
-            texts += [widget.item(i).toolTip() for i in range(widget.count())]
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
-            texts.append(widget.toPlainText())
-        if isinstance(widget, QWizard):
-            texts.append(widget.windowTitle())
-        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
-        found += [(name, t) for t in texts if t and t.strip()]
-    return found
-
-
 def open_message_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
@@ -133,9 +93,9 @@ def english_sentences(root: QWidget, data: list[str], skip: tuple[QWidget, ...] 
     out = []
     roots = [root, *open_message_boxes()]
     for where_root in roots:
-        for where, text in visible_texts(where_root, skip):
-            for line in text.splitlines():
+        for seen in visible_texts(where_root, skip):
+            for line in seen.text.splitlines():
                 words = english_words(line, data)
                 if words:
-                    out.append(f"{where}: {' '.join(words[:8])!r} in {line[:160]!r}")
+                    out.append(f"{seen.where}: {' '.join(words[:8])!r} in {line[:160]!r}")
     return out

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from app.flow import PageId
-from tests.gui.english_check import english_sentences, english_words, visible_texts
+from tests.gui.english_check import english_sentences, english_words
+from tests.gui.texts_check import visible_texts
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
 MACHINES = {

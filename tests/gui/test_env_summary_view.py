@@ -33,7 +33,8 @@ def test_summary_before_install(make_wizard, qtbot, tmp_path, monkeypatch, langu
     page.venv_path.setText(str(tmp_path / "env"))
     text = page.summary.text()
     assert page.summary.isVisibleTo(page)
-    assert "torch 2.8.0+xpu, mkl 2025.1.0" in text and "300.0 MB" in text and "8.0 GB" in text
+    listed = {"en": "torch 2.8.0+xpu, mkl 2025.1.0", "zh_CN": "torch 2.8.0+xpu、mkl 2025.1.0"}[language]
+    assert listed in text and "300.0 MB" in text and "8.0 GB" in text  # the list joined in the language
     assert str(tmp_path) in text  # the drive's folder, with its free space
     words = {"en": ("Will install", "Download size: 300.0 MB", "Download server: international"),
              "zh_CN": ("将安装", "下载大小：300.0 MB", "下载服务器：国际")}[language]

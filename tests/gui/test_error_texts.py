@@ -112,3 +112,19 @@ def test_a_disk_error_the_core_did_not_catch_is_the_users_sentence_not_a_bug(chi
     worker.failed.connect(got.append)
     worker.run()
     assert got == ["/data/张三/venvs 所在的磁盘已满；请在该磁盘上腾出空间或另选文件夹，然后重试。"]
+
+
+def test_a_list_param_is_joined_with_the_languages_separator(chinese):
+    """The renderer joins a list param ("、" in Chinese): the core never pre-joins it in English,
+    and a coded item (a variable that contains a path) is worded in Chinese too."""
+    from app.gui import translated
+    from app.messages import msg
+
+    found = msg("doctor_oneapi_active", variables=["ONEAPI_ROOT", msg("doctor_variable_contains", variable="PATH",
+                                                                     path="/opt/intel/oneapi/bin")])
+    shown = translated.text(found)
+    assert "ONEAPI_ROOT、PATH 包含 /opt/intel/oneapi/bin" in shown and "contains" not in shown
+    assert "ONEAPI_ROOT, PATH contains /opt/intel/oneapi/bin" in found  # English: ", "
+    checks = translated.text(msg("selftest_unknown_check", names=["gpu", "xpu"], checks=["probe", "plan"]))
+    assert "gpu、xpu" in checks and "probe、plan" in checks and ", " not in checks
+    assert "（显示适配器：无）" in translated.text(msg("doctor_gpu_none", adapters=msg("list_none")))

@@ -1,11 +1,24 @@
-"""Collects the texts a user sees on a page and finds empty or untranslated ones. Used by the
-page tests and by installer/screenshots.py."""
+"""Collects the texts a user sees on a page (the one walk, visible_texts, that english_check.py
+reads too) and finds empty or untranslated ones. Used by the page tests and by
+installer/screenshots.py."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
 
 CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -25,38 +38,64 @@ def _plain(text: str) -> str:
     return re.sub(r"<[^>]+>", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
-def visible_texts(root: QWidget) -> list[tuple[str, str, bool]]:
-    """(widget description, text, is_data) for every visible text-bearing widget under root."""
-    found = []
+@dataclass(frozen=True)
+class Seen:
+    """One text a user can see or hear: where (widget type and name, plus the property for a
+    tooltip or an accessible name), its kind, the text, and whether it is data (is_data)."""
+
+    where: str
+    kind: str  # text | item | view | title | toolTip | accessibleName | accessibleDescription
+    text: str
+    data: bool
+
+
+def visible_texts(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[Seen]:
+    """Everything a user can see or hear under root, in one walk (skip: raw tool output, and
+    widgets under them): labels, buttons, group titles, combo items, placeholders of empty
+    fields (a field's text is the user's), list items with their tooltips, plain-text views,
+    the wizard's title; then each widget's tooltip and accessible name and description. A
+    widget's main text is kept even when empty (problems() reports it); the others only when set."""
+    found: list[Seen] = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisibleTo(root) and widget is not root:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if any(widget is s or s.isAncestorOf(widget) for s in skip):
             continue
         name = f"{type(widget).__name__}({widget.objectName() or '-'})"
         data = _is_data(widget)
-        texts = []
+        main: list[tuple[str, str]] = []
         if isinstance(widget, QLabel) and widget.pixmap().isNull():
-            texts.append(widget.text())
+            main.append(("text", widget.text()))
         elif isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
+            main.append(("text", widget.text()))
         elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
+            main.append(("text", widget.title()))
         elif isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
+            main += [("text", widget.itemText(i)) for i in range(widget.count())]
         elif isinstance(widget, QLineEdit) and not widget.text():
-            texts.append(widget.placeholderText())
-        if widget.accessibleName():
-            found.append(
-                (name + ".accessibleName", widget.accessibleName(), data and not isinstance(widget, QAbstractButton))
-            )
-        for text in texts:
-            found.append((name, text, data))
+            main.append(("text", widget.placeholderText()))
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                main += [("item", widget.item(i).text()), ("item", widget.item(i).toolTip())]
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            main.append(("view", widget.toPlainText()))
+        if isinstance(widget, QWizard):
+            main.append(("title", widget.windowTitle()))
+        found += [Seen(name, kind, text, data) for kind, text in main if kind == "text" or text.strip()]
+        for kind, text in (("toolTip", widget.toolTip()), ("accessibleName", widget.accessibleName()),
+                           ("accessibleDescription", widget.accessibleDescription())):
+            if text.strip():  # a button's accessible name is what it does, never data
+                found.append(Seen(f"{name}.{kind}", kind, text, data and not isinstance(widget, QAbstractButton)))
     return found
 
 
 def problems(root: QWidget, language: str) -> list[str]:
     """Texts that are empty (and not data), or still English in Chinese mode."""
     out = []
-    for name, text, data in visible_texts(root):
+    for seen in visible_texts(root):
+        if seen.kind not in ("text", "accessibleName"):  # what the page tests have always held to this
+            continue
+        name, text, data = seen.where, seen.text, seen.data
         plain = _plain(text)
         if data:
             continue

@@ -409,7 +409,7 @@ class EnvironmentPage(FlowPage):
         return f"{change.name} {before} \u2192 {change.after}"
 
     def _repair_offer_text(self) -> str:
-        changes = ", ".join(self._change_text(c) for c in self.repair_changes)
+        changes = translated.separator().join(self._change_text(c) for c in self.repair_changes)
         return self.tr("Some packages of the planned build were replaced or removed here: %1. Repair puts back "
                        "exactly the planned versions.").replace("%1", changes)
 
@@ -428,7 +428,7 @@ class EnvironmentPage(FlowPage):
             venv, mirrors=mirrors, proxy=proxy, allow_http=allow_http, on_event=on_event, cancel=cancel))
 
     def _on_repair_succeeded(self, result) -> None:
-        changed = ", ".join(self._change_text(c) for c in result.changes)
+        changed = translated.separator().join(self._change_text(c) for c in result.changes)
         self.repair_note.setText(self.tr("Repaired: %1.").replace("%1", changed) if result.changes
                                  else self.tr("Nothing needed repair."))
         self.repair_changes = []

@@ -77,7 +77,7 @@ def _judge(images: list[DeviceImage], gpu: Gpu, problem: str) -> Verdict:
     native = [im for im in gpu_images if im.target.startswith("spir64_gen")]
     ips = sorted({ip for im in native for ip in im.ip_versions}, key=_ip_key)
     if not gpu_images:
-        targets = ", ".join(sorted({im.target for im in images}))
+        targets = sorted({im.target for im in images})
         return Verdict("none", None, "documented", text("forecast_lib_no_gpu_images", targets=targets),
                        images=len(images))
     unread = [im for im in gpu_images if not _members(im)[0] and im.format not in ("spirv", "bitcode")]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.messages import items_or_none
 from app.smoke.forecast import owners
 from app.smoke.forecast.texts import text
 
@@ -71,16 +72,17 @@ def check_abi(needs: list[tuple[str, str, str]], present: list[RuntimeFile], env
             continue
         where = next((folder for folder, _src in system if (Path(folder) / abi).is_file()), None)
         params = {"library": library, "package": package, "needed": abi, "present": ", ".join(have) or "none"}
+        said = dict(params, present=items_or_none(have))  # the sentence's list: joined by the renderer
         if where:
             problems.append(Problem("runtime.abi_from_system", "warning",
-                                    text("runtime_abi_from_system", folder=where, **params),
-                                    text("runtime_fix_abi", **params), dict(params, folder=where)))
+                                    text("runtime_abi_from_system", folder=where, **said),
+                                    text("runtime_fix_abi", **said), dict(params, folder=where)))
         elif have:
-            problems.append(Problem("runtime.abi_missing", "error", text("runtime_abi_missing", **params),
-                                    text("runtime_fix_abi", **params), params))
+            problems.append(Problem("runtime.abi_missing", "error", text("runtime_abi_missing", **said),
+                                    text("runtime_fix_abi", **said), params))
         else:
-            problems.append(Problem("runtime.abi_missing", "error", text("runtime_abi_missing_none", **params),
-                                    text("runtime_fix_abi", **params), params))
+            problems.append(Problem("runtime.abi_missing", "error", text("runtime_abi_missing_none", **said),
+                                    text("runtime_fix_abi", **said), params))
     return problems
 
 

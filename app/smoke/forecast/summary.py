@@ -55,14 +55,15 @@ def summarise_environment(packages: list[dict[str, Any]], gpu: Gpu) -> dict[str,
     modules = sum(p["spirv_modules"] for p in jit)
     nbytes = sum(p["spirv_bytes"] for p in jit)
     sure = certainty == "documented"
+    params: dict[str, Any]
     if not judged:
         code, params = "forecast_env_none", {}
     elif fail:
         code, params = ("forecast_env_fail" if sure else "forecast_env_fail_expected"), {
-            "packages": ", ".join(p["package"] for p in fail)}
+            "packages": [p["package"] for p in fail]}
     elif jit:
         code = "forecast_env_jit" if _weakest(jit) == "documented" else "forecast_env_jit_expected"
-        params = {"packages": ", ".join(p["package"] for p in jit), "modules": modules, "size": size(nbytes)}
+        params = {"packages": [p["package"] for p in jit], "modules": modules, "size": size(nbytes)}
     else:
         code, params = ("forecast_env_all_aot" if sure else "forecast_env_all_aot_expected"), {}
     said = [text(code, **params)]
