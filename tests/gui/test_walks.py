@@ -36,7 +36,8 @@ from standin_wheels import make_wheel
 
 from app.envs.venv import venv_python
 from app.flow import WINDOWS_DRIVER_PAGE, PageId
-from tests.gui.english_check import english_sentences, visible_texts
+from tests.gui.english_check import english_sentences
+from tests.gui.texts_check import visible_texts
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
 SMOKE = Path(__file__).resolve().parents[1] / "data" / "smoke"

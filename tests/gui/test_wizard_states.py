@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from app.flow import PageId, Run
-from tests.gui.english_check import english_sentences, visible_texts
+from tests.gui.english_check import english_sentences
 from tests.gui.test_chinese_everywhere import _data as page_data
-from tests.gui.texts_check import problems
+from tests.gui.texts_check import problems, visible_texts
 from tests.gui.wizard_states import STATES, VERDICTS, Driver, by_name, shown_data
 
 
