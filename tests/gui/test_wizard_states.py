@@ -102,5 +102,5 @@ def test_the_driver_fix_is_said_once_and_only_where_it_helps(driver, language, n
     """On the card of the GPU it concerns, not again under the page's warnings; a GPU no build
     supports gets none (the A770 desktop's UHD 770 has an old driver too)."""
     wizard = by_name(name).reach(driver(language))
-    texts = [t for _, t in visible_texts(wizard.hardware)]
+    texts = [seen.text for seen in visible_texts(wizard.hardware)]
     assert sum("intel.com" in t for t in texts) == fixes, texts
