@@ -104,3 +104,24 @@ def test_the_driver_fix_is_said_once_and_only_where_it_helps(driver, language, n
     wizard = by_name(name).reach(driver(language))
     texts = [seen.text for seen in visible_texts(wizard.hardware)]
     assert sum("intel.com" in t for t in texts) == fixes, texts
+
+
+def test_qt_warnings_fail_these_tests(request, tmp_path):
+    """pytest-qt turns any Qt warning during a GUI test into a failure (qt_log_level_fail in
+    pyproject; conftest ignores only the offscreen platform's size-hint notice): shown on a
+    test that warns, run by pytest with this project's setting."""
+    import os
+    import subprocess
+    import sys
+
+    level = request.config.getini("qt_log_level_fail")
+    assert level == "WARNING"
+    (tmp_path / "pytest.ini").write_text(f"[pytest]\nqt_log_level_fail = {level}\n", encoding="utf-8")
+    (tmp_path / "test_warns.py").write_text(
+        "def test_warns(qtbot):\n    from PySide6.QtCore import qWarning\n    qWarning('a stray warning')\n",
+        encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_warns.py"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "Qt messages with level WARNING or above emitted" in run.stdout
