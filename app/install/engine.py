@@ -350,7 +350,7 @@ def _add_pip(venv: Path, result: InstallResult, emit, cancel) -> None:
         ok = r.returncode == 0
         why = "" if ok else _seed_failure(r.returncode, lines, venv)
     except Cancelled:
-        ok, why = False, "it was cancelled"
+        ok, why = False, msg("seed_cancelled")
     emit(StepFinished("pip", ok, why))
     if not ok and NO_ENSUREPIP in "\n".join(lines):
         # `python -m ensurepip` cannot help here: only another Python can.
@@ -373,11 +373,10 @@ def _seed_failure(returncode: int, lines: list[str], venv: Path, windows: bool =
     text = "\n".join(lines)
     what = fs_errors.kind_in_text(text)
     if what:
-        return f"{fs_errors.REASONS[fs_errors.CODES[what]]} in {fs_errors.shown(venv)}"
+        return msg("seed_disk", reason=fs_errors.REASONS[fs_errors.CODES[what]], folder=fs_errors.shown(venv))
     if NO_ENSUREPIP in text:
-        return ("this Python has no ensurepip module (Windows' embeddable Python ships without it)" if windows
-                else "this Python has no ensurepip module (some Linux distributions ship it separately)")
-    return last_error(lines) or f"ensurepip exited with code {returncode} without a message"
+        return msg("seed_no_ensurepip_windows" if windows else "seed_no_ensurepip_linux")
+    return last_error(lines) or msg("seed_exited", exit_code=returncode)
 
 
 RECORD_DIR = ".ipex-aot-installer"  # inside the venv: what was installed here, for doctor and support

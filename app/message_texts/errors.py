@@ -200,6 +200,14 @@ TEMPLATES = {
         "pip could not be added to {venv}: its Python has no ensurepip module (embeddable Pythons, as "
         "portable apps ship them, and some Linux distributions' lack it); the install is complete. For "
         "pip, install into a new folder with the Python the installer downloads."),
+    # Why ensurepip could not add pip (the {reason} of pip_not_added; app/install/engine.py)
+    "seed_disk": QT_TRANSLATE_NOOP("Messages", "{reason} in {folder}"),
+    "seed_no_ensurepip_windows": QT_TRANSLATE_NOOP(
+        "Messages", "this Python has no ensurepip module (Windows' embeddable Python ships without it)"),
+    "seed_no_ensurepip_linux": QT_TRANSLATE_NOOP(
+        "Messages", "this Python has no ensurepip module (some Linux distributions ship it separately)"),
+    "seed_exited": QT_TRANSLATE_NOOP("Messages", "ensurepip exited with code {exit_code} without a message"),
+    "seed_cancelled": QT_TRANSLATE_NOOP("Messages", "you cancelled while it ran"),
     # An install error after which the environment was restored
     "rolled_back": QT_TRANSLATE_NOOP("Messages", "{error} The environment was left as it was before."),
     # Refusals of the fetch, install and smoke steps (app/fetch, app/install, app/smoke/runner.py)

@@ -1229,6 +1229,26 @@
         <translation>无法向 {venv} 添加 pip：它的 Python 没有 ensurepip 模块（便携应用自带的嵌入式 Python 和某些 Linux 发行版的 Python 都缺少它）；安装已完成。如需 pip，请安装到新文件夹，并使用安装程序下载的 Python。</translation>
     </message>
     <message>
+        <source>{reason} in {folder}</source>
+        <translation>写入 {folder} 时{reason}</translation>
+    </message>
+    <message>
+        <source>this Python has no ensurepip module (Windows&apos; embeddable Python ships without it)</source>
+        <translation>此 Python 没有 ensurepip 模块（Windows 的嵌入式 Python 不带该模块）</translation>
+    </message>
+    <message>
+        <source>this Python has no ensurepip module (some Linux distributions ship it separately)</source>
+        <translation>此 Python 没有 ensurepip 模块（某些 Linux 发行版将其单独打包）</translation>
+    </message>
+    <message>
+        <source>ensurepip exited with code {exit_code} without a message</source>
+        <translation>ensurepip 以代码 {exit_code} 退出，未给出任何消息</translation>
+    </message>
+    <message>
+        <source>you cancelled while it ran</source>
+        <translation>运行期间您取消了操作</translation>
+    </message>
+    <message>
         <source>{error} The environment was left as it was before.</source>
         <translation>{error}环境已保持安装前的原样。</translation>
     </message>

@@ -18,6 +18,9 @@ def test_the_reason_names_the_python_that_lacks_ensurepip(tmp_path):
     linux = _seed_failure(1, NO_MODULE, tmp_path, windows=False)
     assert windows == "this Python has no ensurepip module (Windows' embeddable Python ships without it)"
     assert linux == "this Python has no ensurepip module (some Linux distributions ship it separately)"
+    # coded, so the Chinese wizard words the reason inside pip_not_added too
+    assert (windows.code, linux.code) == ("seed_no_ensurepip_windows", "seed_no_ensurepip_linux")
+    assert _seed_failure(3, [], tmp_path).code == "seed_exited"  # no line of its own to show
 
 
 def test_a_new_venv_gets_pip_or_the_sentence_that_helps(tmp_path):
