@@ -104,6 +104,7 @@ def install(
         return result
     except BaseException as exc:
         log.write(f"FAILED: {type(exc).__name__}: {exc}")
+        log.keep_failure(exc, target, choice.build_id)
         if isinstance(exc, AppError):
             exc.log_path = str(log.path) if log.path else None
         raise

@@ -22,6 +22,7 @@ class InstallLog:
         self._file = None
         self._last_progress: dict[str, float] = {}
         self.path: Path | None = None
+        self.step: str | None = None  # the step under way (or the one that failed), for the failure record
         if not keep:
             return
         folder = path.parent if path else paths.log_dir()
@@ -61,8 +62,12 @@ class InstallLog:
                 self._last_progress[event.task] = tenth
             self.write(f"progress {event.task} {event.done}/{event.total}")
         elif isinstance(event, StepStarted):
+            if event.step != "rollback":  # undoing a failure is not where it failed
+                self.step = event.step
             self.write(f"== {event.step} {event.detail}".rstrip())
         elif isinstance(event, StepFinished):
+            if event.ok and event.step == self.step:
+                self.step = None
             self.write(f"== {event.step} {'ok' if event.ok else 'FAILED'} {event.detail}".rstrip())
         elif isinstance(event, LogLine):
             self.write(f"[{event.source}] {event.text}")
@@ -86,6 +91,32 @@ class InstallLog:
                                                 "goes on without it.", {"folder": folder, "reason": self.problem.code}))
 
         return both
+
+    def keep_failure(self, error: BaseException, venv: Path, build_id: str) -> None:
+        """install-<stamp>.json beside the log for a failed or stopped install (a finished one
+        gets the InstallResult there): the step, the English sentence and its coded form, so a
+        support bundle shows the user's error in the reader's language."""
+        import json
+
+        from app.errors import Cancelled
+        from app.messages import coded
+
+        if self.path is None:
+            return
+        said = error.message() if isinstance(error, AppError) else f"{type(error).__name__}: {error}"
+        record = {
+            "ok": False,
+            "cancelled": isinstance(error, (Cancelled, KeyboardInterrupt)),
+            "venv": str(venv),
+            "build_id": build_id,
+            "failed_step": self.step,
+            "error": {"text": str(said), "coded": coded(said)},
+        }
+        try:  # credentials in a URL go from the sentence and from its params alike
+            text = redact_text(json.dumps(record, indent=2, ensure_ascii=False))
+            self.path.with_suffix(".json").write_text(text, encoding="utf-8")
+        except (OSError, TypeError, ValueError):  # the error still reaches the user; only the record is lost
+            pass
 
     def close(self) -> None:
         if self._file is not None:

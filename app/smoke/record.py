@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.messages import coded_list
 
 
 def keep(verdict: dict[str, Any], stdout: str, stderr: str) -> Path:
@@ -20,5 +21,9 @@ def keep(verdict: dict[str, Any], stdout: str, stderr: str) -> Path:
         "=== stdout ===\n" + stdout + "\n=== stderr ===\n" + stderr, encoding="utf-8", errors="replace"
     )
     record = folder / f"smoke-{stamp}.json"
-    record.write_text(json.dumps(verdict, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    kept = dict(verdict)
+    for name in ("evidence", "advice", "caveats"):  # their coded forms: a bundle read in another language
+        if isinstance(verdict.get(name), list):
+            kept[f"{name}_codes"] = coded_list(verdict[name])
+    record.write_text(json.dumps(kept, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
     return record
