@@ -5,7 +5,6 @@ for each page's Next button; pages stay thin views.
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -13,7 +12,6 @@ from typing import Any
 
 from app import hostos
 from app.catalog.model import CHANNEL_SETS
-from app.errors import BadInput
 from app.probe.model import Probe
 
 
@@ -25,6 +23,7 @@ class PageId(IntEnum):
     INSTALL = 4
     VERIFY = 5
     FINISH = 6
+    SUPPORT = 7  # support mode only: what a support bundle recorded on the other computer
 
 
 END = -1  # QWizard's "no next page"
@@ -69,6 +68,7 @@ class FlowState:
     each page writes what it decides and reads only what other pages wrote here."""
 
     support_mode: bool = False  # replaying another machine: Hardware and Build, read-only
+    support: Any = None  # the file support mode shows (app.report.support_view.SupportView)
     probe: Probe | None = None  # the Hardware page's result (this machine or a support file)
     probe_ok: bool = False
     gpu_index: int | None = None
@@ -108,8 +108,11 @@ def next_page(current: PageId | int, state: FlowState) -> int:
     if current is PageId.HARDWARE:
         return PageId.BUILD
     if current is PageId.BUILD:
-        # Support mode stops here: nothing is installed on the support engineer's machine.
-        return END if state.support_mode else PageId.ENVIRONMENT
+        # Support mode never goes on to install on the support engineer's machine: a bundle's
+        # record of the other computer comes next, a probe file ends here.
+        if state.support_mode:
+            return PageId.SUPPORT if has_bundle(state) else END
+        return PageId.ENVIRONMENT
     if current is PageId.ENVIRONMENT:
         return PageId.INSTALL
     if current is PageId.INSTALL:
@@ -117,6 +120,11 @@ def next_page(current: PageId | int, state: FlowState) -> int:
     if current is PageId.VERIFY:
         return PageId.FINISH
     return END
+
+
+def has_bundle(state: FlowState) -> bool:
+    """Support mode shows a support bundle (not only a probe file): its record page follows."""
+    return state.support_mode and getattr(state.support, "kind", None) == "bundle"
 
 
 def page_complete(page: PageId | int, state: FlowState) -> bool:
@@ -161,6 +169,8 @@ def back_target(current: PageId | int, state: FlowState) -> PageId:
     current = PageId(current)
     if current is PageId.VERIFY:
         return PageId.HARDWARE if state.verdict == "no_device" else PageId.BUILD
+    if current is PageId.SUPPORT:
+        return PageId.BUILD
     return PageId(max(int(current) - 1, int(PageId.WELCOME)))
 
 
@@ -392,37 +402,13 @@ def jit_cache_dirs(os_name: str) -> list[str]:
     return ["$XDG_CACHE_HOME/libsycl_cache", "~/.cache/libsycl_cache"]
 
 
-@dataclass
-class SupportInput:
-    """What support mode replays: a probe and, when the bundle had one, the user's plan."""
+def load_support_input(path: Path) -> Any:
+    """What support mode shows from a support bundle (zip), a probe JSON or the raw PowerShell
+    gpus.json of another computer: app.report.support_view.SupportView, read within limits
+    (the same readers `plan --probe` and `doctor` use); BadInput with one sentence otherwise."""
+    from app.report import support_view
 
-    probe: Probe
-    plan_json: dict[str, Any] | None
-    source: str
-
-
-def load_support_input(path: Path) -> SupportInput:
-    """Read a support bundle (zip) or a probe JSON file from another machine, with the
-    report package's reader (the same one `plan --probe` and `doctor` use)."""
-    from app.report.bundle import read_bundle, read_probe
-
-    path = Path(path)
-    if zipfile.is_zipfile(path):
-        bundle = read_bundle(path)
-        plan_json = bundle.plan.to_json() if bundle.plan is not None else None
-        return SupportInput(probe=bundle.probe, plan_json=plan_json, source=str(path))
-    try:
-        return SupportInput(probe=read_probe(path), plan_json=None, source=str(path))
-    except BadInput as not_a_probe:
-        # The raw PowerShell adapter list (gpus.json) the README asks users to send: probed
-        # here as the Windows snapshot it is; when it is not one either, the probe's refusal.
-        from app.probe.probe import probe_machine
-
-        try:
-            probe = probe_machine(windows_snapshot=path)
-        except BadInput:
-            raise not_a_probe from None
-        return SupportInput(probe=probe, plan_json=None, source=str(path))
+    return support_view.load(Path(path))
 
 
 def resolve_mirror(choice: str, in_china: bool, timed: str | None = None) -> str:

@@ -2793,6 +2793,58 @@
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
+        <source>Support bundle from {computer} — read-only</source>
+        <translation>来自{computer}的支持包（只读）</translation>
+    </message>
+    <message>
+        <source>Probe file from {computer} — read-only</source>
+        <translation>来自{computer}的检测文件（只读）</translation>
+    </message>
+    <message>
+        <source>GPU list (gpus.json) from {computer} — read-only</source>
+        <translation>来自{computer}的 GPU 列表（gpus.json，只读）</translation>
+    </message>
+    <message>
+        <source>{host} ({os})</source>
+        <translation>电脑 {host}（{os}）</translation>
+    </message>
+    <message>
+        <source>{host}</source>
+        <translation>电脑 {host}</translation>
+    </message>
+    <message>
+        <source>a computer running {os}</source>
+        <translation>一台运行 {os} 的电脑</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <source>The bundle does not say which version of the operating system that computer runs.</source>
+        <translation>支持包中没有说明那台电脑运行的操作系统版本。</translation>
+    </message>
+    <message>
+        <source>The bundle has no plan; the Build page shows what this version would choose.</source>
+        <translation>支持包中没有安装方案；“构建”页显示的是本版本会为它选择的构建。</translation>
+    </message>
+    <message>
+        <source>The bundle has no record of an install.</source>
+        <translation>支持包中没有安装记录。</translation>
+    </message>
+    <message>
+        <source>The bundle has no GPU test result: the test did not run, or its record was not kept.</source>
+        <translation>支持包中没有 GPU 测试结果：测试没有运行，或其记录未被保留。</translation>
+    </message>
+    <message>
+        <source>The bundle has no doctor report: it was saved without an environment to check.</source>
+        <translation>支持包中没有诊断报告：保存时没有指定要检查的虚拟环境。</translation>
+    </message>
+    <message>
+        <source>The install failed with an error this version cannot word in your language; the English original is under Details.</source>
+        <translation>安装失败，但本版本无法用你的语言描述该错误；英文原文在“详细信息”中。</translation>
+    </message>
+    <message>
         <source>The GPU was not probed, so GPU checks were skipped.</source>
         <translation>没有检测 GPU，因此跳过了 GPU 检查。</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 
 from app import flow
 from app.errors import BadInput
-from app.flow import END, FlowState, PageId, Run, next_page, page_complete
+from app.flow import END, FlowState, PageId, Run, back_target, next_page, page_complete
 
 PROBE = {
     "os": "linux",
@@ -33,12 +33,27 @@ def test_normal_walk_visits_every_page_in_order():
     while page != END:
         seen.append(PageId(page))
         page = next_page(page, state)
-    assert seen == list(PageId)
+    assert seen == [p for p in PageId if p is not PageId.SUPPORT]  # that page is support mode's
 
 
 def test_support_mode_stops_after_build():
     state = FlowState(support_mode=True)
     assert next_page(PageId.HARDWARE, state) == PageId.BUILD
+    assert next_page(PageId.BUILD, state) == END
+
+
+def test_support_mode_with_a_bundle_shows_its_record_and_never_reaches_install():
+    class Bundle:
+        kind = "bundle"
+
+    state = FlowState(support_mode=True, support=Bundle())
+    seen, page = [], PageId.WELCOME
+    while page != END:
+        seen.append(PageId(page))
+        page = next_page(page, state)
+    assert seen == [PageId.WELCOME, PageId.HARDWARE, PageId.BUILD, PageId.SUPPORT]
+    assert back_target(PageId.SUPPORT, state) == PageId.BUILD
+    Bundle.kind = "probe"  # a probe file has no record page
     assert next_page(PageId.BUILD, state) == END
 
 
