@@ -48,6 +48,15 @@ MAIN_PATH = [
     ("7-finish", "main path: Finish"),
     ("5-install-failed", "a real failed download (the server answers 404) with its fixes"),
 ]
+# Support mode, opening bundles written from real states (render_support).
+SUPPORT_STATES = [
+    ("8-support-hardware", "support mode: a bundle's hardware (that computer, read-only)"),
+    ("8-support-build", "support mode: what this version would choose for that computer"),
+    ("8-support-aot", "support mode: a bundle from a verified AOT install (plan, install, verdict, doctor)"),
+    ("8-support-failed", "support mode: a bundle from a failed install (its step, sentence and English)"),
+    ("8-support-jit", "support mode: a JIT verdict and the doctor's error"),
+    ("8-support-old", "support mode: an older bundle, and what it lacks"),
+]
 XCB_PACKAGES = ("xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
                 "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk")
 
@@ -189,6 +198,7 @@ def child(args) -> int:
 
     if args.states_only:
         render_table(app, args, shot, tmp)
+        render_support(app, args, shot, tmp)
         shutil.rmtree(tmp, ignore_errors=True)
         return report(issues)
     wizard = create_wizard(args.language, {"windows_snapshot": str(SNAPSHOT)})
@@ -256,6 +266,7 @@ def child(args) -> int:
         wizard.shutdown()
         wizard = None
         render_table(app, args, shot, tmp)
+        render_support(app, args, shot, tmp)
     finally:
         if wizard is not None:
             wizard.shutdown()
@@ -313,7 +324,7 @@ def write_index(out: Path) -> None:
     sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
     from gui.wizard_states import STATES
 
-    rows = [(name, what) for name, what in MAIN_PATH] + [(s.name, s.what) for s in STATES]
+    rows = [(name, what) for name, what in MAIN_PATH] + [(s.name, s.what) for s in STATES] + SUPPORT_STATES
     lines = ["# Screenshots, every state", "",
              "Rendered by `installer/screenshots.py` (the main path with a real install, then every state of "
              "`tests/gui/wizard_states.py`, which `tests/gui/test_wizard_states.py` checks in both languages).", "",
@@ -323,6 +334,48 @@ def write_index(out: Path) -> None:
                  for lang in ("en", "zh_CN")]
         lines.append(f"| `{name}` | {what} | {cells[0]} | {cells[1]} |")
     (out / "INDEX.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def render_support(app, args, shot, tmp: Path) -> None:
+    """Support mode with bundles the real writer made from real states (tests/support_bundles.py:
+    a verified AOT install, a failed one, a JIT verdict with a doctor's error, an older bundle
+    missing parts, from real installs off a loopback mirror of its own), each on a fresh wizard."""
+    import fnmatch
+
+    import support_bundles
+    from mirror.fixtures import Mirror, build_standard, publish_standard
+    from mirror.server import MirrorServer
+
+    from app.gui.app import create_wizard
+
+    if not any(fnmatch.fnmatch(name, args.only) for name, _ in SUPPORT_STATES):
+        return
+
+    def pick(name: str, wizard) -> None:
+        if fnmatch.fnmatch(name, args.only):
+            shot(name, wizard)
+
+    server = MirrorServer().start()
+    try:
+        wheels = build_standard(tmp / "support-wheels")
+        publish_standard(server, wheels)
+        bundles = support_bundles.build_all(tmp / "support", Mirror(server, wheels))
+    finally:
+        server.stop()
+    for kind in ("aot", "failed", "jit", "old"):
+        wizard = create_wizard(args.language)
+        wizard.show()
+        wizard.open_support_file(bundles[kind])
+        if kind == "aot":
+            pick("8-support-hardware", wizard)
+        wizard.next()
+        wait_until(app, lambda w=wizard: w.build.plan is not None and not w.state.busy)
+        if kind == "aot":
+            pick("8-support-build", wizard)
+        wizard.next()
+        wizard.support.details_button.setChecked(kind == "failed")  # the English original, on demand
+        pick(f"8-support-{kind}", wizard)
+        wizard.shutdown()
 
 
 def main(argv: list[str]) -> int:

@@ -20,9 +20,9 @@ from app.gui.pages.environment_page import EnvironmentPage
 from app.gui.pages.finish_page import FinishPage
 from app.gui.pages.hardware_page import HardwarePage
 from app.gui.pages.install_page import InstallPage
+from app.gui.pages.support_page import SupportPage
 from app.gui.pages.verify_page import VerifyPage
 from app.gui.pages.welcome_page import WelcomePage
-from app.messages import fill
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class InstallerWizard(QWizard):
         self.install = InstallPage(self.state)
         self.verify = VerifyPage(self.state)
         self.finish = FinishPage(self.state)
+        self.support = SupportPage(self.state)  # support mode, after Build: what a bundle recorded
         for page in self.pages():
             self.setPage(int(page.PAGE_ID), page)
             page.completeChanged.connect(self.apply_flow)
@@ -73,7 +74,8 @@ class InstallerWizard(QWizard):
         self.retranslate()
 
     def pages(self):
-        return [self.welcome, self.hardware, self.build, self.environment, self.install, self.verify, self.finish]
+        return [self.welcome, self.hardware, self.build, self.environment, self.install, self.verify, self.finish,
+                self.support]
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         return int(next_page(self.currentId(), self.state))
@@ -122,10 +124,10 @@ class InstallerWizard(QWizard):
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self.support_source:  # support mode: the window is about the other computer
-            self.setWindowTitle(fill(QCoreApplication.translate(
-                "InstallerWizard", "Another computer, from {file} (support mode, read-only)"),
-                {"file": Path(self.support_source).name}))
+        if self.state.support is not None:  # support mode: the window is about the other computer
+            from app.gui.translated import text
+
+            self.setWindowTitle(text(self.state.support.title()))
         else:
             self.setWindowTitle(
                 QCoreApplication.translate("InstallerWizard", "IPEX AOT Installer %1").replace("%1", __version__)
@@ -162,7 +164,10 @@ class InstallerWizard(QWizard):
         return True
 
     def enter_support_mode(self, support) -> None:
+        """Show `support` (app.report.support_view.SupportView): Hardware, Build and, for a
+        bundle, what it recorded; nothing after Build acts on this computer (app.flow.next_page)."""
         self.state.support_mode = True
+        self.state.support = support
         self.support_source = support.source
         self.retranslate()
         self.hardware.runner.cancel_and_wait()

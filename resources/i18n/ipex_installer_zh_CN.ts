@@ -637,10 +637,6 @@
         <translation>PyTorch 的 GPU 构建不支持这台电脑上的任何英特尔 GPU。</translation>
     </message>
     <message>
-        <source>Support mode: the hardware of another computer, read from %1.</source>
-        <translation>支持模式：显示另一台电脑的硬件，读取自 %1。</translation>
-    </message>
-    <message>
         <source>Choose the GPU to install for. The recommended one is selected.</source>
         <translation>请选择要为哪块 GPU 安装。已选中推荐的那块。</translation>
     </message>
@@ -651,6 +647,14 @@
     <message>
         <source>The graphics adapters on this computer and their drivers.</source>
         <translation>这台电脑上的显卡及其驱动。</translation>
+    </message>
+    <message>
+        <source>Support mode: the hardware of another computer, read from {file}.</source>
+        <translation>支持模式：另一台电脑的硬件，读取自 {file}。</translation>
+    </message>
+    <message>
+        <source>The graphics adapters of that computer and their drivers, as its file records them.</source>
+        <translation>那台电脑的显卡及其驱动，按其文件中的记录显示。</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
@@ -897,10 +901,6 @@
     <message>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
-    </message>
-    <message>
-        <source>Another computer, from {file} (support mode, read-only)</source>
-        <translation>另一台电脑，来自 {file}（支持模式，只读）</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3603,101 @@
     <message>
         <source>China servers</source>
         <translation>中国大陆服务器</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Open a support bundle on the Welcome page to see what it recorded.</source>
+        <translation>请在“欢迎”页打开支持包，查看其中的记录。</translation>
+    </message>
+    <message>
+        <source>Read from {file}. Nothing on this page installs, repairs or changes anything, on that computer, on this one or in the bundle.</source>
+        <translation>读取自 {file}。此页不会安装、修复或更改任何内容：无论是那台电脑、这台电脑，还是支持包本身。</translation>
+    </message>
+    <message>
+        <source>The plan saved on that computer had no build that fits.</source>
+        <translation>那台电脑上保存的方案中没有合适的构建。</translation>
+    </message>
+    <message>
+        <source>Native code for that GPU is included: programs start without compiling.</source>
+        <translation>包含该 GPU 的原生代码：程序启动时无需编译。</translation>
+    </message>
+    <message>
+        <source>No native code for that GPU: kernels are compiled on first use.</source>
+        <translation>没有该 GPU 的原生代码：核函数在首次使用时编译。</translation>
+    </message>
+    <message>
+        <source>The install finished.</source>
+        <translation>安装已完成。</translation>
+    </message>
+    <message>
+        <source>The last install was stopped by the user; nothing was changed.</source>
+        <translation>最近一次安装被用户停止，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The install failed at this step: {step}.</source>
+        <translation>安装在这一步失败：{step}。</translation>
+    </message>
+    <message>
+        <source>The doctor found {count} problem(s) in {venv}:</source>
+        <translation>诊断在虚拟环境 {venv} 中发现 {count} 个问题：</translation>
+    </message>
+    <message>
+        <source>The doctor found no problems in {venv}.</source>
+        <translation>诊断在虚拟环境 {venv} 中没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>On that computer</source>
+        <translation>那台电脑上的情况</translation>
+    </message>
+    <message>
+        <source>What the support bundle recorded: the plan, the install, the GPU test and the doctor&apos;s findings.</source>
+        <translation>支持包中的记录：安装方案、安装过程、GPU 测试和诊断结果。</translation>
+    </message>
+    <message>
+        <source>The plan used there</source>
+        <translation>那台电脑使用的方案</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>GPU test</source>
+        <translation>GPU 测试</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>&amp;Details: the original English text</source>
+        <translation>详细信息：英文原文(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the error in English</source>
+        <translation>显示英文错误信息</translation>
+    </message>
+    <message>
+        <source>The error in English</source>
+        <translation>英文错误信息</translation>
+    </message>
+    <message>
+        <source>Evidence (lines printed by the SYCL runtime):</source>
+        <translation>证据（SYCL 运行时输出的原文）：</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,12 @@ import os
 from pathlib import Path
 
 import pytest
+from mirror.fixtures import standard_wheels  # noqa: F401 (fixture)
+from support_bundles import support_bundles  # noqa: F401 (fixture)
 
 from app.flow import PageId
+from app.gui.pages.support_page import EVIDENCE_CHARS
+from app.messages import Message
 from tests.gui.english_check import english_sentences, english_words
 from tests.gui.texts_check import visible_texts
 
@@ -55,9 +59,10 @@ def _data(wizard) -> list[str]:
     return values
 
 
-def _check(wizard, state: str, data: list[str] = ()) -> None:
+def _check(wizard, state: str, data: list[str] = (), skip_more: tuple = ()) -> None:
     page = wizard.currentPage()
-    skip = (wizard.install.log, wizard.welcome.language)  # raw tool output; each language names itself
+    # raw tool output; each language names itself; what a page shows in English on purpose
+    skip = (wizard.install.log, wizard.welcome.language, *skip_more)
     texts = visible_texts(wizard, skip=skip)
     assert len(texts) >= 5, f"{state}: only {len(texts)} texts were read"
     SEEN[state] = len(texts)
@@ -259,6 +264,36 @@ def test_support_mode_is_chinese(make_wizard, qtbot, tmp_path, machine):
         wizard.next()
         qtbot.waitUntil(lambda w=wizard: not w.state.busy, timeout=30_000)
         _check(wizard, f"support/{kind}/{machine}/build")
+
+
+@pytest.mark.parametrize("kind", ["aot", "jit", "failed", "old"])
+def test_support_mode_with_each_bundle_is_chinese(make_wizard, qtbot, support_bundles, kind):
+    """Bundles written by the real writer from real states (tests/support_bundles.py): the
+    window's title, Hardware, Build and the bundle's record page (its Details open: the English
+    original the user's error had, shown as English on purpose, is the one thing skipped)."""
+    wizard = make_wizard("zh_CN")
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.open_support_file(support_bundles[kind])
+    view = wizard.state.support
+    data = [Path(view.source).name, view.doctor_venv or "", *_params([view.forecast] if view.forecast else [])]
+    # the runtime's trace lines, whole and as the page cuts them
+    raw = [line for line in (view.smoke.evidence if view.smoke else []) if not isinstance(line, Message)]
+    data += raw + [line[:EVIDENCE_CHARS] for line in raw]
+    data.append("level_zero:gpu")  # a device selector's value in the doctor's fix
+    for finding in view.findings or []:
+        data += _params([finding.message, finding.fix])
+    if view.install_failure is not None:
+        data += [view.install_failure.venv or "", *_params([view.install_failure.sentence])]
+    _check(wizard, f"support/{kind}/hardware", data)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.state.busy and wizard.build.plan is not None, timeout=30_000)
+    _check(wizard, f"support/{kind}/build", data)
+    wizard.next()
+    assert wizard.currentId() == PageId.SUPPORT
+    wizard.support.details_button.setChecked(True)
+    _check(wizard, f"support/{kind}/record", data, skip_more=(wizard.support.english,))
+    assert english_words(wizard.windowTitle(), []) == [], wizard.windowTitle()
 
 
 def test_a_file_support_cannot_open_is_refused_in_chinese(make_wizard, qtbot, tmp_path, monkeypatch):

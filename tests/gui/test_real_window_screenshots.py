@@ -16,7 +16,7 @@ import runtimes
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installer"))
-from screenshots import MAIN_PATH  # noqa: E402
+from screenshots import MAIN_PATH, SUPPORT_STATES  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +52,7 @@ def test_every_page_renders_in_a_real_window_in_both_languages(tmp_path):
     from gui.wizard_states import STATES
 
     # the main path with a real install and a real failed download, then every named state
-    pages = [name for name, _ in MAIN_PATH] + [s.name for s in STATES]
+    pages = [name for name, _ in MAIN_PATH] + [s.name for s in STATES] + [n for n, _ in SUPPORT_STATES]
     assert shots == sorted(f"{p}-{lang}.png" for p in pages for lang in ("en", "zh_CN"))
     index = (tmp_path / "INDEX.md").read_text(encoding="utf-8")
     assert all(f"({name})" in index for name in shots)  # every picture is listed

@@ -18,7 +18,7 @@ from app.gui.widgets.labels import wrapped_label as wrapped_label
 
 
 class FlowPage(QWizardPage):
-    """Base for the seven pages. Subclasses set PAGE_ID and implement retranslate().
+    """Base for every page. Subclasses set PAGE_ID and implement retranslate().
     Next is gated by app.flow.page_complete; call refresh_complete() when state changes."""
 
     PAGE_ID: PageId

@@ -5,7 +5,7 @@ and mentions it calmly below the card: never recommended, never a warning."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,16 @@ from app.gui.worker import TaskRunner
 from app.messages import fill
 
 NEWER_TIMEOUT = 5.0  # seconds the newer-release look may take in all; then nothing is said
+
+
+def choice_words(choice: Choice) -> str:
+    """The build in words: what gets installed, for which Python (support mode says it too)."""
+    if choice.ipex_version:
+        return fill(QCoreApplication.translate(
+            "BuildPage", "PyTorch {torch} with Intel Extension for PyTorch {ipex}, for Python {python}"),
+            {"torch": choice.torch_version, "ipex": choice.ipex_version, "python": choice.python})
+    return fill(QCoreApplication.translate("BuildPage", "PyTorch {torch} for Intel GPUs (XPU), for Python {python}"),
+                {"torch": choice.torch_version, "python": choice.python})
 
 
 class BuildPage(FlowPage):
@@ -334,12 +344,7 @@ class BuildPage(FlowPage):
         return " · ".join(parts)
 
     def _choice_words(self, choice: Choice) -> str:
-        """The build in words: what gets installed, for which Python."""
-        if choice.ipex_version:
-            return fill(self.tr("PyTorch {torch} with Intel Extension for PyTorch {ipex}, for Python {python}"),
-                        {"torch": choice.torch_version, "ipex": choice.ipex_version, "python": choice.python})
-        return fill(self.tr("PyTorch {torch} for Intel GPUs (XPU), for Python {python}"),
-                    {"torch": choice.torch_version, "python": choice.python})
+        return choice_words(choice)
 
     def _retranslate_items(self) -> None:
         options = self._options()

@@ -5,6 +5,7 @@ and what to do, and Next stays off (app.flow.hardware_blocker)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,6 +27,7 @@ from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.gpu_card import GpuCard
 from app.gui.worker import TaskRunner
+from app.messages import fill
 from app.probe.model import Probe
 
 # Probe warnings the page says already, so not twice: no adapter (the status line), no supported
@@ -200,11 +202,10 @@ class HardwarePage(FlowPage):
         elif flow.hardware_blocker(self.state) == "no_gpu" and not self.state.support_mode:
             self.status.setText(self.tr("PyTorch's GPU builds support none of the Intel GPUs in this computer."))
         elif self.state.support_mode:
-            self.status.setText(
-                self.tr("Support mode: the hardware of another computer, read from %1.").replace(
-                    "%1", texts.probe_source(self.probe.source)
-                )
-            )
+            source = getattr(self.state.support, "source", None)  # the file the support person opened
+            shown = Path(source).name if source else texts.probe_source(self.probe.source)
+            self.status.setText(fill(self.tr("Support mode: the hardware of another computer, read from {file}."),
+                                     {"file": shown}))
         elif flow.hardware_blocker(self.state) and sum(g.is_intel for g in self.probe.gpus) == 1:
             self.status.setText("")  # one Intel GPU and it cannot be used: nothing to choose, the blocker says why
         else:
@@ -234,10 +235,12 @@ class HardwarePage(FlowPage):
         self.warnings.setVisible(has_warnings)
         self.copy_button.setEnabled(self.probe is not None)
         self.rescan_button.setVisible(not self.state.support_mode)
+        self.setSubTitle(self.tr("The graphics adapters of that computer and their drivers, as its file records "
+                                 "them.") if self.state.support_mode else
+                         self.tr("The graphics adapters on this computer and their drivers."))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Hardware"))
-        self.setSubTitle(self.tr("The graphics adapters on this computer and their drivers."))
         self.warnings_title.setText(self.tr("Warnings from the hardware check:"))
         self.copy_button.setText(self.tr("&Copy details"))
         self.copy_button.setAccessibleName(self.tr("Copy the hardware details to the clipboard"))
