@@ -50,14 +50,6 @@
         <translation>没有适合此 GPU、操作系统和 Python 的构建。原因如下：</translation>
     </message>
     <message>
-        <source>Support mode: what this tool would choose for that computer. Nothing will be installed.</source>
-        <translation>支持模式：显示本工具会为那台电脑选择的版本。不会安装任何内容。</translation>
-    </message>
-    <message>
-        <source>The plan saved in the bundle chose: %1.</source>
-        <translation>支持包中保存的方案选择的是：%1。</translation>
-    </message>
-    <message>
         <source>You chose another build than the recommended one (marked in the list).</source>
         <translation>您选择的不是推荐的构建（推荐的构建已在列表中标出）。</translation>
     </message>
@@ -164,6 +156,14 @@
     <message>
         <source>PyTorch {torch} for Intel GPUs (XPU), for Python {python}</source>
         <translation>适用于英特尔 GPU 的 PyTorch {torch}（XPU），适用于 Python {python}</translation>
+    </message>
+    <message>
+        <source>Support mode: the build this version would choose for that computer; nothing will be installed. The plan saved in the bundle chose {build}.</source>
+        <translation>支持模式：本版本会为那台电脑选择的构建；不会安装任何内容。支持包中保存的方案选择的是 {build}。</translation>
+    </message>
+    <message>
+        <source>Support mode: the build this version would choose for that computer; nothing will be installed.</source>
+        <translation>支持模式：本版本会为那台电脑选择的构建；不会安装任何内容。</translation>
     </message>
     <message>
         <source>Recommended build</source>

@@ -371,11 +371,11 @@ class BuildPage(FlowPage):
                         "The reasons:") if pinned
                 else self.tr("No build fits this GPU, operating system and Python. The reasons:"))
         elif self.state.support_mode:
-            text = self.tr("Support mode: what this tool would choose for that computer. Nothing will be installed.")
             bundled = ((self.user_plan_json or {}).get("choice") or {}).get("build_id")
-            if bundled:
-                text += " " + self.tr("The plan saved in the bundle chose: %1.").replace("%1", bundled)
-            self.status.setText(text)
+            self.status.setText(fill(self.tr(
+                "Support mode: the build this version would choose for that computer; nothing will be installed. "
+                "The plan saved in the bundle chose {build}."), {"build": bundled}) if bundled else self.tr(
+                "Support mode: the build this version would choose for that computer; nothing will be installed."))
         elif self.selected_choice is not None and self.selected_choice is not self.plan.choice:
             self.status.setText(self.tr("You chose another build than the recommended one (marked in the list)."))
         else:
