@@ -77,6 +77,8 @@ def test_states_reach_what_they_name(driver):
     assert "another build" in wizard.build.status.text()  # not "the recommended build is selected"
     wizard = by_name("3-build-nothing-fits").reach(d)
     assert wizard.build.plan.choice is None and not wizard.build.isComplete()
+    reasons = wizard.build.rejected.toPlainText()
+    assert reasons.startswith("No build in the catalog fits") and "older than the minimum" not in reasons
     wizard = by_name("7-finish-not-working").reach(d)
     assert wizard.currentId() == PageId.FINISH and wizard.state.verdict == "no_device"
 

@@ -47,6 +47,10 @@ def choice_words(choice: Choice) -> str:
                 {"torch": choice.torch_version, "python": choice.python})
 
 
+# The probe's driver warnings, which the plan carries along (app/message_texts/probe.py).
+DRIVER_WARNINGS = frozenset({"win_basic_display", "win_driver_below_minimum", "win_driver_below_recommended"})
+
+
 class BuildPage(FlowPage):
     PAGE_ID = PageId.BUILD
     newer_index: str | None = None  # where to look for newer releases; None: the catalog's own index
@@ -383,7 +387,11 @@ class BuildPage(FlowPage):
         rejected = [texts.labelled(r.build_id, translated.text(r.why))
                     for r in (self.plan.rejected if self.plan else [])]
         if self.plan and self.plan.choice is None:
-            rejected = [translated.text(w) for w in self.plan.warnings] + rejected
+            # The planner's own word on why nothing fits comes first; the hardware check's
+            # driver warnings (the Hardware page's cards say them) are not the answer here.
+            why = sorted((w for w in self.plan.warnings if getattr(w, "code", None) not in DRIVER_WARNINGS),
+                         key=lambda w: getattr(w, "code", None) != "nothing_fits")
+            rejected = [translated.text(w) for w in why] + rejected
         self.rejected.setPlainText("\n".join(rejected))
         self.rejected_button.setVisible(bool(rejected))
         if self.plan is not None and not self._options():
