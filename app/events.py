@@ -36,6 +36,15 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class DownloadSizes:
+    """Files a download is about to fetch, named as their Progress events name them, with their
+    sizes when known before any byte comes (the plan, the package index, the server's answer to
+    HEAD); None: the size comes when the file starts. Announced files add up to the total."""
+
+    files: tuple[tuple[str, int | None], ...]
+
+
+@dataclass(frozen=True)
 class LogLine:
     source: str
     text: str
@@ -48,7 +57,7 @@ class Warning_:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-Event = StepStarted | StepFinished | Progress | LogLine | Warning_
+Event = StepStarted | StepFinished | Progress | DownloadSizes | LogLine | Warning_
 EventSink = Callable[[Event], None]
 
 

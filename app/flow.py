@@ -5,6 +5,7 @@ for each page's Next button; pages stay thin views.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -80,6 +81,8 @@ class FlowState:
     venv_ok: bool = False
     install: Run = Run.NOT_STARTED
     install_failure: str | None = None  # failure_kind() of the last failed install
+    install_undo: str | None = None  # undo_outcome() of the last failed or stopped install
+    install_error: str | None = None  # the error code of the last failed install (path_too_long, ...)
     install_attempts: int = 0  # installs started before the one that is current
     verify: Run = Run.NOT_STARTED
     verdict: str | None = None  # the GPU test's verdict code
@@ -179,7 +182,8 @@ def rewind(state: FlowState, target: PageId | int) -> None:
     if PageId(target) < PageId.INSTALL and state.install is not Run.RUNNING:
         if state.install is not Run.NOT_STARTED:
             state.install_attempts += 1
-        state.install, state.install_failure = Run.NOT_STARTED, None
+        state.install, state.install_failure, state.install_undo, state.install_error = (
+            Run.NOT_STARTED, None, None, None)
         state.verify, state.verdict = Run.NOT_STARTED, None
 
 
@@ -207,6 +211,56 @@ def failure_kind(code: str | None, step: str | None) -> str:
     if code is None and step in NETWORK_STEPS:
         return "network"
     return "other"
+
+
+def undo_outcome(started_steps: Iterable[str]) -> str:
+    """What a failed or stopped install left behind: 'restored' once it had begun changing an
+    existing environment (its safety copy was taken, and the engine put it back), else
+    'unchanged' (a new environment is built aside and removed, downloads touch no folder)."""
+    return "restored" if "snapshot" in started_steps else "unchanged"
+
+
+def install_started(state: FlowState) -> None:
+    """An install (the first, Retry, or a fix's retry) begins: the last outcome is gone."""
+    state.install, state.install_failure, state.install_undo, state.install_error = Run.RUNNING, None, None, None
+
+
+def failed_step(started_steps: Iterable[str]) -> str | None:
+    """The step a failure stopped: the last one started, not counting the rollback after it."""
+    steps = [s for s in started_steps if s != "rollback"]
+    return steps[-1] if steps else None
+
+
+def install_ended(state: FlowState, outcome: Run, code: str | None = None,
+                  started_steps: Iterable[str] = ()) -> None:
+    """Record how an install ended: DONE, STOPPED, or FAILED with the error's code (judged with
+    the step it stopped, failure_kind); after a stop or a failure, what it left (undo_outcome)."""
+    started = list(started_steps)
+    state.install = outcome
+    state.install_failure = failure_kind(code, failed_step(started)) if outcome is Run.FAILED else None
+    state.install_undo = undo_outcome(started) if outcome in (Run.FAILED, Run.STOPPED) else None
+    state.install_error = code if outcome is Run.FAILED else None
+
+
+def install_status(state: FlowState) -> str | None:
+    """The message code of the Install page's one sentence: while it runs, once it is done, and
+    after a stop or a failure, what happened, what it left (nothing changed, or the previous
+    environment restored) and what to do next. None before the first install."""
+    if state.install is Run.RUNNING:
+        return "install_running"
+    if state.install is Run.DONE:
+        return "install_done"
+    undo = state.install_undo or "unchanged"
+    if state.install is Run.STOPPED:
+        return f"install_stopped_{undo}"
+    if state.install is Run.FAILED:
+        kind = state.install_failure or "other"
+        if kind == "busy":  # found before anything was touched
+            return "install_failed_busy"
+        if kind == "disk":  # its own fix: a shorter path, a folder one may write to, or free space
+            kind = {"path_too_long": "path", "folder_unwritable": "unwritable"}.get(state.install_error or "", kind)
+        return f"install_failed_{kind}_{undo}"
+    return None
 
 
 def fix_actions(state: FlowState) -> list[str]:

@@ -31,6 +31,17 @@ class IndexFile:
     sha256: str | None = None
     requires_python: str | None = None
     yanked: bool = False
+    size: int | None = None  # PEP 700's "size" on a JSON page: for showing progress only
+
+
+MAX_LISTED_SIZE = 64 << 30  # a page's size claim above this is not believed (the largest wheels are a few GB)
+
+
+def listed_size(value: object) -> int | None:
+    """A JSON page's file size: a whole number of bytes within MAX_LISTED_SIZE, else unknown."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_LISTED_SIZE:
+        return value
+    return None
 
 
 class _Anchors(HTMLParser):
@@ -100,7 +111,7 @@ def parse_json(text: str, base_url: str) -> list[IndexFile]:
         files.append(IndexFile(filename=entry["filename"], url=_join(base_url, entry["url"]),
                                sha256=sha if isinstance(sha, str) else None,
                                requires_python=requires if isinstance(requires, str) else None,
-                               yanked=bool(entry.get("yanked", False))))
+                               yanked=bool(entry.get("yanked", False)), size=listed_size(entry.get("size"))))
     return files
 
 

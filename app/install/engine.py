@@ -23,9 +23,9 @@ from app.catalog.plan_model import Choice, Plan, Step
 from app.envs import interpreter, journal, runlock, transaction
 from app.envs import venv as venvs
 from app.errors import AppError, BadInput, Cancelled
-from app.events import EventSink, LogLine, StepFinished, StepStarted, Warning_, ignore
+from app.events import DownloadSizes, EventSink, LogLine, StepFinished, StepStarted, Warning_, ignore
 from app.fetch import wheelhouse as wh
-from app.fetch.index import find_wheel, pinned
+from app.fetch.index import pinned
 from app.fetch.mirrors import Mirrors
 from app.fetch.pins import requirement_pin
 from app.hostos import IS_WINDOWS
@@ -521,6 +521,12 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
     downloads: list[dict] = []
     prepared: list[tuple[Step, InstallArgs]] = []
     missing: list[str] = []
+    finder = None
+    if wheelhouse is None:
+        from app.install.announce import Finder, announce_downloads
+
+        finder = Finder(session, choice.python, mirrors, cancel)
+        announce_downloads(choice, lambda step: _step_indexes(step, default_index), finder, emit)
     for step in choice.steps:
         reqs: list[str] = []
         for ref in step.files:
@@ -544,9 +550,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
             elif ref.hash_source:
                 emit(LogLine("fetch", f"{ref.filename}: hash from {ref.hash_source}"))
             reqs.append(str(local))
-        # Where uv looks first: the extra indexes, then the step's index or, when it names none,
-        # PyPI (or the user's mirror of it), so Intel's +cxx11.abi torch wins over a PyPI namesake.
-        indexes = [*step.extra_index_urls, step.index_url or default_index or PYPI]
+        indexes = _step_indexes(step, default_index)
         queue = list(step.requirements)
         done: set[str] = set()
         asked = {p.name for p in map(requirement_pin, step.requirements) if p}  # a dependency never overrides these
@@ -561,8 +565,8 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
                 local = wh.by_requirement(wheelhouse, req, choice.python)
                 if local is None and pin and explicit:
                     missing.append(req)
-            elif pin and indexes and len(done) < MAX_PREFETCH:
-                local = _fetch_pinned(req, indexes, choice.python, mirrors, session, emit, cancel, downloads)
+            elif pin and indexes and finder is not None and len(done) < MAX_PREFETCH:
+                local = _fetch_pinned(req, indexes, finder, emit, downloads)
                 if local is None and explicit:
                     emit(LogLine("fetch", f"{req}: no wheel for Python {choice.python} found on the step's indexes; "
                                           "the installer will look for it"))
@@ -611,17 +615,23 @@ def pypi_mirror(mirrors: Mirrors, emit) -> str | None:
     return url or None
 
 
-def _fetch_pinned(req, indexes, python, mirrors, session, emit, cancel, downloads) -> Path | None:
-    for index in indexes:
-        found = find_wheel(session, index, req, python, mirrors, cancel=cancel)
-        if found:
-            from app.fetch.download import download
+def _step_indexes(step: Step, default_index: str | None) -> list[str]:
+    """Where uv looks first: the extra indexes, then the step's index or, when it names none,
+    PyPI (or the user's mirror of it), so Intel's +cxx11.abi torch wins over a PyPI namesake."""
+    return [*step.extra_index_urls, step.index_url or default_index or PYPI]
 
-            got = download(found.url, filename=found.filename, sha256=found.sha256, session=session,
-                           mirrors=mirrors, on_event=emit, cancel=cancel)
-            downloads.append(got.to_json())
-            return Path(got.path)
-    return None
+
+def _fetch_pinned(req, indexes, finder, emit, downloads) -> Path | None:
+    found = finder.first(indexes, req)
+    if found is None:
+        return None
+    from app.fetch.download import download
+
+    emit(DownloadSizes(((found.filename, found.size),)))  # a dependency joins the total (if new)
+    got = download(found.url, filename=found.filename, sha256=found.sha256, session=finder.session,
+                   mirrors=finder.mirrors, on_event=emit, cancel=finder.cancel)
+    downloads.append(got.to_json())
+    return Path(got.path)
 
 
 # ---- steps and checks --------------------------------------------------------------------

@@ -17,6 +17,7 @@ from app.message_texts import (
     errors,
     forecast,
     guard,
+    install_page,
     lists,
     plan,
     plan_newer,

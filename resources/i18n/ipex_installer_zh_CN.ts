@@ -740,36 +740,12 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>{step}: {state}</source>
+        <translation>{step}：{state}</translation>
     </message>
     <message>
-        <source>%1: %2 of %3, %4, %5 left</source>
-        <translation>%1：%2 / %3，%4，剩余 %5</translation>
-    </message>
-    <message>
-        <source>Installing. Large files may take a while on a slow connection.</source>
-        <translation>正在安装。网络较慢时，大文件可能需要较长时间。</translation>
-    </message>
-    <message>
-        <source>Installed.</source>
-        <translation>已安装。</translation>
-    </message>
-    <message>
-        <source>The installation was stopped and the changes were undone.</source>
-        <translation>安装已停止，更改已撤销。</translation>
-    </message>
-    <message>
-        <source>The installation failed and the changes were undone. Choose a folder with a shorter path, then retry:</source>
-        <translation>安装失败，更改已撤销。请选择路径更短的文件夹，然后重试：</translation>
-    </message>
-    <message>
-        <source>The installation failed and the changes were undone. Choose a folder you may write to, then retry:</source>
-        <translation>安装失败，更改已撤销。请选择您有写入权限的文件夹，然后重试：</translation>
-    </message>
-    <message>
-        <source>The installation failed and the changes were undone:</source>
-        <translation>安装失败，更改已撤销：</translation>
+        <source>{file}: {done} of {total}, {speed}, {left} left</source>
+        <translation>{file}：{done} / {total}，{speed}，剩余 {left}</translation>
     </message>
     <message>
         <source>Hide &amp;log</source>
@@ -824,34 +800,6 @@
         <translation>等待中</translation>
     </message>
     <message>
-        <source>The download failed; nothing was changed. Try the China servers, set a proxy, or retry:</source>
-        <translation>下载失败，未做任何更改。请尝试中国服务器、设置代理或重试：</translation>
-    </message>
-    <message>
-        <source>The installation failed and the changes were undone. Choose another folder or free some space, then retry:</source>
-        <translation>安装失败，更改已撤销。请选择其他文件夹或释放一些空间，然后重试：</translation>
-    </message>
-    <message>
-        <source>Another installer is using this environment; nothing was changed. Retry when it has finished:</source>
-        <translation>另一个安装程序正在使用此环境，未做任何更改。请在它完成后重试：</translation>
-    </message>
-    <message>
-        <source>Download: waiting for the first file...</source>
-        <translation>下载：正在等待第一个文件……</translation>
-    </message>
-    <message>
-        <source>Downloaded {total}.</source>
-        <translation>已下载 {total}。</translation>
-    </message>
-    <message>
-        <source>Downloaded {done} of {total}, about {left} left.</source>
-        <translation>已下载 {done}，共 {total}，大约还需 {left}。</translation>
-    </message>
-    <message>
-        <source>Downloaded {done} of {total}.</source>
-        <translation>已下载 {done}，共 {total}。</translation>
-    </message>
-    <message>
         <source>Downloads and installs the selected build.</source>
         <translation>下载并安装选中的构建。</translation>
     </message>
@@ -878,10 +826,6 @@
     <message>
         <source>Go back and choose another folder</source>
         <translation>返回并选择其他文件夹</translation>
-    </message>
-    <message>
-        <source>Downloaded {done} so far.</source>
-        <translation>目前已下载 {done}。</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3547,106 @@
     <message>
         <source>China servers</source>
         <translation>中国大陆服务器</translation>
+    </message>
+    <message>
+        <source>Installing. Large files may take a while on a slow connection.</source>
+        <translation>正在安装。网络较慢时，大文件可能需要较长时间。</translation>
+    </message>
+    <message>
+        <source>Installed.</source>
+        <translation>已安装。</translation>
+    </message>
+    <message>
+        <source>The installation was stopped and nothing was changed.</source>
+        <translation>安装已停止，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The installation was stopped and your previous environment was restored as it was.</source>
+        <translation>安装已停止，您之前的环境已恢复原样。</translation>
+    </message>
+    <message>
+        <source>The download failed and nothing was changed; try the China servers, set a proxy, or retry:</source>
+        <translation>下载失败，未做任何更改；请尝试中国服务器、设置代理或重试：</translation>
+    </message>
+    <message>
+        <source>The download failed and your previous environment was restored; try the China servers, set a proxy, or retry:</source>
+        <translation>下载失败，您之前的环境已恢复；请尝试中国服务器、设置代理或重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and nothing was changed; choose another folder or free some space, then retry:</source>
+        <translation>安装失败，未做任何更改；请选择其他文件夹或释放一些空间，然后重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and your previous environment was restored; choose another folder or free some space, then retry:</source>
+        <translation>安装失败，您之前的环境已恢复；请选择其他文件夹或释放一些空间，然后重试：</translation>
+    </message>
+    <message>
+        <source>Another installer is using this environment and nothing was changed; retry when it has finished:</source>
+        <translation>另一个安装程序正在使用此环境，未做任何更改；请在它完成后重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and nothing was changed:</source>
+        <translation>安装失败，未做任何更改：</translation>
+    </message>
+    <message>
+        <source>The installation failed and your previous environment was restored:</source>
+        <translation>安装失败，您之前的环境已恢复：</translation>
+    </message>
+    <message>
+        <source>Download: waiting for the first file...</source>
+        <translation>下载：正在等待第一个文件……</translation>
+    </message>
+    <message>
+        <source>{done} of {total} · about {left} left</source>
+        <translation>已下载 {done}，共 {total} · 大约还需 {left}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>已下载 {done}，共 {total}</translation>
+    </message>
+    <message>
+        <source>{done} of at least {total} (a server did not give every file&apos;s size)</source>
+        <translation>已下载 {done}，共至少 {total}（有服务器未提供所有文件的大小）</translation>
+    </message>
+    <message>
+        <source>{done} so far (the servers did not give the total)</source>
+        <translation>目前已下载 {done}（服务器未提供总大小）</translation>
+    </message>
+    <message>
+        <source>Downloaded {total}.</source>
+        <translation>已下载 {total}。</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{tool} installs the packages and downloads any that are still missing itself; it gives no progress figures (its lines are in the log).</source>
+        <translation>{tool} 正在安装软件包，并自行下载仍缺少的软件包；它不提供进度数字（其输出在日志中）。</translation>
+    </message>
+    <message>
+        <source>The installation failed and nothing was changed; choose a folder with a shorter path, then retry:</source>
+        <translation>安装失败，未做任何更改；请选择路径更短的文件夹，然后重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and your previous environment was restored; choose a folder with a shorter path, then retry:</source>
+        <translation>安装失败，您之前的环境已恢复；请选择路径更短的文件夹，然后重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and nothing was changed; choose a folder you may write to, then retry:</source>
+        <translation>安装失败，未做任何更改；请选择您有写入权限的文件夹，然后重试：</translation>
+    </message>
+    <message>
+        <source>The installation failed and your previous environment was restored; choose a folder you may write to, then retry:</source>
+        <translation>安装失败，您之前的环境已恢复；请选择您有写入权限的文件夹，然后重试：</translation>
     </message>
 </context>
 <context>

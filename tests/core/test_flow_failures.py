@@ -6,7 +6,7 @@ import pytest
 
 from app import flow
 from app.flow import FlowState, PageId, Run
-from app.install_progress import ByteProgress, plan_download_bytes, planned_steps
+from app.install_progress import planned_steps
 
 
 def test_back_is_blocked_while_installing_and_until_the_test_ends():
@@ -87,6 +87,83 @@ def test_other_failures_offer_what_fixes_them():
     assert flow.fix_actions(FlowState(install=Run.DONE)) == []
 
 
+# Every way an install can end early, as the engine's steps show it: (steps started, the
+# outcome, the error code) -> the one sentence the Install page shows and its buttons.
+NEW = ["python", "download", "venv"]
+OLD = ["python", "download", "snapshot"]
+ENDINGS = [
+    ("stop in the download", ["python", "download"], Run.STOPPED, None, "install_stopped_unchanged",
+     ["retry", "show_log"]),
+    ("stop in uv, new venv", [*NEW, "install:torch", "rollback"], Run.STOPPED, None, "install_stopped_unchanged",
+     ["retry", "show_log"]),
+    ("stop in uv, existing venv", [*OLD, "install:torch", "rollback"], Run.STOPPED, None,
+     "install_stopped_restored", ["retry", "show_log"]),
+    ("uv's Python download failed", ["python"], Run.FAILED, None, "install_failed_network_unchanged",
+     ["retry", "use_cn", "set_proxy", "show_log"]),
+    ("a file answered 404", ["python", "download"], Run.FAILED, "download_http_error",
+     "install_failed_network_unchanged", ["retry", "use_cn", "set_proxy", "show_log"]),
+    ("disk full making the venv", [*NEW, "rollback"], Run.FAILED, "disk_full", "install_failed_disk_unchanged",
+     ["choose_folder", "retry", "show_log"]),
+    ("disk full in the safety copy", [*OLD, "rollback"], Run.FAILED, "disk_full", "install_failed_disk_restored",
+     ["choose_folder", "retry", "show_log"]),
+    ("uv failed, new venv", [*NEW, "install:torch", "rollback"], Run.FAILED, "step_failed",
+     "install_failed_other_unchanged", ["retry", "show_log"]),
+    ("uv failed, existing venv", [*OLD, "install:torch", "rollback"], Run.FAILED, "step_failed",
+     "install_failed_other_restored", ["retry", "show_log"]),
+    ("versions differ, existing venv", [*OLD, "install:torch", "verify", "rollback"], Run.FAILED, None,
+     "install_failed_other_restored", ["retry", "show_log"]),
+    ("moving into place failed", [*NEW, "install:torch", "verify", "commit", "rollback"], Run.FAILED,
+     "venv_commit_failed", "install_failed_other_unchanged", ["retry", "show_log"]),
+    ("another installer holds the venv", ["python"], Run.FAILED, "venv_busy", "install_failed_busy",
+     ["retry", "show_log"]),
+]
+
+
+@pytest.mark.parametrize("name, started, outcome, code, status, actions", ENDINGS, ids=[e[0] for e in ENDINGS])
+def test_every_early_end_says_what_it_left_and_back_leads_to_install_again(name, started, outcome, code, status,
+                                                                          actions):
+    from app.message_texts import TEMPLATES
+
+    state = FlowState()
+    flow.install_started(state)
+    assert flow.install_status(state) == "install_running" and flow.commit_pages(state)  # no Back while it runs
+    flow.install_ended(state, outcome, code, started)
+    assert flow.install_status(state) == status
+    sentence = TEMPLATES[status]
+    assert ("nothing was changed" in sentence) != ("previous environment was restored" in sentence)
+    assert sentence.count(". ") == 0 and sentence.count("; ") <= 1  # one sentence
+    assert flow.fix_actions(state) == actions
+    assert not flow.page_complete(PageId.INSTALL, state)  # Next stays off: nothing to verify
+    assert flow.commit_pages(state) == set()
+    # Retry: the same page installs again, with the last outcome gone
+    retry = FlowState(install=state.install, install_failure=state.install_failure, install_undo=state.install_undo)
+    flow.install_started(retry)
+    assert (retry.install, retry.install_failure, retry.install_undo) == (Run.RUNNING, None, None)
+    # Back: to the Environment page, whose button reads Install again, to change folder or server
+    target = flow.back_target(PageId.INSTALL, state)
+    assert target is PageId.ENVIRONMENT
+    flow.rewind(state, target)
+    assert (state.install, state.install_failure, state.install_undo) == (Run.NOT_STARTED, None, None)
+    assert flow.install_button(state) == "install_again"
+    assert flow.next_page(PageId.ENVIRONMENT, state) == PageId.INSTALL
+
+
+def test_the_failed_step_is_the_one_before_the_rollback():
+    assert flow.failed_step(["python", "download", "venv", "install:torch", "rollback"]) == "install:torch"
+    assert flow.failed_step(["rollback"]) is None and flow.failed_step([]) is None
+    # a download failure is judged by its step even without a code
+    state = FlowState()
+    flow.install_ended(state, Run.FAILED, None, ["python", "download"])
+    assert state.install_failure == "network"
+
+
+def test_a_finished_install_says_installed_and_no_outcome_before_the_first():
+    state = FlowState()
+    assert flow.install_status(state) is None
+    flow.install_ended(state, Run.DONE, None, ["python", "download", "venv", "commit"])
+    assert flow.install_status(state) == "install_done" and state.install_undo is None
+
+
 @pytest.mark.parametrize(
     "verify, verdict, next_action, outcome",
     [
@@ -123,40 +200,6 @@ def test_every_install_step_is_listed_before_it_starts():
     assert planned_steps(PLAN, existing_venv=False) == [
         "python", "download", "venv", "install:torch", "install:ipex", "verify", "commit"]
     assert planned_steps(PLAN, existing_venv=True)[2] == "snapshot"
-
-
-def test_download_total_from_the_plan_or_unknown():
-    assert plan_download_bytes(PLAN) == 2000
-    assert plan_download_bytes({"choice": {"steps": [{"id": "x", "files": [{"size": None}]}]}}) is None
-    # wheels found on an index while installing: their sizes are not known before
-    index_step = {"id": "torch", "requirements": ["torch==2.8.0+xpu"]}
-    assert plan_download_bytes({"choice": {"steps": [*PLAN["choice"]["steps"], index_step]}}) is None
-    assert plan_download_bytes({"choice": {"steps": []}}) is None
-
-
-def test_byte_progress_sums_files_and_gives_time_left_from_the_measured_rate():
-    now = [100.0]
-    progress = ByteProgress(2000, clock=lambda: now[0])
-    first = progress.update("torch.whl", 0, 1000)
-    assert (first.done, first.total, first.eta) == (0, 2000, None)
-    now[0] += 2.0
-    later = progress.update("torch.whl", 500, 1000)  # 250 B/s
-    assert later.done == 500 and later.eta == pytest.approx(6.0)
-    now[0] += 2.0
-    both = progress.update("ipex.whl", 500, 1000)  # 1000 B in 4 s, 1000 left
-    assert both.done == 1000 and both.eta == pytest.approx(4.0)
-
-
-def test_byte_progress_without_a_plan_total_counts_bytes_but_claims_no_total():
-    progress = ByteProgress(None, clock=lambda: 0.0)
-    progress.update("a", 10, 100)
-    got = progress.update("b", 5000, 8000)
-    assert got.total is None and got.eta is None and got.done == 5010
-
-
-def test_byte_progress_never_passes_the_plan_total():
-    progress = ByteProgress(100, clock=lambda: 0.0)
-    assert progress.update("a", 5000, 5000).done == 100
 
 
 # -- the Hardware page: one answer per card, and no dead ends ---------------------------------

@@ -16,10 +16,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("installer_env")]
 
 TEXTS = {
     "en": {"again": "&Install again", "failed": "Download packages: failed", "waiting": "Install torch: waiting",
-           "network": "The download failed; nothing was changed. Try the China servers, set a proxy, or retry:",
+           "network": "The download failed and nothing was changed; try the China servers, set a proxy, or retry:",
            "ready": "Your environment is ready."},
     "zh_CN": {"again": "重新安装(&I)", "failed": "下载软件包：失败", "waiting": "安装 torch：等待中",
-              "network": "下载失败，未做任何更改。请尝试中国服务器、设置代理或重试：",
+              "network": "下载失败，未做任何更改；请尝试中国服务器、设置代理或重试：",
               "ready": "您的环境已就绪。"},
 }
 

@@ -104,7 +104,7 @@ def test_stop_during_a_slow_download_rolls_back_and_offers_retry(make_wizard, qt
     assert page.was_cancelled and not wizard.state.installed
     assert not target.exists()  # nothing half-made
     assert page.retry_button.isVisible() and not page.isComplete()
-    assert "undone" in page.status.text()
+    assert page.status.text() == "The installation was stopped and nothing was changed."
     # Retry at full speed finishes the job.
     mirror.server.clear_faults()
     page.retry_button.click()
@@ -157,7 +157,7 @@ def test_a_failed_download_shows_the_reason_and_retry_works(make_wizard, qtbot, 
     page = wizard.install
     qtbot.waitUntil(lambda: wizard.state.install_failed and not wizard.state.busy, timeout=120_000)
     assert "404" in page.error_label.text()  # the engine's one sentence, shown as is
-    assert page.status.text() == "下载失败，未做任何更改。请尝试中国服务器、设置代理或重试："
+    assert page.status.text() == "下载失败，未做任何更改；请尝试中国服务器、设置代理或重试："
     assert page.china_button.isVisibleTo(page) and page.proxy_button.isVisibleTo(page)
     steps = {page.steps.item(i).text() for i in range(page.steps.count())}
     assert "下载软件包：失败" in steps, steps  # the step that failed is marked so

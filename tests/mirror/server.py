@@ -14,9 +14,10 @@ Layouts served (all on http://127.0.0.1:<port>):
 Every file answers Range requests (206), suffix ranges (`bytes=-N`) included. Faults are
 set per file path with `fault(...)`:
 drop the connection at byte offsets, answer 500s before succeeding, serve wrong bytes,
-serve slowly, ignore Range; and the hostile ones: stream forever (no Content-Length), drip
+serve slowly, ignore Range (all for GET: a HEAD meets only head_status and head_length, a
+server without HEAD or one that lies about the size); and the hostile ones: stream forever (no Content-Length), drip
 one byte at a time, accept and never answer, redirect (to itself: a loop; or to another
-server). `stats(path)` tells what was served (requests, bytes, ranges, Authorization).
+server). `stats(path)` tells what was served to GET (requests, bytes, ranges, Authorization).
 `requests` lists every request (method, path) in order. `require_auth(user, password)` makes
 every path answer 401 without those basic-auth credentials.
 Only ever binds 127.0.0.1.
@@ -89,6 +90,9 @@ class Fault:
     drip: float | None = None  # one byte every this many seconds (the headers are honest)
     silent: bool = False  # read the request, never answer
     redirect: str | None = None  # answer 302 to this URL (the same path: a redirect loop)
+    # The faults above are the download's (GET); a HEAD request meets only these two:
+    head_status: int | None = None  # answer HEAD with this status (405: a server without HEAD)
+    head_length: str | None = None  # the Content-Length a HEAD answer claims (a lie, or no number)
 
 
 @dataclass
@@ -118,6 +122,7 @@ class MirrorServer:
         self._auth: str | None = None  # the Authorization header every request must carry
         self._json_prefixes: list[str] = []  # page paths that answer PEP 691 JSON when asked
         self._documents: dict[str, tuple[bytes, str]] = {}  # path -> (body, content type), served as is
+        self.sizes: dict[str, int] = {}  # published file name -> bytes (a JSON page's PEP 700 "size")
         self.releases: dict[tuple[str, str], dict[str, dict[str, tuple[int, str]]]] = {}  # GitHub assets
         self.hide_from_list: set[str] = set()  # release tags the list leaves out (found by tag only)
         self.refused_auth = 0  # requests answered 401
@@ -193,6 +198,7 @@ class MirrorServer:
         """publish() for a file given by name and content (a stand-in under a real file name)."""
         digest = hashlib.sha256(data).hexdigest()
         project = canonicalize_name(parse_wheel_filename(name)[0])
+        self.sizes[name] = len(data)
         if where.startswith("intel:"):
             page = f"/release-whl/stable/{where[6:]}/{project}/"
             file_path = page + name
@@ -279,8 +285,15 @@ def _make_handler(server: MirrorServer):
                 self.end_headers()
                 return
             rng = self.headers.get("Range")
-            server._count(path, rng=rng, request=True, auth=self.headers.get("Authorization"))
+            if not head:  # stats count the downloads; `requests` lists HEADs too
+                server._count(path, rng=rng, request=True, auth=self.headers.get("Authorization"))
             fault = server._faults.get(path)
+            if head and fault:
+                if fault.head_status:
+                    return self._small(fault.head_status, b"", "text/plain")
+                if fault.head_length is not None:
+                    return self._head_claiming(fault.head_length)
+                fault = None  # the download's faults are for GET
             if fault and (fault.forever or fault.silent or fault.redirect):
                 return self._hostile(path, fault)
             if fault and fault.statuses:
@@ -307,7 +320,7 @@ def _make_handler(server: MirrorServer):
                         path.startswith(p) for p in server._json_prefixes):
                     from mirror.pep691 import page_json
 
-                    return self._small(200, page_json(path, page), "application/vnd.pypi.simple.v1+json")
+                    return self._small(200, page_json(path, page, server.sizes), "application/vnd.pypi.simple.v1+json")
                 links = "".join(f'<a href="{href}">{text}</a><br/>\n' for href, text in page)
                 body = f"<!DOCTYPE html><html><body>\n{links}</body></html>\n".encode()
                 return self._small(200, body, "text/html")
@@ -394,6 +407,12 @@ def _make_handler(server: MirrorServer):
                 except OSError:
                     return
                 server._count(path, sent=len(block))
+
+        def _head_claiming(self, length: str):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", length)
+            self.end_headers()
 
         def _drop(self):
             try:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import flow
-from app.events import LogLine, Progress, StepFinished, StepStarted, Warning_
+from app.events import DownloadSizes, LogLine, Progress, StepFinished, StepStarted, Warning_
 from app.flow import PageId, Run
-from app.gui import engines, error_texts, texts
+from app.gui import engines, error_texts, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.worker import TaskRunner
-from app.install_progress import ByteProgress, plan_download_bytes, planned_steps
-from app.messages import fill
+from app.install_progress import ByteProgress, overall_sentence, planned_steps, step_tool
+from app.messages import fill, msg
 
 LOG_LINES_KEPT = 5000
 # Item data roles of the step list: the engine's step code, its detail, and its status.
@@ -42,13 +42,13 @@ class InstallPage(FlowPage):
         super().__init__(state, parent)
         self.result = None
         self.error: str | None = None
-        self.failure_code: str | None = None  # the failed install's error code (path_too_long, ...)
         self.was_cancelled = False
         self._step_items: dict[str, QListWidgetItem] = {}
         self._steps_done = 0
-        self._current_step: str | None = None  # the step that was running when a failure came
-        self._bytes = ByteProgress(None)
+        self._started_steps: list[str] = []  # every step the engine started (what a rollback undid)
+        self._bytes = ByteProgress()
         self._overall = None  # the download's latest overall figures (install_progress.Overall)
+        self._download_done = False
         self._pending_log: list[str] = []
         self._warning_texts: list[str] = []
         self.runner = TaskRunner(self)
@@ -122,19 +122,20 @@ class InstallPage(FlowPage):
         plan, settings = self.state.plan, self.state.settings
         if plan is None or settings.venv is None or self.runner.is_running():
             return
-        self.error, self.result, self.was_cancelled, self.failure_code = None, None, False, None
-        self.state.install, self.state.install_failure = Run.RUNNING, None
+        self.error, self.result, self.was_cancelled = None, None, False
+        flow.install_started(self.state)
         self.steps.clear()
         self._step_items.clear()
         self._steps_done = 0
-        self._current_step = None
+        self._started_steps = []
         plan_json = plan.to_json()
         for step in planned_steps(plan_json, flow.venv_state(str(settings.venv)) == "existing"):
             self._step_item(step)  # every step from the start, waiting
-        self._bytes = ByteProgress(plan_download_bytes(plan_json))
+        self._bytes = ByteProgress()
         self.overall.setRange(0, 1000)
         self.overall.setValue(0)
         self._overall = None
+        self._download_done = False
         self.file_progress.setRange(0, 100)
         self.file_progress.setValue(0)
         self.file_label.setText("")
@@ -184,7 +185,7 @@ class InstallPage(FlowPage):
 
     def _on_runner_event_emitted(self, event) -> None:
         if isinstance(event, StepStarted):
-            self._current_step = event.step
+            self._started_steps.append(event.step)
             item = self._step_item(event.step)
             if event.step in ("snapshot", "venv"):  # the plan guessed the other one: drop it
                 other = self._step_items.pop("venv" if event.step == "snapshot" else "snapshot", None)
@@ -193,6 +194,9 @@ class InstallPage(FlowPage):
             item.setData(STEP_DETAIL, event.detail)
             item.setData(STEP_STATUS, "running")
             self._paint_step(item)
+            if event.step.startswith("install:"):  # uv or pip downloads on its own: no figures
+                self.file_label.setText(translated.text(msg("install_step_tool", tool=step_tool(event.detail))))
+                self.file_progress.setRange(0, 0)
         elif isinstance(event, StepFinished):
             finished = self._step_items.get(event.step)
             if finished is not None:
@@ -202,9 +206,12 @@ class InstallPage(FlowPage):
             if event.step == "download" and event.ok:
                 self.overall.setRange(0, 1000)
                 self.overall.setValue(self.overall.maximum())
-                done = self._bytes.overall()
-                self._overall = type(done)(done.total or done.done, done.total or done.done, None)
+                self._overall, self._download_done = self._bytes.overall(), True
                 self._show_overall()
+        elif isinstance(event, DownloadSizes):
+            self._overall = self._bytes.announce(event.files)
+            self._show_bar()
+            self._show_overall()
         elif isinstance(event, Progress):
             self._show_progress(event)
         elif isinstance(event, LogLine):
@@ -217,29 +224,27 @@ class InstallPage(FlowPage):
 
     def _on_runner_succeeded(self, result) -> None:
         self.result = result
-        self.state.install = Run.DONE
+        flow.install_ended(self.state, Run.DONE)
 
     def _on_runner_failed(self, message: str) -> None:
         self.error = message
-        self.state.install = Run.FAILED
-        self.failure_code = self.runner.error_code
-        self.state.install_failure = flow.failure_kind(self.runner.error_code, self._current_step)
-        item = self._step_items.get(self._current_step or "")
+        flow.install_ended(self.state, Run.FAILED, self.runner.error_code, self._started_steps)
+        item = self._step_items.get(flow.failed_step(self._started_steps) or "")
         if item is not None:  # the step that was running is the one that failed
             item.setData(STEP_STATUS, "failed")
 
     def _on_runner_cancelled(self) -> None:
         self.was_cancelled = True
-        self.state.install = Run.STOPPED
-        item = self._step_items.get(self._current_step or "")
-        if item is not None and item.data(STEP_STATUS) == "running":  # not left spinning after a stop
-            item.setData(STEP_STATUS, "stopped")
+        flow.install_ended(self.state, Run.STOPPED, started_steps=self._started_steps)
+        for item in self._step_items.values():  # the step Stop interrupted did not finish
+            if item.data(STEP_STATUS) == "running":
+                item.setData(STEP_STATUS, "stopped")
 
     def _on_runner_finished(self) -> None:
         self._log_timer.stop()
         self._flush_log()
         if self.state.install is Run.RUNNING:  # a task that ended with no outcome: a failure
-            self.state.install = Run.FAILED
+            flow.install_ended(self.state, Run.FAILED, None, self._started_steps)
         # After a failure or a stop nothing was changed: the wizard lets the user go back
         # and fix a setting (proxy, folder) through app.flow.commit_pages.
         self.set_busy(False)
@@ -283,23 +288,19 @@ class InstallPage(FlowPage):
             "running": QStyle.StandardPixmap.SP_BrowserReload,
             "done": QStyle.StandardPixmap.SP_DialogApplyButton,
             "failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
-            "stopped": QStyle.StandardPixmap.SP_BrowserStop,
+            "stopped": QStyle.StandardPixmap.SP_MediaStop,
         }
         status = item.data(STEP_STATUS)
         item.setIcon(self.style().standardIcon(icons.get(status, QStyle.StandardPixmap.SP_ArrowRight)))
         words = {"waiting": self.tr("waiting"), "running": self.tr("running"), "done": self.tr("done"),
                  "failed": self.tr("failed"), "stopped": self.tr("stopped")}
-        item.setText(self.tr("%1: %2").replace("%1", texts.step_name(item.data(STEP_ID)))
-                     .replace("%2", words.get(status, status)))
+        item.setText(fill(self.tr("{step}: {state}"), {"step": texts.step_name(item.data(STEP_ID)),
+                                                         "state": words.get(status, status)}))
         item.setToolTip(item.data(STEP_DETAIL) or "")  # the engine's detail (a path, a command): data
 
     def _show_progress(self, event: Progress) -> None:
-        self._overall = overall = self._bytes.update(event.task, event.done, event.total)
-        if overall.total:
-            self.overall.setRange(0, 1000)
-            self.overall.setValue(int(1000 * overall.done / overall.total))
-        else:
-            self.overall.setRange(0, 0)  # busy: the total is known only file by file
+        self._overall = self._bytes.update(event.task, event.done, event.total)
+        self._show_bar()
         self._show_overall()
         if event.total:
             self.file_progress.setRange(0, 1000)
@@ -307,14 +308,9 @@ class InstallPage(FlowPage):
         else:
             self.file_progress.setRange(0, 0)
         speed = f"{texts.size(event.speed)}/s" if event.speed else "?"
-        self.file_label.setText(
-            self.tr("%1: %2 of %3, %4, %5 left")
-            .replace("%1", event.task)
-            .replace("%2", texts.size(event.done))
-            .replace("%3", texts.size(event.total))
-            .replace("%4", speed)
-            .replace("%5", texts.duration(event.eta))
-        )
+        self.file_label.setText(fill(self.tr("{file}: {done} of {total}, {speed}, {left} left"), {
+            "file": event.task, "done": texts.size(event.done), "total": texts.size(event.total), "speed": speed,
+            "left": texts.duration(event.eta)}))
 
     def _show(self) -> None:
         running = self.runner.is_running()
@@ -331,49 +327,26 @@ class InstallPage(FlowPage):
             self.button_row.insertWidget(first + offset, self.fix_buttons[code])
         self.error_label.setVisible(bool(self.error))
         self.error_label.setText(self.error or "")
-        if running:
-            self.status.setText(self.tr("Installing. Large files may take a while on a slow connection."))
-        elif self.state.installed:
-            self.status.setText(self.tr("Installed."))
+        if self.state.installed:
             self.overall.setRange(0, 1000)
             self.overall.setValue(self.overall.maximum())
-        elif self.was_cancelled:
-            self.status.setText(self.tr("The installation was stopped and the changes were undone."))
-        elif self.error:
-            self.status.setText({
-                "network": self.tr("The download failed; nothing was changed. Try the China servers, set a "
-                                   "proxy, or retry:"),
-                "disk": self.tr("The installation failed and the changes were undone. Choose a folder with a "
-                                "shorter path, then retry:") if self.failure_code == "path_too_long" else
-                self.tr("The installation failed and the changes were undone. Choose a folder you may write "
-                        "to, then retry:") if self.failure_code == "folder_unwritable" else
-                self.tr("The installation failed and the changes were undone. Choose another folder or "
-                        "free some space, then retry:"),
-                "busy": self.tr("Another installer is using this environment; nothing was changed. Retry when "
-                                "it has finished:"),
-            }.get(self.state.install_failure or "", self.tr("The installation failed and the changes were undone:")))
-        else:
-            self.status.setText("")
+        status = flow.install_status(self.state)
+        self.status.setText(translated.text(msg(status)) if status else "")
         self.status.setVisible(bool(self.status.text()))
         for item in self._step_items.values():
             self._paint_step(item)
 
-    def _show_overall(self) -> None:
+    def _show_bar(self) -> None:
         overall = self._overall
-        if overall is None:
-            text = self.tr("Download: waiting for the first file...")
-        elif overall.total and overall.done >= overall.total:
-            text = fill(self.tr("Downloaded {total}."), {"total": texts.size(overall.total)})
-        elif overall.total and overall.eta is not None:
-            text = fill(self.tr("Downloaded {done} of {total}, about {left} left."),
-                        {"done": texts.size(overall.done), "total": texts.size(overall.total),
-                         "left": texts.duration(overall.eta)})
-        elif overall.total:
-            text = fill(self.tr("Downloaded {done} of {total}."),
-                        {"done": texts.size(overall.done), "total": texts.size(overall.total)})
-        else:
-            text = fill(self.tr("Downloaded {done} so far."), {"done": texts.size(overall.done)})
-        self.overall_label.setText(text)
+        if overall is not None and overall.total:
+            self.overall.setRange(0, 1000)
+            self.overall.setValue(int(1000 * min(overall.done, overall.total) / overall.total))
+        elif overall is not None:
+            self.overall.setRange(0, 0)  # busy: no file's size is known yet
+
+    def _show_overall(self) -> None:
+        finished = self._download_done or self.state.installed
+        self.overall_label.setText(translated.text(overall_sentence(self._overall, finished)))
 
     def _retranslate_toggle(self) -> None:
         self.log_toggle.setText(self.tr("Hide &log") if self.log_toggle.isChecked() else self.tr("Show &log"))
