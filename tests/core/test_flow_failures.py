@@ -106,6 +106,10 @@ ENDINGS = [
      ["choose_folder", "retry", "show_log"]),
     ("disk full in the safety copy", [*OLD, "rollback"], Run.FAILED, "disk_full", "install_failed_disk_restored",
      ["choose_folder", "retry", "show_log"]),
+    ("a path too long", [*NEW, "rollback"], Run.FAILED, "path_too_long", "install_failed_path_unchanged",
+     ["choose_folder", "retry", "show_log"]),
+    ("a folder not writable, existing venv", [*OLD, "rollback"], Run.FAILED, "folder_unwritable",
+     "install_failed_unwritable_restored", ["choose_folder", "retry", "show_log"]),
     ("uv failed, new venv", [*NEW, "install:torch", "rollback"], Run.FAILED, "step_failed",
      "install_failed_other_unchanged", ["retry", "show_log"]),
     ("uv failed, existing venv", [*OLD, "install:torch", "rollback"], Run.FAILED, "step_failed",
@@ -136,14 +140,17 @@ def test_every_early_end_says_what_it_left_and_back_leads_to_install_again(name,
     assert not flow.page_complete(PageId.INSTALL, state)  # Next stays off: nothing to verify
     assert flow.commit_pages(state) == set()
     # Retry: the same page installs again, with the last outcome gone
-    retry = FlowState(install=state.install, install_failure=state.install_failure, install_undo=state.install_undo)
+    retry = FlowState(install=state.install, install_failure=state.install_failure, install_undo=state.install_undo,
+                      install_error=state.install_error)
     flow.install_started(retry)
-    assert (retry.install, retry.install_failure, retry.install_undo) == (Run.RUNNING, None, None)
+    assert (retry.install, retry.install_failure, retry.install_undo, retry.install_error) == (
+        Run.RUNNING, None, None, None)
     # Back: to the Environment page, whose button reads Install again, to change folder or server
     target = flow.back_target(PageId.INSTALL, state)
     assert target is PageId.ENVIRONMENT
     flow.rewind(state, target)
-    assert (state.install, state.install_failure, state.install_undo) == (Run.NOT_STARTED, None, None)
+    assert (state.install, state.install_failure, state.install_undo, state.install_error) == (
+        Run.NOT_STARTED, None, None, None)
     assert flow.install_button(state) == "install_again"
     assert flow.next_page(PageId.ENVIRONMENT, state) == PageId.INSTALL
 
