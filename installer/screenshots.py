@@ -196,9 +196,11 @@ def child(args) -> int:
             image.save(str(path), "PNG", 9)
         print(f"[shots] {args.language} x{args.scale} {name}: {'ok' if not found else found}")
 
+    checks = network_checks_on_loopback()
     if args.states_only:
         render_table(app, args, shot, tmp)
         render_support(app, args, shot, tmp)
+        checks.stop()
         shutil.rmtree(tmp, ignore_errors=True)
         return report(issues)
     wizard = create_wizard(args.language, {"windows_snapshot": str(SNAPSHOT)})
@@ -218,7 +220,7 @@ def child(args) -> int:
         wait_until(app, lambda: wizard.hardware.probe is not None and not wizard.state.busy)
         shot("2-hardware")
         wizard.next()
-        wait_until(app, lambda: wizard.build.plan is not None and not wizard.state.busy)
+        wait_until(app, lambda: wizard.build.plan is not None and not wizard.build.newer_runner.is_running())
         shot("3-build")
 
         class _Mirror:
@@ -229,8 +231,7 @@ def child(args) -> int:
         wizard.build.show_plan(make_plan(m))
         wizard.next()
         wizard.environment.venv_path.setText(str(tmp / "ipex-xpu-venv"))
-        wizard.environment.mirror.setCurrentIndex(wizard.environment.mirror.findData("us"))
-        wait_until(app, wizard.environment.isComplete)
+        wait_until(app, lambda: wizard.environment.isComplete() and wizard.environment.timed is not None)
         shot("4-environment")
         wizard.next()
         wait_until(app, lambda: "torch" in wizard.install.file_label.text())
@@ -271,8 +272,27 @@ def child(args) -> int:
         if wizard is not None:
             wizard.shutdown()
         server.stop()
+        checks.stop()
         shutil.rmtree(tmp, ignore_errors=True)
     return report(issues)
+
+
+def network_checks_on_loopback():
+    """The wizard's own network checks, in every picture, on a loopback mirror: Intel's two
+    regions' index pages to time (China the slower) and a PyTorch index that has a torch series
+    newer than the catalog (the line under the Build page's card)."""
+    from mirror.server import MirrorServer
+
+    from app.gui.pages.build_page import BuildPage
+    from app.gui.pages.environment_page import EnvironmentPage
+
+    server = MirrorServer().start()
+    EnvironmentPage.probe_urls = {r: server.add_file(f"/release-whl/stable/xpu/{r}/index.html", bytes(65536))
+                                  for r in ("us", "cn")}
+    server.fault("/release-whl/stable/xpu/cn/index.html", rate=80_000)
+    server.publish_bytes("torch-2.15.0+xpu-cp312-cp312-win_amd64.whl", b"newer", "pytorch")
+    BuildPage.newer_index = server.pytorch_index()
+    return server
 
 
 def report(issues: list[str]) -> int:

@@ -145,8 +145,9 @@ def attach(plan: Plan, catalog: Catalog, os_name: str, index_url: str | None = N
 
 
 def short_notice(entry: Unverified) -> str:
-    """The wizard's calm note about a newer release: what is known, what is not (no command,
-    no index URL: those are under the plan's details and on the command line)."""
+    """The wizard's calm one-line note about a newer release: its Pythons and its AOT list
+    (or that it is not known). The index and the command to try it are the command line's
+    (`plan --check-newer`, `notice`)."""
     pythons = ", ".join(entry.pythons)
     if entry.aot_devices:
         return msg("newer_note_aot_default", series=entry.series, pythons=pythons,

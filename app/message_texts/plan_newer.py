@@ -24,11 +24,10 @@ TEMPLATES = {
     # The wizard's calm one-line note on the Build page (newer.short_notice): never a recommendation.
     "newer_note_aot_unknown": QT_TRANSLATE_NOOP(
         "Messages",
-        "PyTorch {series} exists but is not yet verified by this installer. Known: wheels for Python {pythons}. "
-        "Not known: its AOT list (which GPUs get native code) and the torchvision and torchaudio that go with it."),
+        "PyTorch {series} exists but is not yet verified by this installer: wheels for Python {pythons}; "
+        "AOT list not known."),
     "newer_note_aot_default": QT_TRANSLATE_NOOP(
         "Messages",
-        "PyTorch {series} exists but is not yet verified by this installer. Known: wheels for Python {pythons}, "
-        "and its AOT list is probably the torch-xpu-ops default ({devices}), not measured. Not known: the "
-        "torchvision and torchaudio that go with it."),
+        "PyTorch {series} exists but is not yet verified by this installer: wheels for Python {pythons}; "
+        "AOT list probably {devices} (the torch-xpu-ops default, not measured)."),
 }

@@ -2497,12 +2497,12 @@
         <translation>无法在 {index} 上查找比构建目录更新的版本，因此本计划只依据构建目录：{reason}</translation>
     </message>
     <message>
-        <source>PyTorch {series} exists but is not yet verified by this installer. Known: wheels for Python {pythons}. Not known: its AOT list (which GPUs get native code) and the torchvision and torchaudio that go with it.</source>
-        <translation>PyTorch {series} 已发布，但本安装程序尚未验证。已知：有 Python {pythons} 的 wheel。未知：其 AOT 列表（哪些 GPU 有原生代码），以及与之配套的 torchvision 和 torchaudio 版本。</translation>
+        <source>PyTorch {series} exists but is not yet verified by this installer: wheels for Python {pythons}; AOT list not known.</source>
+        <translation>PyTorch {series} 已发布，但本安装程序尚未验证：有 Python {pythons} 的 wheel；AOT 列表未知。</translation>
     </message>
     <message>
-        <source>PyTorch {series} exists but is not yet verified by this installer. Known: wheels for Python {pythons}, and its AOT list is probably the torch-xpu-ops default ({devices}), not measured. Not known: the torchvision and torchaudio that go with it.</source>
-        <translation>PyTorch {series} 已发布，但本安装程序尚未验证。已知：有 Python {pythons} 的 wheel；其 AOT 列表可能是 torch-xpu-ops 的默认值（{devices}），未经实测。未知：与之配套的 torchvision 和 torchaudio 版本。</translation>
+        <source>PyTorch {series} exists but is not yet verified by this installer: wheels for Python {pythons}; AOT list probably {devices} (the torch-xpu-ops default, not measured).</source>
+        <translation>PyTorch {series} 已发布，但本安装程序尚未验证：有 Python {pythons} 的 wheel；AOT 列表可能是 {devices}（torch-xpu-ops 的默认值，未经实测）。</translation>
     </message>
     <message>
         <source>{count} packages of this build are now kept at their installed versions in {venv} (torch, IPEX and their oneAPI runtime): pip keeps them always, uv only inside the activated environment. Other packages install as usual.</source>

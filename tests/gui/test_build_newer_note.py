@@ -21,10 +21,9 @@ NEWER = ["torch-2.15.0+xpu-cp312-cp312-win_amd64.whl", "torch-2.15.0+xpu-cp313-c
          "torch-2.15.0+xpu-cp313-cp313-manylinux_2_28_x86_64.whl",  # another OS: not counted
          "torch-2.16.0rc1+xpu-cp312-cp312-win_amd64.whl"]  # a release candidate: never offered
 NOTE = {
-    "en": "PyTorch 2.15 exists but is not yet verified by this installer. Known: wheels for Python 3.12, 3.13. "
-          "Not known: its AOT list (which GPUs get native code) and the torchvision and torchaudio that go with it.",
-    "zh_CN": "PyTorch 2.15 已发布，但本安装程序尚未验证。已知：有 Python 3.12, 3.13 的 wheel。未知：其 AOT 列表"
-             "（哪些 GPU 有原生代码），以及与之配套的 torchvision 和 torchaudio 版本。",
+    "en": "PyTorch 2.15 exists but is not yet verified by this installer: wheels for Python 3.12, 3.13; "
+          "AOT list not known.",
+    "zh_CN": "PyTorch 2.15 已发布，但本安装程序尚未验证：有 Python 3.12, 3.13 的 wheel；AOT 列表未知。",
 }
 
 

@@ -111,6 +111,11 @@ def test_nothing_answers_the_default_stays_with_one_sentence(make_wizard, qtbot,
     assert page.server_note.text() == expected[language]
     assert wizard.state.settings.mirror == default and page.isComplete()
     assert SERVER_LINE[language][0 if default == "cn" else 1] in page.summary.text()
+    # Servers the user chose: "Automatic keeps the default" would say nothing about them.
+    page.mirror.setCurrentIndex(page.mirror.findData("cn"))
+    assert not page.server_note.isVisibleTo(page)
+    page.mirror.setCurrentIndex(page.mirror.findData("auto"))
+    assert page.server_note.text() == expected[language]
     # A proxy that refuses: timed again through it, and the sentence names it.
     page.proxy.setText("127.0.0.1:9")
     qtbot.waitUntil(lambda: "127.0.0.1:9" in page.server_note.text() and not page.timing_runner.is_running(),

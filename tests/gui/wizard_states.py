@@ -110,8 +110,8 @@ def to_environment(d: Driver, machine: str = "a770"):
     wizard.next()
     env = wizard.environment
     env.venv_path.setText(str(d.tmp / "ipex-xpu-venv"))
-    env.mirror.setCurrentIndex(env.mirror.findData("us"))  # no server timing in a picture
-    d.wait_until(env.isComplete, TIMEOUT_MS)
+    env.mirror.setCurrentIndex(env.mirror.findData("us"))  # the same server in every picture
+    d.wait_until(lambda: env.isComplete() and not env.timing_runner.is_running(), TIMEOUT_MS)
     return wizard
 
 

@@ -93,6 +93,7 @@ class EnvironmentPage(FlowPage):
         for code in MIRRORS:
             self.mirror.addItem(code, code)
         self.mirror.currentIndexChanged.connect(self._on_venv_path_text_changed)
+        self.mirror.currentIndexChanged.connect(self._on_mirror_changed)
         self.mirror_label.setBuddy(self.mirror)
         self.server_note = wrapped_label()  # which servers Automatic chose, and why
         self.proxy_label = QLabel()
@@ -281,6 +282,9 @@ class EnvironmentPage(FlowPage):
         timeout = self.probe_timeout
         self.timing_runner.start(lambda on_event, cancel: engines.time_servers(urls, proxy, timeout, on_event, cancel))
 
+    def _on_mirror_changed(self, _index: int) -> None:
+        self._show_server_choice()
+
     def _on_proxy_text_changed(self, _text: str) -> None:
         if self.isVisible():
             self._retime.start()
@@ -309,8 +313,11 @@ class EnvironmentPage(FlowPage):
                 self.start_timing()
 
     def _show_server_choice(self) -> None:
-        self.server_note.setText(translated.text(self.server_sentence) if self.server_sentence else "")
-        self.server_note.setVisible(self.server_sentence is not None)
+        sentence = self.server_sentence
+        if sentence is not None and sentence.code.startswith("server_none") and self.mirror.currentData() != "auto":
+            sentence = None  # "Automatic keeps the default" says nothing about the servers the user chose
+        self.server_note.setText(translated.text(sentence) if sentence else "")
+        self.server_note.setVisible(sentence is not None)
 
     def _use_timing(self) -> None:
         """A result came in or went away: the note, what Install gets, and the summary."""
