@@ -70,6 +70,12 @@ def test_a_newer_series_gets_one_calm_line(make_wizard, qtbot, monkeypatch, inde
     # A language switch words it again.
     wizard.set_language("en" if language == "zh_CN" else "zh_CN")
     assert page.newer_note.text() == NOTE["en" if language == "zh_CN" else "zh_CN"]
+    # Nothing fits the pins: no card, and no line that would read as one of the reasons.
+    page.ipex_pin.setText("1.0")
+    page.start_plan()
+    qtbot.waitUntil(lambda: page.plan is not None and not wizard.state.busy, timeout=30_000)
+    assert page.selected_choice is None and not page.newer_note.isVisibleTo(page)
+    assert index.stats("/whl/xpu/torch/").requests == 1  # looked once for this OS, not per plan
 
 
 @pytest.mark.parametrize("fault", ["refused", "silent"])

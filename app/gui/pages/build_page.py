@@ -280,7 +280,9 @@ class BuildPage(FlowPage):
 
         # The newest series only: one line; the command line lists them all (plan --check-newer).
         self.newer_note.setText(translated.text(short_notice(self.newer[0])) if self.newer else "")
-        self.newer_note.setVisible(bool(self.newer) and not self.state.support_mode)
+        # Under the card only: without one ("nothing fits, the reasons:") it would read as a reason.
+        self.newer_note.setVisible(bool(self.newer) and not self.state.support_mode
+                                   and self.selected_choice is not None)
 
     # -- slots ------------------------------------------------------------------------------
     def _on_runner_succeeded(self, plan: Plan) -> None:
@@ -401,6 +403,7 @@ class BuildPage(FlowPage):
 
     def _show_choice(self) -> None:
         choice = self.selected_choice
+        self._show_newer()
         self.details.setVisible(choice is not None)
         # Nothing fits: no empty list and no reasons of an earlier pick; the reasons are the answer.
         for widget in (self.builds_label, self.builds):
