@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from install_walk import step_texts, stop_and_confirm, stopped_at_the_end, walk_to_environment
+from install_walk import (
+    AGAIN_BUTTON,
+    commit_text,
+    step_texts,
+    stop_and_confirm,
+    stopped_at_the_end,
+    walk_to_environment,
+)
 from mirror.fixtures import installer_env, make_plan, mirror, standard_wheels  # noqa: F401 (fixtures)
 from mirror.wheels import build_wheel
+from PySide6.QtWidgets import QWizard
 
 from app.env_summary import human_size
 from app.flow import PageId, Run
@@ -68,3 +76,5 @@ def test_totals_and_time_left_mid_download_then_stop(make_wizard, qtbot, mirror,
         assert STOPPED[language][1] in step_texts(page)
         assert not (tmp_path / "env").exists()
         assert wizard.currentId() == PageId.INSTALL
+        wizard.button(QWizard.BackButton).click()  # to change the folder or the server
+        assert wizard.currentId() == PageId.ENVIRONMENT and commit_text(wizard) == AGAIN_BUTTON[language]
