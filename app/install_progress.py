@@ -131,10 +131,10 @@ class ByteProgress:
 
 
 def time_left(seconds: float) -> Message:
-    """A time left, rounded so it changes seldom: up to a minute in 10 s steps, up to ten
+    """A time left, rounded up so it changes seldom: up to a minute in 5 s steps, up to ten
     minutes in whole minutes, then in 5-minute steps."""
     if seconds < 60:
-        return msg("time_left_seconds", seconds=max(10, 10 * math.ceil(seconds / 10)))
+        return msg("time_left_seconds", seconds=max(5, 5 * math.ceil(seconds / 5)))
     minutes = math.ceil(seconds / 60)
     if minutes > 10:
         minutes = 5 * math.ceil(minutes / 5)

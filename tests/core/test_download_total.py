@@ -223,7 +223,7 @@ def test_the_page_sentences():
     assert overall_sentence(Overall(3 * MB, 3 * MB, True, None), finished=True) == "Downloaded 3.0 MB."
 
 
-@pytest.mark.parametrize("seconds, shown", [(1, "10 s"), (41, "50 s"), (59.5, "60 s"), (61, "2 min"),
+@pytest.mark.parametrize("seconds, shown", [(1, "5 s"), (6, "10 s"), (41, "45 s"), (59.5, "60 s"), (61, "2 min"),
                                             (599, "10 min"), (601, "15 min"), (3599, "1 h 0 min"),
                                             (3601, "1 h 5 min"), (7300, "2 h 5 min")])
 def test_time_left_is_rounded_so_it_changes_seldom(seconds, shown):
