@@ -314,12 +314,37 @@ def finish_outcome(state: FlowState) -> str:
 
 # -- the Hardware page's answers ---------------------------------------------------------------
 
-def gpu_answer(gpu: Any) -> str:
+def gpu_answer(gpu: Any, os_name: str | None = None) -> str:
     """The one answer a GPU's card gives: 'native' (builds carry native code for it), 'jit'
-    (it runs, compiling on first use), 'unsupported', 'unknown', or 'not_intel'."""
+    (it runs, compiling on first use), 'unsupported', 'unknown', or 'not_intel'. With the
+    OS, a GPU Intel did not validate still gets 'native' when the planner finds a build with
+    native code for it (native_build_exists), so the card agrees with the Build page."""
     if not gpu.is_intel:
         return "not_intel"
-    return {"validated": "native", "jit-only": "jit", "unsupported": "unsupported"}.get(gpu.support_level, "unknown")
+    answer = {"validated": "native", "jit-only": "jit", "unsupported": "unsupported"}.get(gpu.support_level, "unknown")
+    if answer in ("jit", "unknown") and os_name and native_build_exists(gpu, os_name):
+        return "native"
+    return answer
+
+
+def native_build_exists(gpu: Any, os_name: str) -> bool:
+    """Whether the planner finds a build in the catalog, in any channel, that carries native
+    (AOT) code for `gpu` on `os_name`. The reference table's support level says which GPUs Intel
+    validated; Arrow Lake-S is not among them, yet builds for Meteor Lake-U (the same GPU IP,
+    its AOT alias) carry code it runs."""
+    from app.catalog import store
+    from app.catalog.planner import Prefs, plan_for_gpu
+    from app.errors import AppError
+
+    try:
+        catalog = store.load()
+        for channel in ("ipex", "torch-xpu"):
+            made = plan_for_gpu(gpu, os_name, catalog, Prefs(channel=channel))
+            if any(c.expect == "aot" for c in ([made.choice] if made.choice else []) + list(made.alternatives)):
+                return True
+    except AppError:  # no catalog to ask: the support level's answer stands
+        return False
+    return False
 
 
 def hardware_blocker(state: FlowState) -> str | None:

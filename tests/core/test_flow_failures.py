@@ -228,6 +228,22 @@ def test_each_gpu_gets_one_answer():
     assert "not_intel" in {flow.gpu_answer(g) for g in nvidia.gpus}
 
 
+def test_a_gpu_intel_did_not_validate_is_native_when_a_build_carries_code_for_it():
+    """Arrow Lake-S is not in the validated lists (support level jit-only), but builds for its
+    AOT alias mtl-u carry native code for it: the card says so, as the Build page does (AOT);
+    without an AOT name or IP version nothing matches it, and it compiles on first use."""
+    import dataclasses
+
+    probe = recorded("ps51_arl_s_basic_display.utf16.json")
+    arl = probe.gpus[0]
+    assert arl.support_level == "jit-only" and flow.gpu_answer(arl) == "jit"
+    assert flow.gpu_answer(arl, "windows") == "native" and flow.native_build_exists(arl, "windows")
+    unnamed = dataclasses.replace(arl, aot_targets=[], ip_version=None)
+    assert not flow.native_build_exists(unnamed, "windows") and flow.gpu_answer(unnamed, "windows") == "jit"
+    a770 = recorded("ps51_desktop_uhd770_a770.utf16.json")
+    assert [flow.gpu_answer(g, "windows") for g in a770.gpus] == ["unsupported", "native"]  # no change there
+
+
 def test_a_gpu_without_the_intel_driver_cannot_lead_to_install():
     probe = recorded("ps51_arl_s_basic_display.utf16.json")
     state = FlowState(probe=probe, probe_ok=True, gpu_index=probe.primary)

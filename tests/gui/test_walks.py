@@ -325,6 +325,7 @@ def test_without_the_intel_driver_the_walk_ends_at_the_driver(make_wizard, qtbot
     page = wizard.hardware
     card = page.cards[wizard.state.gpu_index]
     assert card.radio.isChecked() and card.gpu.driver.status == "unbound"
+    assert card.answer_code == "native"  # as the Build page will say once the driver is in (AOT via mtl-u)
     assert "Intel Arc & Iris Xe Graphics" in card.driver_fix.text()  # what to install, by its own name
     assert page.blocker.isVisibleTo(page) and not page.cpu_command.isVisibleTo(page)
     assert forward(wizard).text() == BUTTONS[language]["next"] and not forward(wizard).isEnabled()

@@ -22,7 +22,7 @@ class GpuCard(QFrame):
         self.gpu = gpu
         self.index = index
         self.os_name = os_name
-        self.answer_code = flow.gpu_answer(gpu)
+        self.answer_code = flow.gpu_answer(gpu, os_name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.radio = QRadioButton(gpu.name)
         self.radio.setProperty("is_data", True)
