@@ -141,6 +141,14 @@ def msg(code: str, **params: Any) -> Message:
     return Message(code, params)
 
 
+def plain_param(value: Any) -> Any:
+    """A value made fit to be a param: plain data stays (a Message and a LocalizedText are str),
+    a list stays a list of such values (the renderer joins it), anything else becomes its text."""
+    if isinstance(value, (list, tuple)):
+        return [plain_param(v) for v in value]
+    return value if isinstance(value, PLAIN) else str(value)
+
+
 def items_or_none(items: Any) -> tuple[Any, ...] | Message:
     """A list param, or the coded word "none" when it is empty (an empty list would leave a gap)."""
     items = tuple(items)

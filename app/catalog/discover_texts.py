@@ -8,18 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import AppError, BadInput
-from app.messages import Message, msg
+from app.messages import Message, msg, plain_param
 
 CODE_PREFIX = "discover_"
 
 
-def _plain(value: Any) -> Any:
-    """Params are plain data; a number stays a number, a Message stays a Message, others text."""
-    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
-
-
 def say(code: str, **params: Any) -> Message:
-    return msg(CODE_PREFIX + code, **{k: _plain(v) for k, v in params.items()})
+    return msg(CODE_PREFIX + code, **{k: plain_param(v) for k, v in params.items()})
 
 
 def refused(code: str, **params: Any) -> BadInput:

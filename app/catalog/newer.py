@@ -148,7 +148,7 @@ def short_notice(entry: Unverified) -> str:
     """The wizard's calm one-line note about a newer release: its Pythons and its AOT list
     (or that it is not known). The index and the command to try it are the command line's
     (`plan --check-newer`, `notice`)."""
-    pythons = ", ".join(entry.pythons)
+    pythons = list(entry.pythons)  # a list param: the renderer joins it
     if entry.aot_devices:
         return msg("newer_note_aot_default", series=entry.series, pythons=pythons,
                    devices=",".join(entry.aot_devices))

@@ -61,7 +61,7 @@ def print_report(report: dict[str, Any]) -> None:
 def _lines(report: dict[str, Any]) -> Iterator[str]:
     for v in report["new_versions"]:
         yield say("new_version", project=v["project"], version=v["version"], index=v["index"], os=v["os"],
-                  pythons=", ".join(v["pythons"]), platforms=", ".join(v["platforms"]))
+                  pythons=list(v["pythons"]), platforms=list(v["platforms"]))
     for r in report["new_releases"]:
         projects = sorted({f"{w['project']} {w['version']}" for w in r["wheels"]})
         yield say("new_release", tag=r["tag"], repo=r["repo"], count=len(r["wheels"]), projects=", ".join(projects))

@@ -60,7 +60,7 @@ def choose_python(build: Build, requested: str | None) -> str:
         except ValueError:
             raise refused("bad_python", value=requested) from None
         if listed and requested not in listed:
-            raise refused("python_not_listed", build_id=build.id, pythons=", ".join(listed), python=requested)
+            raise refused("python_not_listed", build_id=build.id, pythons=list(listed), python=requested)
         return requested
     host = f"{sys.version_info[0]}.{sys.version_info[1]}"
     return host if not listed or host in listed else listed[0]
@@ -98,7 +98,7 @@ def check_projects(build: Build, projects: list[str] | None) -> set[str] | None:
     wanted: set[str] = {str(canonicalize_name(p)) for p in projects}
     unknown = sorted(wanted - set(pinned))
     if unknown:
-        raise refused("no_project", build_id=build.id, projects=", ".join(unknown), pinned=", ".join(pinned))
+        raise refused("no_project", build_id=build.id, projects=unknown, pinned=list(pinned))
     return wanted
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import BadInput
-from app.messages import Message, msg
+from app.messages import Message, msg, plain_param
 
 CODE_PREFIX = "verify_"
 
 
 def say(code: str, **params: Any) -> Message:
-    return msg(CODE_PREFIX + code, **{k: v if isinstance(v, (int, float)) else str(v) for k, v in params.items()})
+    return msg(CODE_PREFIX + code, **{k: plain_param(v) for k, v in params.items()})
 
 
 def refused(code: str, **params: Any) -> BadInput:

@@ -23,7 +23,7 @@ NEWER = ["torch-2.15.0+xpu-cp312-cp312-win_amd64.whl", "torch-2.15.0+xpu-cp313-c
 NOTE = {
     "en": "PyTorch 2.15 exists but is not yet verified by this installer: wheels for Python 3.12, 3.13; "
           "AOT list not known.",
-    "zh_CN": "PyTorch 2.15 已发布，但本安装程序尚未验证：有 Python 3.12, 3.13 的 wheel；AOT 列表未知。",
+    "zh_CN": "PyTorch 2.15 已发布，但本安装程序尚未验证：有 Python 3.12、3.13 的 wheel；AOT 列表未知。",
 }
 
 
@@ -66,7 +66,7 @@ def test_a_newer_series_gets_one_calm_line(make_wizard, qtbot, monkeypatch, inde
     # Under the card, in view.
     assert page.layout().indexOf(page.newer_note) == page.layout().indexOf(page.details) + 1
     if language == "zh_CN":
-        assert english_sentences(page.newer_note, ["2.15", "3.12, 3.13"]) == []
+        assert english_sentences(page.newer_note, ["2.15", "3.12, 3.13", "3.12、3.13"]) == []
     # A language switch words it again.
     wizard.set_language("en" if language == "zh_CN" else "zh_CN")
     assert page.newer_note.text() == NOTE["en" if language == "zh_CN" else "zh_CN"]
