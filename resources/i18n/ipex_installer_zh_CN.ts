@@ -4074,6 +4074,10 @@
         <translation>尚未安装任何内容，因此没有可测试的对象。</translation>
     </message>
     <message>
+        <source>No verdict yet: press Test again, or Next to finish without one.</source>
+        <translation>尚无结论：请点击“重新测试”，或点击“下一步”在没有结论的情况下完成。</translation>
+    </message>
+    <message>
         <source>Predicted from the installed libraries before the test: %1. The test confirmed it.</source>
         <translation>测试前根据已安装的库预测的结果：%1。测试证实了这一点。</translation>
     </message>
@@ -4220,10 +4224,6 @@
     <message>
         <source>The environment is not ready. Press Back to choose another build, or press Next and save a support bundle.</source>
         <translation>环境尚未就绪。请点击“上一步”选择其他构建，或点击“下一步”保存支持包。</translation>
-    </message>
-    <message>
-        <source>The test was stopped before a verdict. Press Test again, or Next to finish without one.</source>
-        <translation>测试在得出结论前被停止。请点击“重新测试”，或点击“下一步”在没有结论的情况下完成。</translation>
     </message>
 </context>
 <context>

@@ -276,8 +276,7 @@ class VerifyPage(FlowPage):
                                   "driver's state and its fix, then install again."),
             "go_back": self.tr("The environment is not ready. Press Back to choose another build, or press Next "
                                "and save a support bundle."),
-            "test_again": self.tr("The test was stopped before a verdict. Press Test again, or Next to finish "
-                                  "without one."),
+            "test_again": self.tr("No verdict yet: press Test again, or Next to finish without one."),
         }.get(flow.verify_next(self.state) or "", ""))
         self.next_action.setVisible(bool(self.next_action.text()))
         bad = flow.verify_next(self.state) in ("fix_driver", "go_back")
