@@ -151,7 +151,7 @@ def short_notice(entry: Unverified) -> str:
     pythons = list(entry.pythons)  # a list param: the renderer joins it
     if entry.aot_devices:
         return msg("newer_note_aot_default", series=entry.series, pythons=pythons,
-                   devices=",".join(entry.aot_devices))
+                   devices=list(entry.aot_devices))
     return msg("newer_note_aot_unknown", series=entry.series, pythons=pythons)
 
 

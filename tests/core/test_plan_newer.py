@@ -204,5 +204,5 @@ def test_the_wizards_look_finds_the_newer_series_with_a_short_notice(server):
     entry.aot_devices = ["bmg", "lnl-m"]
     assert newer.short_notice(entry) == (
         "PyTorch 2.15 exists but is not yet verified by this installer: wheels for Python 3.12; AOT list probably "
-        "bmg,lnl-m (the torch-xpu-ops default, not measured).")
+        "bmg, lnl-m (the torch-xpu-ops default, not measured).")
     assert newer.short_notice(entry).code == "newer_note_aot_default"
