@@ -32,6 +32,7 @@ class IndexFile:
     requires_python: str | None = None
     yanked: bool = False
     size: int | None = None  # PEP 700's "size" on a JSON page: for showing progress only
+    metadata: bool = False  # PEP 658/714: the wheel's METADATA is served alone at url + ".metadata"
 
 
 MAX_LISTED_SIZE = 64 << 30  # a page's size claim above this is not believed (the largest wheels are a few GB)
@@ -66,6 +67,12 @@ class _Anchors(HTMLParser):
             self._open = None
 
 
+def _html_metadata(attrs: dict[str, Any]) -> bool:
+    """PEP 714's data-core-metadata (or PEP 658's older name), unless it says "false"."""
+    value = attrs.get("data-core-metadata", attrs.get("data-dist-info-metadata"))
+    return value is not None and value.strip().lower() != "false"
+
+
 def parse_html(text: str, base_url: str) -> list[IndexFile]:
     parser = _Anchors()
     parser.feed(text)
@@ -84,7 +91,7 @@ def parse_html(text: str, base_url: str) -> list[IndexFile]:
         sha = fragment.split("=", 1)[1] if fragment.startswith("sha256=") else None
         files.append(IndexFile(filename=filename, url=url, sha256=sha,
                                requires_python=attrs.get("data-requires-python") or None,
-                               yanked="data-yanked" in attrs))
+                               yanked="data-yanked" in attrs, metadata=_html_metadata(attrs)))
     return files
 
 
@@ -111,7 +118,8 @@ def parse_json(text: str, base_url: str) -> list[IndexFile]:
         files.append(IndexFile(filename=entry["filename"], url=_join(base_url, entry["url"]),
                                sha256=sha if isinstance(sha, str) else None,
                                requires_python=requires if isinstance(requires, str) else None,
-                               yanked=bool(entry.get("yanked", False)), size=listed_size(entry.get("size"))))
+                               yanked=bool(entry.get("yanked", False)), size=listed_size(entry.get("size")),
+                               metadata=bool(entry.get("core-metadata") or entry.get("dist-info-metadata"))))
     return files
 
 

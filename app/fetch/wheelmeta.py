@@ -29,17 +29,27 @@ def requires_dist(wheel: Path) -> list[str]:
             text = untrusted.read_member(zf, name, MAX_METADATA, wheel.name).decode("utf-8", "replace")
     except (OSError, zipfile.BadZipFile, BadInput):
         return []
-    return HeaderParser().parsestr(text).get_all("Requires-Dist") or []
+    return metadata_requirements(text)
 
 
 def pinned_dependencies(wheel: Path, python_full_version: str) -> list[str]:
     """"name==version" for each dependency the wheel pins exactly and that applies to the target
     Python on this machine (markers evaluated for it; extras are not requested)."""
+    return pinned_requirements(requires_dist(wheel), python_full_version)
+
+
+def metadata_requirements(text: str) -> list[str]:
+    """The Requires-Dist lines of a METADATA file's text."""
+    return HeaderParser().parsestr(text).get_all("Requires-Dist") or []
+
+
+def pinned_requirements(lines: list[str], python_full_version: str) -> list[str]:
+    """The exact pins among Requires-Dist `lines` that apply to the target Python here."""
     env = dict(cast("dict[str, str]", default_environment()))
     env.update(python_version=".".join(python_full_version.split(".")[:2]), python_full_version=python_full_version,
                extra="")
     out = []
-    for line in requires_dist(wheel):
+    for line in lines:
         try:
             req = Requirement(line)
         except InvalidRequirement:

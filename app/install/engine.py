@@ -526,7 +526,7 @@ def _prepare(choice: Choice, python_version: str, mirrors: Mirrors, proxy, wheel
         from app.install.announce import Finder, announce_downloads
 
         finder = Finder(session, choice.python, mirrors, cancel)
-        announce_downloads(choice, lambda step: _step_indexes(step, default_index), finder, emit)
+        announce_downloads(choice, lambda step: _step_indexes(step, default_index), finder, emit, python_version)
     for step in choice.steps:
         reqs: list[str] = []
         for ref in step.files:

@@ -233,3 +233,19 @@ def test_time_left_is_rounded_so_it_changes_seldom(seconds, shown):
 def test_which_tool_an_install_step_runs():
     assert step_tool("UV_INDEX_URL=https://x /home/u/.local/bin/uv pip install --python /v/bin/python a") == "uv"
     assert step_tool(r"PIP_INDEX_URL=https://x C:\envs\ipex\Scripts\python.exe -m pip install --no-input a") == "pip"
+
+
+def test_an_index_page_says_when_a_wheels_metadata_is_served_beside_it():
+    from app.fetch.index_page import parse_html
+
+    html = ('<a href="a.whl" data-core-metadata="sha256=ab">a.whl</a>'
+            '<a href="b.whl" data-dist-info-metadata="true">b.whl</a>'
+            '<a href="c.whl" data-core-metadata="false">c.whl</a><a href="d.whl">d.whl</a>')
+    assert {f.filename: f.metadata for f in parse_html(html, "https://example.org/simple/x/")} == {
+        "a.whl": True, "b.whl": True, "c.whl": False, "d.whl": False}
+    page = ('{"meta": {"api-version": "1.1"}, "name": "x", "files": ['
+            '{"filename": "a.whl", "url": "a.whl", "hashes": {}, "core-metadata": {"sha256": "ab"}},'
+            '{"filename": "b.whl", "url": "b.whl", "hashes": {}, "core-metadata": false},'
+            '{"filename": "c.whl", "url": "c.whl", "hashes": {}}]}')
+    assert {f.filename: f.metadata for f in parse_json(page, "https://example.org/simple/x/")} == {
+        "a.whl": True, "b.whl": False, "c.whl": False}

@@ -1,7 +1,7 @@
 """The Install page's overall progress in a real install from a throttled loopback mirror:
 the total is known while the first file is still coming (from the package index's JSON sizes,
 or from HEAD requests when the index is plain HTML), shown as "1.2 GB of 3.4 GB · about 4 min
-left" in both languages; then Stop in the middle. Qt warnings fail these tests."""
+left" in both languages, the runtime torch pins included; then Stop in the middle. Qt warnings fail these tests."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ LEFT = {"en": re.compile(r"^\d+ (s|min)$"), "zh_CN": re.compile(r"^\d+ (秒|分�
 STOPPED = {"en": ("The installation was stopped and nothing was changed.", "Download packages: stopped",
                   "Stop the installation?"),
            "zh_CN": ("安装已停止，未做任何更改。", "下载软件包：已停止", "要停止安装吗？")}
-EXPLICIT = ("torch==2.8.0+xpu", "torchvision==0.23.0+xpu", "torchaudio==2.8.0+xpu",
-            "intel-extension-for-pytorch==2.8.10+xpu")
+# the plan's pins, and the runtime torch pins (read ahead from torch's METADATA on the server)
+EXPECTED = ("torch==2.8.0+xpu", "torchvision==0.23.0+xpu", "torchaudio==2.8.0+xpu",
+            "intel-extension-for-pytorch==2.8.10+xpu", "intel-sycl-rt==2025.1.1")
 
 
 @pytest.mark.parametrize("language, index", [("en", "html"), ("zh_CN", "json")])
@@ -47,10 +48,11 @@ def test_totals_and_time_left_mid_download_then_stop(make_wizard, qtbot, mirror,
     mirror.server.publish(big, "pytorch")  # replaces the stand-in (its content and hash)
     torch_path = f"/whl/{big.name}"
     mirror.server.fault(torch_path, rate=400_000)  # about 15 s for the first file
+    mirror.server.serve_metadata = True  # the runtime torch pins is read ahead (PEP 714), as from PyPI
     if index == "json":  # PEP 691 pages with PEP 700 sizes, as PyPI answers
         for prefix in ("/whl/xpu/", "/simple/", "/release-whl/"):
             mirror.server.serve_json(prefix)
-    expected = sum(wheels[key].stat().st_size for key in EXPLICIT)
+    expected = sum(wheels[key].stat().st_size for key in EXPECTED)
 
     wizard = walk_to_environment(make_wizard, qtbot, make_plan(mirror), tmp_path / "env", language)
     with stopped_at_the_end(wizard):

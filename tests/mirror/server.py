@@ -9,6 +9,8 @@ Layouts served (all on http://127.0.0.1:<port>):
                     `hide_from_list` keeps a release out of the list, as an old one beyond its first page)
   Index pages are PEP 503 HTML; under a prefix given to serve_json() they answer PEP 691 JSON
   to a client that asks for it (Accept), as PyPI does. add_document() serves any bytes as is.
+  Each wheel's METADATA is served beside it (<file>.metadata); with `serve_metadata = True`
+  the pages say so (PEP 714 data-core-metadata / "core-metadata"), as PyPI's do.
   Generated blobs   any path given to add_generated(): bytes made on the fly, never stored
 
 Every file answers Range requests (206), suffix ranges (`bytes=-N`) included. Faults are
@@ -123,6 +125,8 @@ class MirrorServer:
         self._json_prefixes: list[str] = []  # page paths that answer PEP 691 JSON when asked
         self._documents: dict[str, tuple[bytes, str]] = {}  # path -> (body, content type), served as is
         self.sizes: dict[str, int] = {}  # published file name -> bytes (a JSON page's PEP 700 "size")
+        self.metadata: dict[str, str] = {}  # published wheel name -> sha256 of its METADATA (PEP 658)
+        self.serve_metadata = False  # pages declare each wheel's METADATA file (PEP 714), as PyPI does
         self.releases: dict[tuple[str, str], dict[str, dict[str, tuple[int, str]]]] = {}  # GitHub assets
         self.hide_from_list: set[str] = set()  # release tags the list leaves out (found by tag only)
         self.refused_auth = 0  # requests answered 401
@@ -221,6 +225,10 @@ class MirrorServer:
         else:
             raise ValueError(where)
         self._blobs[file_path] = Stored(data)
+        metadata = _wheel_metadata(data)
+        if metadata is not None:  # served beside the wheel; pages name it when serve_metadata is on
+            self._blobs[file_path + ".metadata"] = Stored(metadata)
+            self.metadata[name] = hashlib.sha256(metadata).hexdigest()
         if href is None:
             href = self.url + quote(file_path) + f"#sha256={digest}"
         links = [link for link in self._pages.get(page, []) if link[1] != name]  # publishing again replaces
@@ -320,8 +328,13 @@ def _make_handler(server: MirrorServer):
                         path.startswith(p) for p in server._json_prefixes):
                     from mirror.pep691 import page_json
 
-                    return self._small(200, page_json(path, page, server.sizes), "application/vnd.pypi.simple.v1+json")
-                links = "".join(f'<a href="{href}">{text}</a><br/>\n' for href, text in page)
+                    return self._small(200, page_json(path, page, server.sizes,
+                                                      server.metadata if server.serve_metadata else None),
+                                       "application/vnd.pypi.simple.v1+json")
+                declared = server.metadata if server.serve_metadata else {}
+                links = "".join(f'<a href="{href}"'
+                                + (f' data-core-metadata="sha256={declared[text]}"' if text in declared else "")
+                                + f'>{text}</a><br/>\n' for href, text in page)
                 body = f"<!DOCTYPE html><html><body>\n{links}</body></html>\n".encode()
                 return self._small(200, body, "text/html")
             blob = server._blobs.get(path)
@@ -431,3 +444,16 @@ def _make_handler(server: MirrorServer):
                 self.wfile.write(body)
 
     return Handler
+
+
+def _wheel_metadata(data: bytes) -> bytes | None:
+    """A wheel's .dist-info/METADATA, or None (not a wheel, or none in it)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            name = next((n for n in zf.namelist() if n.count("/") == 1 and n.endswith(".dist-info/METADATA")), None)
+            return zf.read(name) if name else None
+    except zipfile.BadZipFile:
+        return None
