@@ -167,3 +167,65 @@ def test_a_language_switch_retitles_support_mode(make_wizard, qtbot, monkeypatch
     other = "zh_CN" if language == "en" else "en"
     wizard.set_language(other)
     assert re.fullmatch(TITLES[other], wizard.windowTitle())
+
+
+HOSTILE_REFUSED = ("oversize_member", "plan_not_json", "truncated", "not_a_bundle", "zip_bomb")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_hostile_bundles_give_one_sentence_or_open_without_harm(
+        make_wizard, qtbot, monkeypatch, support_bundles, tmp_path, language):
+    """Too big, not JSON, a damaged zip, not a bundle, a zip bomb: the "Cannot open this file"
+    box with one sentence in the reader's language. Names leaving the folder and a damaged log
+    record: the bundle opens, shows what it has, and nothing is written."""
+    from support_bundles import hostile
+
+    from tests.gui.english_check import english_words
+
+    made = hostile(support_bundles["aot"], tmp_path / "hostile")
+    for kind in HOSTILE_REFUSED:
+        wizard = make_wizard(language)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        seen = _open_through_the_welcome_button(wizard, qtbot, monkeypatch, made[kind])
+        assert len(seen) == 1 and "\n" not in seen[0][1], (kind, seen)
+        assert made[kind].name in seen[0][1]
+        if language == "zh_CN":
+            assert english_words(seen[0][1], [made[kind].name, "plan.json"]) == [], (kind, seen)
+        assert wizard.currentId() == PageId.WELCOME and not wizard.state.support_mode
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    for kind, missing in (("traversal", 0), ("log_not_json", 1)):
+        wizard = open_bundle(make_wizard, qtbot, monkeypatch, language, made[kind])
+        page = walk_to_record(wizard, qtbot)
+        assert len(page.missing.text().splitlines()) == missing and page.plan_box.isVisible()
+        assert page.smoke_box.isVisible() == (kind == "traversal")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_stopped_install_and_an_error_this_version_cannot_word(
+        make_wizard, qtbot, monkeypatch, support_bundles, tmp_path, language):
+    import json
+
+    from support_bundles import rewrite
+
+    def with_record(name, record):
+        return rewrite(support_bundles["failed"], tmp_path / name, drop=lambda n: n.startswith("logs/install"),
+                       add={"logs/install-20991231-000000-000000.json": json.dumps(record)})
+
+    stopped = with_record("stopped.zip", {"ok": False, "cancelled": True, "failed_step": "download"})
+    page = walk_to_record(open_bundle(make_wizard, qtbot, monkeypatch, language, stopped), qtbot)
+    assert page.install_status.text() == tr(
+        "SupportPage", "The last install was stopped by the user; nothing was changed.")
+    assert not page.install_error.isVisible()
+    newer = with_record("newer.zip", {"ok": False, "failed_step": "install:torch", "error": {
+        "text": "A sentence from a newer version.", "coded": {"code": "no_such_code_yet", "params": {}}}})
+    page = walk_to_record(open_bundle(make_wizard, qtbot, monkeypatch, language, newer), qtbot)
+    assert page.install_status.text() == tr("SupportPage", "The install failed at this step: {step}.").replace(
+        "{step}", texts.step_name("install:torch"))
+    assert page.install_error.text() == tr("Messages", "The install failed with an error this version cannot "
+                                           "word in your language; the English original is under Details.")
+    assert page.details_button.isVisible()  # the English says more than the sentence, in both languages
+    page.details_button.click()
+    assert page.english.toPlainText() == "A sentence from a newer version."
+    assert_clean(page.wizard(), page, qtbot, language)
