@@ -347,6 +347,37 @@ def native_build_exists(gpu: Any, os_name: str) -> bool:
     return False
 
 
+MAINTAINED_CHANNEL = "torch-xpu"  # upstream PyTorch XPU: the maintained path once IPEX is archived
+
+
+def maintained_pick(probe: Probe | None, gpu_index: int | None, catalog: Any = None) -> Any | None:
+    """The build the Build page's "Use the maintained PyTorch XPU" button leads to: the planner's
+    pick on the upstream channel for this GPU, OS and the probe's Pythons, without version pins
+    (an IPEX pin means nothing there, and the button clears them), from the catalog on this
+    machine (no network). None when nothing upstream fits, so the button is not offered."""
+    from app.catalog.planner import plan
+    from app.errors import AppError
+
+    if probe is None:
+        return None
+    try:
+        return plan(probe, catalog, gpu_index=gpu_index, channel=MAINTAINED_CHANNEL).choice
+    except AppError:  # no catalog, or a GPU number the probe lacks: nothing to offer
+        return None
+
+
+def maintained_offer(choice: Any, channel: str | None, support_mode: bool, upstream: Any) -> str | None:
+    """What the Build page shows beside the selected build about the maintained alternative:
+    'button' (an archived IPEX build is selected and upstream PyTorch XPU has a build that fits:
+    `upstream`, maintained_pick's result), 'none_fits' (archived, and upstream has none for this
+    GPU, OS and Python yet: one calm sentence, never a button that leads to "No build fits"),
+    None (nothing to say: not archived, already upstream, or support mode, which installs nothing)."""
+    if (choice is None or getattr(choice, "status", None) != "archived" or support_mode
+            or channel == MAINTAINED_CHANNEL):
+        return None
+    return "button" if upstream is not None else "none_fits"
+
+
 def hardware_blocker(state: FlowState) -> str | None:
     """Why the Hardware page leads nowhere, so Install is never reached: 'no_gpu' (no Intel GPU
     PyTorch XPU can use: nothing to install), 'unsupported' (the chosen GPU is not supported),

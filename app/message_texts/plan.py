@@ -95,6 +95,8 @@ TEMPLATES = {
         "published."),
     "warn_archived": QT_TRANSLATE_NOOP("Messages", "Archived: {note}"),
     "warn_unmaintained": QT_TRANSLATE_NOOP("Messages", "Unmaintained: {note}"),
+    "maintained_none_fits": QT_TRANSLATE_NOOP(
+        "Messages", "Upstream PyTorch XPU has no build yet for this GPU, operating system and Python."),
     "warn_needs": QT_TRANSLATE_NOOP("Messages", "Needs: {what}"),
     "warn_driver_tested": QT_TRANSLATE_NOOP("Messages", "Driver: this build was tested with {driver}."),
     "warn_driver_note": QT_TRANSLATE_NOOP("Messages", "Driver: no minimum is published for this build. {note}"),

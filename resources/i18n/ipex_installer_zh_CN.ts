@@ -2113,6 +2113,10 @@
         <translation>无人维护：{note}</translation>
     </message>
     <message>
+        <source>Upstream PyTorch XPU has no build yet for this GPU, operating system and Python.</source>
+        <translation>上游 PyTorch XPU 暂时还没有适合此 GPU、操作系统和 Python 的构建。</translation>
+    </message>
+    <message>
         <source>Needs: {what}</source>
         <translation>需要：{what}</translation>
     </message>

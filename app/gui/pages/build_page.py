@@ -32,7 +32,7 @@ from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.badge import Badge, badge_text
 from app.gui.worker import TaskRunner
-from app.messages import fill
+from app.messages import fill, msg
 
 NEWER_TIMEOUT = 5.0  # seconds the newer-release look may take in all; then nothing is said
 
@@ -61,6 +61,9 @@ class BuildPage(FlowPage):
         self.plan: Plan | None = None
         self.user_plan_json: dict | None = None  # support mode: the plan found in the bundle
         self.error: str | None = None
+        # The maintained channel's pick for this probe (app.flow.maintained_pick), looked up with
+        # the plan: the button to it is shown only when there is one.
+        self.upstream: Choice | None = None
         self._planned_for: tuple | None = None
         self.runner = TaskRunner(self)
         self.runner.succeeded.connect(self._on_runner_succeeded)
@@ -127,6 +130,8 @@ class BuildPage(FlowPage):
         self.newer_note.setVisible(False)
         self.maintained_button = QPushButton()  # the maintained alternative to archived IPEX
         self.maintained_button.clicked.connect(self._on_maintained_clicked)
+        self.maintained_note = wrapped_label()  # archived pick, and nothing upstream fits: said calmly
+        self.maintained_note.setVisible(False)
         head = QHBoxLayout()
         head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.build_title, 1)
@@ -137,6 +142,7 @@ class BuildPage(FlowPage):
         box.addWidget(self.jit_ack)
         box.addWidget(self.archived)
         box.addWidget(self.maintained_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.maintained_note)  # in the button's place, under the archived note
 
         # Advanced: the channel, version pins, every build that fits, the planner's reasons and
         # the builds not chosen. Closed by default.
@@ -234,9 +240,13 @@ class BuildPage(FlowPage):
         probe, gpu_index = self.state.probe, self.state.gpu_index
         channel = self.channel.currentData()
         ipex, torch = self.ipex_pin.text().strip() or None, self.torch_pin.text().strip() or None
-        self.runner.start(
-            lambda on_event, cancel: engines.make_plan(probe, gpu_index, channel, ipex, torch)
-        )
+
+        def plans(on_event, cancel):
+            made = engines.make_plan(probe, gpu_index, channel, ipex, torch)
+            upstream = flow.maintained_pick(probe, gpu_index) if channel != flow.MAINTAINED_CHANNEL else None
+            return made, upstream
+
+        self.runner.start(plans)
 
     def shutdown(self) -> None:
         self.newer_runner.cancel_and_wait()
@@ -285,11 +295,20 @@ class BuildPage(FlowPage):
                                    and self.selected_choice is not None)
 
     # -- slots ------------------------------------------------------------------------------
-    def _on_runner_succeeded(self, plan: Plan) -> None:
-        self.show_plan(plan)
+    def _on_runner_succeeded(self, result: tuple) -> None:
+        plan, upstream = result
+        self.show_plan(plan, upstream)
 
-    def show_plan(self, plan: Plan) -> None:
-        """Display a plan and select its choice (the planner's result on this page)."""
+    def show_plan(self, plan: Plan, upstream: Choice | bool | None = False) -> None:
+        """Display a plan and select its choice (the planner's result on this page). `upstream`:
+        the maintained channel's pick for this probe; False: not looked up yet, so it is looked
+        up here when an archived build is among the options."""
+        if upstream is False:
+            archived = any(c.status == "archived" for c in
+                           ([plan.choice] if plan.choice else []) + list(plan.alternatives))
+            upstream = (flow.maintained_pick(self.state.probe, self.state.gpu_index)
+                        if archived and self.channel.currentData() != flow.MAINTAINED_CHANNEL else None)
+        self.upstream = upstream if isinstance(upstream, Choice) else None
         self.plan = plan
         self.builds.clear()
         for index, _choice in enumerate(self._options()):
@@ -319,8 +338,11 @@ class BuildPage(FlowPage):
         self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _on_maintained_clicked(self) -> None:
-        """Archived IPEX picked: plan again on the maintained channel, upstream PyTorch XPU."""
-        self.channel.setCurrentIndex(self.channel.findData("torch-xpu"))
+        """Archived IPEX picked: plan again on the maintained channel, upstream PyTorch XPU, without
+        the version pins (the pick app.flow.maintained_pick found, which showed this button)."""
+        self.ipex_pin.clear()
+        self.torch_pin.clear()
+        self.channel.setCurrentIndex(self.channel.findData(flow.MAINTAINED_CHANNEL))
         self.start_plan()
 
     def _on_channel_current_index_changed(self, _index: int) -> None:
@@ -405,6 +427,10 @@ class BuildPage(FlowPage):
         choice = self.selected_choice
         self._show_newer()
         self.details.setVisible(choice is not None)
+        offer = flow.maintained_offer(choice, self.channel.currentData(), self.state.support_mode, self.upstream)
+        self.maintained_button.setVisible(offer == "button")
+        self.maintained_note.setVisible(offer == "none_fits")
+        self.maintained_note.setText(translated.text(msg("maintained_none_fits")) if offer == "none_fits" else "")
         # Nothing fits: no empty list and no reasons of an earlier pick; the reasons are the answer.
         for widget in (self.builds_label, self.builds):
             widget.setVisible(bool(self._options()) or self.plan is None)
@@ -446,8 +472,6 @@ class BuildPage(FlowPage):
         # Good news reads as good news; a first-run wait or an archived build as a caution.
         self.explain.setStyleSheet("color:#1b6e20;" if choice.expect == "aot" else "color:#8a4b00;")
         self.archived.setVisible(choice.status == "archived")
-        self.maintained_button.setVisible(choice.status == "archived" and not self.state.support_mode
-                                          and self.channel.currentData() != "torch-xpu")
         self.archived.setText(
             self.tr(
                 "Note: Intel has archived Intel Extension for PyTorch (IPEX). It gets no more fixes and has "
