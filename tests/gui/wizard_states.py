@@ -325,6 +325,19 @@ def _jit_pick(d: Driver):
     return wizard
 
 
+def _no_upstream_python(d: Driver):
+    """The A770 desktop with only Python 3.8 found: IPEX's archived builds have wheels for it,
+    upstream PyTorch XPU none, so no button to it; one calm sentence says so under the note."""
+    from app.envs.python_info import PythonInfo
+
+    wizard = to_hardware(d, "a770")
+    wizard.state.probe.pythons[:] = [PythonInfo(path=r"C:\Python38\python.exe", version="3.8.10", bits=64,
+                                                source="registry")]
+    wizard.next()
+    d.wait_until(lambda: wizard.build.plan is not None and not wizard.state.busy, TIMEOUT_MS)
+    return wizard
+
+
 def _nothing_fits(d: Driver):
     """Advanced with a version pin no build has: the page says nothing fits, and why."""
     wizard = to_build(d, "a770")
@@ -395,6 +408,9 @@ STATES: list[State] = [
     # Build
     State("3-build-aot", _with_page("build"), "AOT pick (archived IPEX: the maintained alternative offered)",
           lambda d: to_build(d, "a770")),
+    State("3-build-archived-no-upstream", _with_page("build"),
+          "archived IPEX pick and no upstream build for this Python (3.8): no button, one calm sentence",
+          _no_upstream_python),
     State("3-build-jit-confirm", _with_page("build"), "a JIT build chosen: the confirmation in view",
           _jit_pick),
     State("3-build-nothing-fits", _with_page("build"), "no build fits the pins: nothing to install, and why",
