@@ -184,14 +184,16 @@ def test_the_wizards_look_costs_at_most_its_timeout_and_says_nothing_when_it_fai
     assert newer.look(CATALOG, "windows", index, threading.Event(), timeout=1.0) == []
     took = time.monotonic() - start
     print(f"\n[{fault}] look ended after {took:.2f} s (timeout 1 s)")
-    assert took < 2.0
+    # Bounded, not timed: the margin covers a loaded 2-core machine and Wine (2.27 s seen there);
+    # without the overall deadline each retry would wait out its own stall.
+    assert took < 5.0
     if fault == "silent":
         cancel = threading.Event()
         threading.Timer(0.2, cancel.set).start()
         start = time.monotonic()
         with pytest.raises(Cancelled):
             newer.look(CATALOG, "windows", index, cancel, timeout=30.0)
-        assert time.monotonic() - start < 1.0
+        assert time.monotonic() - start < 5.0  # the cancel, not the 30 s timeout, ended it
 
 
 def test_the_wizards_look_finds_the_newer_series_with_a_short_notice(server):
