@@ -416,7 +416,9 @@ def hardware_fixes(state: FlowState) -> list[str]:
     probe = state.probe
     assert probe is not None  # hardware_blocker found something to block
     if blocker == "no_driver":
-        return (["driver_page"] if probe.os == "windows" else []) + ["check_again"]
+        # The page is the consumer Arc & Iris Xe driver's: not for a data-centre GPU (Flex, Max).
+        consumer = state.gpu_index is not None and probe.gpus[state.gpu_index].segment != "datacenter"
+        return (["driver_page"] if probe.os == "windows" and consumer else []) + ["check_again"]
     return ["copy_cpu_command", "check_again"]
 
 

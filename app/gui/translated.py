@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app import hostos
+from app.gui.wizard_wording import wizard_code
 from app.message_texts import TEMPLATES
 from app.messages import CONTEXT, LocalizedText, Message, fill
 
@@ -22,19 +24,22 @@ def separator() -> str:
     return QCoreApplication.translate("Lists", ", ")
 
 
-def text(sentence: Any) -> str:
-    """`sentence` in the current language: a Message worded from its code, a LocalizedText in the
-    language its file gave (else English), a list param joined with separator(), anything else
-    as str."""
+def text(sentence: Any, os_name: str | None = None) -> str:
+    """`sentence` in the current language: a Message worded from its code (the wizard's wording
+    of it where app.gui.wizard_wording has one, for `os_name`: the OS of the computer the
+    sentence is about, this one's by default), a LocalizedText in the language its file gave
+    (else English), a list param joined with separator(), anything else as str."""
     if isinstance(sentence, (list, tuple)):
-        return separator().join(text(s) for s in sentence)
+        return separator().join(text(s, os_name) for s in sentence)
     if isinstance(sentence, LocalizedText):
         return sentence.in_language(QLocale().name())
     if not isinstance(sentence, Message):
         return str(sentence)
-    return fill(QCoreApplication.translate(CONTEXT, TEMPLATES[sentence.code]), sentence.params, text)
+    code = wizard_code(sentence, os_name or hostos.os_name())
+    return fill(QCoreApplication.translate(CONTEXT, TEMPLATES[code]), sentence.params,
+                lambda value: text(value, os_name))
 
 
-def lines(sentences: list[Any], bullet: str = "") -> str:
+def lines(sentences: list[Any], bullet: str = "", os_name: str | None = None) -> str:
     """Several sentences, one a line, each after `bullet`."""
-    return "\n".join(bullet + text(s) for s in sentences)
+    return "\n".join(bullet + text(s, os_name) for s in sentences)

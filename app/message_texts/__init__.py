@@ -28,6 +28,7 @@ from app.message_texts import (
     smoke,
     smoke_timing,
     support,
+    wizard,
 )
 
 TEMPLATES: dict[str, str] = {}

@@ -582,6 +582,10 @@
         <translation>驱动程序：版本未知。</translation>
     </message>
     <message>
+        <source>Install the latest Intel Data Center GPU driver for this GPU from intel.com, restart, then run this installer again.</source>
+        <translation>请从 intel.com 安装适用于此 GPU 的最新 Intel 数据中心 GPU 驱动程序，重启电脑，然后再次运行本安装程序。</translation>
+    </message>
+    <message>
         <source>Update it: download the Intel Arc &amp; Iris Xe Graphics driver from intel.com (or run Intel Driver &amp; Support Assistant), install it, restart, then run this installer again.</source>
         <translation>请更新：从 intel.com 下载 Intel Arc &amp; Iris Xe Graphics 驱动程序（或运行 Intel Driver &amp; Support Assistant），安装后重启电脑，然后再次运行本安装程序。</translation>
     </message>
@@ -3651,6 +3655,42 @@
     <message>
         <source>The installation failed and your previous environment was restored; choose a folder you may write to, then retry:</source>
         <translation>安装失败，您之前的环境已恢复；请选择您有写入权限的文件夹，然后重试：</translation>
+    </message>
+    <message>
+        <source>PyTorch is not installed in this environment: go Back to Build and install an XPU build.</source>
+        <translation>此环境中未安装 PyTorch：请点击“上一步”回到“构建”页，安装一个 XPU 构建。</translation>
+    </message>
+    <message>
+        <source>Importing torch failed: {error}. Go Back to Build and install the build again.</source>
+        <translation>导入 torch 失败：{error}。请点击“上一步”回到“构建”页，重新安装该构建。</translation>
+    </message>
+    <message>
+        <source>This torch ({version}) is a CPU-only build: go Back to Build and install an XPU build.</source>
+        <translation>此 torch（{version}）是仅支持 CPU 的构建：请点击“上一步”回到“构建”页，安装一个 XPU 构建。</translation>
+    </message>
+    <message>
+        <source>PyTorch cannot use the GPU: check the Intel GPU driver (update it if the Hardware page says so, restart, then use Check again on the Hardware page), and that no other program hides the GPU.</source>
+        <translation>PyTorch 无法使用 GPU：请检查 Intel GPU 驱动程序（如果“硬件”页提示需要更新，请更新并重启电脑，然后在“硬件”页点击“重新检测”），并确认没有其他程序占用或隐藏该 GPU。</translation>
+    </message>
+    <message>
+        <source>PyTorch cannot use the GPU: check the GPU driver (use Check again on the Hardware page), that your user may open /dev/dri/renderD* (the render group), and that no other runtime hides the GPU.</source>
+        <translation>PyTorch 无法使用 GPU：请检查 GPU 驱动程序（在“硬件”页点击“重新检测”），确认您的用户可以打开 /dev/dri/renderD*（“render”组），并确认没有其他运行时隐藏该 GPU。</translation>
+    </message>
+    <message>
+        <source>No GPU was found: check the Intel GPU driver (update it if the Hardware page says so, restart, then use Check again on the Hardware page).</source>
+        <translation>未找到 GPU：请检查 Intel GPU 驱动程序（如果“硬件”页提示需要更新，请更新并重启电脑，然后在“硬件”页点击“重新检测”）。</translation>
+    </message>
+    <message>
+        <source>No GPU was found: check the GPU driver (use Check again on the Hardware page) and that your user may open /dev/dri/renderD* (the render group).</source>
+        <translation>未找到 GPU：请检查 GPU 驱动程序（在“硬件”页点击“重新检测”），并确认您的用户可以打开 /dev/dri/renderD*（“render”组）。</translation>
+    </message>
+    <message>
+        <source>Programs were created from binaries, but this runtime does not say which image it chose or whether a persistent JIT cache served it, so the test cannot tell for sure that the code is native.</source>
+        <translation>程序是从二进制文件创建的，但此运行时没有说明它选用了哪个映像，也没有说明是否由持久 JIT 缓存提供，因此测试无法确定代码是原生代码。</translation>
+    </message>
+    <message>
+        <source>No build in the catalog fits {gpu} on {what} in channel &apos;{channel}&apos;; Advanced lists why each build was left out.</source>
+        <translation>目录中没有适合 {gpu}（{what}，渠道“{channel}”）的构建；“高级”中列出了每个构建被排除的原因。</translation>
     </message>
 </context>
 <context>

@@ -307,7 +307,9 @@ class VerifyPage(FlowPage):
         if v.get("stopped_early") and code:
             self.status.setText(self.tr("The test was stopped early. Kernels compiled so far stay in the cache."))
         advice = v.get("advice") or []
-        self.advice.setText(translated.lines(advice, "• "))
+        # Worded for the computer tested (the probe's OS): no /dev/dri advice on Windows.
+        tested_os = self.state.probe.os if self.state.probe is not None else None
+        self.advice.setText(translated.lines(advice, "• ", tested_os))
         self.advice_title.setVisible(bool(advice))
         self.advice.setVisible(bool(advice))
 

@@ -106,7 +106,12 @@ class GpuCard(QFrame):
                         else self.tr("Driver: none in use.")),
             "unknown": self.tr("Driver: version not known."),
         }.get(status, status)
-        if status == "old" and windows:
+        # The consumer Arc & Iris Xe driver is not the one for a data-centre GPU (Flex, Max), and
+        # the reference files name no download page for theirs: say what to look for, no name.
+        if status in ("old", "unbound") and windows and self.gpu.segment == "datacenter":
+            fix = self.tr("Install the latest Intel Data Center GPU driver for this GPU from intel.com, restart, "
+                          "then run this installer again.")
+        elif status == "old" and windows:
             fix = self.tr("Update it: download the Intel Arc & Iris Xe Graphics driver from intel.com (or run Intel "
                           "Driver & Support Assistant), install it, restart, then run this installer again.")
         elif status == "unbound" and windows:

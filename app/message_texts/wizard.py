@@ -1,0 +1,43 @@
+"""Core sentences worded for the wizard (app/gui/wizard_wording.py picks them): the same
+facts as the core's CLI wording, with the wizard's own action instead of a command line, and
+per OS where the advice differs. The CLI, JSON and support bundle keep the core's English."""
+
+from __future__ import annotations
+
+from app.message_texts.mark import QT_TRANSLATE_NOOP
+
+TEMPLATES = {
+    # The GPU test's advice (app/smoke/runner.py, classify.py), on the Verify page
+    "wizard_smoke_no_torch": QT_TRANSLATE_NOOP(
+        "Messages", "PyTorch is not installed in this environment: go Back to Build and install an XPU build."),
+    "wizard_smoke_torch_import_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Importing torch failed: {error}. Go Back to Build and install the build again."),
+    "wizard_smoke_cpu_torch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This torch ({version}) is a CPU-only build: go Back to Build and install an XPU build."),
+    "wizard_smoke_xpu_unavailable_windows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "PyTorch cannot use the GPU: check the Intel GPU driver (update it if the Hardware page says so, restart, "
+        "then use Check again on the Hardware page), and that no other program hides the GPU."),
+    "wizard_smoke_xpu_unavailable_linux": QT_TRANSLATE_NOOP(
+        "Messages",
+        "PyTorch cannot use the GPU: check the GPU driver (use Check again on the Hardware page), that your user "
+        "may open /dev/dri/renderD* (the render group), and that no other runtime hides the GPU."),
+    "wizard_smoke_no_device_windows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No GPU was found: check the Intel GPU driver (update it if the Hardware page says so, restart, then use "
+        "Check again on the Hardware page)."),
+    "wizard_smoke_no_device_linux": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No GPU was found: check the GPU driver (use Check again on the Hardware page) and that your user may "
+        "open /dev/dri/renderD* (the render group)."),
+    "wizard_smoke_cache_not_ruled_out": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Programs were created from binaries, but this runtime does not say which image it chose or whether a "
+        "persistent JIT cache served it, so the test cannot tell for sure that the code is native."),
+    # The planner (app/plan), on the Build page
+    "wizard_nothing_fits": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No build in the catalog fits {gpu} on {what} in channel '{channel}'; Advanced lists why each build was "
+        "left out."),
+}
