@@ -113,7 +113,12 @@ def verdict_title(code: str) -> str:
     }.get(code, code)
 
 
-def verdict_explanation(code: str) -> str:
+def verdict_explanation(code: str, os_name: str | None = None) -> str:
+    """What a verdict means; `os_name` is the tested computer's OS where known (Windows has no
+    /dev/dri to check)."""
+    if code == "no_device" and os_name == "windows":
+        return QCoreApplication.translate(
+            "Texts", "PyTorch started but found no Intel GPU. Check the Intel GPU driver on the Hardware page.")
     return {
         "aot": QCoreApplication.translate(
             "Texts", "Your GPU ran code that was compiled for it in advance, so programs start without a wait."

@@ -38,6 +38,6 @@ TEMPLATES = {
     # The planner (app/plan), on the Build page
     "wizard_nothing_fits": QT_TRANSLATE_NOOP(
         "Messages",
-        "No build in the catalog fits {gpu} on {what} in channel '{channel}'; Advanced lists why each build was "
-        "left out."),
+        "No build in the catalog fits {gpu} on {what} in channel '{channel}'; the list below says why each build "
+        "was left out."),
 }

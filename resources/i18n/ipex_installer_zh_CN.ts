@@ -3689,8 +3689,8 @@
         <translation>程序是从二进制文件创建的，但此运行时没有说明它选用了哪个映像，也没有说明是否由持久 JIT 缓存提供，因此测试无法确定代码是原生代码。</translation>
     </message>
     <message>
-        <source>No build in the catalog fits {gpu} on {what} in channel &apos;{channel}&apos;; Advanced lists why each build was left out.</source>
-        <translation>目录中没有适合 {gpu}（{what}，渠道“{channel}”）的构建；“高级”中列出了每个构建被排除的原因。</translation>
+        <source>No build in the catalog fits {gpu} on {what} in channel &apos;{channel}&apos;; the list below says why each build was left out.</source>
+        <translation>目录中没有适合 {gpu}（{what}，渠道“{channel}”）的构建；下面的列表说明了每个构建被排除的原因。</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3945,10 @@
     <message>
         <source>The test failed</source>
         <translation>测试失败</translation>
+    </message>
+    <message>
+        <source>PyTorch started but found no Intel GPU. Check the Intel GPU driver on the Hardware page.</source>
+        <translation>PyTorch 已启动，但没有找到英特尔 GPU。请在“硬件”页检查 Intel GPU 驱动程序。</translation>
     </message>
     <message>
         <source>Your GPU ran code that was compiled for it in advance, so programs start without a wait.</source>

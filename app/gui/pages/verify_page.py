@@ -265,7 +265,8 @@ class VerifyPage(FlowPage):
         self.again_button.setVisible(not running and not self.warm_runner.is_running()
                                      and (self.state.verified or self.state.installed))
         self.verdict_label.setText(texts.verdict_title(code) if code else "")
-        self.explanation.setText(texts.verdict_explanation(code) if code else "")
+        tested_os = self.state.probe.os if self.state.probe is not None else None
+        self.explanation.setText(texts.verdict_explanation(code, tested_os) if code else "")
         for widget in (self.verdict_label, self.explanation):
             widget.setVisible(bool(code))
         self.next_action.setText({
@@ -308,7 +309,6 @@ class VerifyPage(FlowPage):
             self.status.setText(self.tr("The test was stopped early. Kernels compiled so far stay in the cache."))
         advice = v.get("advice") or []
         # Worded for the computer tested (the probe's OS): no /dev/dri advice on Windows.
-        tested_os = self.state.probe.os if self.state.probe is not None else None
         self.advice.setText(translated.lines(advice, "• ", tested_os))
         self.advice_title.setVisible(bool(advice))
         self.advice.setVisible(bool(advice))
