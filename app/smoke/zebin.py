@@ -75,6 +75,8 @@ def read_zebin_fast(data: bytes) -> ZebinInfo | None:
         ip = family = None
         if header >= 0:
             offset, size = struct.unpack_from("<QQ", data, header + 24)
+            if offset + size > len(data):
+                return None  # a damaged header points past the file: let the careful reader decide
             pos, stop = offset, offset + size
             while pos + 12 <= stop:
                 namesz, descsz, n_type = struct.unpack_from("<III", data, pos)
@@ -87,7 +89,7 @@ def read_zebin_fast(data: bytes) -> ZebinInfo | None:
                         family = value
                 pos = desc + ((descsz + 3) & ~3)
         return ZebinInfo("zebin", ip, family)
-    except (struct.error, IndexError):
+    except (struct.error, IndexError, OverflowError):  # Overflow: an offset past what Python indexes
         return None
 
 

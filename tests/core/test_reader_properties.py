@@ -108,6 +108,24 @@ def test_ocloc_archives(data):
     json.dumps(image.to_json() if image else None)
 
 
+def test_a_note_section_pointing_past_python_indexes_is_not_a_crash():
+    """The case hypothesis found: a note section header whose offset is 2**63 (OverflowError in
+    struct.unpack_from). The fast reader leaves it to the careful one, which still answers."""
+    import struct
+
+    from app.smoke import zebin
+
+    member = bytearray(MEMBER)
+    shoff = struct.unpack_from("<Q", member, 0x28)[0]
+    shnum = struct.unpack_from("<H", member, 0x3C)[0]
+    notes = [shoff + i * 64 for i in range(shnum) if struct.unpack_from("<I", member, shoff + i * 64 + 4)[0] == 7]
+    assert notes  # the synthetic member has its compat note
+    for header in notes:
+        struct.pack_into("<Q", member, header + 24, 2**63)
+    assert zebin.read_zebin_fast(bytes(member)) is None
+    assert zebin.read_zebin(bytes(member)).kind == "zebin"
+
+
 def _ar_header(name: bytes, size: bytes) -> bytes:
     return name.ljust(16) + b" " * 32 + size.ljust(10)[:10] + b"`\n"
 
