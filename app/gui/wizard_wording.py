@@ -18,7 +18,13 @@ WORDING: dict[str, str | dict[str, str]] = {
                               "linux": "wizard_smoke_xpu_unavailable_linux"},
     "smoke_no_device": {"windows": "wizard_smoke_no_device_windows", "linux": "wizard_smoke_no_device_linux"},
     "smoke_cache_not_ruled_out": "wizard_smoke_cache_not_ruled_out",
+    "smoke_no_trace": "wizard_smoke_no_trace",
+    "advice_aot_build": "wizard_advice_aot_build",
+    "advice_no_aot_build": "wizard_advice_no_aot_build",
     "nothing_fits": "wizard_nothing_fits",
+    "hint_unknown_python": "wizard_hint_unknown_python",
+    "hint_aot_name_python": "wizard_hint_aot_name_python",
+    "hint_other_channel": "wizard_hint_other_channel",
 }
 
 

@@ -35,7 +35,23 @@ TEMPLATES = {
         "Messages",
         "Programs were created from binaries, but this runtime does not say which image it chose or whether a "
         "persistent JIT cache served it, so the test cannot tell for sure that the code is native."),
+    "wizard_smoke_no_trace": QT_TRANSLATE_NOOP(
+        "Messages", "The test's log has no SYCL program trace, so it cannot tell native code from JIT."),
+    "wizard_advice_aot_build": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Build {build} ({packages}, Python {python}) carries native code for this GPU ({target}): go Back to Build "
+        "and choose it under Advanced."),
+    "wizard_advice_no_aot_build": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No catalog build carries native code for this GPU: keep the JIT cache (the Finish page shows how) so the "
+        "compile happens once."),
     # The planner (app/plan), on the Build page
+    "wizard_hint_unknown_python": QT_TRANSLATE_NOOP(
+        "Messages", "{count} builds were left out because the catalog does not list their Python versions."),
+    "wizard_hint_aot_name_python": QT_TRANSLATE_NOOP(
+        "Messages", "{title} has native code for your GPU, but the catalog does not list its Python versions."),
+    "wizard_hint_other_channel": QT_TRANSLATE_NOOP(
+        "Messages", "{title} has native code for your GPU: choose its channel under Advanced to get it."),
     "wizard_nothing_fits": QT_TRANSLATE_NOOP(
         "Messages",
         "No build in the catalog fits {gpu} on {what} in channel '{channel}'; the list below says why each build "

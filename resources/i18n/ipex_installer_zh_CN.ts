@@ -3689,6 +3689,30 @@
         <translation>程序是从二进制文件创建的，但此运行时没有说明它选用了哪个映像，也没有说明是否由持久 JIT 缓存提供，因此测试无法确定代码是原生代码。</translation>
     </message>
     <message>
+        <source>The test&apos;s log has no SYCL program trace, so it cannot tell native code from JIT.</source>
+        <translation>测试日志中没有 SYCL 程序跟踪，因此无法判断运行的是原生代码还是 JIT。</translation>
+    </message>
+    <message>
+        <source>Build {build} ({packages}, Python {python}) carries native code for this GPU ({target}): go Back to Build and choose it under Advanced.</source>
+        <translation>构建 {build}（{packages}，Python {python}）含有此 GPU 的原生代码（{target}）：请点击“上一步”回到“构建”页，在“高级”中选择它。</translation>
+    </message>
+    <message>
+        <source>No catalog build carries native code for this GPU: keep the JIT cache (the Finish page shows how) so the compile happens once.</source>
+        <translation>目录中没有构建含有此 GPU 的原生代码：请保留 JIT 缓存（“完成”页说明了做法），这样只需编译一次。</translation>
+    </message>
+    <message>
+        <source>{count} builds were left out because the catalog does not list their Python versions.</source>
+        <translation>有 {count} 个构建被排除，因为目录中没有列出它们支持的 Python 版本。</translation>
+    </message>
+    <message>
+        <source>{title} has native code for your GPU, but the catalog does not list its Python versions.</source>
+        <translation>{title} 含有适用于您 GPU 的原生代码，但目录中没有列出它支持的 Python 版本。</translation>
+    </message>
+    <message>
+        <source>{title} has native code for your GPU: choose its channel under Advanced to get it.</source>
+        <translation>{title} 含有适用于您 GPU 的原生代码：在“高级”中选择它的渠道即可选用它。</translation>
+    </message>
+    <message>
         <source>No build in the catalog fits {gpu} on {what} in channel &apos;{channel}&apos;; the list below says why each build was left out.</source>
         <translation>目录中没有适合 {gpu}（{what}，渠道“{channel}”）的构建；下面的列表说明了每个构建被排除的原因。</translation>
     </message>
