@@ -120,6 +120,7 @@ def _install_excepthook() -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from app import paths
+    from app.gui import translated
 
     def hook(exc_type, exc, tb):
         logger.error("unexpected error", exc_info=(exc_type, exc, tb))
@@ -132,11 +133,10 @@ def _install_excepthook() -> None:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Unexpected error"),
-            QCoreApplication.translate(
-                "App", "Something went wrong inside the installer: %1. Details were written to %2."
-            )
-            .replace("%1", f"{exc_type.__name__}: {exc}")
-            .replace("%2", str(log or "-")),
+            translated.args(
+                QCoreApplication.translate(
+                    "App", "Something went wrong inside the installer: %1. Details were written to %2."),
+                f"{exc_type.__name__}: {exc}", str(log or "-")),
         )
 
     sys.excepthook = hook

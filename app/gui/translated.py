@@ -9,6 +9,7 @@ Chinese). A plain str (not coded: from an older file, or data) is shown as it is
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -43,3 +44,16 @@ def text(sentence: Any, os_name: str | None = None) -> str:
 def lines(sentences: list[Any], bullet: str = "", os_name: str | None = None) -> str:
     """Several sentences, one a line, each after `bullet`."""
     return "\n".join(bullet + text(s, os_name) for s in sentences)
+
+
+_NUMBERED = re.compile(r"%([1-9])")
+
+
+def args(template: str, *values: str) -> str:
+    """A tr() text's %1, %2... filled in one pass: a value that holds "%2" (a folder named so, an
+    error's text) stays as it is, where chained str.replace would substitute into it."""
+    def value(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return values[n - 1] if n <= len(values) else match.group(0)
+
+    return _NUMBERED.sub(value, template)

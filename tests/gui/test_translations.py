@@ -60,3 +60,24 @@ def test_qt_sorts_the_self_test_names_by_pinyin_and_value(qapp):
                              want["pinyin"], want["numbered"]) is None
     english = collation_problem(lambda names: sorted_like_file_dialogs(names, "en"), want["pinyin"], want["numbered"])
     assert english is not None and "Chinese names by pinyin" in english
+
+
+def test_numbered_args_fill_in_one_pass(qapp):
+    """A folder or an error text holding '%2' is data: chained replace would put the second
+    value into it."""
+    from app.gui import translated
+
+    assert translated.args("cache in %1, took %2.", r"C:\jit %2 cache", "3 s") == r"cache in C:\jit %2 cache, took 3 s."
+    assert translated.args("%2 then %1", "a", "b") == "b then a"
+    assert translated.args("only %1 and %3", "x") == "only x and %3"  # a missing value stays visible
+
+
+def test_no_gui_text_fills_numbered_args_by_chained_replace():
+    import re
+    from pathlib import Path
+
+    gui = Path(__file__).resolve().parents[2] / "app" / "gui"
+    chained = [f"{p.name}:{n}" for p in gui.rglob("*.py")
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+               if re.search(r'replace\(\s*"%[2-9]"', line)]
+    assert chained == [], chained

@@ -347,11 +347,10 @@ class EnvironmentPage(FlowPage):
         if base is not None:
             free = shutil.disk_usage(base).free
             enough = flow.enough_space(free, needed)
-            self.space.setText(
-                (self.tr("Free space: %1; needed: about %2.") if enough else
-                 self.tr("Not enough free space: %1 free, about %2 needed. Choose another drive or free some space."))
-                .replace("%1", texts.size(free)).replace("%2", texts.size(needed))
-            )
+            self.space.setText(translated.args(
+                self.tr("Free space: %1; needed: about %2.") if enough else
+                self.tr("Not enough free space: %1 free, about %2 needed. Choose another drive or free some space."),
+                texts.size(free), texts.size(needed)))
             ok = ok and enough
         else:
             self.space.setText("")

@@ -325,10 +325,10 @@ class VerifyPage(FlowPage):
         cache = engines.jit_cache_dir()
         first = (texts.duration(self.smoke_seconds) if self.smoke_seconds is not None
                  else self.tr("not measured (the test was stopped)"))
-        self.warm_explain.setText(
+        self.warm_explain.setText(translated.args(
             self.tr("Runs the test's common kernels once with the JIT cache kept in %1, then once more to check "
                     "that the second run loads them from the cache instead of compiling. The first test run "
-                    "took %2.").replace("%1", str(cache)).replace("%2", first))
+                    "took %2."), str(cache), first))
         elapsed = texts.duration(time.monotonic() - self._warm_started) if self._warm_started else ""
         result = self.warm or {}
         info = result.get("warm_cache") or {}
@@ -337,10 +337,10 @@ class VerifyPage(FlowPage):
                    self.tr("checking that the second run uses the cache (run 2 of 2)") if self.warm_run == 2 else
                    self.tr("starting"))
             if self.warm_step:
-                status = self.tr("Warming the JIT cache: %1, %2... (%3)").replace("%1", run).replace(
-                    "%2", texts.smoke_step(self.warm_step)).replace("%3", elapsed)
+                status = translated.args(self.tr("Warming the JIT cache: %1, %2... (%3)"), run,
+                                         texts.smoke_step(self.warm_step), elapsed)
             else:
-                status = self.tr("Warming the JIT cache: %1... (%2)").replace("%1", run).replace("%2", elapsed)
+                status = translated.args(self.tr("Warming the JIT cache: %1... (%2)"), run, elapsed)
         elif self.warm_stopped:
             status = self.tr("Warming was stopped. Kernels compiled so far stay in the cache, but it was not checked.")
         elif self.warm_error:
