@@ -93,3 +93,14 @@ def make_wizard(qtbot):
     for wizard in made:
         wizard.shutdown()
         wizard.translations.switch("en")
+
+
+@pytest.fixture
+def driver(make_wizard, qtbot, monkeypatch, tmp_path):
+    """Reaches the named wizard states of tests/gui/wizard_states.py in a language."""
+    from tests.gui.wizard_states import Driver
+
+    def make(language: str):
+        return Driver(language, make_wizard, lambda cond, ms: qtbot.waitUntil(cond, timeout=ms),
+                      monkeypatch.setattr, tmp_path)
+    return make

@@ -14,7 +14,7 @@ from app.smoke.classify import TraceScanner
 from tests.gui import wizard_states
 from tests.gui.english_check import english_sentences
 from tests.gui.test_chinese_everywhere import _data as page_data
-from tests.gui.wizard_states import Driver, to_verify
+from tests.gui.wizard_states import to_verify
 
 REPORT = "@@IPEX-SMOKE@@ "
 RUNS = {  # what the workload (or the runtime) printed -> the core code whose wizard wording shows
@@ -41,14 +41,6 @@ def result(name: str) -> dict:
     out = scanner.verdict(None)
     runner._apply_workload_outcome(out, scanner, None, False, {"stopped_on_jit": False}, 60, None)
     return out
-
-
-@pytest.fixture
-def driver(make_wizard, qtbot, monkeypatch, tmp_path):
-    def make(language: str):
-        return Driver(language, make_wizard, lambda cond, ms: qtbot.waitUntil(cond, timeout=ms),
-                      monkeypatch.setattr, tmp_path)
-    return make
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

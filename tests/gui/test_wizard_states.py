@@ -12,15 +12,7 @@ from app.flow import PageId, Run
 from tests.gui.english_check import english_sentences
 from tests.gui.test_chinese_everywhere import _data as page_data
 from tests.gui.texts_check import problems, visible_texts
-from tests.gui.wizard_states import STATES, VERDICTS, Driver, by_name, shown_data
-
-
-@pytest.fixture
-def driver(make_wizard, qtbot, monkeypatch, tmp_path):
-    def make(language: str):
-        return Driver(language, make_wizard, lambda cond, ms: qtbot.waitUntil(cond, timeout=ms),
-                      monkeypatch.setattr, tmp_path)
-    return make
+from tests.gui.wizard_states import STATES, VERDICTS, by_name, shown_data
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
