@@ -369,6 +369,12 @@ def lane_lock():
 
 
 # -- suites ---------------------------------------------------------------------------------
+def failure_reason(element) -> str:
+    """The first line of pytest's message, so the lane's summary (all CI keeps) says why."""
+    message = (element.get("message") or "").strip().splitlines()
+    return f": {message[0][:300]}" if message else ""
+
+
 def counts_from_junit(path: Path) -> dict:
     counts = {"passed": 0, "failed": 0, "errors": 0, "skipped": 0, "xfailed": 0, "failures": []}
     for case in ET.parse(path).getroot().iter("testcase"):
@@ -377,10 +383,10 @@ def counts_from_junit(path: Path) -> dict:
         skipped = case.find("skipped")
         if "error" in kinds:
             counts["errors"] += 1
-            counts["failures"].append(name + " (error)")
+            counts["failures"].append(name + " (error)" + failure_reason(case.find("error")))
         elif "failure" in kinds:
             counts["failed"] += 1
-            counts["failures"].append(name)
+            counts["failures"].append(name + failure_reason(case.find("failure")))
         elif skipped is not None and skipped.get("type") == "pytest.xfail":
             counts["xfailed"] += 1
         elif skipped is not None:

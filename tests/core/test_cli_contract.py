@@ -205,13 +205,11 @@ def test_a_display_without_a_working_qt_falls_back_to_the_terminal():
     assert "Plan for this machine:" in result.stdout
 
 
-def test_advice_names_the_command_the_user_really_has():
+def test_advice_names_the_command_the_user_really_has(monkeypatch):
     """From source the CLI is `python -m app`; the frozen app's users have the console twin."""
-    import subprocess
-    import sys
+    import app
 
-    script = "import sys; sys.frozen = {}; import app; print(app.CLI)"
-    source = subprocess.run([sys.executable, "-c", script.format(False)], capture_output=True, text=True)
-    frozen = subprocess.run([sys.executable, "-c", script.format(True)], capture_output=True, text=True)
-    assert source.stdout.strip() == "python -m app"
-    assert frozen.stdout.strip() == "ipex-aot-installer-cli"
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    assert app._cli_name() == "python -m app"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert app._cli_name() == "ipex-aot-installer-cli"

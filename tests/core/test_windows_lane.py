@@ -45,7 +45,10 @@ def test_counts_come_from_a_real_junit_report(lane, tmp_path):
     counts = lane.counts_from_junit(report)
     assert {k: counts[k] for k in ("passed", "failed", "errors", "skipped", "xfailed")} == {
         "passed": 2, "failed": 1, "errors": 1, "skipped": 1, "xfailed": 1}
-    assert sorted(counts["failures"]) == ["test_sample::test_broken", "test_sample::test_error (error)"]
+    # Each failure carries the first line of its message: CI keeps only the lane's summary.
+    assert sorted(counts["failures"]) == ["test_sample::test_broken: assert 1 == 2",
+                                          "test_sample::test_error (error): failed on setup with "
+                                          "\"RuntimeError: set-up\""]
     # Known failures count against the percentage; tests skipped as not applicable do not.
     assert lane.pass_percent(counts) == pytest.approx(100 * 2 / 5)
 
