@@ -16,8 +16,10 @@ import sys
 from types import ModuleType
 from typing import NoReturn
 
-from app import CLI, __version__
+from app import CLI, __version__, wording
 from app.errors import AppError
+from app.language import LANGUAGES, SOURCE_LANGUAGE, choose
+from app.messages import msg
 
 # name -> one-line help. Order is the order shown in --help.
 COMMANDS = {
@@ -42,14 +44,19 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one sentence instead of a usage dump."""
 
     def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse API
+        # argparse's own sentence stays English (as --help does); ours is in the user's language
         sys.stderr.write(f"{self.prog}: {message[0].upper() + message[1:]}.\n")
-        sys.stderr.write(f"Run '{self.prog} --help' for the options.\n")
+        sys.stderr.write(wording.say(msg("cli_see_help", command=f"{self.prog} --help")) + "\n")
         raise SystemExit(2)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    # SUPPRESS: a subcommand's parser must not reset a --lang given before the subcommand
+    parser.add_argument("--lang", metavar="|".join(LANGUAGES), default=argparse.SUPPRESS,
+                        help="the language of messages and human output (default: IPEX_INSTALLER_LANG, "
+                        "else the system's); --json output and --help are always English")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -73,8 +80,12 @@ def _module(name: str) -> ModuleType:
 
 
 def main(argv: list[str]) -> int:
+    # The language first, so even a refused option is said in the user's language.
+    refused = _use_language(_lang_option(argv))
+    if refused is not None:
+        return refused
     # Configure only the subcommand that will run, so unrelated modules are not imported.
-    first = next((a for a in argv if not a.startswith("-")), None)
+    first = next((a for a in argv if not a.startswith("-") and a not in LANGUAGES), None)
     parser = build_parser(only=first if first in COMMANDS else None)
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -93,7 +104,7 @@ def main(argv: list[str]) -> int:
         try:
             return selftest.main(args.self_test, as_json=args.json)
         except AppError as exc:
-            sys.stderr.write(_sentence(str(exc)) + "\n")
+            sys.stderr.write(_sentence(wording.say_error(exc)) + "\n")
             return exc.exit_code
     if args.command is None:
         from app.terminal_flow import display_status
@@ -107,12 +118,11 @@ def main(argv: list[str]) -> int:
             except ImportError as exc:  # Qt or a system library it needs (libEGL, ...) is missing
                 if args.debug:
                     raise
-                why_not = (
-                    f"The window cannot open ({exc}), so the installer runs in the terminal.")
+                why_not = msg("cli_no_window", error=str(exc))
             else:
                 return run_wizard()
         if why_not:
-            sys.stderr.write(why_not + "\n")
+            sys.stderr.write(wording.say(why_not) + "\n")
     _interrupt_on_sigterm()
     try:
         if args.command is None:
@@ -123,10 +133,10 @@ def main(argv: list[str]) -> int:
     except AppError as exc:
         if args.debug:
             raise
-        sys.stderr.write(_sentence(str(exc)) + "\n")
+        sys.stderr.write(_sentence(wording.say_error(exc)) + "\n")
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("Interrupted.\n")
+        sys.stderr.write(wording.say(msg("cli_interrupted")) + "\n")
         return 1
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
         if args.debug:
@@ -135,12 +145,38 @@ def main(argv: list[str]) -> int:
 
         disk = fs_errors.from_os_error(exc) if isinstance(exc, OSError) else None
         if disk is not None:  # a full disk or a folder we may not write, wherever it was met
-            sys.stderr.write(_sentence(str(disk)) + "\n")
+            sys.stderr.write(_sentence(wording.say_error(disk)) + "\n")
             return disk.exit_code
-        sys.stderr.write(
-            f"Unexpected error ({type(exc).__name__}: {exc}); run again with --debug for details.\n"
-        )
+        sys.stderr.write(wording.say(msg("cli_unexpected", error=f"{type(exc).__name__}: {exc}")) + "\n")
         return 1
+
+
+def _lang_option(argv: list[str]) -> str | None:
+    """The value of the last --lang in `argv` (None when not given)."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang":
+            found = argv[i + 1] if i + 1 < len(argv) else ""
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found
+
+
+def _use_language(option: str | None) -> int | None:
+    """Speak the chosen language from here on; None, or 2 after refusing an unknown one in one
+    sentence (in the language the environment would give, else English)."""
+    try:
+        wording.use(choose(option))
+        return None
+    except AppError as exc:
+        try:
+            fallback = choose(None) if option is not None else SOURCE_LANGUAGE
+        except AppError:
+            fallback = SOURCE_LANGUAGE
+        sys.stderr.write(wording.say(exc.message(), fallback) + "\n")
+        return exc.exit_code
 
 
 def _interrupt_on_sigterm() -> None:

@@ -13,6 +13,9 @@ from typing import Any
 
 from app import hostos
 from app.catalog.model import CHANNEL_SETS
+from app.language import LANGUAGES as LANGUAGES  # the wizard reads them here too
+from app.language import SOURCE_LANGUAGE as SOURCE_LANGUAGE
+from app.language import language_for_locale as language_for_locale
 from app.probe.model import Probe
 
 
@@ -31,9 +34,6 @@ END = -1  # QWizard's "no next page"
 
 CHANNELS = tuple(CHANNEL_SETS)  # the Build page's choices: the planner's channel sets
 MIRRORS = ("auto", "us", "cn")
-# The wizard's languages, each with its own name for the switch; the code's strings are English.
-LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-SOURCE_LANGUAGE = "en"
 
 # Rough size of an installed XPU stack (torch + IPEX + oneAPI runtime wheels, plus the
 # download cache): used only when the plan does not give file sizes.
@@ -442,13 +442,6 @@ def build_notes(choice: Any, plan: Any, gpu: Any) -> tuple[list[Any], list[Any]]
 def needs_jit_confirmation(state: FlowState) -> bool:
     """A JIT-only build is installed only after the user agreed to the first-run cost."""
     return state.choice_expect == "jit" and not state.jit_confirmed
-
-
-def language_for_locale(locale_name: str | None) -> str:
-    """'zh_CN' for any Chinese locale (zh, zh_CN, zh-Hans-...; Traditional gets Simplified as
-    the closer of our two), English otherwise."""
-    name = (locale_name or "").replace("-", "_").lower()
-    return "zh_CN" if name.startswith("zh") else SOURCE_LANGUAGE
 
 
 def venv_python(venv: Path, os_name: str) -> Path:

@@ -3,8 +3,9 @@
 Runs without a display and without the network, on data shipped in resources/selftest/:
 the probe of a recorded machine, a plan for it, the AOT/JIT classifier on captured SYCL
 runtime logs, the device-image inspector on a real ocloc archive, the catalog and device
-database, the translations, the smoke workload script, the bundled uv, the frozen-app
-rules for subprocesses, the log file, and the wizard painted offscreen in Chinese.
+database, the translations (the wizard's, and the command line's read without Qt), the smoke
+workload script, the bundled uv, the frozen-app rules for subprocesses, the log file, and the
+wizard painted offscreen in Chinese.
 What each sample must give is written in resources/selftest/expected.json.
 
 Exit code 0 when every check passed (or was skipped with a reason), 1 otherwise.
@@ -187,6 +188,23 @@ def check_translations() -> str:
     return "; ".join(found)
 
 
+def check_cli_language() -> str:
+    """The command line speaks Chinese without Qt: every message code has its Chinese text in the
+    shipped .ts (app/translations.py), and a coded sentence is worded from it."""
+    from app import translations, wording
+    from app.message_texts import TEMPLATES
+    from app.messages import CONTEXT, msg
+
+    table = translations.table("zh_CN")
+    missing = [code for code, template in TEMPLATES.items() if (CONTEXT, template) not in table]
+    _require(not missing, f"{len(missing)} message codes have no Chinese text in "
+             f"{translations.ts_file('zh_CN')} (first: {', '.join(missing[:3])})")
+    sample = wording.say(msg("cli_no_display", names=["DISPLAY=:0"]), "zh_CN")
+    _require(any("\u4e00" <= ch <= "\u9fff" for ch in sample) and "DISPLAY=:0" in sample,
+             f"a coded sentence was not worded in Chinese: {sample}")
+    return f"zh_CN: {len(table)} texts; {sample}"
+
+
 def check_workload() -> str:
     from app.smoke.runner import workload_source
 
@@ -310,6 +328,7 @@ CHECKS: dict[str, Callable[[], str]] = {
     "classify": check_classify,
     "inspect": check_inspect,
     "translations": check_translations,
+    "cli_language": check_cli_language,
     "workload": check_workload,
     "uv": check_uv,
     "frozen": check_frozen_rules,

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 from app import CLI
+from app.messages import msg
+from app.wording import say
 
 X11_SOCKET_DIR = Path("/tmp/.X11-unix")
 UI_CHOICE = "IPEX_INSTALLER_UI"  # "window" or "terminal": chosen by the user or a test
@@ -45,9 +47,8 @@ def display_status() -> tuple[bool, str | None]:
         return platform not in DRAW_NOWHERE or bool(x11 or wayland), None
     if (wayland and wayland_reachable(wayland)) or (x11 and x11_reachable(x11)):
         return True, None
-    named = " and ".join(f"{k}={v}" for k, v in (("DISPLAY", x11), ("WAYLAND_DISPLAY", wayland)) if v)
-    return False, (f"No display answers at {named}, so the installer runs in the terminal." if named
-                   else None)
+    named = [f"{k}={v}" for k, v in (("DISPLAY", x11), ("WAYLAND_DISPLAY", wayland)) if v]
+    return False, (msg("cli_no_display", names=named) if named else None)
 
 
 def windows_display(platform: str, visible_desktop: bool) -> bool:
@@ -127,14 +128,14 @@ def run_terminal_flow(args: argparse.Namespace) -> int:
 
     print(render_probe(probe))
     print()
-    print("Plan for this machine:")
+    print(say(msg("flow_plan_heading")))
     sys.stdout.write(summary(plan))
     print()
     if plan.choice:
-        print(f"Next: install it with        {CLI} install --venv DIR")
-        print(f"      other builds, why:     {CLI} plan --json")
+        print(say(msg("flow_next_install", command=f"{CLI} install --venv DIR")))
+        print("      " + say(msg("flow_next_why", command=f"{CLI} plan --json")))
         return 0
-    print(f"Next: plan for another GPU or Python with   {CLI} plan --gpu PCI_ID --os windows|linux --python X.Y")
+    print(say(msg("flow_next_other", command=f"{CLI} plan --gpu PCI_ID --os windows|linux --python X.Y")))
     return 1
 
 

@@ -455,7 +455,7 @@ def run_build(lane: Lane, run_dir: Path) -> dict:
 
 
 # -- Windows side: the build and its self-tests (runs under the Windows Python) -------------
-SELFTEST_CHECKS = ("catalog", "probe", "plan", "classify", "inspect", "translations", "workload", "uv",
+SELFTEST_CHECKS = ("catalog", "probe", "plan", "classify", "inspect", "translations", "cli_language", "workload", "uv",
                    "frozen", "log", "gui")
 
 

@@ -14,6 +14,10 @@ REFERENCE = SHARED / "reference"
 DATA = Path(__file__).resolve().parent / "data"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English text: the language is forced, not left to the machine's locale (a Chinese
+# desktop would otherwise turn the CLI and the wizard Chinese). tests/core/test_cli_language.py
+# drops it to prove the system-locale path.
+os.environ["IPEX_INSTALLER_LANG"] = "en"
 
 
 @pytest.fixture(autouse=True)

@@ -57,16 +57,17 @@ def _fix(venv: Path, quiet: bool) -> RepairResult:
     from app.commands.install import Terminal
     from app.install.repair import repair
     from app.messages import msg
+    from app.wording import say
 
     view = Terminal(bar=False, quiet=quiet)
     result = repair(venv, on_event=view.event)
     view.finish()
     if not quiet:
         if not result.changes:
-            print(msg("repair_nothing", venv=str(venv)))
+            print(say(msg("repair_nothing", venv=str(venv))))
         else:
-            print(msg("repair_done", venv=str(venv), count=len(result.changes)))
+            print(say(msg("repair_done", venv=str(venv), count=len(result.changes))))
             for change in result.changes:
-                print("  " + change.sentence())
+                print("  " + say(change.sentence()))
         print()
     return result

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from app import CLI
 from app.errors import AppError, BadInput
 from app.messages import msg
+from app.wording import say, say_error
 
 if TYPE_CHECKING:
     from app.catalog.plan_model import Plan
@@ -94,9 +95,9 @@ def run(args: argparse.Namespace) -> int:
             raise
         if args.json:
             emit_json({"ok": False, "error": str(exc), "exit_code": exc.exit_code, "log_path": log_path})
-        sys.stderr.write(_sentence(str(exc)) + "\n")
+        sys.stderr.write(_sentence(say_error(exc)) + "\n")
         if log_path:
-            sys.stderr.write(f"Install log: {log_path}\n")
+            sys.stderr.write(say(msg("install_log_at", path=log_path)) + "\n")
         return exc.exit_code
     finally:
         for signum, handler in previous.items():
@@ -105,16 +106,15 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result.to_json())
     elif args.dry_run:
-        print("Dry run: nothing was downloaded or changed.")
+        print(say(msg("install_dry_run_done")))
     else:
-        print(f"Installed {result.build_id} into {result.venv} in {result.seconds:.1f} s with {result.backend}.")
+        print(say(msg("install_installed", build=result.build_id, venv=result.venv, seconds=f"{result.seconds:.1f}",
+                      backend=result.backend)))
         for name, version in result.installed.items():
             print(f"  {name} {version}")
         if result.guard:
-            from app.messages import msg
-
-            print(msg("guard_set", count=len(result.guard["pinned"]), venv=result.venv))
-        print(f"Install log: {result.log_path}")
+            print(say(msg("guard_set", count=len(result.guard["pinned"]), venv=result.venv)))
+        print(say(msg("install_log_at", path=result.log_path)))
     return 0
 
 
@@ -156,10 +156,10 @@ def _confirm(interactive: bool) -> Callable[[DryRun], bool]:
             return True  # nothing the user has is replaced: only additions, or nothing at all
         if not interactive:
             raise BadInput(msg("install_would_change"))
-        sys.stderr.write("\nThese packages in the existing environment will change:\n")
+        sys.stderr.write("\n" + say(msg("install_will_change")) + "\n")
         for line in dry.lines():
             sys.stderr.write(f"  {line}\n")
-        sys.stderr.write("Proceed? [y/N] ")
+        sys.stderr.write(say(msg("install_proceed")) + " ")
         sys.stderr.flush()
         answer = sys.stdin.readline().strip().lower()
         return answer in ("y", "yes", "是")
@@ -174,7 +174,7 @@ def _cancel_on_signals(cancel: threading.Event) -> dict[signal.Signals, Any]:
     def handler(signum: int, frame: object) -> None:
         if cancel.is_set():
             raise KeyboardInterrupt
-        sys.stderr.write("\nCancelling; rolling back…\n")
+        sys.stderr.write("\n" + say(msg("install_cancelling")) + "\n")
         cancel.set()
 
     previous: dict[signal.Signals, Any] = {}
@@ -214,7 +214,7 @@ class Terminal:
         from app.events import LogLine, Progress, StepFinished, StepStarted, Warning_
 
         if isinstance(e, Warning_):
-            self._line(f"warning: {e.text}", force=True)
+            self._line(say(msg("install_warning", text=e.text)), force=True)
         elif self.quiet:
             return
         elif isinstance(e, Progress):
@@ -222,14 +222,15 @@ class Terminal:
         elif isinstance(e, StepStarted):
             self._line(f"==> {e.step}" + (f": {e.detail}" if e.detail and not e.step.startswith("install:") else ""))
         elif isinstance(e, StepFinished) and not e.ok:
-            self._line(f"  {e.step} failed ({e.detail})")
+            self._line("  " + say(msg("install_step_failed", step=e.step, detail=e.detail)))
         elif isinstance(e, LogLine) and e.source in ("dry-run", "install", "fetch", "python"):
-            self._line(f"  {e.text}")
+            self._line(f"  {say(e.text)}")  # a coded line in the user's language; the engine's log lines as they are
 
     def _progress(self, e: Progress) -> None:
         pct = (e.done * 100 // e.total) if e.total else None
         speed = f"{_size(int(e.speed))}/s" if e.speed else ""
-        eta = f"ETA {int(e.eta) // 60}:{int(e.eta) % 60:02d}" if e.eta is not None and e.done != e.total else ""
+        eta = (say(msg("install_eta", time=f"{int(e.eta) // 60}:{int(e.eta) % 60:02d}"))
+               if e.eta is not None and e.done != e.total else "")
         size = f"{_size(e.done)}/{_size(e.total)}" if e.total else _size(e.done)
         if self.bar:
             filled = (pct or 0) * 24 // 100
@@ -245,7 +246,9 @@ class Terminal:
         done = e.total is not None and e.done >= e.total
         if done or (pct is not None and pct >= last_pct + 10) or now - last_t >= 5:
             self._last[e.task] = (now, pct if pct is not None else last_pct)
-            self._line(f"  download {e.task} {pct if pct is not None else '?'}% {size} {speed} {eta}".rstrip())
+            line = msg("install_download_line", file=e.task, percent=pct if pct is not None else "?", size=size,
+                       speed=speed, eta=eta)
+            self._line("  " + say(line).rstrip())
 
     def _line(self, text: str, force: bool = False) -> None:
         if self.quiet and not force:

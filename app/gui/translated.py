@@ -16,8 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import hostos
 from app.gui.wizard_wording import wizard_code
-from app.message_texts import TEMPLATES
-from app.messages import CONTEXT, LocalizedText, Message, fill
+from app.wording import render
 
 
 def separator() -> str:
@@ -29,16 +28,11 @@ def text(sentence: Any, os_name: str | None = None) -> str:
     """`sentence` in the current language: a Message worded from its code (the wizard's wording
     of it where app.gui.wizard_wording has one, for `os_name`: the OS of the computer the
     sentence is about, this one's by default), a LocalizedText in the language its file gave
-    (else English), a list param joined with separator(), anything else as str."""
-    if isinstance(sentence, (list, tuple)):
-        return separator().join(text(s, os_name) for s in sentence)
-    if isinstance(sentence, LocalizedText):
-        return sentence.in_language(QLocale().name())
-    if not isinstance(sentence, Message):
-        return str(sentence)
-    code = wizard_code(sentence, os_name or hostos.os_name())
-    return fill(QCoreApplication.translate(CONTEXT, TEMPLATES[code]), sentence.params,
-                lambda value: text(value, os_name))
+    (else English), a list param joined with separator(), anything else as str. The rule is
+    the command line's too (app/wording.py); only the translator differs."""
+    os_name = os_name or hostos.os_name()
+    return render(sentence, QCoreApplication.translate, QLocale().name(),
+                  lambda message: wizard_code(message, os_name))
 
 
 def lines(sentences: list[Any], bullet: str = "", os_name: str | None = None) -> str:

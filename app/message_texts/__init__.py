@@ -11,6 +11,7 @@ from types import ModuleType
 from app.message_texts import (
     catalog_schema,
     catalog_verify,
+    cli,
     discover,
     doctor,
     env_summary,

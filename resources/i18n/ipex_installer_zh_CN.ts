@@ -3716,6 +3716,86 @@
         <source>No build in the catalog fits {gpu} on {what} in channel &apos;{channel}&apos;; the list below says why each build was left out.</source>
         <translation>目录中没有适合 {gpu}（{what}，渠道“{channel}”）的构建；下面的列表说明了每个构建被排除的原因。</translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; ({where}) is not a language the installer speaks; give one of {languages}.</source>
+        <translation>安装程序不支持“{value}”（{where}）这种语言；请从 {languages} 中选一个。</translation>
+    </message>
+    <message>
+        <source>Run &apos;{command}&apos; for the options.</source>
+        <translation>运行“{command}”查看可用选项。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({error}); run again with --debug for details.</source>
+        <translation>意外错误（{error}）；加上 --debug 再运行一次可查看详细信息。</translation>
+    </message>
+    <message>
+        <source>The window cannot open ({error}), so the installer runs in the terminal.</source>
+        <translation>无法打开窗口（{error}），安装程序改在终端中运行。</translation>
+    </message>
+    <message>
+        <source>No display answers at {names}, so the installer runs in the terminal.</source>
+        <translation>{names} 处没有可用的显示器，安装程序改在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Plan for this machine:</source>
+        <translation>本机的方案：</translation>
+    </message>
+    <message>
+        <source>Next: install it with        {command}</source>
+        <translation>下一步：安装它              {command}</translation>
+    </message>
+    <message>
+        <source>other builds, why:     {command}</source>
+        <translation>其他构建及原因：      {command}</translation>
+    </message>
+    <message>
+        <source>Next: plan for another GPU or Python with   {command}</source>
+        <translation>下一步：为其他 GPU 或 Python 制定方案   {command}</translation>
+    </message>
+    <message>
+        <source>Install log: {path}</source>
+        <translation>安装日志：{path}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was downloaded or changed.</source>
+        <translation>试运行：未下载或更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Installed {build} into {venv} in {seconds} s with {backend}.</source>
+        <translation>已用 {backend} 将 {build} 安装到 {venv}，耗时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>These packages in the existing environment will change:</source>
+        <translation>现有环境中的以下软件包将被更改：</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N]</source>
+        <translation>是否继续？[y/N]</translation>
+    </message>
+    <message>
+        <source>Cancelling; rolling back…</source>
+        <translation>正在取消并回滚…</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告：{text}</translation>
+    </message>
+    <message>
+        <source>{step} failed ({detail})</source>
+        <translation>{step} 失败（{detail}）</translation>
+    </message>
+    <message>
+        <source>download {file} {percent}% {size} {speed} {eta}</source>
+        <translation>下载 {file} {percent}% {size} {speed} {eta}</translation>
+    </message>
+    <message>
+        <source>ETA {time}</source>
+        <translation>剩余 {time}</translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>

@@ -42,7 +42,7 @@ def test_unknown_self_test_check_is_bad_input(run_cli):
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         ("Unknown self-test check nonsense; the checks are catalog, probe, plan, classify, inspect, "
-         "translations, workload, uv, frozen, log, gui.")]
+         "translations, cli_language, workload, uv, frozen, log, gui.")]
 
 
 def test_long_jobs_leave_a_line_in_app_log_quick_queries_do_not(run_cli, tmp_path):

@@ -132,9 +132,9 @@ def test_the_check_finds_an_injected_english_sentence(make_wizard, qtbot):
 
 def test_an_untranslated_code_shows_as_english_and_fails(make_wizard, qtbot, monkeypatch):
     """A code whose Chinese text is missing reaches the page in English, and the check says so."""
-    from app.gui import translated
+    from app import wording
 
-    monkeypatch.setattr(translated, "CONTEXT", "NoSuchContext")  # as if the .ts had no entry
+    monkeypatch.setattr(wording, "CONTEXT", "NoSuchContext")  # as if the .ts had no entry (GUI and CLI share it)
     # The Flex 170 server: Windows reports its GPU in the 'Error' state (a coded probe warning)
     wizard = make_wizard("zh_CN", {"windows_snapshot": str(SNAPSHOTS / "ps51_server_aspeed_flex170.utf8.json")})
     wizard.show()
