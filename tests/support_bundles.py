@@ -5,7 +5,10 @@
           classifier made from a recorded AOT runtime trace for that venv, the real doctor;
   jit     the same with a recorded JIT trace (a cold cache: kernels compiled on first use);
   failed  a real install the mirror made fail (404 for torch): the engine's failure record;
-  old     the aot bundle as an older version wrote it: no plan, no system facts, no logs.
+  old     the aot bundle as an older version wrote it: no plan, no system facts, no logs;
+  no_device    the aot install, its GPU test saw no GPU (the workload's report of a torch without
+               an XPU device, through the runner's own rules);
+  test_failed  the aot install, its GPU test failed (a recorded runtime that refuses SYCL_PI_TRACE).
 
 The hardware is a recorded machine's PowerShell snapshot (the tests have no Intel GPU), handed
 to the writer as the wizard's Finish page hands it a probe that was not live. Hostile variants
@@ -27,7 +30,12 @@ SNAPSHOTS = ROOT / "tests" / "data" / "probe" / "windows"
 TRACES = ROOT / "tests" / "data" / "smoke"
 A770 = SNAPSHOTS / "ps51_desktop_uhd770_a770.utf16.json"
 MTL = SNAPSHOTS / "ps51_laptop_mtlh_nvidia.utf8bom.json"
-KINDS = ("aot", "jit", "failed", "old")
+KINDS = ("aot", "jit", "failed", "old", "no_device", "test_failed")
+# The workload's markers when torch imports but sees no XPU device (app/smoke/workload.py's report).
+NO_DEVICE_MARKERS = ('@@IPEX-SMOKE@@ {"event": "end", "step": "torch_import", "ok": true, '
+                     '"torch_xpu_version": "20250101"}\n'
+                     '@@IPEX-SMOKE@@ {"event": "end", "step": "xpu_device", "ok": true, "available": false}\n'
+                     '@@IPEX-SMOKE@@ {"event": "end", "step": "sycl_import", "ok": true, "device_type": "cpu"}\n')
 
 
 @contextlib.contextmanager
@@ -82,6 +90,22 @@ def keep_smoke(trace: str, venv: Path) -> dict:
     return verdict
 
 
+def keep_no_device(venv: Path) -> dict:
+    """The GPU test's record for `venv` when the workload's torch sees no GPU: the verdict the
+    runner's own rules give its report (app.smoke.runner)."""
+    from app.smoke import record, runner
+    from app.smoke.classify import TraceScanner
+
+    scanner = TraceScanner()
+    scanner.feed_text(NO_DEVICE_MARKERS)
+    verdict = scanner.verdict(None)
+    runner._apply_workload_outcome(verdict, scanner, None, False, {"stopped_on_jit": False}, 60, None)
+    assert verdict["verdict"] == "no_device", verdict["verdict"]
+    verdict["venv"] = str(venv.resolve())
+    record.keep(verdict, NO_DEVICE_MARKERS, "")
+    return verdict
+
+
 def install(mirror, venv: Path) -> None:
     from mirror.fixtures import make_plan
 
@@ -122,6 +146,12 @@ def build_all(root: Path, mirror) -> dict[str, Path]:
         finally:
             mirror.server.clear_faults()
         out["failed"] = write(root / "failed.zip", None)
+    # The aot install again, with a GPU test that saw no GPU, and one that failed.
+    for kind, keep in (("no_device", keep_no_device), ("test_failed", lambda v: keep_smoke("ur2026_pi_trace_set", v))):
+        with user_dirs(root / kind):
+            verdict = keep(root / "aot" / "ipex env")
+            assert verdict["verdict"] == kind.removeprefix("test_"), verdict["verdict"]
+            out[kind] = write(root / f"{kind}.zip", root / "aot" / "ipex env")
     out["old"] = rewrite(out["aot"], root / "old.zip", drop=lambda n: n in ("plan.json", "system.json")
                          or n.startswith("logs/"))
     return out

@@ -29,6 +29,7 @@ from app.message_texts import (
     smoke,
     smoke_timing,
     support,
+    third_person,
     wizard,
 )
 

@@ -32,6 +32,6 @@ TEMPLATES = {
     "support_missing_doctor": QT_TRANSLATE_NOOP(
         "Messages", "The bundle has no doctor report: it was saved without an environment to check."),
     "support_install_uncoded": QT_TRANSLATE_NOOP(
-        "Messages", "The install failed with an error this version cannot word in your language; the English "
-        "original is under Details."),
+        "Messages", "The install failed with an error this version has no translation for; the English original "
+        "is under Details."),
 }

@@ -2793,8 +2793,8 @@
         <translation>支持包中没有诊断报告：保存时没有指定要检查的虚拟环境。</translation>
     </message>
     <message>
-        <source>The install failed with an error this version cannot word in your language; the English original is under Details.</source>
-        <translation>安装失败，但本版本无法用你的语言描述该错误；英文原文在“详细信息”中。</translation>
+        <source>The install failed with an error this version has no translation for; the English original is under Details.</source>
+        <translation>安装失败，但本版本没有该错误的中文描述；英文原文在“详细信息”中。</translation>
     </message>
     <message>
         <source>The GPU was not probed, so GPU checks were skipped.</source>
@@ -3796,6 +3796,170 @@
         <source>ETA {time}</source>
         <translation>剩余 {time}</translation>
     </message>
+    <message>
+        <source>The PyTorch build for that computer&apos;s GPU, and whether it has native (AOT) code for it.</source>
+        <translation>适合那台电脑 GPU 的 PyTorch 构建，以及它是否带有该 GPU 的原生（AOT）代码。</translation>
+    </message>
+    <message>
+        <source>Native code for their GPU is included (matched device: {device}). Programs there start without compiling.</source>
+        <translation>包含针对那台电脑 GPU 的原生代码（匹配的设备：{device}）。程序在那台电脑上启动时无需编译。</translation>
+    </message>
+    <message>
+        <source>No native code for their GPU: kernels are compiled on first use. Expected first-run wait there: {wait}.</source>
+        <translation>不含针对那台电脑 GPU 的原生代码：核函数在首次使用时编译。那台电脑上首次运行预计等待：{wait}。</translation>
+    </message>
+    <message>
+        <source>The GPU test on that computer ran code compiled for their GPU in advance: programs there start without a wait.</source>
+        <translation>那台电脑上的 GPU 测试运行的是预先为其 GPU 编译好的代码：程序在那台电脑上启动时无需等待。</translation>
+    </message>
+    <message>
+        <source>The GPU test on that computer compiled the GPU code from an intermediate form when first used. It works, but the first run of each program there can take minutes; later runs reuse the cache if it is kept.</source>
+        <translation>那台电脑上的 GPU 测试在首次使用时由中间格式编译 GPU 代码。可以正常工作，但那台电脑上每个程序第一次运行可能要等几分钟；只要保留缓存，之后的运行会复用它。</translation>
+    </message>
+    <message>
+        <source>In the GPU test on that computer part of the code was native and part was compiled on first use: the user can expect some first-run waits.</source>
+        <translation>那台电脑上的 GPU 测试中，部分代码是原生的，部分在首次使用时编译：用户首次运行时会有一些等待。</translation>
+    </message>
+    <message>
+        <source>In the GPU test on that computer the kernels came from the persistent cache: they were compiled (JIT) on an earlier run, not in advance.</source>
+        <translation>那台电脑上的 GPU 测试中，核函数来自持久缓存：它们是在之前的运行中编译（JIT）的，而不是预先编译的。</translation>
+    </message>
+    <message>
+        <source>The runtime on that computer did not show whether native code or compilation was used: see the evidence below, and the test&apos;s log in the bundle&apos;s logs folder.</source>
+        <translation>那台电脑上的运行时没有显示使用的是原生代码还是现场编译：请查看下面的证据，以及支持包中“logs”文件夹里的测试日志。</translation>
+    </message>
+    <message>
+        <source>PyTorch started on that computer but found no Intel GPU. Ask the user to check the Intel GPU driver (the Hardware page shows its state from this file), update it if needed, restart and run the test again.</source>
+        <translation>PyTorch 在那台电脑上已启动，但没有找到英特尔 GPU。请让用户检查英特尔 GPU 驱动程序（“硬件”页按此文件显示其状态），必要时更新驱动程序，重启后再次运行测试。</translation>
+    </message>
+    <message>
+        <source>PyTorch started on that computer but found no Intel GPU. Ask the user to check the GPU driver and that their account may open /dev/dri/renderD* (the render group).</source>
+        <translation>PyTorch 在那台电脑上已启动，但没有找到英特尔 GPU。请让用户检查 GPU 驱动程序，并确认其账户可以打开 /dev/dri/renderD*（render 组）。</translation>
+    </message>
+    <message>
+        <source>The GPU test on that computer could not finish: the test&apos;s log in the bundle&apos;s logs folder shows where it stopped.</source>
+        <translation>那台电脑上的 GPU 测试未能完成：支持包中“logs”文件夹里的测试日志显示了它停在哪里。</translation>
+    </message>
+    <message>
+        <source>Fix on that computer</source>
+        <translation>那台电脑上的解决方法</translation>
+    </message>
+    <message>
+        <source>The file lists no display adapter. Ask the user to check that the GPU driver is installed.</source>
+        <translation>文件中没有列出显示适配器。请让用户确认已安装 GPU 驱动程序。</translation>
+    </message>
+    <message>
+        <source>The file lists no Intel GPU. This installer only helps with Intel GPUs.</source>
+        <translation>文件中没有列出英特尔 GPU。本安装程序只适用于英特尔 GPU。</translation>
+    </message>
+    <message>
+        <source>The hardware details of that computer were copied.</source>
+        <translation>那台电脑的硬件详细信息已复制。</translation>
+    </message>
+    <message>
+        <source>Ask the user to install the latest Intel Data Center GPU driver for this GPU from intel.com, restart, then run the installer again.</source>
+        <translation>请让用户从 intel.com 安装适用于此 GPU 的最新 Intel 数据中心 GPU 驱动程序，重启电脑，然后再次运行本安装程序。</translation>
+    </message>
+    <message>
+        <source>Ask the user to update it: download the Intel Arc &amp; Iris Xe Graphics driver from intel.com (or run Intel Driver &amp; Support Assistant), install it, restart, then run the installer again.</source>
+        <translation>请让用户更新驱动程序：从 intel.com 下载 Intel Arc &amp; Iris Xe Graphics 驱动程序（或运行 Intel Driver &amp; Support Assistant），安装后重启电脑，然后再次运行本安装程序。</translation>
+    </message>
+    <message>
+        <source>Ask the user to install the Intel Arc &amp; Iris Xe Graphics driver from intel.com (or run Intel Driver &amp; Support Assistant), restart, then run the installer again.</source>
+        <translation>请让用户从 intel.com 安装 Intel Arc &amp; Iris Xe Graphics 驱动程序（或运行 Intel Driver &amp; Support Assistant），重启电脑，然后再次运行本安装程序。</translation>
+    </message>
+    <message>
+        <source>Ask the user to install the latest Intel graphics driver from intel.com, then run the installer again.</source>
+        <translation>请让用户从 intel.cn 或 intel.com 安装最新的英特尔显卡驱动程序，然后重新运行本安装程序。</translation>
+    </message>
+    <message>
+        <source>No kernel driver is bound to this GPU. Ask the user to install the Intel GPU driver (on Linux, a kernel with the i915 or xe driver for it), restart, and run the installer again.</source>
+        <translation>此 GPU 没有绑定内核驱动程序。请让用户安装英特尔 GPU 驱动程序（在 Linux 上需要带有对应 i915 或 xe 驱动程序的内核），重启后重新运行本安装程序。</translation>
+    </message>
+    <message>
+        <source>The driver version could not be read; if PyTorch cannot see the GPU there, ask the user to update the driver.</source>
+        <translation>无法读取驱动程序版本；如果 PyTorch 在那台电脑上找不到 GPU，请让用户更新驱动程序。</translation>
+    </message>
+    <message>
+        <source>Has native (AOT) code for their GPU, so kernels need no compiling on first use. {reason}</source>
+        <translation>含有适用于那台电脑 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>Has native (AOT) code for their GPU through AOT target &apos;{target}&apos;, so kernels need no compiling on first use. {reason}</source>
+        <translation>通过 AOT 目标“{target}”含有适用于那台电脑 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>Expected to have native (AOT) code for their GPU, so kernels need no compiling on first use. {reason}</source>
+        <translation>预计含有适用于那台电脑 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>Expected to have native (AOT) code for their GPU through AOT target &apos;{target}&apos;, so kernels need no compiling on first use. {reason}</source>
+        <translation>预计通过 AOT 目标“{target}”含有适用于那台电脑 GPU 的原生（AOT）代码，因此首次使用时无需编译核函数。{reason}</translation>
+    </message>
+    <message>
+        <source>it has native code for their GPU and that one would compile kernels on first use</source>
+        <translation>它含有适用于那台电脑 GPU 的原生代码，而另一个要在首次使用时编译核函数</translation>
+    </message>
+    <message>
+        <source>it was made for their GPU&apos;s platform</source>
+        <translation>它是为那台电脑 GPU 所在平台制作的</translation>
+    </message>
+    <message>
+        <source>{title} has native code for their GPU, but the catalog does not list its Python versions.</source>
+        <translation>{title} 含有适用于那台电脑 GPU 的原生代码，但目录中没有列出它支持的 Python 版本。</translation>
+    </message>
+    <message>
+        <source>Another Python would work there: {title} has native code for their GPU and has wheels for Python {pythons}.</source>
+        <translation>在那台电脑上换一个 Python 版本即可：{title} 含有适用于其 GPU 的原生代码，并提供 Python {pythons} 的 wheel。</translation>
+    </message>
+    <message>
+        <source>Another Python would work there: {title} fits their GPU and has wheels for Python {pythons}.</source>
+        <translation>在那台电脑上换一个 Python 版本即可：{title} 适用于其 GPU，并提供 Python {pythons} 的 wheel。</translation>
+    </message>
+    <message>
+        <source>{title} has native code for their GPU: choose its channel under Advanced to see it.</source>
+        <translation>{title} 含有适用于那台电脑 GPU 的原生代码：在“高级”中选择它的渠道即可看到它。</translation>
+    </message>
+    <message>
+        <source>Ask the user to add their account to the group and log in again: {command}</source>
+        <translation>请让用户把其账户加入该组并重新登录：{command}</translation>
+    </message>
+    <message>
+        <source>Ask the user not to run setvars.bat in the shell they start this venv from.</source>
+        <translation>请让用户不要在启动此虚拟环境的 shell 中运行 setvars.bat。</translation>
+    </message>
+    <message>
+        <source>Ask the user to set SYCL_CACHE_DIR to a folder their account owns.</source>
+        <translation>请让用户将 SYCL_CACHE_DIR 设为其账户拥有的文件夹。</translation>
+    </message>
+    <message>
+        <source>No Intel compute runtime was found (packages intel-opencl-icd / libze-intel-gpu1): PyTorch XPU needs it to see the GPU; ask the user to install their distribution&apos;s Intel GPU compute packages or Intel&apos;s client GPU driver.</source>
+        <translation>没有找到英特尔计算运行时（软件包 intel-opencl-icd / libze-intel-gpu1）：PyTorch XPU 需要它才能看到 GPU；请让用户安装其发行版的英特尔 GPU 计算软件包，或英特尔的客户端 GPU 驱动程序。</translation>
+    </message>
+    <message>
+        <source>{node} is not readable and writable by the account that ran the check (group &apos;{group}&apos;).</source>
+        <translation>运行检测的账户对 {node} 没有读写权限（组“{group}”）。</translation>
+    </message>
+    <message>
+        <source>The account that ran the check cannot open {node}, the render node of {gpu}: ask the user to add it to its group with &apos;sudo gpasswd -a $USER {group}&apos;, then log out and back in.</source>
+        <translation>运行检测的账户无法打开 {gpu} 的渲染节点 {node}：请让用户用“sudo gpasswd -a $USER {group}”把该账户加入该组，然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>Downloads from {host} used plain http:// as the user allowed: anyone on the network can read and change them.</source>
+        <translation>按用户的允许，从 {host} 下载使用了明文 http://：网络上的任何人都能读取和篡改这些内容。</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; must be https://: it uses plain http:// to {host}, which anyone on the network can read and change; plain HTTP should be allowed explicitly only on a trusted network.</source>
+        <translation>字段“{field}”必须使用 https://：它以明文 http:// 连接 {host}，网络上的任何人都能读取和篡改；只应在可信的网络上明确允许明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by that computer; if the user&apos;s network inspects HTTPS (a company proxy), ask the user to add its root certificate to the system&apos;s certificate store and retry.</source>
+        <translation>那台电脑不信任 {host} 的证书；如果用户的网络会检查 HTTPS（公司代理），请让用户将其根证书添加到系统的证书存储中，然后重试。</translation>
+    </message>
+    <message>
+        <source>the user cancelled while it ran</source>
+        <translation>运行期间用户取消了操作</translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>
@@ -3842,10 +4006,6 @@
     <message>
         <source>The doctor found no problems in {venv}.</source>
         <translation>诊断在虚拟环境 {venv} 中没有发现问题。</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>解决方法</translation>
     </message>
     <message>
         <source>Forecast</source>

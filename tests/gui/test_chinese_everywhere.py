@@ -266,7 +266,7 @@ def test_support_mode_is_chinese(make_wizard, qtbot, tmp_path, machine):
         _check(wizard, f"support/{kind}/{machine}/build")
 
 
-@pytest.mark.parametrize("kind", ["aot", "jit", "failed", "old"])
+@pytest.mark.parametrize("kind", ["aot", "jit", "failed", "old", "no_device", "test_failed"])
 def test_support_mode_with_each_bundle_is_chinese(make_wizard, qtbot, support_bundles, kind):
     """Bundles written by the real writer from real states (tests/support_bundles.py): the
     window's title, Hardware, Build and the bundle's record page (its Details open: the English

@@ -83,7 +83,8 @@ def test_a_verified_aot_bundle(make_wizard, qtbot, monkeypatch, support_bundles,
     assert page.install_status.text() == tr("SupportPage", "The install finished.")
     assert not page.install_error.isVisible() and not page.details_button.isVisible()
     assert page.verdict.text() == texts.verdict_title("aot")
-    assert page.verdict_meaning.text() == texts.verdict_explanation("aot")
+    assert page.verdict_meaning.text() == tr("Messages", "The GPU test on that computer ran code compiled for their "
+                                             "GPU in advance: programs there start without a wait.")
     assert "urProgramCreateWithBinary" in page.evidence.text()
     assert page.doctor_status.text().startswith(tr("SupportPage", "The doctor found no problems in {venv}.")[:6])
     assert page.forecast.isVisible() and page.forecast.text()
@@ -131,10 +132,30 @@ def test_a_jit_verdict_and_the_doctors_error(make_wizard, qtbot, monkeypatch, su
     assert "urProgramCreateWithIL" in page.evidence.text()
     lines = page.findings.text().splitlines()
     assert lines[0].startswith("✖ ") and "ONEAPI_DEVICE_SELECTOR=opencl:cpu" in lines[0]
-    assert tr("SupportPage", "Fix") in lines[1]
+    assert tr("Messages", "Fix on that computer") in lines[1]
     if language == "zh_CN":
         assert "隐藏" in lines[0] or "GPU" in lines[0]
     assert_clean(wizard, page, qtbot, language)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_gpu_test_that_saw_no_gpu_or_failed_says_what_to_ask_the_user(
+        make_wizard, qtbot, monkeypatch, support_bundles, language):
+    """The verdict's meaning is about that computer (Windows here: no /dev/dri to check), and
+    its advice is what the support person asks the user to do."""
+    meanings = {
+        "no_device": "PyTorch started on that computer but found no Intel GPU. Ask the user to check the Intel GPU "
+                     "driver (the Hardware page shows its state from this file), update it if needed, restart and "
+                     "run the test again.",
+        "test_failed": "The GPU test on that computer could not finish: the test's log in the bundle's logs folder "
+                       "shows where it stopped.",
+    }
+    for kind, verdict in (("no_device", "no_device"), ("test_failed", "failed")):
+        page = walk_to_record(open_bundle(make_wizard, qtbot, monkeypatch, language, support_bundles[kind]), qtbot)
+        assert page.verdict.text() == texts.verdict_title(verdict)
+        assert page.verdict_meaning.text() == tr("Messages", meanings[kind])
+        assert page.verdict.styleSheet()  # the colour of a test that did not pass
+        assert_clean(page.wizard(), page, qtbot, language)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -223,8 +244,8 @@ def test_a_stopped_install_and_an_error_this_version_cannot_word(
     page = walk_to_record(open_bundle(make_wizard, qtbot, monkeypatch, language, newer), qtbot)
     assert page.install_status.text() == tr("SupportPage", "The install failed at this step: {step}.").replace(
         "{step}", texts.step_name("install:torch"))
-    assert page.install_error.text() == tr("Messages", "The install failed with an error this version cannot "
-                                           "word in your language; the English original is under Details.")
+    assert page.install_error.text() == tr("Messages", "The install failed with an error this version has no "
+                                           "translation for; the English original is under Details.")
     assert page.details_button.isVisible()  # the English says more than the sentence, in both languages
     page.details_button.click()
     assert page.english.toPlainText() == "A sentence from a newer version."

@@ -33,6 +33,7 @@ from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.badge import Badge, badge_text
 from app.gui.worker import TaskRunner
 from app.messages import fill, msg
+from app.report.third_person import about_them
 
 NEWER_TIMEOUT = 5.0  # seconds the newer-release look may take in all; then nothing is said
 
@@ -384,6 +385,7 @@ class BuildPage(FlowPage):
             self.builds.item(row).setText(text)
 
     def _show(self) -> None:
+        self._show_subtitle()  # support mode is entered and left while the page exists
         self.error_label.setText(self.error or "")
         self.error_label.setVisible(bool(self.error))
         if self.error:
@@ -408,14 +410,14 @@ class BuildPage(FlowPage):
             self.status.setText(self.tr("You chose another build than the recommended one (marked in the list)."))
         else:
             self.status.setText(self.tr("The recommended build is selected. You may choose another one."))
-        rejected = [texts.labelled(r.build_id, translated.text(r.why))
+        rejected = [texts.labelled(r.build_id, self._words(r.why))
                     for r in (self.plan.rejected if self.plan else [])]
         if self.plan and self.plan.choice is None:
             # The planner's own word on why nothing fits comes first; the hardware check's
             # driver warnings (the Hardware page's cards say them) are not the answer here.
             why = sorted((w for w in self.plan.warnings if getattr(w, "code", None) not in DRIVER_WARNINGS),
                          key=lambda w: getattr(w, "code", None) != "nothing_fits")
-            rejected = [translated.text(w) for w in why] + rejected
+            rejected = [self._words(w) for w in why] + rejected
         self.rejected.setPlainText("\n".join(rejected))
         self.rejected_button.setVisible(bool(rejected))
         if self.plan is not None and not self._options():
@@ -445,7 +447,9 @@ class BuildPage(FlowPage):
         self.details.setTitle(self.tr("Recommended build") if recommended else self.tr("Selected build"))
         self.badge.set_expect(choice.expect)
         self.build_title.setText(self._choice_words(choice))
-        if choice.expect == "aot":
+        if choice.expect == "aot" and self.state.support_mode:  # about that computer's GPU, not the reader's
+            self.explain.setText(self._words(msg("support_build_native", device=choice.matched_target or "-")))
+        elif choice.expect == "aot":
             self.explain.setText(
                 self.tr("Native code for your GPU is included (matched device: %1). Programs start without compiling.")
                 .replace("%1", choice.matched_target or "-")
@@ -455,6 +459,7 @@ class BuildPage(FlowPage):
                 "5 to 10 minutes (reported by users of similar GPUs)")
             cost = cost.rstrip(".。")  # the sentence around it ends it
             self.explain.setText(
+                self._words(msg("support_build_jit", wait=cost)) if self.state.support_mode else
                 self.tr("No native code for your GPU: kernels are compiled on first use. Expected first-run wait: %1.")
                 .replace("%1", cost)
             )
@@ -466,8 +471,8 @@ class BuildPage(FlowPage):
         probe, index = self.state.probe, self.state.gpu_index
         gpu = probe.gpus[index] if probe is not None and index is not None and 0 <= index < len(probe.gpus) else None
         facts, cautions = flow.build_notes(choice, self.plan, gpu)
-        self.reasons.setText(translated.lines(choice.reasons + facts, "• "))
-        self.warnings.setText(translated.lines(cautions, "⚠ "))
+        self.reasons.setText("\n".join("• " + self._words(r) for r in choice.reasons + facts))
+        self.warnings.setText("\n".join("⚠ " + self._words(c) for c in cautions))
         self.warnings.setVisible(bool(self.warnings.text()))
         # Good news reads as good news; a first-run wait or an archived build as a caution.
         self.explain.setStyleSheet("color:#1b6e20;" if choice.expect == "aot" else "color:#8a4b00;")
@@ -479,9 +484,18 @@ class BuildPage(FlowPage):
             )
         )
 
+    def _words(self, sentence) -> str:
+        """A core sentence in the reader's language; in support mode about that computer
+        (app.report.third_person), not the reader's."""
+        return translated.text(about_them(sentence) if self.state.support_mode else sentence)
+
+    def _show_subtitle(self) -> None:
+        self.setSubTitle(translated.text(msg("support_build_subtitle")) if self.state.support_mode else
+                         self.tr("The PyTorch build for your GPU, and whether it has native (AOT) code for it."))
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Build"))
-        self.setSubTitle(self.tr("The PyTorch build for your GPU, and whether it has native (AOT) code for it."))
+        self._show_subtitle()
         self.channel_label.setText(self.tr("&Channel:"))
         for index in range(self.channel.count()):
             self.channel.setItemText(index, texts.channel(self.channel.itemData(index)))

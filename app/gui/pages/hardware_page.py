@@ -27,8 +27,9 @@ from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.widgets.gpu_card import GpuCard
 from app.gui.worker import TaskRunner
-from app.messages import fill
+from app.messages import fill, msg
 from app.probe.model import Probe
+from app.report.third_person import about_them
 
 # Probe warnings the page says already, so not twice: no adapter (the status line), no supported
 # GPU (each card's answer), a missing or too old Intel driver (the card's driver line and fix; a
@@ -134,7 +135,7 @@ class HardwarePage(FlowPage):
             card.deleteLater()
         self.cards = []
         for index, gpu in enumerate(probe.gpus):
-            card = GpuCard(gpu, index, probe.os)
+            card = GpuCard(gpu, index, probe.os, about_other=self.state.support_mode)
             self.cards.append(card)
             self.group.addButton(card.radio, index)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
@@ -175,7 +176,8 @@ class HardwarePage(FlowPage):
     def _on_copy_clicked(self) -> None:
         if self.probe is not None:
             QApplication.clipboard().setText(json.dumps(self.probe.to_json(), indent=2, ensure_ascii=False))
-            self.status.setText(self.tr("The details were copied; paste them into your message to support."))
+            self.status.setText(translated.text(msg("support_details_copied")) if self.state.support_mode else
+                                self.tr("The details were copied; paste them into your message to support."))
             self.status.setVisible(True)
 
     def _on_driver_clicked(self) -> None:
@@ -196,9 +198,11 @@ class HardwarePage(FlowPage):
         elif self.probe is None:
             self.status.setText(self.tr("Looking at your graphics hardware..."))
         elif not self.probe.gpus:
-            self.status.setText(self.tr("No display adapter was found. Check that the GPU driver is installed."))
+            self.status.setText(translated.text(msg("support_no_adapter")) if self.state.support_mode else
+                                self.tr("No display adapter was found. Check that the GPU driver is installed."))
         elif self.state.gpu_index is None and not any(g.is_intel for g in self.probe.gpus):
-            self.status.setText(self.tr("No Intel GPU was found. This installer only helps with Intel GPUs."))
+            self.status.setText(translated.text(msg("support_no_intel")) if self.state.support_mode else
+                                self.tr("No Intel GPU was found. This installer only helps with Intel GPUs."))
         elif flow.hardware_blocker(self.state) == "no_gpu" and not self.state.support_mode:
             self.status.setText(self.tr("PyTorch's GPU builds support none of the Intel GPUs in this computer."))
         elif self.state.support_mode:
@@ -230,7 +234,7 @@ class HardwarePage(FlowPage):
         warnings = [w for w in (self.probe.warnings if self.probe else [])
                     if getattr(w, "code", None) not in SAID_ELSEWHERE]
         has_warnings = bool(warnings)
-        self.warnings.setText(translated.lines(warnings))
+        self.warnings.setText(translated.lines(about_them(warnings) if self.state.support_mode else warnings))
         self.warnings_title.setVisible(has_warnings)
         self.warnings.setVisible(has_warnings)
         self.copy_button.setEnabled(self.probe is not None)

@@ -28,14 +28,28 @@ from app.gui import texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
 from app.gui.pages.build_page import choice_words
 from app.gui.widgets.badge import Badge
-from app.messages import fill
+from app.messages import fill, msg
 from app.report.findings import ERROR, WARNING
+from app.report.third_person import about_them
 
 CAUTION = "color:#8a4b00;"
 BAD = "color:#b00020;"
 GOOD = "color:#1b6e20;"
 EVIDENCE_LINES = 4  # the bundle's logs have them all
 EVIDENCE_CHARS = 160
+
+
+def said(sentence) -> str:
+    """A sentence from the bundle (or the page's own) in the reader's language, about that
+    computer: the core's second-person wording becomes the third person (app.report.third_person)."""
+    return translated.text(about_them(sentence))
+
+
+def verdict_meaning(verdict: str, os_name: str):
+    """What the GPU test's verdict on that computer means, and what to ask its user to do."""
+    if verdict == "no_device":
+        return msg("support_verdict_no_device_windows" if os_name == "windows" else "support_verdict_no_device_linux")
+    return msg(f"support_verdict_{verdict}")
 
 
 class SupportPage(FlowPage):
@@ -165,7 +179,7 @@ class SupportPage(FlowPage):
             return
         self.badge.set_expect(choice.expect)
         self.build_title.setText(choice_words(choice))
-        reason = translated.text(choice.reasons[0]) if choice.reasons else ""
+        reason = said(choice.reasons[0]) if choice.reasons else ""
         if choice.expect == "aot":
             why = self.tr("Native code for that GPU is included: programs start without compiling.")
         else:
@@ -186,7 +200,7 @@ class SupportPage(FlowPage):
             return
         step = texts.step_name(failure.step) if failure.step else self.tr("not recorded")
         self.install_status.setText(fill(self.tr("The install failed at this step: {step}."), {"step": step}))
-        shown = translated.text(failure.sentence)
+        shown = said(failure.sentence)
         self.install_error.setText(shown)
         self.install_error.setVisible(True)
         self.english.setPlainText(failure.english)
@@ -201,7 +215,7 @@ class SupportPage(FlowPage):
         if smoke is None:
             return
         self.verdict.setText(texts.verdict_title(smoke.verdict))
-        self.verdict_meaning.setText(texts.verdict_explanation(smoke.verdict))
+        self.verdict_meaning.setText(said(verdict_meaning(smoke.verdict, view.probe.os)))
         self.verdict.setStyleSheet(BAD if smoke.verdict in ("no_device", "failed") else "")
         # the runtime's trace lines run to hundreds of characters: the start says which call it was
         shown = [translated.text(line) for line in smoke.evidence[:EVIDENCE_LINES]]
@@ -225,12 +239,12 @@ class SupportPage(FlowPage):
         lines = []
         for finding in problems:
             mark = "✖ " if finding.severity == ERROR else "⚠ "
-            lines.append(mark + translated.text(finding.message))
+            lines.append(mark + said(finding.message))
             if finding.fix:
-                lines.append("    " + texts.labelled(self.tr("Fix"), translated.text(finding.fix)))
+                lines.append("    " + texts.labelled(said(msg("support_fix_label")), said(finding.fix)))
         self.findings.setText("\n".join(lines))
         self.findings.setVisible(bool(lines))
-        self.forecast.setText(texts.labelled(self.tr("Forecast"), translated.text(view.forecast))
+        self.forecast.setText(texts.labelled(self.tr("Forecast"), said(view.forecast))
                               if view.forecast else "")
         self.forecast.setVisible(bool(view.forecast))
 

@@ -8,20 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QRadioButton, QToolButton, QVBoxLayout, QWidget
 
 from app import flow
-from app.gui import texts
+from app.gui import texts, translated
 from app.gui.widgets.labels import data_label, wrapped_label
-from app.messages import fill
+from app.messages import fill, msg
 from app.probe.model import Gpu
 
 ANSWER_COLOURS = {"native": "#1b6e20", "jit": "#8a4b00", "unsupported": "#b00020"}
 
 
 class GpuCard(QFrame):
-    def __init__(self, gpu: Gpu, index: int, os_name: str = "windows", parent=None):
+    def __init__(self, gpu: Gpu, index: int, os_name: str = "windows", parent=None, about_other: bool = False):
         super().__init__(parent)
         self.gpu = gpu
         self.index = index
         self.os_name = os_name
+        self.about_other = about_other  # support mode: another computer's GPU, advice for its user
         self.answer_code = flow.gpu_answer(gpu, os_name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.radio = QRadioButton(gpu.name)
@@ -106,6 +107,8 @@ class GpuCard(QFrame):
                         else self.tr("Driver: none in use.")),
             "unknown": self.tr("Driver: version not known."),
         }.get(status, status)
+        if self.about_other:
+            return line, self._their_driver_fix(status, windows)
         # The consumer Arc & Iris Xe driver is not the one for a data-centre GPU (Flex, Max), and
         # the reference files name no download page for theirs: say what to look for, no name.
         if status in ("old", "unbound") and windows and self.gpu.segment == "datacenter":
@@ -120,6 +123,17 @@ class GpuCard(QFrame):
         else:
             fix = texts.driver_fix(status)
         return line, fix
+
+    def _their_driver_fix(self, status: str, windows: bool) -> str:
+        """The same fixes as _driver_texts, as what the support person asks the user to do."""
+        if status in ("old", "unbound") and windows and self.gpu.segment == "datacenter":
+            code = "support_driver_datacenter"
+        elif status in ("old", "unbound") and windows:
+            code = "support_driver_update_windows" if status == "old" else "support_driver_install_windows"
+        else:
+            code = {"old": "support_driver_old", "unbound": "support_driver_unbound",
+                    "unknown": "support_driver_unknown"}.get(status, "")
+        return translated.text(msg(code)) if code else ""
 
     def retranslate(self) -> None:
         captions = {
