@@ -56,6 +56,7 @@ SUPPORT_STATES = [
     ("8-support-failed", "support mode: a bundle from a failed install (its step, sentence and English)"),
     ("8-support-jit", "support mode: a JIT verdict and the doctor's error"),
     ("8-support-old", "support mode: an older bundle, and what it lacks"),
+    ("8-support-no-device", "support mode: a GPU test that found no GPU, and what to ask the user to do"),
 ]
 XCB_PACKAGES = ("xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
                 "libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk")
@@ -381,7 +382,7 @@ def render_support(app, args, shot, tmp: Path) -> None:
         bundles = support_bundles.build_all(tmp / "support", Mirror(server, wheels))
     finally:
         server.stop()
-    for kind in ("aot", "failed", "jit", "old"):
+    for kind in ("aot", "failed", "jit", "old", "no_device"):
         wizard = create_wizard(args.language)
         wizard.show()
         wizard.open_support_file(bundles[kind])
@@ -393,7 +394,7 @@ def render_support(app, args, shot, tmp: Path) -> None:
             pick("8-support-build", wizard)
         wizard.next()
         wizard.support.details_button.setChecked(kind == "failed")  # the English original, on demand
-        pick(f"8-support-{kind}", wizard)
+        pick(f"8-support-{kind.replace('_', '-')}", wizard)
         wizard.shutdown()
 
 

@@ -123,3 +123,33 @@ def test_the_check_finds_a_second_person_sentence(make_wizard, qtbot, language):
         label.setParent(None)
         label.deleteLater()
     assert second_person(wizard, "clean") == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_driver_advice_says_what_to_ask_the_user_and_the_users_own_wording_stays(make_wizard, qtbot, language):
+    """Arrow Lake on Windows' basic display driver: in support mode the card asks the support
+    person to have the user install the driver; on the user's own Hardware page it says so to
+    the user, as before."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.message_texts import TEMPLATES
+
+    snapshot = MACHINES["arl_basic_display"]
+    support = opened(make_wizard, qtbot, language, snapshot)
+    (card,) = support.hardware.cards
+    assert card.driver_fix.text() == QCoreApplication.translate(
+        "Messages", TEMPLATES["support_driver_install_windows"])
+    own = make_wizard(language, {"windows_snapshot": str(snapshot)})
+    own.show()
+    qtbot.waitExposed(own)
+    own.next()
+    qtbot.waitUntil(lambda: own.hardware.probe is not None and not own.state.busy, timeout=30_000)
+    (card,) = own.hardware.cards
+    assert card.driver_fix.text() == QCoreApplication.translate(
+        "GpuCard", "Install the Intel Arc & Iris Xe Graphics driver from intel.com (or run Intel Driver & Support "
+        "Assistant), restart, then run this installer again.")
+    own.next()  # the user's own Build page keeps its wording
+    qtbot.waitUntil(lambda: not own.state.busy and own.build.plan is not None, timeout=30_000)
+    assert own.build.subTitle() == QCoreApplication.translate(
+        "BuildPage", "The PyTorch build for your GPU, and whether it has native (AOT) code for it.")
+    assert not own.state.support_mode
