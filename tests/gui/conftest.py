@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+SNAPSHOTS = ROOT / "tests" / "data" / "probe" / "windows"  # recorded machines (PowerShell snapshots)
 
 # The offscreen platform plugin says this whenever a window is shown; it is not our warning.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints"
@@ -104,3 +105,32 @@ def driver(make_wizard, qtbot, monkeypatch, tmp_path):
         return Driver(language, make_wizard, lambda cond, ms: qtbot.waitUntil(cond, timeout=ms),
                       monkeypatch.setattr, tmp_path)
     return make
+
+
+@pytest.fixture
+def walk_to_build(make_wizard, qtbot, monkeypatch):
+    """The wizard on the Build page for a recorded machine (a snapshot in tests/data/probe/windows):
+    the real probe, then the real planner. The network checks go to `newer_index` (the Build
+    page's look for a newer torch) and `probe_urls` (the Environment page's server timing) when
+    the test serves them on loopback, else to the closed port above; `size` resizes the window."""
+    def walk(language: str = "en", snapshot: str = "ps51_desktop_uhd770_a770.utf16.json",
+             size: tuple[int, int] | None = None, newer_index: str | None = None,
+             probe_urls: dict[str, str] | None = None):
+        from app.gui.pages.build_page import BuildPage
+        from app.gui.pages.environment_page import EnvironmentPage
+
+        if newer_index is not None:
+            monkeypatch.setattr(BuildPage, "newer_index", newer_index)
+        if probe_urls is not None:
+            monkeypatch.setattr(EnvironmentPage, "probe_urls", probe_urls)
+        wizard = make_wizard(language, {"windows_snapshot": str(SNAPSHOTS / snapshot)})
+        if size:
+            wizard.resize(*size)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.hardware.probe is not None and not wizard.state.busy, timeout=30_000)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.build.plan is not None and not wizard.state.busy, timeout=30_000)
+        return wizard
+    return walk

@@ -5,27 +5,10 @@ recorded machines and the real planner, both languages."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QRect
 
 from tests.gui.texts_check import CJK, problems
-
-SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows"
-
-
-def build_page(make_wizard, qtbot, language: str, snapshot: str, size: tuple[int, int] | None = None):
-    wizard = make_wizard(language, {"windows_snapshot": str(SNAPSHOTS / snapshot)})
-    if size:
-        wizard.resize(*size)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.hardware.probe is not None and not wizard.state.busy, timeout=30_000)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.build.plan is not None and not wizard.state.busy, timeout=30_000)
-    return wizard
 
 
 def in_view(widget, page) -> bool:
@@ -34,8 +17,8 @@ def in_view(widget, page) -> bool:
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_the_archived_pick_offers_the_maintained_alternative(make_wizard, qtbot, language):
-    wizard = build_page(make_wizard, qtbot, language, "ps51_desktop_uhd770_a770.utf16.json")
+def test_the_archived_pick_offers_the_maintained_alternative(walk_to_build, qtbot, language):
+    wizard = walk_to_build(language, "ps51_desktop_uhd770_a770.utf16.json")
     page = wizard.build
     choice = page.plan.choice
     assert choice.ipex_version and choice.status == "archived", choice.build_id  # IPEX for the Arc A770
@@ -55,8 +38,8 @@ def test_the_archived_pick_offers_the_maintained_alternative(make_wizard, qtbot,
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_a_jit_choice_asks_for_confirmation_in_view(make_wizard, qtbot, language):
-    wizard = build_page(make_wizard, qtbot, language, "ps51_arl_s_basic_display.utf16.json")
+def test_a_jit_choice_asks_for_confirmation_in_view(walk_to_build, language):
+    wizard = walk_to_build(language, "ps51_arl_s_basic_display.utf16.json")
     page = wizard.build
     page.advanced_button.click()
     assert page.builds.isVisibleTo(page)
@@ -70,12 +53,12 @@ def test_a_jit_choice_asks_for_confirmation_in_view(make_wizard, qtbot, language
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_the_jit_confirmation_is_in_the_visible_window_at_1024x700(make_wizard, qtbot, language):
+def test_the_jit_confirmation_is_in_the_visible_window_at_1024x700(walk_to_build, qtbot, language):
     """A small window at the wizard's default font: the confirmation box of a JIT build chosen
     under Advanced is inside the window and nothing clips it, so no scrolling finds it."""
     from PySide6.QtCore import QPoint
 
-    wizard = build_page(make_wizard, qtbot, language, "ps51_desktop_uhd770_a770.utf16.json", size=(1024, 700))
+    wizard = walk_to_build(language, "ps51_desktop_uhd770_a770.utf16.json", size=(1024, 700))
     assert (wizard.width(), wizard.height()) == (1024, 700)  # the window did not grow to fit
     page = wizard.build
     page.advanced_button.click()  # the other builds are listed under Advanced
@@ -92,7 +75,7 @@ def test_the_jit_confirmation_is_in_the_visible_window_at_1024x700(make_wizard, 
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_good_news_about_the_gpu_is_not_shown_as_a_warning(make_wizard, qtbot, language):
+def test_good_news_about_the_gpu_is_not_shown_as_a_warning(walk_to_build, language):
     """The AOT pick for the A770: its sentence in the good-news colour, and what the reference
     table says of the GPU ("validated by IPEX") among the facts under Advanced, not the cautions."""
     from PySide6.QtCore import QCoreApplication
@@ -100,7 +83,7 @@ def test_good_news_about_the_gpu_is_not_shown_as_a_warning(make_wizard, qtbot, l
     from app.gui import translated
     from app.messages import msg
 
-    wizard = build_page(make_wizard, qtbot, language, "ps51_desktop_uhd770_a770.utf16.json")
+    wizard = walk_to_build(language, "ps51_desktop_uhd770_a770.utf16.json")
     page = wizard.build
     assert page.plan.choice.expect == "aot" and "1b6e20" in page.explain.styleSheet()
     validated = translated.text(msg("device_dg2"))

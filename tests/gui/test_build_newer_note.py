@@ -7,7 +7,6 @@ shows nothing."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +15,6 @@ from tests.gui.english_check import english_sentences
 from tests.mirror.catalog_files import catalog_files
 from tests.mirror.server import MirrorServer
 
-A770 = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows" / "ps51_desktop_uhd770_a770.utf16.json"
 NEWER = ["torch-2.15.0+xpu-cp312-cp312-win_amd64.whl", "torch-2.15.0+xpu-cp313-cp313-win_amd64.whl",
          "torch-2.15.0+xpu-cp313-cp313-manylinux_2_28_x86_64.whl",  # another OS: not counted
          "torch-2.16.0rc1+xpu-cp312-cp312-win_amd64.whl"]  # a release candidate: never offered
@@ -38,21 +36,9 @@ def index():
         yield server
 
 
-def _to_build(make_wizard, qtbot, language: str):
-    wizard = make_wizard(language, {"windows_snapshot": str(A770)})
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.hardware.probe is not None and not wizard.state.busy, timeout=30_000)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.build.plan is not None and not wizard.state.busy, timeout=30_000)
-    return wizard
-
-
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_a_newer_series_gets_one_calm_line(make_wizard, qtbot, monkeypatch, index, language):
-    monkeypatch.setattr(BuildPage, "newer_index", index.pytorch_index())
-    wizard = _to_build(make_wizard, qtbot, language)
+def test_a_newer_series_gets_one_calm_line(walk_to_build, qtbot, index, language):
+    wizard = walk_to_build(language, newer_index=index.pytorch_index())
     page = wizard.build
     qtbot.waitUntil(lambda: page.newer_note.isVisibleTo(page), timeout=15_000)
     assert page.newer_note.text() == NOTE[language]
@@ -79,15 +65,16 @@ def test_a_newer_series_gets_one_calm_line(make_wizard, qtbot, monkeypatch, inde
 
 
 @pytest.mark.parametrize("fault", ["refused", "silent"])
-def test_an_unreachable_index_costs_one_short_timeout_and_says_nothing(make_wizard, qtbot, monkeypatch,
+def test_an_unreachable_index_costs_one_short_timeout_and_says_nothing(walk_to_build, qtbot, monkeypatch,
                                                                        index, fault):
+    newer_index = None  # the GUI tests' default: a loopback port nobody listens on
     if fault == "silent":
         index.fault("/whl/xpu/torch/", silent=True)  # accepts, never answers
-        monkeypatch.setattr(BuildPage, "newer_index", index.pytorch_index())
-    else:  # the GUI tests' default: a loopback port nobody listens on
+        newer_index = index.pytorch_index()
+    else:
         assert BuildPage.newer_index.startswith("http://127.0.0.1:9/")
     monkeypatch.setattr(BuildPage, "newer_timeout", 1.5)
-    wizard = _to_build(make_wizard, qtbot, "en")
+    wizard = walk_to_build("en", newer_index=newer_index)
     page = wizard.build
     started = time.monotonic()
     qtbot.waitUntil(lambda: not page.newer_runner.is_running(), timeout=10_000)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWizard
@@ -21,7 +20,6 @@ from tests.gui.test_pages import open_page
 from tests.mirror.server import MirrorServer
 
 PAGE = "/release-whl/stable/xpu/{region}/index.html"
-A770 = Path(__file__).resolve().parents[1] / "data" / "probe" / "windows" / "ps51_desktop_uhd770_a770.utf16.json"
 FASTEST = {
     "en": re.compile(r"^China servers answered fastest \((\d+\.\d+) s vs (\d+\.\d+) s\)\.$"),
     "zh_CN": re.compile(r"^中国大陆服务器响应最快（(\d+\.\d+) 秒，国际服务器 (\d+\.\d+) 秒）。$"),
@@ -149,22 +147,15 @@ def test_the_proxy_typed_on_the_page_carries_the_timing(make_wizard, qtbot, monk
         assert wizard.state.settings.mirror == "cn" and wizard.state.settings.proxy == proxy.url
 
 
-def test_leaving_the_page_stops_the_timing_at_once(make_wizard, qtbot, monkeypatch, tmp_path):
+def test_leaving_the_page_stops_the_timing_at_once(walk_to_build, qtbot, monkeypatch, tmp_path):
     """Servers that accept and never answer: the timing would take its whole timeout; Back
     ends it within a fraction of a second, and coming back times again."""
     with MirrorServer() as us, MirrorServer() as cn:
         for server, region in ((us, "us"), (cn, "cn")):
             server.add_generated(PAGE.format(region=region), PROBE_BYTES)
             server.fault(PAGE.format(region=region), silent=True)
-        monkeypatch.setattr(EnvironmentPage, "probe_urls", _urls(us, cn))
         monkeypatch.setattr(EnvironmentPage, "probe_timeout", 30.0)
-        wizard = make_wizard("en", {"windows_snapshot": str(A770)})
-        wizard.show()
-        qtbot.waitExposed(wizard)
-        wizard.next()
-        qtbot.waitUntil(lambda: wizard.hardware.probe is not None and not wizard.state.busy, timeout=30_000)
-        wizard.next()
-        qtbot.waitUntil(lambda: wizard.build.plan is not None and not wizard.state.busy, timeout=30_000)
+        wizard = walk_to_build("en", probe_urls=_urls(us, cn))
         wizard.next()
         page = wizard.environment
         assert wizard.currentId() == int(PageId.ENVIRONMENT)
