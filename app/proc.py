@@ -323,6 +323,7 @@ class _PosixGuard:
             return False
 
     def guard_pid(self) -> int | None:
+        """The live guard's pid, else None. Asking reaps a guard that has just died."""
         return self._guard.pid if self._guard is not None and self._guard.poll() is None else None
 
     def _send(self, line: str) -> None:
