@@ -270,6 +270,7 @@ def _kill(child: subprocess.Popen[str]) -> None:
 # is gone; when we die the kernel closes our end, the guard reads end-of-file and kills every
 # group still listed, grandchildren included. It ignores terminal signals and sits in its own
 # session, so Ctrl+C or a SIGTERM to our group cannot take it down before it has done that.
+# It exits 0 only if no group was left to kill (a parent that ended with no child running).
 # A dead guard is replaced on the next write. The one gap: a child that dies with us in the
 # microseconds between fork and its "+PGID" line; a SIGKILL landing exactly there is accepted.
 
@@ -283,6 +284,7 @@ while IFS= read -r line; do
   esac
 done
 for pg in $live; do kill -KILL -"$pg" 2>/dev/null; done
+[ "$live" = " " ]
 """
 
 
@@ -329,8 +331,11 @@ class _PosixGuard:
     def _send(self, line: str) -> None:
         for _attempt in range(2):
             if self._pipe is None or self._guard is None or self._guard.poll() is not None:
+                # A new guard is told every group alive now, this line's change included.
+                # Sending the line too listed a new child twice, and its one "-" left it listed:
+                # when we ended, the guard killed whatever group had reused that number.
                 self._start()
-            assert self._pipe is not None  # _start() opened it
+                return
             try:
                 os.write(self._pipe, line.encode())
                 return

@@ -145,6 +145,20 @@ def test_sigkilled_parent_takes_children_and_grandchildren_along(mode):
     assert not _alive(child) and not _alive(grandchild)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="the POSIX guard process (Windows: job objects, test_winjob)")
+def test_the_guard_keeps_no_finished_child(monkeypatch):
+    """A new guard was told of the child that started it twice, then told once that it ended:
+    the finished group stayed listed, and when we ended the guard SIGKILLed whatever group had
+    taken that number meanwhile (pids wrap: another installer's guard, someone's pip)."""
+    guard = proc._PosixGuard()
+    monkeypatch.setattr(proc, "_guard_instance", guard)
+    for which in ("first guard", "its replacement"):
+        proc.run(["true"])  # this child starts a guard
+        guard._close()  # we end: the guard reads end-of-file
+        assert guard._guard is not None
+        assert guard._guard.wait() == 0, f"the {which} still listed a finished child's group"
+
+
 @pytest.mark.skipif(os.name == "nt", reason="POSIX process groups")
 def test_a_finished_childs_leftovers_in_its_group_are_stopped():
     """A child that exits but leaves a process in its group behind (a daemonised helper)."""
