@@ -18,7 +18,7 @@ from app.errors import AppError, BadInput
 from app.events import EventSink, LogLine, ignore
 from app.hostos import IS_WINDOWS, venv_scripts
 from app.hostos import venv_python as venv_python  # re-exported: the venv helpers in one place
-from app.messages import msg
+from app.messages import Message, msg
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +26,15 @@ logger = logging.getLogger(__name__)
 # real Windows wheels here; none are reachable from this machine). Uncertain: adjust when measured.
 DEEPEST_INSIDE = 170
 WINDOWS_MAX_PATH = 260
+
+# Characters in a venv's path that the activation scripts our backends write (uv's and
+# `python -m venv`'s) run as a command or misread, so VIRTUAL_ENV and PATH come out wrong.
+# Each one was seen with the real scripts; what was run and seen is in the docstring of
+# tests/core/test_venv_path_chars.py. Spaces and Chinese are fine in every one of them.
+UNSAFE_IN_VENV_PATH = {
+    "linux": ("$", "`", '"', "'", "!", "\n"),  # bash: $( ) and ` ` run, " breaks; ' and ! (csh) misread
+    "windows": ("%", "$", "`"),  # cmd expands %NAME%; $( ) and ` ` run in uv's Scripts/activate (Git Bash)
+}
 
 
 def is_venv(path: Path) -> bool:
@@ -43,7 +52,19 @@ def check_target(target: Path) -> None:
         raise BadInput(str(err), code=err.code, params=err.params) from None
 
 
+def unsafe_path_problem(target: str, windows: bool = IS_WINDOWS) -> Message | None:
+    """Why activating a venv at `target` would run part of its path or set the wrong paths,
+    or None. A string check only: it comes before any I/O."""
+    bad = [c for c in UNSAFE_IN_VENV_PATH["windows" if windows else "linux"] if c in target]
+    if not bad:
+        return None
+    return msg("venv_path_unsafe_chars", path=target, chars=[c.replace("\n", "U+000A") for c in bad])
+
+
 def _check_target(target: Path) -> None:
+    unsafe = unsafe_path_problem(str(target))  # also for an existing venv: its scripts act alike
+    if unsafe:
+        raise BadInput(unsafe)
     if target.exists() and not target.is_dir():
         raise BadInput(msg("venv_target_is_file", venv=str(target)))
     if target.is_dir() and not is_venv(target) and any(target.iterdir()):

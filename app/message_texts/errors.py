@@ -307,6 +307,10 @@ TEMPLATES = {
         "Messages",
         "The path {path} is too long for Windows without long-path support (keep it under {limit} "
         "characters, or enable LongPathsEnabled in the registry)."),
+    "venv_path_unsafe_chars": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {path} has {chars} in its path, which the environment's activation scripts would run "
+        "as a command or misread; choose a folder whose path has none of these characters."),
     "jit_cache_not_ascii": QT_TRANSLATE_NOOP(
         "Messages",
         "The JIT cache folder {folder} has non-ASCII characters, which the SYCL cache on Windows cannot "

@@ -1365,6 +1365,10 @@
         <translation>路径 {path} 太长，Windows 在未启用长路径支持时无法使用（请保持在 {limit} 个字符以内，或在注册表中启用 LongPathsEnabled）。</translation>
     </message>
     <message>
+        <source>The folder {path} has {chars} in its path, which the environment&apos;s activation scripts would run as a command or misread; choose a folder whose path has none of these characters.</source>
+        <translation>文件夹 {path} 的路径中含有 {chars}，环境的激活脚本会把它们当作命令执行或读错；请选择路径中不含这些字符的文件夹。</translation>
+    </message>
+    <message>
         <source>The JIT cache folder {folder} has non-ASCII characters, which the SYCL cache on Windows cannot use; choose an ASCII-only folder such as C:\sycl_cache.</source>
         <translation>JIT 缓存文件夹 {folder} 含有非 ASCII 字符，Windows 上的 SYCL 缓存无法使用；请选择只含 ASCII 字符的文件夹，例如 C:\sycl_cache。</translation>
     </message>

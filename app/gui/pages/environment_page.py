@@ -5,6 +5,7 @@ proxy typed here) for "Automatic"; the user's own choice in the combo always win
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import flow, paths
 from app.env_summary import summarize
+from app.envs.venv import unsafe_path_problem
 from app.flow import MIRRORS, PageId
 from app.gui import engines, texts, translated
 from app.gui.pages.base import FlowPage, data_label, wrapped_label
@@ -339,8 +341,10 @@ class EnvironmentPage(FlowPage):
     def _check(self) -> None:
         """Cheap checks on the GUI thread (stat calls); the dry run goes to a worker."""
         kind = flow.venv_state(self.venv_path.text())
-        self.venv_state.setText(texts.venv_state(kind))
-        ok = kind in ("new", "existing")
+        unsafe = self._unsafe_path()
+        self.venv_state.setText(self._venv_state_text(kind))
+        self.venv_state.setStyleSheet("color:#b00020;" if unsafe else "")
+        ok = kind in ("new", "existing") and not unsafe
         base = flow.nearest_existing_dir(self.venv()) if kind != "empty" else None
         plan = self.state.plan
         needed = flow.install_bytes_needed(plan.to_json() if plan else None)
@@ -355,7 +359,7 @@ class EnvironmentPage(FlowPage):
         else:
             self.space.setText("")
         self.space.setVisible(bool(self.space.text()))
-        existing = kind == "existing"
+        existing = kind == "existing" and not unsafe  # refused: no dry run, no repair offer
         self.dry_run_title.setVisible(existing)
         self.dry_run.setVisible(existing)
         if existing and not self.runner.is_running() and self._dry_run_for != str(self.venv()):
@@ -368,6 +372,16 @@ class EnvironmentPage(FlowPage):
         self._publish()
         self._show_summary()
         self.refresh_complete()
+
+    def _unsafe_path(self) -> Message | None:
+        """The core's refusal of a folder whose name the activation scripts would run or misread
+        (app.envs.venv.unsafe_path_problem, as the install checks it: the absolute path)."""
+        text = self.venv_path.text().strip()
+        return unsafe_path_problem(os.path.abspath(self.venv())) if text else None
+
+    def _venv_state_text(self, kind: str) -> str:
+        unsafe = self._unsafe_path()
+        return translated.text(unsafe) if unsafe else texts.venv_state(kind)
 
     def _show_summary(self) -> None:
         plan = self.state.plan
@@ -512,6 +526,6 @@ class EnvironmentPage(FlowPage):
         if self.repair_changes and not self.repair_runner.is_running():
             self.repair_note.setText(self._repair_offer_text())
         self._retranslate_python_items()
-        self.venv_state.setText(texts.venv_state(flow.venv_state(self.venv_path.text())))
+        self.venv_state.setText(self._venv_state_text(flow.venv_state(self.venv_path.text())))
         self._show_server_choice()
         self._show_summary()
