@@ -14,9 +14,16 @@ app.envs.venv.create and move_into_place, as an install makes it; the tests belo
 - `python -m venv` with the fix (Debian's 3.11.2-6+deb12u6): the path is shell-quoted, so a `'`
   in it is written as '"'"' and our move from the staging folder (a plain text replace) no
   longer finds it: VIRTUAL_ENV and PATH named the staging folder, which is gone.
+- activate.fish agreed (without the fix `$(...)`, `$HOME` and `"` broke it; with it `'`); uv's
+  fish script kept VIRTUAL_ENV and PATH right for every name here.
 - activate.csh (`python -m venv`, every version above): `!` is csh history even inside quotes
   ("x: Event not found.", VIRTUAL_ENV unset); a line break: "Unmatched '\"'.".
 - Harmless in every one of these scripts: spaces, Chinese, & ; | < # * ~ ^ { } \\ and % on Linux.
+Windows (uv.exe and cmd.exe under Wine 8; the Windows lane's Python has no venv module):
+- uv's activate.bat finds the path itself (%~dp0) but sets the prompt from the name, and cmd
+  expands %NAME% there; our own Command Prompt line cannot quote % either (app.shell_quote).
+- uv's Scripts\\activate (Git Bash) and activate.ps1 hold the name inside double quotes, where
+  bash runs $(...) and backquotes (as above) and PowerShell runs $(...).
 So app.envs.venv.UNSAFE_IN_VENV_PATH refuses those characters, for a new venv and an existing
 one alike, before any file is touched.
 """
@@ -129,6 +136,22 @@ def test_spaces_chinese_and_other_signs_activate_as_they_are(tmp_path, backend):
     venv = make_venv(backend, tmp_path, name)
     assert bash_activate(venv) == (False, True)
     assert venvs.unsafe_path_problem(str(venv)) is None
+
+
+@pytest.mark.skipif(not IS_WINDOWS, reason="uv's Windows scripts, with activate.bat run in cmd.exe")
+def test_uv_on_windows_writes_the_name_where_its_scripts_expand_it(tmp_path):
+    """Under Wine 8 (uv.exe, cmd.exe): activate.bat sets the prompt from the name with %OS%
+    expanded (cmd expands %NAME% in a batch line, quotes or not; Windows' own cmd does the
+    same); Scripts\\activate (for Git Bash) and activate.ps1 carry the name inside double quotes,
+    where bash (the test above) and PowerShell run $(...). PowerShell itself is not run here."""
+    name = "ipex$(touch PWNED)%OS%env"
+    venv = make_venv("uv", tmp_path, name)
+    scripts = venv / "Scripts"
+    r = subprocess.run(["cmd.exe", "/d", "/c", "activate.bat && set VIRTUAL_ENV_PROMPT"], cwd=scripts,
+                       capture_output=True, text=True, timeout=120)
+    assert "VIRTUAL_ENV_PROMPT=ipex$(touch PWNED)Windows_NTenv" in r.stdout.splitlines(), (r.stdout, r.stderr)
+    assert f'VIRTUAL_ENV_PROMPT="{name}"' in (scripts / "activate").read_text(encoding="utf-8")
+    assert f'$env:VIRTUAL_ENV_PROMPT = "{name}"' in (scripts / "activate.ps1").read_text(encoding="utf-8")
 
 
 # -- the refusal: one coded sentence, before anything is created --------------------------------
