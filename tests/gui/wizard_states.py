@@ -383,6 +383,17 @@ def _verify_error(d: Driver):
     return wizard
 
 
+def _unsafe_folder(d: Driver):
+    """A folder whose name bash would run as a command: the core's sentence, Next disabled."""
+    wizard = to_environment(d)
+    env = wizard.environment
+    folder = d.tmp / "ipex$(whoami)"
+    env.venv_path.setText(str(folder))
+    assert not env.isComplete(), "the page let an unsafe folder through"
+    wizard.shown_data = [str(folder), "$"]
+    return wizard
+
+
 def _with_page(page: str) -> int:
     from app.flow import PageId
 
@@ -415,6 +426,9 @@ STATES: list[State] = [
           _jit_pick),
     State("3-build-nothing-fits", _with_page("build"), "no build fits the pins: nothing to install, and why",
           _nothing_fits),
+    # Environment
+    State("4-environment-unsafe-folder", _with_page("environment"),
+          "a folder name the activation scripts would run ($): refused inline, Next disabled", _unsafe_folder),
     # Install: every failure the flow knows (app.flow.failure_kind), and Stop
     *(State(f"5-install-{name}", _with_page("install"), f"install failed: {name}", _install_failure(name))
       for name in ("download-404", "download-unreachable", "download-stalled", "hash-mismatch", "uv-network",
