@@ -37,7 +37,6 @@ import os
 import shutil
 import subprocess
 import sys
-import venv as stdlib_venv
 from pathlib import Path
 
 import pytest
@@ -54,7 +53,15 @@ POSIX_ONLY = pytest.mark.skipif(IS_WINDOWS or shutil.which("bash") is None,
                                 reason="sources bin/activate in bash, a POSIX shell")
 # CPython's fix (3.13.1, 3.12.8, 3.11.11, 3.10.16, 3.9.21, and distributions' backports) quotes
 # the values it writes into the scripts with shlex.quote.
-QUOTING_VENV = "shlex.quote" in inspect.getsource(stdlib_venv.EnvBuilder.replace_variables)
+def _venv_quotes() -> bool:
+    try:
+        import venv
+    except ImportError:  # the Windows lane's embeddable CPython has no venv module
+        return False
+    return "shlex.quote" in inspect.getsource(venv.EnvBuilder.replace_variables)
+
+
+QUOTING_VENV = _venv_quotes()
 UNQUOTED = pytest.mark.skipif(QUOTING_VENV, reason="this Python's venv has the CVE-2024-9287 fix: it "
                               "quotes the path it writes into bin/activate")
 QUOTED = pytest.mark.skipif(not QUOTING_VENV, reason="this Python's venv writes the path unquoted "
