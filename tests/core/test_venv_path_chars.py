@@ -112,8 +112,8 @@ def test_uv_activate_stops_on_a_double_quote(tmp_path):
     assert not active and not ran
 
 
-@POSIX_ONLY
 @UNQUOTED
+@POSIX_ONLY
 @pytest.mark.parametrize("name, runs", [("ipex$(touch PWNED)env", True), ("ipex`touch PWNED`env", True),
                                         ("ipex$HOME", False), ('ipex"env', False)])
 def test_python_venv_without_the_fix_runs_or_misreads_the_path(tmp_path, name, runs):
@@ -121,15 +121,15 @@ def test_python_venv_without_the_fix_runs_or_misreads_the_path(tmp_path, name, r
     assert ran == runs and not active
 
 
-@POSIX_ONLY
 @QUOTED
+@POSIX_ONLY  # closest to the test: pytest gives the first true reason
 def test_python_venv_with_the_fix_quotes_a_quote_our_move_then_misses(tmp_path):
     ran, active = bash_activate(make_venv("venv", tmp_path, "ipex'env"))
     assert not ran and not active
 
 
-@POSIX_ONLY
 @CSH
+@POSIX_ONLY
 @pytest.mark.parametrize("name", ["ipex!env", "ipex\nenv"])
 def test_python_venv_activate_csh_breaks_on_history_and_line_breaks(tmp_path, name):
     ran, active = csh_activate(make_venv("venv", tmp_path, name))
