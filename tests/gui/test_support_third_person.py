@@ -108,6 +108,42 @@ def test_a_probe_json_and_a_gpus_json_speak_of_that_computer(make_wizard, qtbot,
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_linux_probe_json_speaks_of_that_computer(make_wizard, qtbot, tmp_path, language):
+    """A Linux machine's probe JSON (the real probe replaying a sysfs tree with an Arc A770)."""
+    from app.probe.probe import probe_machine
+    from tests.core.probe_sysfs_tree import SysfsTree
+
+    tree = SysfsTree(tmp_path / "tree")
+    tree.add("0000:03:00.0", 0x8086, 0x56A0, 0x030000, revision=0x08, driver="i915", render_minor=128)
+    probe = probe_machine(sysfs_root=tree.sys, with_pythons=False)
+    path = tmp_path / "linux-probe.json"
+    path.write_text(json.dumps(probe.to_json()), encoding="utf-8")
+    wizard = opened(make_wizard, qtbot, language, path)
+    assert wizard.state.support.kind == "probe" and wizard.state.probe.os == "linux"
+    found = walk(wizard, qtbot, "probe/linux_a770")
+    assert not found, report(found)
+
+
+def test_a_gpu_cards_notes_speak_of_that_computers_user(make_wizard, qtbot):
+    """The card's notes stay as the probe wrote them (English), about that computer's user: a
+    render node the user who ran the check may not open."""
+    from app.gui.widgets.gpu_card import GpuCard
+    from app.messages import msg
+    from app.probe.probe import probe_machine
+
+    gpu = probe_machine(windows_snapshot=MACHINES["mtl_laptop"], with_pythons=False).gpus[0]
+    gpu.notes.append(msg("linux_node_denied_note", node="/dev/dri/renderD128", group="render"))
+    theirs, own = GpuCard(gpu, 0, "linux", about_other=True), GpuCard(gpu, 0, "linux")
+    qtbot.addWidget(theirs)
+    qtbot.addWidget(own)
+    assert ("/dev/dri/renderD128 is not readable and writable by the account that ran the check (group 'render')."
+            in theirs.notes.text().splitlines())
+    assert ("/dev/dri/renderD128 is not readable and writable by you (group 'render')."
+            in own.notes.text().splitlines())
+    assert not SECOND_PERSON.search(theirs.notes.text())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_check_finds_a_second_person_sentence(make_wizard, qtbot, language):
     """Not vacuous: a sentence addressing the reader, in a card's note or a label, is found."""
     from app.gui.widgets.labels import data_label, wrapped_label

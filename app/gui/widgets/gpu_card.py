@@ -12,6 +12,7 @@ from app.gui import texts, translated
 from app.gui.widgets.labels import data_label, wrapped_label
 from app.messages import fill, msg
 from app.probe.model import Gpu
+from app.report.third_person import about_them
 
 ANSWER_COLOURS = {"native": "#1b6e20", "jit": "#8a4b00", "unsupported": "#b00020"}
 
@@ -66,6 +67,8 @@ class GpuCard(QFrame):
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
         notes = gpu.notes + gpu.driver.notes
+        if about_other:  # still as written (English), but about that computer's user, not the reader
+            notes = [str(about_them(note)) for note in notes]
         self.notes_caption = QLabel()
         self.notes = data_label("\n".join(notes))
         self.notes_caption.setVisible(bool(notes))
