@@ -265,6 +265,12 @@ def open_zip(path: str | os.PathLike, name: str | None = None, *, max_members: i
         raise refused("bad_zip", file=shown) from None
     try:
         infos = zf.infolist()
+        size = os.fstat(zf.fp.fileno()).st_size if zf.fp else 0
+        # A directory whose offsets point outside the file (zipfile adds a negative shift when
+        # the end record lies about where the directory starts): reading a member would seek
+        # before byte 0 and fail with an OS error instead of a bad-zip one.
+        if any(not 0 <= info.header_offset < size for info in infos):
+            raise refused("bad_zip", file=shown)
         if len(infos) > max_members:
             raise refused("zip_members", file=shown, limit=max_members)
         if sum(i.file_size for i in infos) > max_total:

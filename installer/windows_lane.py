@@ -143,7 +143,7 @@ class Lane:
         return "Z:" + str(path).replace("/", "\\")
 
     def env(self, extra: dict[str, str] | None = None) -> dict[str, str]:
-        keep = ("PATH", "HOME", "USER", "LOGNAME", "DISPLAY", "XAUTHORITY", "TERM")
+        keep = ("PATH", "HOME", "USER", "LOGNAME", "DISPLAY", "XAUTHORITY", "TERM", "CI")
         env = {k: v for k, v in os.environ.items() if k in keep}
         env.update(WINEPREFIX=str(self.prefix), WINEDEBUG="-all", WINEDLLOVERRIDES=DLL_OVERRIDES,
                    # C.UTF-8 (always present): Wine then maps Chinese file names to UTF-8 on

@@ -19,6 +19,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # drops it to prove the system-locale path.
 os.environ["IPEX_INSTALLER_LANG"] = "en"
 
+if os.environ.get("CI"):
+    # CI runs the same property examples every time: a new example that breaks a reader is
+    # found in a developer's run (random) and kept as a fixed test, not met as a red landing.
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True, database=None)
+    settings.load_profile("ci")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):

@@ -227,6 +227,24 @@ def test_inspect_a_wheel_that_is_not_a_zip_exits_2(run_cli, tmp_path):
     assert line == f"{fake} is named like a wheel or zip but is not a zip archive."
 
 
+def test_inspect_a_wheel_whose_directory_points_before_the_file_exits_2(run_cli, tmp_path):
+    """Found by test_reader_properties: an end record claiming the directory starts at
+    0xFFFFFFFF makes zipfile shift every member's offset below zero; the read then failed
+    with an OS error (a traceback) instead of one sentence."""
+    import zipfile
+
+    wheel = tmp_path / "x-1-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        zf.writestr("lib/libx.so", b"\x7fELF" + bytes(64))
+    data = bytearray(wheel.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 16:end + 20] = b"\xff" * 4  # offset of the central directory
+    wheel.write_bytes(bytes(data))
+    assert any(i.header_offset < 0 for i in zipfile.ZipFile(wheel).infolist())  # the damage we meant
+    line = one_sentence(run_cli("inspect", wheel))
+    assert line == f"{wheel.name} is a damaged zip archive or uses a compression this app cannot read.", line
+
+
 def test_inspect_a_wheel_bomb_is_refused(run_cli, tmp_path):
     bomb = hostile.zip_bomb(tmp_path / "x-1-py3-none-any.whl", expanded=64 * 1024 * 1024, name="lib/libx.so")
     line = one_sentence(run_cli("inspect", bomb))
