@@ -12,6 +12,7 @@ The command line speaks one language per run: `use()` sets it (app/cli.py), `say
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -62,9 +63,26 @@ def say(sentence: Any, language: str | None = None) -> str:
                   language)
 
 
+def word(prefix: str, value: Any) -> str:
+    """A value of a JSON contract (dgpu, validated, documented) in the user's words, where the
+    code `prefix + value` gives some; else the value as it is."""
+    code = f"{prefix}{value}"
+    return say(Message(code, {})) if code in TEMPLATES else str(value)
+
+
 def say_error(error: AppError) -> str:
     """An error's sentence in the command line's language: its coded form worded, or its
     English as it is (then also what the logs have)."""
     if _language == SOURCE_LANGUAGE:
         return str(error)
     return say(error.message())
+
+
+def columns(text: str) -> int:
+    """The terminal columns `text` takes: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (str.ljust counts characters)."""
+    return text + " " * (width - columns(text))

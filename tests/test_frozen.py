@@ -103,6 +103,17 @@ def test_self_test_fails_when_a_sample_is_damaged(dist, run_frozen, tmp_path):
     assert checks["inspect"]["status"] == "fail" and checks["probe"]["status"] == "pass"
 
 
+def test_frozen_cli_speaks_chinese_into_a_pipe(dist, run_frozen):
+    """The frozen app reads its Chinese from the .ts it carries (no Qt): a refusal and a plan."""
+    refused = run_frozen(build.cli_exe(dist), "--lang", "zh_CN", "plan", "--gpu", "zzz")
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "“zzz”不是 PCI 设备 ID；请按 0x56A0、56a0 或 8086:56a0 这样的格式提供。"
+    said = run_frozen(build.cli_exe(dist), "--lang", "zh_CN", "plan", "--gpu", "0x56A0", "--os", "windows",
+                      "--python", "3.11")
+    assert said.returncode == 0, said.stderr
+    assert "选定：" in said.stdout and "安装步骤：" in said.stdout and "Install steps" not in said.stdout
+
+
 def test_frozen_cli_gives_the_same_plan_as_the_source(dist, run_frozen, run_cli):
     args = ("plan", "--gpu", "0x56A0", "--os", "windows", "--python", "3.11", "--json")
     frozen = run_frozen(build.cli_exe(dist), *args)

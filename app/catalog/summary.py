@@ -6,15 +6,9 @@ from __future__ import annotations
 import textwrap
 
 from app.catalog.plan_model import Choice, Plan
-
-_EXPECT = {
-    ("aot", "documented"): "AOT: native kernels for this GPU",
-    ("aot", "inferred"): "AOT expected: native kernels for this GPU (inferred, not verified)",
-    ("aot", "unknown"): "AOT possible (not confirmed)",
-    ("jit", "documented"): "JIT: kernels are compiled on first use",
-    ("jit", "inferred"): "JIT expected: kernels are compiled on first use",
-    ("jit", "unknown"): "JIT assumed: whether native kernels exist is unknown",
-}
+from app.message_texts import TEMPLATES
+from app.messages import msg
+from app.wording import say
 
 
 def _wrap(text: str, indent: str) -> str:
@@ -31,36 +25,45 @@ def summary(plan: Plan) -> str:
     lines = []
     gpu = (plan.inputs or {}).get("gpu")
     if gpu:
-        ip = f", IP {gpu['ip_version']}" if gpu.get("ip_version") else ""
-        lines.append(f"GPU: {gpu['name']} ({gpu['device_id']}{ip})")
+        named = {"name": gpu["name"], "device_id": gpu["device_id"]}
+        lines.append(say(msg("summary_gpu_ip", **named, ip=gpu["ip_version"]) if gpu.get("ip_version")
+                         else msg("summary_gpu", **named)))
     c = plan.choice
     if c is None:
-        lines.append("No build to install.")
+        lines.append(say(msg("summary_no_build")))
         for w in plan.warnings:
-            lines.append(_wrap(w, "  "))
+            lines.append(_wrap(say(w), "  "))
         if plan.rejected:
-            lines.append(f"{len(plan.rejected)} builds were left out; 'plan --json' lists why for each.")
+            lines.append(say(msg("summary_left_out", count=len(plan.rejected), command="plan --json")))
         return "\n".join(lines) + "\n"
-    lines.append(f"Pick: {_title(c)}")
-    lines.append("  " + _EXPECT.get((c.expect, c.certainty), c.expect.upper()))
+    lines.append(say(msg("summary_pick", build=_title(c))))
+    expect = f"summary_{c.expect}_{c.certainty}"
+    lines.append("  " + (say(msg(expect)) if expect in TEMPLATES else c.expect.upper()))
     if c.matched_target:
-        lines.append(f"  AOT target: {c.matched_target}")
-    lines.append("Why:")
-    lines.extend(_wrap(r, "  - ") for r in c.reasons)
+        lines.append("  " + say(msg("summary_aot_target", target=c.matched_target)))
+    lines.append(say(msg("summary_why")))
+    lines.extend(_wrap(say(r), "  - ") for r in c.reasons)
     if plan.alternatives:
         alt = plan.alternatives[0]
-        lines.append(f"Runner-up: {_title(alt)}, {alt.expect.upper()}")
+        lines.append(say(msg("summary_runner_up", build=_title(alt), expect=alt.expect.upper())))
         if len(plan.alternatives) > 1:
-            lines.append(f"  (+{len(plan.alternatives) - 1} more alternatives in 'plan --json')")
+            lines.append("  " + say(msg("summary_more_alternatives", count=len(plan.alternatives) - 1,
+                                        command="plan --json")))
     notes = c.warnings + plan.warnings
     if notes:
-        lines.append("Notes:")
-        lines.extend(_wrap(w, "  - ") for w in notes)
-    lines.append("Install steps:")
+        lines.append(say(msg("summary_notes")))
+        lines.extend(_wrap(say(w), "  - ") for w in notes)
+    lines.append(say(msg("summary_steps")))
     for i, step in enumerate(c.steps, 1):
         what = " ".join(step.requirements) or ", ".join(f.filename for f in step.files)
-        where = f" from {step.index_url}" if step.index_url else ""
-        if step.extra_index_urls:
-            where += " (also " + ", ".join(step.extra_index_urls) + ")"
-        lines.append(_wrap(f"{i}. {what}{where}", "  "))
+        if step.index_url and step.extra_index_urls:
+            line = say(msg("summary_step_from_also", number=i, what=what, index=step.index_url,
+                           more=list(step.extra_index_urls)))
+        elif step.index_url:
+            line = say(msg("summary_step_from", number=i, what=what, index=step.index_url))
+        elif step.extra_index_urls:
+            line = say(msg("summary_step_also", number=i, what=what, more=list(step.extra_index_urls)))
+        else:
+            line = f"{i}. {what}"
+        lines.append(_wrap(line, "  "))
     return "\n".join(lines) + "\n"

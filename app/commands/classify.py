@@ -7,6 +7,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.messages import msg
+from app.wording import say
+
 if TYPE_CHECKING:
     from app.smoke.classify import TraceScanner
     from app.untrusted import LogLines
@@ -54,8 +57,7 @@ def run(args: argparse.Namespace) -> int:
     result = scanner.verdict(cache)
     result["files"] = list(args.logs)
     if cut:
-        result.setdefault("caveats", []).append(
-            f"Only the first {args.max_bytes} bytes of {', '.join(cut)} were read (--max-bytes).")
+        result.setdefault("caveats", []).append(msg("classify_only_first_bytes", bytes=args.max_bytes, files=cut))
     if args.json:
         from app.output import emit_json
 
@@ -67,17 +69,17 @@ def run(args: argparse.Namespace) -> int:
 
 def render(result: dict[str, Any]) -> str:
     p = result["programs"]
-    api = result["runtime"].get("api") or "not seen"
+    api = result["runtime"].get("api") or msg("smoke_api_not_seen")
     lines = [
-        f"Verdict: {result['verdict'].upper()}",
-        *[f"  {c}" for c in result.get("caveats", [])],
-        (f"Programs: {p['il']} from SPIR-V (JIT), {p['binary']} from binaries, "
-         f"{p['native_handle']} interop, {p['cache_hits']} persistent-cache hits; trace API: {api}"),
+        say(msg("smoke_verdict_line", verdict=result["verdict"].upper())),  # the verdict's name, as in JSON
+        *[f"  {say(c)}" for c in result.get("caveats", [])],
+        say(msg("smoke_programs_line", il=p["il"], binary=p["binary"], interop=p["native_handle"],
+                hits=p["cache_hits"], api=api)),
     ]
-    if result.get("evidence"):
-        lines.append("Evidence:")
-        lines += [f"  {e}" for e in result["evidence"]]
+    if result.get("evidence"):  # the runtime's own trace lines stay as they are; our notes are worded
+        lines.append(say(msg("smoke_evidence_heading")))
+        lines += [f"  {say(e)}" for e in result["evidence"]]
     if result.get("advice"):
-        lines.append("Advice:")
-        lines += [f"  - {a}" for a in result["advice"]]
+        lines.append(say(msg("smoke_advice_heading")))
+        lines += [f"  - {say(a)}" for a in result["advice"]]
     return "\n".join(lines)

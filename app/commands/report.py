@@ -37,9 +37,12 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"Support bundle written: {result.path}")
-        if result.redactions:
-            print("Redacted: " + ", ".join(f"{r['kind']} ×{r['count']}" for r in result.redactions))
-        for note in result.notes:
-            print(f"Note: {note}")
+        from app.messages import msg
+        from app.wording import say
+
+        print(say(msg("report_written", path=str(result.path))))
+        if result.redactions:  # kinds are the bundle's names for what it hid (data, as in REDACTIONS.txt)
+            print(say(msg("report_redacted", items=[f"{r['kind']} ×{r['count']}" for r in result.redactions])))
+        for note in result.notes:  # the bundle's own notes, in the English support reads
+            print(say(msg("report_note", note=note)))
     return 0

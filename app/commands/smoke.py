@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import BadInput
 from app.events import Event, StepStarted, Warning_
 from app.messages import msg
+from app.wording import say, word
 
 if TYPE_CHECKING:
     from app.probe.model import Probe
@@ -64,10 +65,10 @@ def _gpu(args: argparse.Namespace) -> tuple[str | None, str | None, str | None, 
         try:
             probe = probe_machine(with_pythons=False)
         except (OSError, ValueError, KeyError) as exc:
-            return None, None, f"probe failed: {exc}", None
+            return None, None, msg("smoke_probe_failed_note", error=str(exc)), None
     gpu = probe.primary_gpu
     if gpu is None:
-        return None, None, "no GPU found by the probe", probe
+        return None, None, msg("smoke_no_gpu_note"), probe
     return gpu.ip_version, gpu.product, None, probe
 
 
@@ -91,8 +92,9 @@ def run(args: argparse.Namespace) -> int:
             prediction["reasons"].append(note)
     if prediction is not None and prediction.get("expect"):
         # Said before the run: a JIT expectation explains a long wait before it starts.
-        sys.stderr.write(f"Static check: {prediction['expect'].upper()} expected ({prediction.get('certainty')}); "
-                         + "; ".join(prediction.get("reasons", [])[:2]) + "\n")
+        reasons = _joined(_reasons(prediction)[:2])
+        sys.stderr.write(say(msg("smoke_static_check", expect=prediction["expect"].upper(),
+                                 certainty=word("certainty_", prediction.get("certainty")), reasons=reasons)) + "\n")
     cancel = threading.Event()
     on_event = _printer()  # progress goes to stderr, so it never mixes with --json output
     # Ctrl+C stops the child through the cancel token (it runs in its own process group, so
@@ -138,16 +140,36 @@ def _printer() -> Callable[[Event], None]:
 
     def on_event(event: Event) -> None:
         if isinstance(event, Warning_):
-            sys.stderr.write(f"! {event.text}\n")
+            sys.stderr.write(f"! {say(event.text)}\n")
             if event.code == "jit_detected":
-                sys.stderr.write("  Press Ctrl+C to stop here, or wait: finishing warms the cache for later runs.\n")
+                sys.stderr.write("  " + say(msg("smoke_press_ctrl_c")) + "\n")
         elif isinstance(event, StepStarted):
             elapsed = time.monotonic() - start
-            what = event.detail or f"running {event.step.removeprefix('smoke.')}"
+            what = say(event.detail) or say(msg("smoke_step_running", step=event.step.removeprefix("smoke.")))
             sys.stderr.write(f"  [{elapsed:6.1f} s] {what} ...\n")
         sys.stderr.flush()
 
     return on_event
+
+
+def _reasons(prediction: dict[str, Any]) -> list[str]:
+    """The prediction's reasons in the user's language. A library's reason is "<file>: <sentence>"
+    (app/smoke/predict.py): worded from the library's own coded sentence."""
+    libraries = prediction.get("libraries") or []
+    out = []
+    for i, reason in enumerate(prediction.get("reasons", [])):
+        lib = libraries[i] if i < len(libraries) else None
+        name = Path(lib["file"]).name if lib else ""
+        out.append(f"{name}: {say(lib['reason'])}" if lib and reason == f"{name}: {lib['reason']}" else say(reason))
+    return out
+
+
+def _joined(sentences: list[str]) -> str:
+    """Sentences on one line: after a Chinese full stop a space is enough, else "; "."""
+    out = ""
+    for sentence in sentences:
+        out += ("" if not out else " " if out.endswith("。") else "; ") + sentence
+    return out
 
 
 def render(result: dict[str, Any]) -> str:
@@ -157,28 +179,30 @@ def render(result: dict[str, Any]) -> str:
     pred = result.get("prediction")
     if pred:
         held = result.get("prediction_held")
-        expect = pred.get("expect") or "nothing (no torch/IPEX GPU libraries or GPU unknown)"
-        lines.append(f"Prediction: {expect} ({pred.get('certainty')})"
-                     + ("" if held is None else f", {'held' if held else 'did NOT hold'}"))
-        lines += [f"  {r}" for r in pred.get("reasons", [])[:6]]
+        expect = pred.get("expect") or msg("smoke_prediction_nothing")
+        code = {None: "smoke_prediction_line", True: "smoke_prediction_held", False: "smoke_prediction_not_held"}
+        lines.append(say(msg(code[held], expect=expect, certainty=word("certainty_", pred.get("certainty")))))
+        lines += [f"  {r}" for r in _reasons(pred)[:6]]
     timings = result.get("timings", {})
     if timings.get("import_s"):  # a slow `import torch` (Windows) is not JIT: said apart
-        lines.append(msg("smoke_import_time", seconds=f"{timings['import_s']:.2f}"))
+        lines.append(say(msg("smoke_import_time", seconds=f"{timings['import_s']:.2f}")))
     if timings.get("builds"):
-        lines.append(msg("smoke_build_time", seconds=f"{timings['kernel_build_s']:.3f}", count=timings["builds"],
-                         il_seconds=f"{timings['kernel_build_from_il_s']:.3f}"))
+        lines.append(say(msg("smoke_build_time", seconds=f"{timings['kernel_build_s']:.3f}", count=timings["builds"],
+                             il_seconds=f"{timings['kernel_build_from_il_s']:.3f}")))
     steps = timings.get("steps", {})
     timed = {k: v for k, v in steps.items() if "first_call_s" in v}
     if timed:
-        lines.append("First call vs second call:")
+        lines.append(say(msg("smoke_calls_heading")))
         for name, t in timed.items():
             second = t.get("second_call_s")
-            lines.append(f"  {name}: {t['first_call_s']:.4f} s" + (f" -> {second:.4f} s" if second is not None else ""))
+            first = f"{t['first_call_s']:.4f}"
+            lines.append("  " + say(msg("smoke_call_first", name=name, first=first) if second is None else
+                                    msg("smoke_call_both", name=name, first=first, second=f"{second:.4f}")))
     if result.get("error"):
-        lines.append(f"Error: {result['error']}")
+        lines.append(say(msg("smoke_error_line", error=result["error"])))
     wc = result.get("warm_cache")
     if wc:
-        second = (wc.get("second_run") or {}).get("verdict", "not run")
-        lines.append(f"JIT cache {wc['dir']}: first run {wc['first_run']['verdict']}, second run "
-                     f"{second} ({'verified: served from the cache' if wc['verified'] else 'NOT verified'})")
+        second = (wc.get("second_run") or {}).get("verdict") or msg("smoke_not_run")
+        lines.append(say(msg("smoke_warm_verified" if wc["verified"] else "smoke_warm_not_verified",
+                             folder=str(wc["dir"]), first=wc["first_run"]["verdict"], second=second)))
     return "\n".join(lines)

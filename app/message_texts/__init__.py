@@ -12,6 +12,7 @@ from app.message_texts import (
     catalog_schema,
     catalog_verify,
     cli,
+    cli_output,
     discover,
     doctor,
     env_summary,

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import Cancelled
 from app.events import EventSink, StepFinished, StepStarted, ignore
+from app.messages import msg
 from app.probe.model import Probe
 from app.report import checks_env, checks_forecast, checks_gpu, checks_packages, checks_plan
 from app.report.aot_facts import read_aot_facts
@@ -23,6 +24,7 @@ from app.report.context import Context
 from app.report.findings import ERROR, INFO, WARNING, Finding, by_severity, healthy
 from app.report.pairings import load_pairings
 from app.report.venv_facts import VenvFacts, read_venv
+from app.wording import pad, say
 
 logger = logging.getLogger(__name__)
 
@@ -178,22 +180,22 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 def render_text(report: DoctorReport) -> str:
     """The doctor's report for a terminal."""
-    marks = {ERROR: "✗ error  ", WARNING: "! warning", INFO: "· info   "}
-    lines = [f"Doctor for {report.venv} (Python {report.facts.python})"]
+    marks = {s: pad(say(msg(f"doctor_mark_{s}")), 9) for s in (ERROR, WARNING, INFO)}
+    lines = [say(msg("doctor_heading", venv=str(report.venv), python=report.facts.python))]
     pk = report.to_json()["packages"]
     if pk:
         lines.append("  " + ", ".join(f"{k} {v}" for k, v in pk.items()))
     lines.append("")
     for f in report.findings:
-        lines.append(f"{marks[f.severity]} [{f.id}] {f.message}")
+        lines.append(f"{marks[f.severity]} [{f.id}] {say(f.message)}")
         if f.fix and f.severity != INFO:
-            lines.append(f"            fix: {f.fix}")
+            lines.append(" " * 12 + say(msg("doctor_fix", fix=f.fix)))
     for note in report.notes:
-        lines.append(f"· note      {note}")
+        lines.append(pad(say(msg("doctor_mark_note")), 11) + " " + say(note))
     lines.append("")
     counts = report.to_json()["counts"]
     if report.healthy:
-        lines.append(f"Healthy: no errors or warnings ({counts[INFO]} notes).")
+        lines.append(say(msg("doctor_healthy", count=counts[INFO])))
     else:
-        lines.append(f"Something is wrong: {counts[ERROR]} error(s), {counts[WARNING]} warning(s).")
+        lines.append(say(msg("doctor_unhealthy", errors=counts[ERROR], warnings=counts[WARNING])))
     return "\n".join(lines)

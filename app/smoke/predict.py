@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput
+from app.messages import msg
 from app.smoke.forecast.environment import forecast_venv
 from app.smoke.forecast.judge import Gpu
 
@@ -43,7 +44,7 @@ def predict(venv: Path, gpu_ip: str | None, product: str | None = None,
         result["forecast"] = forecast
     if not libs:
         result.update(expect=None, certainty="unknown")
-        result["reasons"].append("No torch XPU or IPEX GPU library found in this venv, so nothing to predict from.")
+        result["reasons"].append(msg("predict_nothing_found"))
         result["seconds"] = round(time.perf_counter() - t, 3)
         return result
     venv_root = Path(venv)

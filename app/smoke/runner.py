@@ -393,7 +393,7 @@ def _apply_workload_outcome(
     failed_steps = [m for m in ends.values() if not m.get("ok", True)]
     if torch_step is not None and not torch_step.get("installed", True) and sycl_step is None:
         out["verdict"] = "failed"
-        out.setdefault("error", "PyTorch is not installed in this venv.")
+        out.setdefault("error", msg("smoke_torch_missing_error"))
         return
     if failed_steps or (result is not None and result.returncode != 0) or not done:
         out["verdict"] = "failed"
@@ -402,9 +402,9 @@ def _apply_workload_outcome(
                 out["error"] = failed_steps[0].get("error")
             elif result is not None:
                 tail = _tail(result.stderr, 1)
-                out["error"] = (tail[0] if tail else None) or f"the workload exited with status {result.returncode}"
+                out["error"] = (tail[0] if tail else None) or msg("smoke_workload_exit", status=result.returncode)
             else:
-                out["error"] = "the workload did not finish"
+                out["error"] = msg("smoke_workload_unfinished")
         advice.append(msg("smoke_failed", error=str(out["error"])))
 
 

@@ -3964,6 +3964,390 @@
         <source>the user cancelled while it ran</source>
         <translation>运行期间用户取消了操作</translation>
     </message>
+    <message>
+        <source>GPUs ({os}, {source}):</source>
+        <translation>GPU 列表（{os}，{source}）：</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>PCI id</source>
+        <translation>PCI 设备 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>AOT names</source>
+        <translation>AOT 名称</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>是否支持</translation>
+    </message>
+    <message>
+        <source>yes ({level})</source>
+        <translation>是（{level}）</translation>
+    </message>
+    <message>
+        <source>no ({level})</source>
+        <translation>否（{level}）</translation>
+    </message>
+    <message>
+        <source>no (not Intel)</source>
+        <translation>否（不是 Intel）</translation>
+    </message>
+    <message>
+        <source>dgpu</source>
+        <translation>独立显卡</translation>
+    </message>
+    <message>
+        <source>igpu</source>
+        <translation>集成显卡</translation>
+    </message>
+    <message>
+        <source>datacenter</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>jit-only</source>
+        <translation>仅 JIT</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>过旧</translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation>未绑定驱动</translation>
+    </message>
+    <message>
+        <source>* primary GPU: #{index}</source>
+        <translation>* 首选 GPU：#{index}</translation>
+    </message>
+    <message>
+        <source>Pythons:</source>
+        <translation>Python 解释器：</translation>
+    </message>
+    <message>
+        <source>{bits}-bit</source>
+        <translation>{bits} 位</translation>
+    </message>
+    <message>
+        <source>Pythons: none found</source>
+        <translation>Python 解释器：未找到</translation>
+    </message>
+    <message>
+        <source>Pythons: not looked for (--no-pythons)</source>
+        <translation>Python 解释器：未查找（--no-pythons）</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>GPU: {name} ({device_id})</source>
+        <translation>目标 GPU：{name}（{device_id}）</translation>
+    </message>
+    <message>
+        <source>GPU: {name} ({device_id}, IP {ip})</source>
+        <translation>目标 GPU：{name}（{device_id}，IP {ip}）</translation>
+    </message>
+    <message>
+        <source>No build to install.</source>
+        <translation>没有可安装的构建。</translation>
+    </message>
+    <message>
+        <source>{count} builds were left out; &apos;{command}&apos; lists why for each.</source>
+        <translation>有 {count} 个构建被排除；“{command}”列出了每个构建的原因。</translation>
+    </message>
+    <message>
+        <source>Pick: {build}</source>
+        <translation>选定：{build}</translation>
+    </message>
+    <message>
+        <source>AOT: native kernels for this GPU</source>
+        <translation>AOT：有此 GPU 的原生核函数</translation>
+    </message>
+    <message>
+        <source>AOT expected: native kernels for this GPU (inferred, not verified)</source>
+        <translation>预计 AOT：有此 GPU 的原生核函数（推断得出，未经验证）</translation>
+    </message>
+    <message>
+        <source>AOT possible (not confirmed)</source>
+        <translation>可能为 AOT（未确认）</translation>
+    </message>
+    <message>
+        <source>JIT: kernels are compiled on first use</source>
+        <translation>JIT：核函数在首次使用时编译</translation>
+    </message>
+    <message>
+        <source>JIT expected: kernels are compiled on first use</source>
+        <translation>预计 JIT：核函数在首次使用时编译</translation>
+    </message>
+    <message>
+        <source>JIT assumed: whether native kernels exist is unknown</source>
+        <translation>按 JIT 估计：不知道是否有原生核函数</translation>
+    </message>
+    <message>
+        <source>AOT target: {target}</source>
+        <translation>AOT 目标：{target}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Runner-up: {build}, {expect}</source>
+        <translation>次选：{build}，{expect}</translation>
+    </message>
+    <message>
+        <source>(+{count} more alternatives in &apos;{command}&apos;)</source>
+        <translation>（“{command}”中还有 {count} 个备选）</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Install steps:</source>
+        <translation>安装步骤：</translation>
+    </message>
+    <message>
+        <source>{number}. {what} from {index}</source>
+        <translation>{number}. {what}，来自 {index}</translation>
+    </message>
+    <message>
+        <source>{number}. {what} (also {more})</source>
+        <translation>{number}. {what}（另有 {more}）</translation>
+    </message>
+    <message>
+        <source>{number}. {what} from {index} (also {more})</source>
+        <translation>{number}. {what}，来自 {index}（另有 {more}）</translation>
+    </message>
+    <message>
+        <source>Doctor for {venv} (Python {python})</source>
+        <translation>诊断 {venv}（Python {python}）</translation>
+    </message>
+    <message>
+        <source>✗ error</source>
+        <translation>✗ 错误</translation>
+    </message>
+    <message>
+        <source>! warning</source>
+        <translation>! 警告</translation>
+    </message>
+    <message>
+        <source>· info</source>
+        <translation>· 信息</translation>
+    </message>
+    <message>
+        <source>· note</source>
+        <translation>· 备注</translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>修复：{fix}</translation>
+    </message>
+    <message>
+        <source>Healthy: no errors or warnings ({count} notes).</source>
+        <translation>状态良好：没有错误或警告（{count} 条信息）。</translation>
+    </message>
+    <message>
+        <source>Something is wrong: {errors} error(s), {warnings} warning(s).</source>
+        <translation>有问题：{errors} 个错误，{warnings} 个警告。</translation>
+    </message>
+    <message>
+        <source>Support bundle written: {path}</source>
+        <translation>支持包已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Redacted: {items}</source>
+        <translation>已隐去：{items}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>结论：{verdict}</translation>
+    </message>
+    <message>
+        <source>Programs: {il} from SPIR-V (JIT), {binary} from binaries, {interop} interop, {hits} persistent-cache hits; trace API: {api}</source>
+        <translation>程序：{il} 个由 SPIR-V 构建（JIT），{binary} 个来自二进制，{interop} 个互操作，{hits} 次命中持久缓存；跟踪 API：{api}</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>未见到</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <source>Prediction: {expect} ({certainty})</source>
+        <translation>预测：{expect}（{certainty}）</translation>
+    </message>
+    <message>
+        <source>Prediction: {expect} ({certainty}), held</source>
+        <translation>预测：{expect}（{certainty}），已应验</translation>
+    </message>
+    <message>
+        <source>Prediction: {expect} ({certainty}), did NOT hold</source>
+        <translation>预测：{expect}（{certainty}），未应验</translation>
+    </message>
+    <message>
+        <source>nothing (no torch/IPEX GPU libraries or GPU unknown)</source>
+        <translation>无（没有 torch/IPEX 的 GPU 库，或 GPU 未知）</translation>
+    </message>
+    <message>
+        <source>First call vs second call:</source>
+        <translation>第一次调用与第二次调用：</translation>
+    </message>
+    <message>
+        <source>{name}: {first} s</source>
+        <translation>{name}：{first} 秒</translation>
+    </message>
+    <message>
+        <source>{name}: {first} s -&gt; {second} s</source>
+        <translation>{name}：{first} 秒 -&gt; {second} 秒</translation>
+    </message>
+    <message>
+        <source>Error: {error}</source>
+        <translation>错误：{error}</translation>
+    </message>
+    <message>
+        <source>JIT cache {folder}: first run {first}, second run {second} (verified: served from the cache)</source>
+        <translation>JIT 缓存 {folder}：第一次运行 {first}，第二次运行 {second}（已验证：由缓存提供）</translation>
+    </message>
+    <message>
+        <source>JIT cache {folder}: first run {first}, second run {second} (NOT verified)</source>
+        <translation>JIT 缓存 {folder}：第一次运行 {first}，第二次运行 {second}（未验证）</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Static check: {expect} expected ({certainty}); {reasons}</source>
+        <translation>静态检查：预计 {expect}（{certainty}）；{reasons}</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop here, or wait: finishing warms the cache for later runs.</source>
+        <translation>按 Ctrl+C 在此停止，或者等待：运行完成后缓存会为以后的运行预热。</translation>
+    </message>
+    <message>
+        <source>running {step}</source>
+        <translation>正在运行 {step}</translation>
+    </message>
+    <message>
+        <source>Only the first {bytes} bytes of {files} were read (--max-bytes).</source>
+        <translation>{files} 只读取了前 {bytes} 字节（--max-bytes）。</translation>
+    </message>
+    <message>
+        <source>PyTorch is not installed in this venv.</source>
+        <translation>此虚拟环境中没有安装 PyTorch。</translation>
+    </message>
+    <message>
+        <source>the workload exited with status {status}</source>
+        <translation>测试程序以状态 {status} 退出</translation>
+    </message>
+    <message>
+        <source>the workload did not finish</source>
+        <translation>测试程序没有运行完</translation>
+    </message>
+    <message>
+        <source>No torch XPU or IPEX GPU library found in this venv, so nothing to predict from.</source>
+        <translation>此虚拟环境中没有找到 torch XPU 或 IPEX 的 GPU 库，因此无从预测。</translation>
+    </message>
+    <message>
+        <source>probe failed: {error}</source>
+        <translation>检测失败：{error}</translation>
+    </message>
+    <message>
+        <source>no GPU found by the probe</source>
+        <translation>检测未发现 GPU</translation>
+    </message>
+    <message>
+        <source>Forecast for {target} on {gpu}</source>
+        <translation>{target} 在 {gpu} 上的预测</translation>
+    </message>
+    <message>
+        <source>unknown GPU</source>
+        <translation>未知 GPU</translation>
+    </message>
+    <message>
+        <source>{name} (IP {ip}, product {product})</source>
+        <translation>{name}（IP {ip}，产品 {product}）</translation>
+    </message>
+    <message>
+        <source>{package}: 1 SYCL library ({certainty})</source>
+        <translation>{package}：1 个 SYCL 库（{certainty}）</translation>
+    </message>
+    <message>
+        <source>{package}: {count} SYCL libraries ({certainty})</source>
+        <translation>{package}：{count} 个 SYCL 库（{certainty}）</translation>
+    </message>
+    <message>
+        <source>{package}: 1 SYCL library ({certainty}; {modules} SPIR-V module(s), {size})</source>
+        <translation>{package}：1 个 SYCL 库（{certainty}；{modules} 个 SPIR-V 模块，{size}）</translation>
+    </message>
+    <message>
+        <source>{package}: {count} SYCL libraries ({certainty}; {modules} SPIR-V module(s), {size})</source>
+        <translation>{package}：{count} 个 SYCL 库（{certainty}；{modules} 个 SPIR-V 模块，{size}）</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>info: {message}</source>
+        <translation>信息：{message}</translation>
+    </message>
+    <message>
+        <source>member {member}</source>
+        <translation>成员 {member}</translation>
+    </message>
+    <message>
+        <source>{modules} SPIR-V module(s), {size} to compile</source>
+        <translation>需编译 {modules} 个 SPIR-V 模块，{size}</translation>
+    </message>
+    <message>
+        <source>SYCL runtime:</source>
+        <translation>SYCL 运行时：</translation>
+    </message>
+    <message>
+        <source>Forecast on {gpu}: {expect} ({details})</source>
+        <translation>在 {gpu} 上的预测：{expect}（{details}）</translation>
+    </message>
+    <message>
+        <source>SPIR-V to compile on first use: {modules} module(s), {size}</source>
+        <translation>首次使用时需编译的 SPIR-V：{modules} 个模块，{size}</translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>

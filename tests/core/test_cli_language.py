@@ -135,13 +135,139 @@ def test_without_option_or_variable_this_test_machine_is_english():
     assert result.stderr.startswith("'zzz' is not a PCI device id"), result.stderr
 
 
+# -- what the commands print for people ----------------------------------------------------------
+
+# Fields of the JSON contracts whose values are data (names, ids, versions, paths, commands), and
+# every param of a coded sentence: they stay verbatim in Chinese. The English text fields are NOT
+# data: a sentence left in English fails the check.
+DATA_KEYS = {"name", "device_id", "vendor_id", "os", "source", "path", "version", "family", "aot_targets",
+             "build_id", "title", "channel", "requirements", "index_url", "extra_index_urls", "python",
+             "ipex_version", "torch_version", "matched_target", "verdict", "id", "file", "package", "venv",
+             "sycl_abi", "member", "evidence", "params", "segment", "support_level", "api"}
+
+
+def data_in(doc: object, take: bool = False) -> list[str]:
+    if isinstance(doc, dict):
+        return [v for k, value in doc.items() for v in data_in(value, take or k in DATA_KEYS)]
+    if isinstance(doc, list):
+        return [v for value in doc for v in data_in(value, take)]
+    return [str(doc)] if take and isinstance(doc, (str, int, float)) else []
+
+
+def both(*args: str, env: dict[str, str] | None = None) -> tuple[proc.Result, list[str]]:
+    """The command in Chinese, and the data its --json document names."""
+    import json
+
+    said = cli("--lang", "zh_CN", *args, env=env)
+    doc = json.loads(cli(*args, "--json", env=env).stdout)
+    return said, data_in(doc)
+
+
+@pytest.mark.parametrize("snapshot", sorted(p.name for p in SNAPSHOTS.glob("*.json")))
+def test_probe_of_a_recorded_machine_is_chinese(snapshot):
+    said, data = both("probe", "--windows-snapshot", str(SNAPSHOTS / snapshot))
+    assert said.returncode == 0, said.stderr
+    assert_chinese(said.stdout, (*data, "Flex"))  # Data Center GPU Flex: a product's name in a note
+    assert "PCI 设备 ID" in said.stdout
+
+
+def test_the_check_finds_english_left_in_the_output():
+    """Not vacuous: the English table and summary fail the same check."""
+    english, data = cli("probe", "--windows-snapshot", str(A770)), []
+    with pytest.raises(AssertionError, match="primary"):
+        assert_chinese(english.stdout + "\n中文", tuple(data))
+
+
+@pytest.mark.parametrize("gpu, os_name", [("0x56a0", "windows"), ("0xe20b", "linux"), ("0x7d55", "windows"),
+                                          ("0x64a0", "windows"), ("0x1234", "linux")])
+def test_plan_summary_is_chinese(gpu, os_name):
+    said, data = both("plan", "--gpu", gpu, "--os", os_name, "--python", "3.11")
+    assert said.returncode in (0, 1), said.stderr
+    assert_chinese(said.stdout, tuple(data))
+    assert ("选定：" if said.returncode == 0 else "没有可安装的构建。") in said.stdout
+
+
+@pytest.mark.parametrize("cut", [(), ("--max-bytes", "4000")])
+def test_classify_verdict_is_chinese(cut):
+    logs = ROOT / "tests" / "data" / "smoke"
+    said, data = both("classify", str(logs / "derived_gpu_mixed_ur.stdout.log"),
+                      str(logs / "derived_gpu_mixed_ur.stderr.log"), *cut)
+    assert said.returncode == 0, said.stderr
+    assert_chinese(said.stdout, (*data, "MIXED", "UNKNOWN"))  # the verdict's name, as JSON and the README give it
+    assert said.stdout.startswith("结论：")
+
+
+def _empty_venv(tmp_path: Path) -> Path:
+    """A new venv without torch (made by uv, which works with every Python, the embeddable one too)."""
+    from app.envs.interpreter import uv_bin
+
+    venv = tmp_path / "venv"
+    made = proc.run([uv_bin(), "venv", "--python", sys.executable, "--no-config", str(venv)],
+                    env=proc.clean_env(), timeout=120)
+    assert made.returncode == 0, made.stderr
+    return venv
+
+
+def test_doctor_smoke_and_report_are_chinese(tmp_path):
+    venv = _empty_venv(tmp_path)
+    probe = ROOT / "tests" / "data" / "doctor" / "probe_a770_linux.json"
+    said, data = both("doctor", "--venv", str(venv), "--probe", str(probe))
+    assert said.returncode == 1, said.stderr  # no torch: an error, in Chinese
+    assert_chinese(said.stdout, (*data, str(venv)))
+    assert "✗ 错误" in said.stdout and "[torch.missing]" in said.stdout and "有问题：" in said.stdout
+
+    smoke, data = both("smoke", "--venv", str(venv), "--probe", str(probe))
+    assert smoke.returncode == 1
+    assert_chinese(smoke.stdout, (*data, "FAILED", "python -m app install --venv DIR"))  # a command to paste
+    assert "此虚拟环境中没有安装 PyTorch。" in smoke.stdout  # the workload's failure, worded here too
+    # stderr: the steps as they start (their names are the workload's, data)
+    assert_chinese(smoke.stderr, ("environment", "torch_import", "sycl_import"))
+
+    bundle = tmp_path / "support.zip"
+    report = cli("--lang", "zh_CN", "report", "--probe", str(probe), "--out", str(bundle))
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.startswith("支持包已写入：") and bundle.is_file()
+
+
+def test_forecast_is_chinese(tmp_path):
+    sys.path.insert(0, str(ROOT / "tests" / "core"))
+    from test_forecast import A770, _standin_env
+
+    venv = _standin_env(tmp_path)
+    said, data = both("forecast", "--venv", str(venv), "--gpu", A770)
+    assert said.returncode == 0, said.stderr
+    assert_chinese(said.stdout, (*data, str(venv), "FAIL", "none"))
+    assert "在 " in said.stdout and "1 个 SYCL 库" in said.stdout
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp936"])
+def test_chinese_reaches_a_pipe_intact_whatever_the_code_page(encoding):
+    """Windows encodes a pipe with its ANSI code page (a frozen app ignores PYTHONUTF8): the
+    program sets UTF-8 itself (app/stdio.py), so the Chinese arrives whole."""
+    env = {"PYTHONIOENCODING": encoding, "PYTHONUTF8": "0"}
+    result = cli("--lang", "zh_CN", "probe", "--windows-snapshot", str(A770), env=env)
+    assert result.returncode == 0 and result.stderr == ""
+    assert "首选 GPU：#1" in result.stdout and "\\u" not in result.stdout
+    refused = cli("--lang", "zh_CN", "plan", "--gpu", "zzz", env=env)
+    assert refused.returncode == 2 and "不是 PCI 设备 ID" in refused.stderr
+
+
 # -- the terminal flow ------------------------------------------------------------------------
 
 def test_the_terminal_flow_speaks_chinese():
+    import json
+
     result = cli("--lang", "zh_CN", env=NO_DISPLAY)
     assert result.returncode == 1, result.stderr
     assert "本机的方案：" in result.stdout and "Plan for this machine" not in result.stdout
     assert "python -m app plan --gpu PCI_ID" in result.stdout
+    doc = json.loads(cli("--json", env=NO_DISPLAY).stdout)
+    assert_chinese(result.stdout, (*data_in(doc), "python -m app plan --gpu PCI_ID --os windows|linux --python X.Y"))
+
+
+def test_the_terminal_flow_follows_the_variable_too():
+    result = cli(env={**NO_DISPLAY, "IPEX_INSTALLER_LANG": "zh_CN"})
+    assert "本机的方案：" in result.stdout and "没有可安装的构建。" in result.stdout
 
 
 # -- --json is a contract: the same bytes in both languages --------------------------------------
@@ -150,9 +276,11 @@ def test_the_terminal_flow_speaks_chinese():
     ("plan", "--gpu", "0x56A0", "--os", "windows", "--python", "3.11", "--json"),
     ("probe", "--windows-snapshot", str(A770), "--json"),
     ("plan", "--gpu", "0x1234", "--os", "linux", "--python", "3.11", "--json"),
+    ("classify", str(ROOT / "tests" / "data" / "smoke" / "ur2026_cold.stderr.log"), "--max-bytes", "3000", "--json"),
+    ("plan", "--gpu", "zzz", "--json"),  # a refusal: nothing on stdout in either language
 ])
 def test_json_is_the_same_in_both_languages(args):
     english, chinese_run = cli(*args), cli("--lang", "zh_CN", *args)
     assert english.returncode == chinese_run.returncode
     assert english.stdout.encode() == chinese_run.stdout.encode()
-    assert english.stdout.startswith("{")
+    assert english.stdout.startswith("{") if english.returncode != 2 else english.stdout == ""

@@ -628,3 +628,23 @@ def test_ctrl_c_in_the_cli_cancels_and_rolls_back(mirror, tmp_path, standard_whe
     assert child.returncode == 1, err
     assert "Cancelled as you asked; nothing was changed." in err and "Traceback" not in err
     assert not target.exists() and leftovers(tmp_path) == []
+
+
+def test_cli_install_speaks_chinese(mirror, tmp_path, run_cli):
+    """`install --lang zh_CN`: the dry run, the progress lines and the result in Chinese (the
+    engine's own log lines stay English, as in its log); the paths and versions verbatim."""
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(make_plan(mirror).to_json()), encoding="utf-8")
+    env = {"PIP_CONFIG_FILE": os.devnull, "UV_NO_CONFIG": "1"}
+    target = tmp_path / "中文 env"
+    r = run_cli("--lang", "zh_CN", "install", "--plan", plan_file, "--venv", target, "--dry-run", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == "试运行：未下载或更改任何内容。"
+    r = run_cli("install", "--plan", plan_file, "--venv", target, "--yes", "--lang", "zh_CN", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    done = next(line for line in lines if line.startswith("已用 "))
+    assert done.startswith("已用 uv 将 ipex-2.8.10-torch-2.8.0-xpu 安装到 ") and str(target) in done, done
+    assert lines[-1].startswith("安装日志：") and "Install log" not in r.stdout and "Installed " not in r.stdout
+    assert any(line.startswith("  下载 torch-2.8.0+xpu") for line in lines), r.stdout
+    assert "  torch 2.8.0+xpu" in lines  # the versions installed: data
