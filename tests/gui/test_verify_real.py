@@ -90,7 +90,10 @@ def test_after_a_jit_verdict_warming_the_cache_proves_cached(make_wizard, qtbot,
     page._on_warm_event_emitted(StepStarted("warm.fill"))
     page._on_warm_event_emitted(StepStarted("smoke.sycl_elementwise"))
     assert "filling the cache (run 1 of 2), SYCL kernel: element-wise..." in page.warm_status.text()
-    qtbot.waitUntil(lambda: not page.warm_runner.is_running() and page.warm is not None, timeout=600_000)
+    # Busy clears in the page's finished slot, which redraws the status: the worker stopping
+    # (is_running False) can come before that queued slot has run.
+    qtbot.waitUntil(lambda: not page.warm_runner.is_running() and page.warm is not None
+                    and not wizard.state.busy, timeout=600_000)
     info = page.warm["warm_cache"]
     assert page.warm["verdict"] == "cached" and info["verified"] is True, page.warm.get("advice")
     # The smoke run already kept what it compiled there, so the filling run may be served from it too.
@@ -118,7 +121,8 @@ def test_warming_can_be_stopped(make_wizard, qtbot, ur_venv):
     wait_for_jit_verdict(wizard, qtbot)
     page.warm_button.click()
     page.warm_stop_button.click()  # before the first run got far: nothing is proven
-    qtbot.waitUntil(lambda: not page.warm_runner.is_running() and page.warm_stopped, timeout=120_000)
+    qtbot.waitUntil(lambda: not page.warm_runner.is_running() and page.warm_stopped and not wizard.state.busy,
+                    timeout=120_000)
     assert page.warm is None or not (page.warm.get("warm_cache") or {}).get("verified")
     assert "预热已停止" in page.warm_status.text()  # "warming was stopped", in Chinese
     assert page.warm_button.isVisibleTo(page) and page.warm_button.isEnabled()  # may be tried again
